@@ -1,0 +1,78 @@
+package dev.fovea.app.cli;
+
+import dev.fovea.app.FoveaHome;
+import dev.fovea.app.FoveaVersion;
+import dev.fovea.app.desktop.DesktopLauncher;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(
+        name = "fovea",
+        mixinStandardHelpOptions = true,
+        versionProvider = FoveaCommand.Version.class,
+        description = {
+            "Private, offline semantic photo search.",
+            "Without a command, opens the desktop app."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 failure, 2 bad usage.",
+            "All state lives in the home folder (--home, else FOVEA_HOME, else the platform's data folder)."
+        },
+        subcommands = {
+            IndexCommand.class,
+            SearchCommand.class,
+            SimilarCommand.class,
+            StatusCommand.class,
+            VerifyCommand.class,
+            ModelCommand.class,
+            TokenizeCommand.class,
+            EmbedCommand.class,
+            BenchCommand.class
+        })
+public final class FoveaCommand implements Callable<Integer> {
+
+    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Folder that holds all of Fovea's state (default: FOVEA_HOME, else the platform's data folder).")
+    private Path home;
+
+    @Option(names = "--model-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Use this model directory as is, instead of the home's active model.")
+    private Path modelDir;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log more to stderr (-v info, -vv debug).")
+    private boolean[] verbose = new boolean[0];
+
+    @Override
+    public Integer call() {
+        return DesktopLauncher.launch(home());
+    }
+
+    public FoveaHome home() {
+        return FoveaHome.resolve(home);
+    }
+
+    public Optional<Path> modelDir() {
+        return Optional.ofNullable(modelDir).map(path -> path.toAbsolutePath().normalize());
+    }
+
+    public int verbosity() {
+        return verbose.length;
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "fovea " + FoveaVersion.get(),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vm.vendor") + ")"
+            };
+        }
+    }
+}
