@@ -18,6 +18,7 @@ class ModuleDependencyTest {
     void modulesDependDownwardOnly() {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
                 .layer("app").definedBy("dev.fovea.app..")
                 .layer("indexer").definedBy("dev.fovea.indexer..")
                 .layer("search").definedBy("dev.fovea.search..")
