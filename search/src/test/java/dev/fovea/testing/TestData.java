@@ -28,6 +28,11 @@ public final class TestData {
         throw new IllegalStateException("Cannot find the repository root from " + Path.of("").toAbsolutePath());
     }
 
+    /** The tiny committed ONNX model (colour-meaningful towers) that downstream tests embed with. */
+    public static Path fixtureModel() {
+        return repoRoot().resolve("search/src/test/fixture-model");
+    }
+
     /** {@code ../shared}, or the test is skipped when this clone has no shared data beside it. */
     public static Path shared() {
         Path shared = repoRoot().resolveSibling("shared");
