@@ -134,7 +134,7 @@ public final class IndexView implements AutoCloseable {
         }
     }
 
-    public IndexedPhoto photo(int doc) {
+    public StoredPhoto photo(int doc) {
         try {
             return PhotoFields.fromLucene(photoId(doc), searcher.storedFields().document(doc));
         } catch (IOException e) {

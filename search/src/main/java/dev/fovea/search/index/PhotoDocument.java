@@ -7,7 +7,8 @@ package dev.fovea.search.index;
  *
  * @param folder the photo's folder, absolute; its ancestors are indexed too so a folder filter includes subfolders
  * @param fileType the lowercase extension-like type: jpg, png, heic, ...
- * @param takenAtMillis when the photo was taken, epoch millis; null when unknown
+ * @param takenAtMillis when the photo was taken: the camera's wall-clock time written as if it were UTC (EXIF
+ *     rarely records a zone), so "July 2023" means July on the photo's own calendar; null when unknown
  * @param embedding the model's embedding; stored L2-normalised
  */
 public record PhotoDocument(

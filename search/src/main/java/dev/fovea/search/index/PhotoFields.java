@@ -107,8 +107,8 @@ public final class PhotoFields {
         }
     }
 
-    static IndexedPhoto fromLucene(long photoId, Document doc) {
-        return new IndexedPhoto(photoId, doc.get(PATH), doc.get(FOLDER), doc.get(FILE_NAME), doc.get(FILE_TYPE),
+    static StoredPhoto fromLucene(long photoId, Document doc) {
+        return new StoredPhoto(photoId, doc.get(PATH), doc.get(FOLDER), doc.get(FILE_NAME), doc.get(FILE_TYPE),
                 longOrNull(doc.getField(TAKEN)), doc.get(CAMERA_MAKE), doc.get(CAMERA_MODEL), doc.get(LENS),
                 doubleOrNull(doc.getField(LATITUDE)), doubleOrNull(doc.getField(LONGITUDE)),
                 intOrZero(doc.getField(WIDTH)), intOrZero(doc.getField(HEIGHT)), doc.get(CONTENT_HASH));

@@ -1,6 +1,6 @@
 package dev.fovea.search.query;
 
-import dev.fovea.search.index.IndexedPhoto;
+import dev.fovea.search.index.StoredPhoto;
 import java.util.List;
 
 /**
@@ -11,7 +11,7 @@ import java.util.List;
  * @param reasons why it matched
  * @param duplicates ids of near-identical photos shown through this one (empty unless collapsed)
  */
-public record SearchHit(IndexedPhoto photo, float similarity, boolean relevant, List<MatchReason> reasons, List<Long> duplicates) {
+public record SearchHit(StoredPhoto photo, float similarity, boolean relevant, List<MatchReason> reasons, List<Long> duplicates) {
 
     public SearchHit {
         reasons = List.copyOf(reasons);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fovea.search.FoveaException;
-import dev.fovea.search.index.IndexedPhoto;
+import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.index.Orientation;
 import dev.fovea.search.index.VectorIndex;
 import dev.fovea.search.query.parse.QueryParser;
@@ -42,7 +42,7 @@ class PhotoSearchTest {
     static VectorIndex index;
     static PhotoSearch search;
     static ColourWords encoder;
-    static final Map<Long, IndexedPhoto> photos = new HashMap<>();
+    static final Map<Long, StoredPhoto> photos = new HashMap<>();
     static Path outsideImage;
 
     @BeforeAll
@@ -81,7 +81,7 @@ class PhotoSearchTest {
         search = new PhotoSearch(index, encoder, new QueryParser(places, clock, ZoneOffset.UTC));
         try (var view = index.view()) {
             for (int doc : view.liveDocs()) {
-                IndexedPhoto indexed = view.photo(doc);
+                StoredPhoto indexed = view.photo(doc);
                 photos.put(indexed.photoId(), indexed);
             }
         }
@@ -207,7 +207,7 @@ class PhotoSearchTest {
         assertFilter(SearchFilters.NONE.withTaken(in2020), photo -> photo.takenAtMillis() != null && in2020.contains(photo.takenAtMillis()));
     }
 
-    private static void assertFilter(SearchFilters filters, Predicate<IndexedPhoto> keeps) {
+    private static void assertFilter(SearchFilters filters, Predicate<StoredPhoto> keeps) {
         List<Long> expected = range(1, 20).stream().filter(id -> keeps.test(photos.get(id))).toList();
         assertThat(expected).as("the filter keeps some red photos").isNotEmpty().hasSizeLessThan(20);
         SearchResults results = search.search(SearchRequest.of("red").withCollapsedDuplicates(false).withFilters(filters));

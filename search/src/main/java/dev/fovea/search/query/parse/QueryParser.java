@@ -10,6 +10,7 @@ import dev.fovea.search.query.parse.QueryToken.Sign;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,9 +34,12 @@ public final class QueryParser {
     private static final int LONGEST_PLACE_NAME = 4;
 
     private final KnownPlaces places;
-    private final ZoneId zone;
     private final DateExpressions dates;
 
+    /**
+     * @param clock for "today", "last summer"
+     * @param zone the user's time zone: it decides which day "today" is
+     */
     public QueryParser(KnownPlaces places, Clock clock, ZoneId zone) {
         this(places, clock, zone, false, List.of(Locale.ENGLISH));
     }
@@ -46,12 +50,7 @@ public final class QueryParser {
      */
     public QueryParser(KnownPlaces places, Clock clock, ZoneId zone, boolean southernHemisphere, List<Locale> locales) {
         this.places = places;
-        this.zone = zone;
         this.dates = new DateExpressions(clock.withZone(zone), southernHemisphere, locales);
-    }
-
-    public ZoneId zone() {
-        return zone;
     }
 
     /**
@@ -199,8 +198,9 @@ public final class QueryParser {
         return new DateRange(millis(span.start()), millis(span.end()), span.label());
     }
 
-    private Long millis(LocalDate date) {
-        return date == null ? null : date.atStartOfDay(zone).toInstant().toEpochMilli();
+    /** Photos' times are their wall-clock times written as UTC (see {@link dev.fovea.search.index.PhotoDocument}); so are the bounds. */
+    private static Long millis(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     /** Runs of consecutive plain words not yet read as something else, as token indices. */

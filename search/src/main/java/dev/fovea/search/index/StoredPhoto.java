@@ -1,7 +1,7 @@
 package dev.fovea.search.index;
 
 /** What the index stores about a photo besides its embedding: enough to show and explain a result. */
-public record IndexedPhoto(
+public record StoredPhoto(
         long photoId,
         String path,
         String folder,
