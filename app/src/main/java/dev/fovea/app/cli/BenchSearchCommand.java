@@ -8,6 +8,7 @@ import dev.fovea.search.index.IndexSettings;
 import dev.fovea.search.index.Vectorization;
 import dev.fovea.search.index.VectorFormat;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -41,11 +42,13 @@ final class BenchSearchCommand extends FoveaSubcommand {
     @Option(names = "--beam-width", paramLabel = "B", description = "HNSW beam width while building (default: the index's own).")
     Integer beamWidth;
 
-    @Option(names = "--fan-out", paramLabel = "EF", description = "Candidates gathered per search (default: the index's own).")
-    Integer fanOut;
+    @Option(names = "--fan-out", split = ",", paramLabel = "EF",
+            description = "Candidates gathered per search, e.g. 100,200,400 (default: the index's own).")
+    List<Integer> fanOuts;
 
-    @Option(names = "--oversample", paramLabel = "X", description = "Quantized formats: rescore X times k candidates (default: the index's own).")
-    Integer oversample;
+    @Option(names = "--oversample", split = ",", paramLabel = "X",
+            description = "Quantized formats: rescore X times k candidates with full precision, e.g. 1,3 (default: the index's own).")
+    List<Integer> oversamples;
 
     @Option(names = "--work-dir", paramLabel = "DIR", description = "Where generated libraries are kept (default: <tmp>/fovea-bench-search).")
     Path workDir;
@@ -95,25 +98,35 @@ final class BenchSearchCommand extends FoveaSubcommand {
         }
     }
 
+    /** Every combination of the given formats, fan-outs and oversampling; built libraries are shared between them. */
     private List<IndexSettings> settings() {
         IndexSettings base = IndexSettings.DEFAULT;
         if (maxConn != null || beamWidth != null) {
             base = base.withGraph(maxConn != null ? maxConn : base.maxConn(), beamWidth != null ? beamWidth : base.beamWidth());
         }
-        if (fanOut != null || oversample != null) {
-            base = base.withSearch(fanOut != null ? fanOut : base.fanOut(), oversample != null ? oversample : base.oversample());
-        }
-        if (formats == null || formats.isEmpty()) {
-            return List.of(base);
-        }
-        IndexSettings configured = base;
-        return formats.stream().map(name -> {
-            try {
-                return configured.withFormat(VectorFormat.parse(name));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("Unknown vector format '" + name + "': use float32, int7, int4 or bbq.");
+        List<VectorFormat> chosen = formats == null || formats.isEmpty() ? List.of(base.format()) : formats.stream().map(BenchSearchCommand::format).toList();
+        List<Integer> fans = fanOuts == null || fanOuts.isEmpty() ? List.of(base.fanOut()) : fanOuts;
+        List<Integer> overs = oversamples == null || oversamples.isEmpty() ? List.of(base.oversample()) : oversamples;
+        List<IndexSettings> all = new ArrayList<>();
+        for (VectorFormat format : chosen) {
+            for (int fan : fans) {
+                for (int over : overs) {
+                    if (fan < 1 || over < 1) {
+                        throw new UsageException("--fan-out and --oversample must be positive.");
+                    }
+                    all.add(base.withFormat(format).withSearch(fan, over));
+                }
             }
-        }).toList();
+        }
+        return all;
+    }
+
+    private static VectorFormat format(String name) {
+        try {
+            return VectorFormat.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("Unknown vector format '" + name + "': use float32, int7, int4 or bbq.");
+        }
     }
 
     private void print(VectorCaseResult result) {

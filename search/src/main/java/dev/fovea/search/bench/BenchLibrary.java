@@ -37,7 +37,7 @@ public final class BenchLibrary {
 
     /** The directory of the library with these parameters, built when absent; its build time in seconds. */
     public static Built build(Path workDir, int photos, int dimensions, IndexSettings settings, long seed, Consumer<String> progress) {
-        String name = "library-" + photos + "x" + dimensions + "-" + settings.format().label() + "-m" + settings.maxConn()
+        String name = "library-v2-" + photos + "x" + dimensions + "-" + settings.format().label() + "-m" + settings.maxConn()
                 + "-b" + settings.beamWidth() + "-s" + seed;
         Path dir = workDir.resolve(name);
         Path marker = dir.resolve(COMPLETE);
