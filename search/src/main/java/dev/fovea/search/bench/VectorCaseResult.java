@@ -8,6 +8,7 @@ public record VectorCaseResult(
         int vectors,
         int dimensions,
         double filterFraction,
+        String searchPath,
         int queries,
         @JsonProperty("recall_at_10") double recallAt10,
         double hnswP50Ms,

@@ -65,7 +65,8 @@ public final class VectorSearchBenchmark {
             recall += overlap(truth, found) / (double) Math.max(1, truth.size());
         }
         double fraction = filter == null ? 1.0 : count(view, filter) / (double) view.size();
-        return new VectorCaseResult(name, view.size(), view.dimensions(), Math.round(fraction * 10_000) / 10_000.0, queries,
+        return new VectorCaseResult(name, view.size(), view.dimensions(), Math.round(fraction * 10_000) / 10_000.0,
+                view.searchesExactly(filter) ? "exact" : "graph", queries,
                 Math.round(recall / queries * 10_000) / 10_000.0, hnsw.p50(), hnsw.p99(), exact.p50(), exact.p99(),
                 Math.round(library.buildSeconds() * 10) / 10.0, library.reused(), bytes, settings.format().label(),
                 settings.maxConn(), settings.beamWidth(), settings.fanOut(), settings.oversample());
