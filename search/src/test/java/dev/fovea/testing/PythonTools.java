@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code python -m fovea_tools.MODULE ARGS} from {@code tools/} in the environment of
+ * Runs {@code python -m fovea_tools.MODULE ARGS} (or a snippet) from {@code tools/} in the environment of
  * {@link TestData#python()} (the test is skipped when it is absent) and returns what it printed.
  */
 public final class PythonTools {
@@ -19,9 +19,17 @@ public final class PythonTools {
     private PythonTools() {}
 
     public static String run(String module, String... arguments) {
-        Path python = TestData.python();
-        List<String> command = new ArrayList<>(List.of(python.toString(), "-m", "fovea_tools." + module));
+        List<String> command = new ArrayList<>(List.of(TestData.python().toString(), "-m", "fovea_tools." + module));
         command.addAll(List.of(arguments));
+        return execute(command);
+    }
+
+    /** {@code python -c PROGRAM}, for asking Python a small question. */
+    public static String evaluate(String program) {
+        return execute(List.of(TestData.python().toString(), "-c", program));
+    }
+
+    private static String execute(List<String> command) {
         try {
             Path stderr = Files.createTempFile("fovea-python-", ".err");
             try {
