@@ -99,6 +99,7 @@ final class ParityStrings {
                 "<START_OF_TEXT>", "<ſtart_of_text>", "<start_of_text><end_of_text>", "<<start_of_text>>",
                 // newer Unicode letters (Unicode 15/16)
                 "\uD839\uDCD0\uD839\uDCD1", "\uD85B\uDD40", "\uD803\uDD40", "\uD807\uDF04"));
+        strings.addAll(KnownDeviations.INPUTS.keySet());
         strings.add("a very long description of a crowded city street at night with neon signs reflecting on wet "
                 + "pavement taxis honking people holding umbrellas food stalls selling noodles and dumplings and a "
                 + "tram passing by under the bridge lights");
