@@ -59,7 +59,7 @@ class DecodeFuzzTest {
 
     @Test
     void damagedFilesFailWithAReasonAndNeverHang() throws IOException {
-        List<Path> seeds = new ArrayList<>(DecoderParityTest.generated(workDir.resolve("seeds")));
+        List<Path> seeds = new ArrayList<>(DecoderParityTest.generated(Files.createDirectories(workDir.resolve("seeds"))));
         seeds.addAll(sharedSeeds());
         Random random = new Random(20240601);
         Path cases = Files.createDirectories(workDir.resolve("cases"));
