@@ -2,6 +2,7 @@ package dev.fovea.app.cli;
 
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.query.PhotoSearch;
+import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.SearchRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,7 @@ final class SearchCommand extends FoveaSubcommand {
         if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
             throw new UsageException("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ".");
         }
+        SearchFilters chosen = filters.toFilters();
         if (!home().hasLibrary()) {
             throw new FoveaException("There is no library yet in " + home().root()
                     + ". Add photo folders first: fovea index PATH...");
@@ -52,7 +54,7 @@ final class SearchCommand extends FoveaSubcommand {
         try (SearchSession session = SearchSession.open(home(), modelDir())) {
             PhotoSearch search = session.search();
             SearchRequest request = SearchRequest.of(String.join(" ", query))
-                    .withFilters(filters.toFilters(search.parser()))
+                    .withFilters(chosen)
                     .withFeedback(like, unlike)
                     .withLimit(limit)
                     .withBelowCut(all)

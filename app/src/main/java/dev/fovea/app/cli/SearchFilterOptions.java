@@ -4,11 +4,14 @@ import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.Orientation;
 import dev.fovea.search.query.DateRange;
 import dev.fovea.search.query.GeoBox;
+import dev.fovea.search.query.KnownPlaces;
 import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.parse.QueryParser;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -40,7 +43,9 @@ final class SearchFilterOptions {
     @Option(names = "--bbox", paramLabel = "S,W,N,E", description = "Taken inside this map box, in degrees, e.g. 38.6,-9.3,38.8,-9.0.")
     String bbox;
 
-    SearchFilters toFilters(QueryParser parser) {
+    /** The filters, read before anything is opened so that a mistyped value fails fast. */
+    SearchFilters toFilters() {
+        QueryParser parser = new QueryParser(KnownPlaces.NONE, Clock.systemDefaultZone(), ZoneId.systemDefault());
         SearchFilters filters = SearchFilters.NONE;
         DateRange taken = null;
         if (after != null) {

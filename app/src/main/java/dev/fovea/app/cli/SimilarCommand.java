@@ -2,6 +2,7 @@ package dev.fovea.app.cli;
 
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.query.PhotoSearch;
+import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.SearchRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +35,14 @@ final class SimilarCommand extends FoveaSubcommand {
         if (!Files.isRegularFile(image)) {
             throw new FoveaException(image + ": there is no such image file.");
         }
+        SearchFilters chosen = filters.toFilters();
         if (!home().hasLibrary()) {
             throw new FoveaException("There is no library yet in " + home().root()
                     + ". Add photo folders first: fovea index PATH...");
         }
         try (SearchSession session = SearchSession.open(home(), modelDir())) {
             PhotoSearch search = session.search();
-            SearchPrinter.print(search.similarTo(image.toAbsolutePath().normalize(), filters.toFilters(search.parser()), limit),
+            SearchPrinter.print(search.similarTo(image.toAbsolutePath().normalize(), chosen, limit),
                     json, out(), err());
             return FoveaCli.OK;
         }

@@ -39,10 +39,6 @@ public final class PhotoSearch {
         this.vectors = new QueryVectors(new TextEmbeddingCache(encoder));
     }
 
-    public QueryParser parser() {
-        return parser;
-    }
-
     /** How a text would be read, without searching: for showing filter chips while typing. */
     public ParsedQuery parse(String text) {
         return parser.parse(text);
