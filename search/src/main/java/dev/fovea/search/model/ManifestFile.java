@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -45,7 +46,8 @@ public final class ManifestFile {
     public static ModelManifest read(Path file) {
         ModelManifest manifest;
         try {
-            manifest = MAPPER.readValue(Files.readAllBytes(file), ModelManifest.class);
+            JsonNode tree = MAPPER.readTree(Files.readAllBytes(file));
+            manifest = tree == null || tree.isMissingNode() ? null : MAPPER.treeToValue(tree, ModelManifest.class);
         } catch (NoSuchFileException e) {
             throw new FoveaException(file.getParent() + " is not a model directory: it has no " + NAME
                     + ". Use a directory made by tools/export.py, `fovea model download` or `fovea model import`.");
