@@ -73,6 +73,11 @@ public final class EmbeddingModel implements AutoCloseable {
         }
     }
 
+    /** Loads both towers once to prove they fit the manifest; throws the same errors {@link #open} does. */
+    public static void checkLoads(ModelDirectory directory) {
+        open(directory, EncoderOptions.threads(1)).close();
+    }
+
     public ModelDirectory directory() {
         return directory;
     }

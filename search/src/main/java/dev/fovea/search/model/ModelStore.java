@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -34,14 +35,25 @@ public final class ModelStore {
 
     private final Path root;
     private final HubDownloader downloader;
+    private final Consumer<ModelDirectory> installCheck;
 
     public ModelStore(Path modelsRoot) {
-        this(modelsRoot, HubDownloader.standard());
+        this(modelsRoot, HubDownloader.standard(), staged -> {});
     }
 
     public ModelStore(Path modelsRoot, HubDownloader downloader) {
+        this(modelsRoot, downloader, staged -> {});
+    }
+
+    /**
+     * @param installCheck runs on every staged model before it is moved into place and throws to refuse it;
+     *     callers pass one that loads the ONNX towers ({@code EmbeddingModel.checkLoads}), which this package
+     *     cannot call itself
+     */
+    public ModelStore(Path modelsRoot, HubDownloader downloader, Consumer<ModelDirectory> installCheck) {
         this.root = modelsRoot.toAbsolutePath().normalize();
         this.downloader = downloader;
+        this.installCheck = installCheck;
     }
 
     public Path root() {
@@ -193,7 +205,7 @@ public final class ModelStore {
         try {
             Files.createDirectories(root);
             staging = Files.createTempDirectory(root, STAGING_PREFIX);
-            stager.stage(staging);
+            installCheck.accept(stager.stage(staging));
             Path previous = null;
             if (Files.exists(target)) {
                 previous = Files.createTempDirectory(root, ".replaced-" + id + "-");

@@ -83,6 +83,17 @@ class ModelStoreTest {
     }
 
     @Test
+    void aModelTheInstallCheckRefusesIsNotInstalled() throws IOException {
+        ModelStore store = new ModelStore(temp.resolve("home/models"), dev.fovea.search.model.download.HubDownloader.standard(), staged -> {
+            throw new FoveaException("towers do not load: " + staged.id());
+        });
+
+        assertThatThrownBy(() -> store.importFrom(FakeModels.foveaDirectory(temp.resolve("a"), "custom-a")))
+                .isInstanceOf(FoveaException.class).hasMessage("towers do not load: custom-a");
+        assertThat(entriesOfStore()).isZero();
+    }
+
+    @Test
     void importsAHuggingFaceExportNamedByItsFolder() throws IOException {
         Path source = FakeModels.huggingFaceExport(temp.resolve("models--Xenova--mobileclip_s0/snapshots/abc"), 256);
         ModelStore store = store();

@@ -50,9 +50,12 @@ public final class HubDownloader {
         this.attempts = attempts;
     }
 
-    /** The hub of {@code HF_ENDPOINT} or Hugging Face; gives up on an unreachable hub after 10 s. */
+    /**
+     * The hub of the {@code fovea.hub} system property, else of {@code HF_ENDPOINT}, else Hugging Face; gives up
+     * on an unreachable hub after 10 s.
+     */
     public static HubDownloader standard() {
-        String endpoint = System.getenv("HF_ENDPOINT");
+        String endpoint = System.getProperty("fovea.hub", System.getenv("HF_ENDPOINT"));
         URI hub = endpoint != null && !endpoint.isBlank() ? URI.create(endpoint.strip()) : HUGGING_FACE;
         return new HubDownloader(hub, Duration.ofSeconds(10), Duration.ofSeconds(60), 4);
     }

@@ -46,6 +46,18 @@ public final class HubSources {
         return List.of(ModelRegistry.DEFAULT_DOWNLOAD, ModelRegistry.LIGHT_DOWNLOAD);
     }
 
+    /**
+     * Bytes a float32 download fetches, for listings: exact for MobileCLIP-S0; for MobileCLIP-S2 the image
+     * tower's size is known (143,020,962 bytes) and the text tower's is the ~254 MB the hub lists.
+     */
+    public static long approximateBytes(String variantId) {
+        return switch (variantId) {
+            case "mobileclip-s0" -> 45_543_630L + 169_807_789L + 2_224_081L;
+            case "mobileclip-s2" -> 143_020_962L + 254_000_000L + 2_224_081L;
+            default -> -1;
+        };
+    }
+
     public static Optional<HubSource> find(String variantId, TowerPrecision image, TowerPrecision text) {
         List<String> paths = List.of(image.file("vision_model"), text.file("text_model"), "tokenizer.json", "preprocessor_config.json");
         return switch (variantId) {
