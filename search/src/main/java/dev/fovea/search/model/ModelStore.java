@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,7 +32,10 @@ public final class ModelStore {
     private static final Logger LOG = LoggerFactory.getLogger(ModelStore.class);
     private static final String ACTIVE = "active";
     private static final String STAGING_PREFIX = ".staging-";
+    private static final String REPLACED_PREFIX = ".replaced-";
     private static final String DOWNLOADS = ".downloads";
+    /** A staging folder this old was left by a process that died; a live install takes seconds. */
+    private static final Duration ABANDONED = Duration.ofHours(1);
     private static final Pattern VALID_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     private final Path root;
@@ -155,7 +160,8 @@ public final class ModelStore {
         String description = fetched.repository() + "@" + fetched.revision() + " from " + downloader.hub().getHost()
                 + " (" + String.join(", ", fetched.files()) + ")";
         ModelDirectory installed = installHuggingFace(fetched.directory(), precision.withVariant(id), description, true);
-        deleteRecursively(fetched.directory());
+        // This download and any left by an earlier run that fetched another commit of the same variant.
+        deleteMatching(downloads, id + "@", Duration.ZERO);
         return installed;
     }
 
@@ -204,11 +210,13 @@ public final class ModelStore {
         Path staging = null;
         try {
             Files.createDirectories(root);
+            deleteMatching(root, STAGING_PREFIX, ABANDONED);
+            deleteMatching(root, REPLACED_PREFIX, ABANDONED);
             staging = Files.createTempDirectory(root, STAGING_PREFIX);
             installCheck.accept(stager.stage(staging));
             Path previous = null;
             if (Files.exists(target)) {
-                previous = Files.createTempDirectory(root, ".replaced-" + id + "-");
+                previous = Files.createTempDirectory(root, REPLACED_PREFIX + id + "-");
                 Files.delete(previous);
                 Files.move(target, previous, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -260,6 +268,22 @@ public final class ModelStore {
             throw new FoveaException("'" + id + "' is not a model id (lowercase letters, digits, '.', '_', '-'). `fovea model list` shows them.");
         }
         return normalized;
+    }
+
+    private static void deleteMatching(Path dir, String prefix, Duration olderThan) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Instant cutoff = Instant.now().minus(olderThan);
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path child : children.filter(c -> c.getFileName().toString().startsWith(prefix)).toList()) {
+                if (olderThan.isZero() || Files.getLastModifiedTime(child).toInstant().isBefore(cutoff)) {
+                    deleteRecursively(child);
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clean {}: {}", dir, e.getMessage());
+        }
     }
 
     private static void deleteRecursively(Path dir) {

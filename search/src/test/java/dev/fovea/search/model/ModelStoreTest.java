@@ -83,6 +83,18 @@ class ModelStoreTest {
     }
 
     @Test
+    void stagingFoldersLeftByADeadProcessAreCleanedUp() throws IOException {
+        Path abandoned = Files.createDirectories(store().root().resolve(".staging-123"));
+        Files.writeString(abandoned.resolve("image_encoder.onnx"), "half a file");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
+
+        store().importFrom(FakeModels.foveaDirectory(temp.resolve("a"), "custom-a"));
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(entriesOfStore()).isEqualTo(1);
+    }
+
+    @Test
     void aModelTheInstallCheckRefusesIsNotInstalled() throws IOException {
         ModelStore store = new ModelStore(temp.resolve("home/models"), dev.fovea.search.model.download.HubDownloader.standard(), staged -> {
             throw new FoveaException("towers do not load: " + staged.id());
