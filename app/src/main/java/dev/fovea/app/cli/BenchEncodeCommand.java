@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
  * Encoder speed per model: latency of one image and one text (median), and throughput at the best of several
  * batch sizes. Inputs are synthetic (random pixels already preprocessed; varied sentences), so this measures
  * the towers alone. All models are loaded together and measured in interleaved rounds, so a machine whose
- * load drifts slows every model alike; ratios are against a baseline model measured in the same run.
+ * load drifts slows every model alike; ratios are against a baseline model measured in the same run. Besides
+ * wall time each case reports the process CPU time per item, the steadier measure on a busy machine.
  */
 @Command(name = "encode", mixinStandardHelpOptions = true, description = {
     "Image and text encoder latency and throughput per model variant.",
@@ -58,12 +59,17 @@ final class BenchEncodeCommand extends FoveaSubcommand {
 
     /** One measured case: a latency (batch 1, median of runs) or a throughput (median of rounds) per batch size. */
     record Case(String bench, String model, String tower, String measure, int batch, int threads, int runs,
-            double msPerItem, double itemsPerSecond) {}
+            double msPerItem, double itemsPerSecond, double cpuMsPerItem) {}
 
     /** Per model: the headline numbers and their ratio to the baseline of the same run. */
     record Summary(String bench, String model, String measure, int threads, double msPerImage, double msPerText,
-            double imagesPerSecond, int bestImageBatch, double textsPerSecond, int bestTextBatch, Double imageSpeedupVsBaseline,
-            Double textSpeedupVsBaseline, Double throughputVsBaseline, String baseline, double loadSeconds) {}
+            double imagesPerSecond, int bestImageBatch, double textsPerSecond, int bestTextBatch, double cpuMsPerImage,
+            double cpuMsPerText, Double imageSpeedupVsBaseline, Double textSpeedupVsBaseline, Double throughputVsBaseline,
+            Double imageCpuVsBaseline, Double textCpuVsBaseline, String baseline, double loadSeconds) {}
+
+    /** Process CPU time: on a machine shared with other work it varies far less than wall time does. */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     /** A loaded model and its inputs. */
     private record Subject(EmbeddingModel model, double loadSeconds, IntConsumer image, IntConsumer text) {}
@@ -140,7 +146,8 @@ final class BenchEncodeCommand extends FoveaSubcommand {
         }
         return subjects.stream().map(subject -> new Summary("encode", subject.model().id(), "summary", threadCount,
                 imageLatency.get(subject).msPerItem(), textLatency.get(subject).msPerItem(), bestImage.get(subject).itemsPerSecond(),
-                bestImage.get(subject).batch(), bestText.get(subject).itemsPerSecond(), bestText.get(subject).batch(), null, null, null, null,
+                bestImage.get(subject).batch(), bestText.get(subject).itemsPerSecond(), bestText.get(subject).batch(),
+                imageLatency.get(subject).cpuMsPerItem(), textLatency.get(subject).cpuMsPerItem(), null, null, null, null, null, null,
                 subject.loadSeconds())).toList();
     }
 
@@ -151,26 +158,30 @@ final class BenchEncodeCommand extends FoveaSubcommand {
     /** Median of single-item runs, collected over interleaved rounds after two warm-up runs. */
     private Map<Subject, Case> latency(List<Subject> subjects, String tower, int threadCount) {
         Map<Subject, List<Double>> millis = new LinkedHashMap<>();
+        Map<Subject, Long> cpuNanos = new LinkedHashMap<>();
         for (Subject subject : subjects) {
             warmUp(subject, tower, 1);
             millis.put(subject, new ArrayList<>());
+            cpuNanos.put(subject, 0L);
         }
         for (int round = 0; round < rounds; round++) {
             for (Subject subject : subjects) {
                 IntConsumer run = runner(subject, tower);
+                long cpuStart = CPU.getProcessCpuTime();
                 long end = System.nanoTime() + slice();
                 do {
                     long start = System.nanoTime();
                     run.accept(1);
                     millis.get(subject).add((System.nanoTime() - start) / 1e6);
                 } while (System.nanoTime() < end);
+                cpuNanos.merge(subject, CPU.getProcessCpuTime() - cpuStart, Long::sum);
             }
         }
         Map<Subject, Case> cases = new LinkedHashMap<>();
         millis.forEach((subject, values) -> {
             double median = median(values);
             cases.put(subject, report(new Case("encode", subject.model().id(), tower, "latency_p50", 1, threadCount, values.size(),
-                    median, 1000 / median)));
+                    median, 1000 / median, cpuNanos.get(subject) / 1e6 / values.size())));
         });
         return cases;
     }
@@ -179,15 +190,18 @@ final class BenchEncodeCommand extends FoveaSubcommand {
     private Map<Subject, Case> throughput(List<Subject> subjects, String tower, int batch, int threadCount) {
         Map<Subject, List<Double>> rates = new LinkedHashMap<>();
         Map<Subject, Integer> runs = new LinkedHashMap<>();
+        Map<Subject, Long> cpuNanos = new LinkedHashMap<>();
         for (Subject subject : subjects) {
             warmUp(subject, tower, batch);
             rates.put(subject, new ArrayList<>());
             runs.put(subject, 0);
+            cpuNanos.put(subject, 0L);
         }
         for (int round = 0; round < rounds; round++) {
             for (Subject subject : subjects) {
                 IntConsumer run = runner(subject, tower);
                 int count = 0;
+                long cpuStart = CPU.getProcessCpuTime();
                 long start = System.nanoTime();
                 long end = start + slice();
                 do {
@@ -196,13 +210,14 @@ final class BenchEncodeCommand extends FoveaSubcommand {
                 } while (System.nanoTime() < end);
                 rates.get(subject).add(count * batch / ((System.nanoTime() - start) / 1e9));
                 runs.merge(subject, count, Integer::sum);
+                cpuNanos.merge(subject, CPU.getProcessCpuTime() - cpuStart, Long::sum);
             }
         }
         Map<Subject, Case> cases = new LinkedHashMap<>();
         rates.forEach((subject, values) -> {
             double perSecond = median(values);
             cases.put(subject, report(new Case("encode", subject.model().id(), tower, "throughput", batch, threadCount, runs.get(subject),
-                    1000 / perSecond, perSecond)));
+                    1000 / perSecond, perSecond, cpuNanos.get(subject) / 1e6 / (runs.get(subject) * batch))));
         });
         return cases;
     }
@@ -236,8 +251,9 @@ final class BenchEncodeCommand extends FoveaSubcommand {
 
     private static Summary withRatios(Summary s, Summary base) {
         return new Summary(s.bench(), s.model(), s.measure(), s.threads(), s.msPerImage(), s.msPerText(), s.imagesPerSecond(),
-                s.bestImageBatch(), s.textsPerSecond(), s.bestTextBatch(), base.msPerImage() / s.msPerImage(),
-                base.msPerText() / s.msPerText(), s.imagesPerSecond() / base.imagesPerSecond(), base.model(), s.loadSeconds());
+                s.bestImageBatch(), s.textsPerSecond(), s.bestTextBatch(), s.cpuMsPerImage(), s.cpuMsPerText(),
+                base.msPerImage() / s.msPerImage(), base.msPerText() / s.msPerText(), s.imagesPerSecond() / base.imagesPerSecond(),
+                base.cpuMsPerImage() / s.cpuMsPerImage(), base.cpuMsPerText() / s.cpuMsPerText(), base.model(), s.loadSeconds());
     }
 
     private void print(Summary s) {
@@ -247,7 +263,8 @@ final class BenchEncodeCommand extends FoveaSubcommand {
         }
         out().printf(Locale.ROOT, "%-26s %8.1f ms/image %7.1f ms/text %7.2f images/s (batch %d)%s%n", s.model(), s.msPerImage(),
                 s.msPerText(), s.imagesPerSecond(), s.bestImageBatch(), s.imageSpeedupVsBaseline() == null ? ""
-                        : String.format(Locale.ROOT, "  vs %s: image %.2fx, text %.2fx, throughput %.2fx", s.baseline(),
-                                s.imageSpeedupVsBaseline(), s.textSpeedupVsBaseline(), s.throughputVsBaseline()));
+                        : String.format(Locale.ROOT, "  vs %s: image %.2fx, text %.2fx, throughput %.2fx; CPU time image %.2fx, text %.2fx",
+                                s.baseline(), s.imageSpeedupVsBaseline(), s.textSpeedupVsBaseline(), s.throughputVsBaseline(),
+                                s.imageCpuVsBaseline(), s.textCpuVsBaseline()));
     }
 }
