@@ -99,7 +99,7 @@ class ModelCommandTest {
         assertThat(out.toString()).startsWith(file + "\t4\t");
         assertThat(run("--home", home(), "--model-dir", TOY.toString(), "embed", "--image", temp.resolve("missing.jpg").toString()))
                 .isEqualTo(FoveaCli.FAILURE);
-        assertThat(err.toString()).contains("missing.jpg does not exist");
+        assertThat(err.toString()).contains("missing.jpg: the file does not exist");
     }
 
     @Test
