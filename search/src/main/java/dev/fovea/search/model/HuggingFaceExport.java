@@ -34,7 +34,7 @@ final class HuggingFaceExport {
     static final String IMAGE_FILE = "image_encoder.onnx";
     static final String TEXT_FILE = "text_encoder.onnx";
 
-    private static final Pattern V1_NAME = Pattern.compile("mobileclip[-_ ]?(s0|s1|s2|blt|b)(?![a-z0-9])");
+    private static final Pattern V1_NAME = Pattern.compile("mobileclip[-_ ]?(s0|s1|s2|b[-_ ]?lt|b)(?![a-z0-9])");
     private static final Pattern V2_NAME = Pattern.compile("mobileclip2");
     private static final int PIL_BILINEAR = 2;
     private static final int PIL_BICUBIC = 3;
@@ -72,7 +72,7 @@ final class HuggingFaceExport {
             secondGeneration |= V2_NAME.matcher(lower).find();
             Matcher matcher = V1_NAME.matcher(lower);
             if (!secondGeneration && matcher.find()) {
-                named.add("mobileclip-" + matcher.group(1));
+                named.add("mobileclip-" + matcher.group(1).replaceAll("[-_ ]", ""));
             }
         }
         if (secondGeneration) {

@@ -125,6 +125,13 @@ class ModelStoreTest {
     }
 
     @Test
+    void theLongTrainingVariantIsToldFromPlainB() throws IOException {
+        Path source = FakeModels.huggingFaceExport(temp.resolve("MobileCLIP-B-LT-onnx"), 224);
+
+        assertThat(store().importFrom(source).id()).isEqualTo("mobileclip-blt");
+    }
+
+    @Test
     void siblingPrecisionsAreTakenOnlyWhenAsked() throws IOException {
         Path source = FakeModels.huggingFaceExport(temp.resolve("export"), 256);
         ImportOptions options = new ImportOptions(Optional.of("mobileclip-s2"), TowerPrecision.FP32, TowerPrecision.QUANTIZED);
