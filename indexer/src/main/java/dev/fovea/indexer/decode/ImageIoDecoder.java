@@ -82,6 +82,15 @@ final class ImageIoDecoder {
 
     private int subsampling(Path file, ImageFormat format, int width, int height, DecodeRequest request) {
         long pixels = (long) width * height;
+        if (format == ImageFormat.JPEG && !request.exact()) {
+            // The fallback for libjpeg-turbo's DCT scaling: keep twice the requested short side so the
+            // antialiased resize that follows smooths most of what point subsampling aliases.
+            int step = Math.max(1, Math.min(width, height) / (2 * request.minShortSide()));
+            while (!limits.fits((long) ceilDiv(width, step) * ceilDiv(height, step))) {
+                step++;
+            }
+            return step;
+        }
         if (limits.fits(pixels)) {
             return 1;
         }
