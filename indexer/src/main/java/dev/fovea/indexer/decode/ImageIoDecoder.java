@@ -28,11 +28,6 @@ final class ImageIoDecoder {
         this.limits = limits;
     }
 
-    /** Whether an ImageIO reader for the format is installed. */
-    static boolean canRead(ImageFormat format) {
-        return ImageIO.getImageReadersByFormatName(formatName(format)).hasNext();
-    }
-
     StoredPicture decode(Path file, ImageInputStream input, ImageFormat format, byte[] header, DecodeRequest request) throws InterruptedException {
         ImageReader reader = reader(file, format, input);
         try {

@@ -88,9 +88,9 @@ final class RasterPixels {
         int channels = layout.channels();
         byte[][] table = new byte[256][channels];
         for (int i = 0; i < 256; i++) {
-            int index = Math.min(i, size - 1); // PIL reads indices past the palette's end as its last entries' zeros; rare
+            // Indices past the palette's end read as black, as in PIL's zero-padded palettes.
             int[] entry = i < size
-                    ? new int[] {model.getRed(index), model.getGreen(index), model.getBlue(index), model.getAlpha(index)}
+                    ? new int[] {model.getRed(i), model.getGreen(i), model.getBlue(i), model.getAlpha(i)}
                     : new int[] {0, 0, 0, 255};
             if (gray) {
                 table[i][0] = (byte) entry[0];
