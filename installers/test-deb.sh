@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Builds the .deb, installs it on this machine as a user would (dpkg -i, then apt-get for what it depends
+# on), uses the installed `fovea` (version, index and search a few photos with the fixture model), then
+# purges the package and checks that nothing of it is left in /opt, /usr/bin or /usr/share/applications.
+# Runs as root or through sudo. A Fovea already installed from a .deb is replaced, and removed at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo="$(pwd)"
+
+export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
+
+passed=0
+check() {
+    local what="$1"
+    shift
+    if "$@"; then
+        passed=$((passed + 1))
+        echo "test-deb: ok: $what"
+    else
+        echo "test-deb: FAILED: $what" >&2
+        echo "test-deb: $passed passed, 1 failed"
+        exit 1
+    fi
+}
+seconds_since() { echo "$(( $(date +%s%N) - $1 ))" | awk '{printf "%.2f", $1 / 1e9}'; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/fovea-test-deb.XXXXXX")"
+cleanup() {
+    dpkg-query -W -f='${Status}' fovea 2>/dev/null | grep -q "install ok installed" && as_root dpkg --purge fovea >/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+started=$(date +%s%N)
+installers/package-linux.sh --type deb
+deb="$(ls installers/target/packages/fovea_*.deb)"
+echo "test-deb: built $(basename "$deb") in $(seconds_since "$started") s"
+
+dpkg-query -W -f='${Status}' fovea 2>/dev/null | grep -q "install ok installed" && as_root dpkg --purge fovea
+started=$(date +%s%N)
+if ! as_root dpkg -i "$deb" >"$work/dpkg.log" 2>&1; then
+    # dpkg leaves the package unconfigured when a dependency is missing; apt-get installs them and finishes.
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -f -y -qq --no-install-recommends >"$work/apt.log" 2>&1 \
+        || { tail -n 20 "$work/dpkg.log" "$work/apt.log"; exit 1; }
+fi
+echo "test-deb: installed with its dependencies in $(seconds_since "$started") s"
+
+check "the package is installed" bash -c "dpkg-query -W -f='\${Status}' fovea | grep -q 'install ok installed'"
+check "fovea is on the PATH as /usr/bin/fovea" test "$(command -v fovea)" = /usr/bin/fovea
+check "the menu entry offers Open with Fovea for images" grep -q "^MimeType=image/jpeg;" /usr/share/applications/fovea.desktop
+
+started=$(date +%s%N)
+version="$(fovea --version 2>/dev/null)"
+echo "test-deb: fovea --version took $(seconds_since "$started") s"
+check "fovea --version names the bundled Java 25" grep -q "Java 25" <<<"$version"
+
+model="$repo/search/src/test/fixture-model"
+if [[ -f "$model/fovea-model.json" ]]; then
+    photos="$work/photos"
+    "$JAVA_HOME/bin/java" installers/src/test-deb/MakePhotos.java "$photos"
+    check "fovea index indexes the photos" fovea --home "$work/home" --model-dir "$model" index "$photos"
+    fovea --home "$work/home" --model-dir "$model" search --json --limit 4 red >"$work/search.json"
+    check "fovea search finds the red photo first" bash -c "grep -o '\"path\" *: *\"[^\"]*\"' '$work/search.json' | head -n 1 | grep -q red.jpg"
+else
+    echo "test-deb: skipped index and search: no fixture model at $model yet"
+fi
+
+as_root dpkg --purge fovea >/dev/null
+check "the package is gone" bash -c "! dpkg-query -W -f='\${Status}' fovea 2>/dev/null | grep -q installed"
+check "nothing is left in /opt" test ! -e /opt/fovea
+check "nothing is left in /usr/bin" test ! -e /usr/bin/fovea -a ! -L /usr/bin/fovea
+check "nothing is left in /usr/share/applications" bash -c "! ls /usr/share/applications | grep -qi fovea"
+echo "test-deb: $passed passed, 0 failed"
