@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds Fovea's Linux packages into installers/target/packages: the .deb, the .rpm and the portable
-# AppImage-style folder (.tar.gz), each with its own trimmed Java runtime.
+# AppImage-style folder (.tar.xz), each with its own trimmed Java runtime.
 # Needs a JDK 25 (JAVA_HOME), fakeroot and dpkg-deb for the .deb, rpmbuild for the .rpm
 # (Debian: apt-get install fakeroot rpm). Arguments go to the packager, e.g. --type deb --verbose;
 # --help lists them.

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 /**
  * The portable Linux download: the app image laid out as an AppImage AppDir (AppRun, desktop entry and
- * icon at the top) and packed as a .tar.gz that runs from wherever it is unpacked. appimagetool turns the
+ * icon at the top) and packed as a .tar.xz that runs from wherever it is unpacked. appimagetool turns the
  * same folder into a single-file AppImage; it is not packaged by Debian, so the build does not call it.
  */
 final class AppDir {
@@ -39,9 +39,9 @@ final class AppDir {
         Files.copy(icon, folder.resolve(Release.PACKAGE_NAME + ".png"));
         Files.createSymbolicLink(folder.resolve(".DirIcon"), Path.of(Release.PACKAGE_NAME + ".png"));
 
-        Path archive = output.resolve(Release.PACKAGE_NAME + "-" + release.version() + "-" + platform.id() + ".tar.gz");
+        Path archive = output.resolve(Release.PACKAGE_NAME + "-" + release.version() + "-" + platform.id() + ".tar.xz");
         Files.deleteIfExists(archive);
-        run(List.of("tar", "-czf", archive.toString(), "-C", output.toString(), folder.getFileName().toString()));
+        run(List.of("tar", "-cJf", archive.toString(), "-C", output.toString(), folder.getFileName().toString()));
         return archive;
     }
 
@@ -55,7 +55,9 @@ final class AppDir {
 
     private static void run(List<String> command) throws IOException {
         try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().put("XZ_OPT", "-T0");  // xz on every core
+            Process process = builder.start();
             if (process.waitFor() != 0) {
                 throw new PackagingException(String.join(" ", command) + " failed with exit " + process.exitValue() + ".");
             }

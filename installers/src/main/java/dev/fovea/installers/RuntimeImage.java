@@ -58,7 +58,10 @@ final class RuntimeImage {
                 "--strip-debug",
                 "--no-man-pages",
                 "--no-header-files",
-                "--compress=zip-6",
+                // Uncompressed: the packages compress the runtime better than jlink does (measured: .deb
+                // 71 MB with zip-6, 52 MB without), and classes load without inflating.
+                "--compress=zip-0",
+                // Class data sharing for the JDK's own classes: about 12% less CPU to start the CLI.
                 "--generate-cds-archive",
                 // JavaFX's native libraries are copied out below; SWT interop is never used.
                 "--exclude-resources=regex:/javafx\\.[a-z.]+/[^/]+\\.(so|dll|dylib),/javafx.graphics/javafx-swt.jar",
@@ -67,6 +70,8 @@ final class RuntimeImage {
         for (Path module : javafxModules) {
             extractNativeLibraries(module, libraries);
         }
+        // The second archive serves only heaps of 32 GB and more, which a photo app never gets by default.
+        Files.deleteIfExists(libraries.resolve("server/classes_nocoops.jsa"));
     }
 
     /** The platform's JavaFX jars; Maven also resolves an empty jar per module that jlink must not see. */
