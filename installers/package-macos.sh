@@ -2,9 +2,10 @@
 # Builds Fovea.app and its .dmg on a Mac with Apple silicon into installers/target/packages.
 # Needs a JDK 25 for macOS/aarch64 (JAVA_HOME) and Xcode's command line tools (xcode-select --install).
 #
-# Image decoders: put libturbojpeg.dylib and libheif.dylib (and the libraries they link to, with their
-# install names rewritten to @loader_path, e.g. by dylibbundler) into installers/native/mac-aarch64/ and
-# they are bundled; without them Fovea decodes JPEG through ImageIO and cannot read HEIC.
+# Image decoders: put libturbojpeg.dylib, libheif.dylib and libwebp.dylib (Homebrew: jpeg-turbo, libheif,
+# webp) with the libraries they link to, their install names rewritten to @loader_path (dylibbundler does
+# this), into installers/native/mac-aarch64/ and they are bundled; without them Fovea decodes JPEG and WebP
+# through ImageIO (slower) and cannot read HEIC.
 #
 # Signing: set FOVEA_MAC_SIGNING_IDENTITY to the name of a "Developer ID Application" certificate in the
 # keychain. Notarizing: also set FOVEA_NOTARY_PROFILE to a profile stored with

@@ -2,9 +2,11 @@
 # Needs a JDK 25 for Windows x64 (JAVA_HOME) and the WiX Toolset on the PATH, which jpackage drives:
 # WiX 3.14 (candle.exe, light.exe) or WiX 4/5 (`dotnet tool install --global wix`).
 #
-# Image decoders: put turbojpeg.dll (from libjpeg-turbo's Windows build) and libheif.dll with the DLLs it
-# links to (e.g. from `vcpkg install libheif:x64-windows`) into installers\native\windows-x64\ and they are
-# bundled; without them Fovea decodes JPEG through ImageIO and cannot read HEIC.
+# Image decoders: put turbojpeg.dll (libjpeg-turbo's Windows build), heif.dll and libwebp.dll (e.g. from
+# `vcpkg install libheif libwebp --triplet x64-windows`) into installers\native\windows-x64\ and they are
+# bundled; without them Fovea decodes JPEG and WebP through ImageIO (slower) and cannot read HEIC. Windows
+# looks for a DLL's own dependencies beside Fovea.exe and on the PATH, not beside the DLL: prefer
+# self-contained builds of the decoders (vcpkg's x64-windows-static-md triplet, linked into one DLL).
 #
 # Signing: set FOVEA_SIGN_CERT to the thumbprint of a code-signing certificate in the user's store and the
 # .msi is signed with signtool (Windows SDK). The launchers inside it stay unsigned.

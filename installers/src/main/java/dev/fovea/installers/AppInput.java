@@ -29,8 +29,8 @@ final class AppInput {
     /**
      * Fills {@code input} and returns the JVM options that point the libraries at their native folders.
      *
-     * @param imageDecoders a folder with libturbojpeg and libheif for this platform, bundled where the
-     *                      system has none (Windows, macOS); empty to use the system's
+     * @param imageDecoders a folder with libturbojpeg, libheif and libwebp for this platform, bundled where
+     *                      the system has none (Windows, macOS); empty to use the system's
      */
     List<String> stage(Path input, Optional<Path> imageDecoders) throws IOException {
         Path mainJar = appTarget.resolve(MAIN_JAR);
@@ -52,26 +52,10 @@ final class AppInput {
             javaOptions.addAll(natives.get().javaOptions().apply("$APPDIR/" + folder, files));
         }
         if (imageDecoders.isPresent()) {
-            javaOptions.add(bundleImageDecoders(imageDecoders.get(), input.resolve(NATIVE_FOLDER + "/" + IMAGE_DECODERS)));
+            String folder = NATIVE_FOLDER + "/decoders";
+            javaOptions.addAll(ImageDecoders.bundle(imageDecoders.get(), input.resolve(folder), "$APPDIR/" + folder));
         }
         return javaOptions;
-    }
-
-    /**
-     * The system property through which the imaging code finds bundled libturbojpeg and libheif before it
-     * looks for the system's.
-     */
-    static final String IMAGE_DECODERS_PROPERTY = "fovea.native.path";
-    private static final String IMAGE_DECODERS = "decoders";
-
-    private static String bundleImageDecoders(Path source, Path target) throws IOException {
-        Files.createDirectories(target);
-        try (Stream<Path> files = Files.list(source)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return "-D" + IMAGE_DECODERS_PROPERTY + "=$APPDIR/" + NATIVE_FOLDER + "/" + IMAGE_DECODERS;
     }
 
     private List<Path> classPathJars() throws IOException {

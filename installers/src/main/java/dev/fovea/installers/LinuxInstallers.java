@@ -23,12 +23,13 @@ final class LinuxInstallers extends Installers {
     static final String DESKTOP_FILE = "/usr/share/applications/" + Release.PACKAGE_NAME + ".desktop";
 
     /**
-     * Debian's names for the image decoders the imaging code calls, and for GTK 3, which JavaFX needs; jpackage
-     * adds what the runtime's own libraries link to.
+     * Debian's names for the image decoders the indexer calls (see ImageDecoders), and for GTK 3, which JavaFX
+     * needs; jpackage adds what the runtime's own libraries link to.
      */
-    static final String DEB_DEPENDS = "libturbojpeg0, libheif1, libgtk-3-0";
+    static final String DEB_DEPENDS = "libturbojpeg0, libheif1, libwebp7, libgtk-3-0";
     /** The same by shared-library name, which Fedora, RHEL and openSUSE packages all provide. */
-    static final String RPM_REQUIRES = "libturbojpeg.so.0()(64bit), libheif.so.1()(64bit), libgtk-3.so.0()(64bit), xdg-utils";
+    static final String RPM_REQUIRES =
+            "libturbojpeg.so.0()(64bit), libheif.so.1()(64bit), libwebp.so.7()(64bit), libgtk-3.so.0()(64bit), xdg-utils";
 
     private final Platform platform;
 

@@ -19,7 +19,7 @@ import java.util.zip.ZipInputStream;
  */
 final class RuntimeImage {
     /**
-     * jdeps over app/target finds java.base, java.compiler, java.desktop, java.logging, java.naming,
+     * jdeps over app/target finds java.base, java.compiler, java.desktop, java.logging, java.naming, java.net.http,
      * java.sql, java.xml, jdk.incubator.vector and JavaFX; the rest are used without a static reference.
      */
     static final List<String> MODULES = List.of(
