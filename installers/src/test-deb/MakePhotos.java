@@ -7,17 +7,18 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 
 /**
- * Writes a few photos of plain, named colours for installers/test-deb.sh: the fixture model tells colours
- * apart, so a search for "red" must rank red.jpg first. Run with: java MakePhotos.java DIR
+ * Writes a few photos of plain colours for installers/test-deb.sh: the fixture model tells colours apart,
+ * so a search for "red" must rank photo-1.jpg first and "blue" photo-3.png. The names say nothing of the
+ * colours, so only the model can tell. Run with: java MakePhotos.java DIR
  */
 void main(String[] args) throws IOException {
     File folder = new File(args[0]);
     folder.mkdirs();
     Object[][] photos = {
-        {"red", new Color(220, 30, 30), "jpg"},
-        {"green", new Color(30, 170, 60), "jpg"},
-        {"blue", new Color(30, 60, 220), "png"},
-        {"yellow", new Color(240, 220, 40), "jpg"},
+        {"photo-1", new Color(220, 30, 30), "jpg"},
+        {"photo-2", new Color(30, 170, 60), "jpg"},
+        {"photo-3", new Color(30, 60, 220), "png"},
+        {"photo-4", new Color(240, 220, 40), "jpg"},
     };
     for (Object[] photo : photos) {
         Color color = (Color) photo[1];
