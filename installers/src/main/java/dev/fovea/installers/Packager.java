@@ -48,6 +48,8 @@ public final class Packager implements Callable<Integer> {
     @Option(names = "--verbose", description = "Show the jlink and jpackage commands and their output.")
     boolean verbose;
 
+    private final long started = System.nanoTime();
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Packager())
                 .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
@@ -76,7 +78,6 @@ public final class Packager implements Callable<Integer> {
         Files.createDirectories(work);
         Installers installers = Installers.of(platform, jpackage, release, work, Optional.ofNullable(macSigningIdentity));
 
-        long started = System.nanoTime();
         progress("Staging the app for " + platform.id());
         List<String> nativeOptions = new AppInput(appTarget, platform).stage(work.resolve("input"), Optional.ofNullable(imageDecoders));
         progress("Linking the runtime");
@@ -97,7 +98,7 @@ public final class Packager implements Callable<Integer> {
             }
         }
         Outputs.deleteRecursively(work);
-        progress(String.format("Done in %.0f s:", (System.nanoTime() - started) / 1e9));
+        progress("Done:");
         report.forEach(System.out::println);
         return 0;
     }
@@ -106,7 +107,7 @@ public final class Packager implements Callable<Integer> {
         return String.format("  %-44s %10s", what, Outputs.megabytes(bytes));
     }
 
-    private static void progress(String message) {
-        System.out.println("fovea-packager: " + message);
+    private void progress(String message) {
+        System.out.printf("fovea-packager: [%4.0f s] %s%n", (System.nanoTime() - started) / 1e9, message);
     }
 }
