@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Measures how fast the packaged Fovea starts, against the source checkout's ./fovea (same jars, the full
-# JDK, no CDS archive of its own) as the baseline of the same run: `fovea --version` (the CLI) and the time
+# Measures how fast the packaged Fovea starts, against the source checkout's ./fovea (same jars on the full
+# JDK) as the baseline of the same run: `fovea --version` (the CLI) and the time
 # from launch until the desktop window is visible (under Xvfb when there is no display). Runs alternate
 # between the two so that both see the same machine load. Prints one JSON object per case and launcher.
 # Usage: installers/measure-startup.sh [LAUNCHER] [RUNS]
@@ -35,12 +35,14 @@ if [[ -z "${DISPLAY:-}" ]]; then
 fi
 
 now() { date +%s%N; }
+median() { sort -n | awk '{v[NR] = $1 / 1e9} END {printf "%.3f", (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
+# Each prints "WALL_NS CPU_NS": CPU time (user + system) moves much less than wall time on a loaded machine.
 time_version() {
     local started
     started=$(now)
-    "$1" --version >/dev/null 2>&1
-    echo $(($(now) - started))
+    /usr/bin/time -f "%U %S" -o "$work/cpu" "$1" --version >/dev/null 2>&1
+    echo "$(($(now) - started)) $(awk '{printf "%d", ($1 + $2) * 1e9}' "$work/cpu")"
 }
 
 time_window() {
@@ -55,7 +57,7 @@ time_window() {
         fi
         sleep 0.01
     done
-    echo $(($(now) - started))
+    echo "$(($(now) - started)) $(awk -v tick="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) / tick * 1e9}' "/proc/$app/stat")"
     kill "$app"
     wait "$app" 2>/dev/null || true
 }
@@ -67,12 +69,9 @@ for measurement in version window; do
         done
     done
     for index in "${!launchers[@]}"; do
-        awk -v index_="$index" '$1 == index_ {print $2}' "$work/$measurement" | sort -n | awk \
-            -v case_="$measurement" -v launcher="${launchers[$index]}" -v runs="$runs" \
-            '{v[NR] = $1 / 1e9} END {
-                median = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-                printf "{\"case\":\"%s\",\"launcher\":\"%s\",\"runs\":%d,\"min_s\":%.3f,\"median_s\":%.3f,\"max_s\":%.3f}\n",
-                    case_, launcher, runs, v[1], median, v[NR]
-            }'
+        wall="$(awk -v index_="$index" '$1 == index_ {print $2}' "$work/$measurement" | median)"
+        cpu="$(awk -v index_="$index" '$1 == index_ {print $3}' "$work/$measurement" | median)"
+        printf '{"case":"%s","launcher":"%s","runs":%d,"median_wall_s":%s,"median_cpu_s":%s,"load_average":%s}\n' \
+            "$measurement" "${launchers[$index]}" "$runs" "$wall" "$cpu" "$(cut -d ' ' -f 1 /proc/loadavg)"
     done
 done

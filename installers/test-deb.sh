@@ -33,7 +33,9 @@ cleanup() {
 trap cleanup EXIT
 
 started=$(date +%s%N)
-installers/package-linux.sh --type deb
+# dpkg-deb's fastest xz level: the package is 12% larger and built in a quarter of the time (the
+# default spends about 110 s of CPU compressing); what is inside is the same.
+DPKG_DEB_COMPRESSOR_LEVEL=1 installers/package-linux.sh --type deb
 deb="$(ls installers/target/packages/fovea_*.deb)"
 echo "test-deb: built $(basename "$deb") in $(seconds_since "$started") s"
 
