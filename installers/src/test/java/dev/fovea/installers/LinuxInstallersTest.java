@@ -1,10 +1,13 @@
 package dev.fovea.installers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class LinuxInstallersTest {
@@ -15,6 +18,16 @@ class LinuxInstallersTest {
         assertThat(entry).contains("\nExec=APPLICATION_LAUNCHER %f\n")
                 .contains("\nMimeType=" + ImageTypes.desktopMimeTypes() + "\n")
                 .doesNotContain("@");
+    }
+
+    @Test
+    void theDockMatchesTheWindowToTheEntryByTheApplicationClass() throws IOException {
+        // JavaFX names the window's WM_CLASS after the Application subclass.
+        String wmClass = LinuxInstallers.desktopEntry().lines().filter(line -> line.startsWith("StartupWMClass="))
+                .findFirst().orElseThrow().substring("StartupWMClass=".length());
+        Path source = Path.of(System.getProperty("fovea.repo.root", "."), "app/src/main/java", wmClass.replace('.', '/') + ".java");
+        assumeTrue(Files.isDirectory(source.getParent().getParent()), "no app sources beside this module");
+        assertThat(source).as("the desktop entry's StartupWMClass names the JavaFX Application class").exists();
     }
 
     @Test
