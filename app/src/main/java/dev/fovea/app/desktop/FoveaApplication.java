@@ -11,7 +11,8 @@ public final class FoveaApplication extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("Fovea");
-        stage.setScene(new Scene(new StackPane(new Label("Fovea — " + DesktopLauncher.home().root())), 1100, 720));
+        String opening = DesktopLauncher.similarTo().map(image -> "\nSimilar to " + image).orElse("");
+        stage.setScene(new Scene(new StackPane(new Label("Fovea — " + DesktopLauncher.home().root() + opening)), 1100, 720));
         stage.show();
     }
 }
