@@ -12,9 +12,16 @@ import java.nio.file.Path;
 final class OnnxSessions {
     private OnnxSessions() {}
 
-    static OrtEnvironment environment() {
+    static synchronized OrtEnvironment environment() {
+        OnnxTelemetry.disableBeforeLoading();
         // Errors only: ONNX Runtime's warnings go to stderr and would clutter the command line's output.
-        return OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "fovea");
+        OrtEnvironment environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "fovea");
+        try {
+            environment.setTelemetry(false);
+        } catch (OrtException e) {
+            throw new IllegalStateException("Cannot switch off ONNX Runtime's telemetry", e);
+        }
+        return environment;
     }
 
     static OrtSession open(OrtEnvironment environment, Path file, EncoderOptions options) {
