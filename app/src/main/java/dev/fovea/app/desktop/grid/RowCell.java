@@ -1,0 +1,96 @@
+package dev.fovea.app.desktop.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+
+/**
+ * One row of the grid: a section heading, a row of tiles, or the "show more" footer. VirtualFlow recycles
+ * rows as they scroll; the grid fills them through {@link PhotoGrid#fill}.
+ */
+final class RowCell extends IndexedCell<Void> {
+    private final PhotoGrid grid;
+    private final Pane tilesPane = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            double x = grid.padding();
+            for (Node tile : getChildren()) {
+                if (tile.isVisible()) {
+                    tile.resizeRelocate(x, 0, grid.tileSide(), grid.tileSide());
+                    x += grid.tileSide() + PhotoGrid.GAP;
+                }
+            }
+        }
+    };
+    private final List<PhotoTile> tiles = new ArrayList<>();
+    final Label header = new Label();
+    final Button more = new Button();
+    private GridLayout.Row row;
+
+    RowCell(PhotoGrid grid) {
+        this.grid = grid;
+        getStyleClass().setAll("photo-grid-row");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPadding(Insets.EMPTY);
+        tilesPane.getStyleClass().add("photo-grid-tiles");
+        header.getStyleClass().add("photo-grid-header");
+        header.setMaxWidth(Double.MAX_VALUE);
+        more.getStyleClass().add("photo-grid-more");
+    }
+
+    @Override
+    public void updateIndex(int index) {
+        super.updateIndex(index);
+        grid.fill(this, index);
+    }
+
+    GridLayout.Row row() {
+        return row;
+    }
+
+    void showRow(GridLayout.Row newRow, Node graphic) {
+        row = newRow;
+        if (getGraphic() != graphic) {
+            setGraphic(graphic);
+        }
+    }
+
+    Pane tilesPane() {
+        return tilesPane;
+    }
+
+    /** The row's tiles, creating more as the column count grows. */
+    List<PhotoTile> tiles(int count) {
+        while (tiles.size() < count) {
+            PhotoTile tile = grid.newTile();
+            tiles.add(tile);
+            tilesPane.getChildren().add(tile);
+        }
+        return tiles;
+    }
+
+    List<PhotoTile> allTiles() {
+        return tiles;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return grid.rowHeight(row);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return computePrefHeight(width);
+    }
+}
