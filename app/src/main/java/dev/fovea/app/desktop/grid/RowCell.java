@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
+import javafx.scene.control.skin.CellSkinBase;
 import javafx.scene.layout.Pane;
 
 /**
@@ -45,6 +47,12 @@ final class RowCell extends IndexedCell<Void> {
     }
 
     @Override
+    protected Skin<?> createDefaultSkin() {
+        // Our rows carry no "cell" style class, so CSS does not supply the skin.
+        return new CellSkinBase<>(this);
+    }
+
+    @Override
     public void updateIndex(int index) {
         super.updateIndex(index);
         grid.fill(this, index);
@@ -77,6 +85,12 @@ final class RowCell extends IndexedCell<Void> {
 
     List<PhotoTile> allTiles() {
         return tiles;
+    }
+
+    /** The flow gives every row the viewport's width; asking for more would add a horizontal scroll bar. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 0;
     }
 
     @Override

@@ -69,7 +69,9 @@ public final class Formats {
         return texts.format("duration.hours", minutes / 60, minutes % 60);
     }
 
-    public String seconds(long nanos) {
-        return decimal(nanos / 1e9, 2) + " s";
+    /** How long a search took: "4 ms", "1.2 s". */
+    public String elapsed(long nanos) {
+        long millis = Math.max(1, Math.round(nanos / 1e6));
+        return millis < 1000 ? millis + " ms" : decimal(millis / 1000.0, 1) + " s";
     }
 }

@@ -63,6 +63,7 @@ public final class SearchController {
     private final BooleanProperty dropHovering = new SimpleBooleanProperty();
     private final List<String> activeFilters = new ArrayList<>();
     private final ContextMenu historyMenu = new ContextMenu();
+    private final CheckMenuItem stackItem;
 
     @FXML private BorderPane root;
     @FXML private CustomTextField queryField;
@@ -91,6 +92,7 @@ public final class SearchController {
         this.texts = context.texts();
         this.formats = new Formats(texts);
         this.session = new SearchSession(context.backend().search(), context.executor(), context.settings().get().stackDuplicates());
+        this.stackItem = new CheckMenuItem(texts.get("arrange.stack"));
     }
 
     @FXML
@@ -108,6 +110,16 @@ public final class SearchController {
         zoom.valueChangingProperty().addListener((property, was, changing) -> {
             if (!changing) {
                 context.settings().update(settings -> settings.withTileSize((int) zoom.getValue()));
+            }
+        });
+        // The settings page and the zoom shortcuts change the same settings.
+        context.settings().property().addListener((property, old, now) -> {
+            if (!zoom.isValueChanging() && zoom.getValue() != now.tileSize()) {
+                zoom.setValue(now.tileSize());
+            }
+            if (old.stackDuplicates() != now.stackDuplicates()) {
+                session.stackDuplicates(now.stackDuplicates());
+                stackItem.setSelected(now.stackDuplicates());
             }
         });
 
@@ -276,13 +288,9 @@ public final class SearchController {
             items.add(item);
         }
         items.add(new SeparatorMenuItem());
-        CheckMenuItem stack = new CheckMenuItem(texts.get("arrange.stack"));
-        stack.setSelected(settings.stackDuplicates());
-        stack.setOnAction(event -> {
-            context.settings().update(current -> current.withStackDuplicates(stack.isSelected()));
-            session.stackDuplicates(stack.isSelected());
-        });
-        items.add(stack);
+        stackItem.setSelected(settings.stackDuplicates());
+        stackItem.setOnAction(event -> context.settings().update(current -> current.withStackDuplicates(stackItem.isSelected())));
+        items.add(stackItem);
         arrangeMenu.getItems().setAll(items);
     }
 
@@ -320,7 +328,7 @@ public final class SearchController {
         return switch (answer.query()) {
             case SearchSession.SimilarPhoto similar -> texts.format("search.similarSummary", photos, similar.photo().fileName());
             case SearchSession.SimilarImage image -> texts.format("search.similarSummary", photos, image.image().getFileName());
-            case SearchSession.TextQuery text -> browsing ? photos : photos + "  ·  " + formats.seconds(answer.elapsedNanos());
+            case SearchSession.TextQuery text -> browsing ? photos : photos + "  ·  " + formats.elapsed(answer.elapsedNanos());
         };
     }
 

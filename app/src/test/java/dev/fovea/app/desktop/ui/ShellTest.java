@@ -1,0 +1,79 @@
+package dev.fovea.app.desktop.ui;
+
+import dev.fovea.app.FoveaHome;
+import dev.fovea.app.desktop.backend.DesktopBackend;
+import dev.fovea.app.desktop.grid.PhotoGrid;
+import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.shell.DesktopShell;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real desktop shell on a TestFX stage over an in-memory backend, with the operating system's
+ * pickers and programs replaced by scripted ones.
+ */
+@Tag("ui")
+@ExtendWith(DisplayCondition.class)
+abstract class ShellTest extends ApplicationTest {
+    @TempDir
+    Path work;
+
+    protected final RecordingSystemActions system = new RecordingSystemActions();
+    protected final ScriptedChoosers choosers = new ScriptedChoosers();
+    protected DesktopShell shell;
+    protected Stage stage;
+
+    protected abstract DesktopBackend backend(Path work);
+
+    protected DesktopSettings settings() {
+        return DesktopSettings.DEFAULTS;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        shell = new DesktopShell(stage, new FoveaHome(work.resolve("home")), settings(), home -> backend(work),
+                executor -> system, choosers, Locale.ENGLISH);
+        shell.start();
+        stage.setWidth(1280);
+        stage.setHeight(820);
+    }
+
+    /** Polls a condition on the FX thread until it holds. */
+    protected static void await(Callable<Boolean> onFxThread) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Condition not met within 10 s", e);
+        }
+    }
+
+    protected static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    protected PhotoGrid grid() {
+        return shell.main().search().grid();
+    }
+
+    protected void awaitMain() {
+        await(() -> shell.main() != null);
+    }
+
+    protected void awaitGridSettled() {
+        await(() -> !shell.main().search().session().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
