@@ -139,12 +139,16 @@ public final class PhotoGrid extends Region {
     public javafx.scene.Node tileNode(int index) {
         for (RowCell cell : flow.activeCells()) {
             for (PhotoTile tile : cell.allTiles()) {
-                if (tile.isVisible() && tile.index() == index && cell.row() instanceof GridLayout.TilesRow) {
+                if (cell.showing() && tile.isVisible() && tile.index() == index && cell.row() instanceof GridLayout.TilesRow) {
                     return tile;
                 }
             }
         }
         return null;
+    }
+
+    boolean hasRow(int index) {
+        return index >= 0 && index < layout.rowCount();
     }
 
     double padding() {
@@ -210,8 +214,12 @@ public final class PhotoGrid extends Region {
         return tile;
     }
 
-    /** Binds a recycled row cell to row {@code index} of the current layout. */
-    void fill(RowCell cell, int index) {
+    /** Binds a recycled row cell to row {@code index} of the current layout; a measuring cell only learns its row. */
+    void fill(RowCell cell, int index, boolean measuring) {
+        if (measuring && index >= 0 && index < layout.rowCount()) {
+            cell.showRow(layout.row(index), null);
+            return;
+        }
         if (index < 0 || index >= layout.rowCount()) {
             for (PhotoTile tile : cell.allTiles()) {
                 tile.release(thumbnails);
@@ -261,7 +269,7 @@ public final class PhotoGrid extends Region {
 
     private void repaintMarks() {
         for (RowCell cell : flow.activeCells()) {
-            if (cell.row() instanceof GridLayout.TilesRow) {
+            if (cell.showing() && cell.row() instanceof GridLayout.TilesRow) {
                 for (PhotoTile tile : cell.allTiles()) {
                     if (tile.isVisible()) {
                         tile.mark(selection.isSelected(tile.index()), selection.focus() == tile.index());
@@ -290,7 +298,12 @@ public final class PhotoGrid extends Region {
         };
         if (target != NO_MOVE) {
             selection.moveTo(target, event.isShiftDown());
-            scrollToItem(selection.focus());
+            if (event.getCode() == KeyCode.END) {
+                // Past the last photo: the "show more" row, when there is one.
+                flow.scrollTo(layout.rowCount() - 1);
+            } else {
+                scrollToItem(selection.focus());
+            }
             event.consume();
         } else if (event.getCode() == KeyCode.ENTER) {
             onOpen.accept(focus);

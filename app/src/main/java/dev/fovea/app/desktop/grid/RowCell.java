@@ -55,7 +55,22 @@ final class RowCell extends IndexedCell<Void> {
     @Override
     public void updateIndex(int index) {
         super.updateIndex(index);
-        grid.fill(this, index);
+        // VirtualFlow skips "empty" cells when it scrolls and measures; a row with content is not empty.
+        updateItem(null, !grid.hasRow(index));
+        grid.fill(this, index, measuring());
+    }
+
+    /**
+     * VirtualFlow sizes rows with a hidden "accumulation" cell; binding its tiles would start (and then
+     * cancel) thumbnail loads that visible tiles share.
+     */
+    private boolean measuring() {
+        return getParent() != null && !getParent().isVisible();
+    }
+
+    /** On screen, not a hidden or measuring cell. */
+    boolean showing() {
+        return isVisible() && getParent() != null && getParent().isVisible();
     }
 
     GridLayout.Row row() {
