@@ -49,7 +49,8 @@ class FirstRunFlowTest extends ShellTest {
         await(() -> grid().hits().size() > 0);
         onFx(() -> Screenshots.save(stage.getScene(), "indexing"));
         clickOn(".search-field").write("green");
-        await(() -> !grid().hits().isEmpty() && grid().hits().getFirst().hasScore());
+        awaitResultsFor("green");
+        assertThat(onFx(() -> grid().hits())).isNotEmpty().allSatisfy(hit -> assertThat(hit.hasScore()).isTrue());
         await(() -> shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED);
     }
 

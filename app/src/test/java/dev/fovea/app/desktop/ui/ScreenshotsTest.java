@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.IndexingProgress;
-import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.fakes.FakeBackend;
 import dev.fovea.app.desktop.fakes.FakeLibrary;
 import dev.fovea.app.desktop.settings.DateGrouping;
@@ -33,7 +32,7 @@ class ScreenshotsTest extends ShellTest {
         assertThat(shot("browse")).exists();
 
         clickOn(".search-field").write("blue +teal");
-        await(() -> !grid().hits().isEmpty() && grid().hits().getFirst().hasScore());
+        awaitResultsFor("blue +teal");
         settle();
         moveTo(onFx(() -> grid().tileNode(2)));
         settle();
@@ -50,7 +49,7 @@ class ScreenshotsTest extends ShellTest {
         interact(() -> shell.context().settings().update(settings -> settings.withGrouping(DateGrouping.MONTH)));
         clickOn(".search-field").type(KeyCode.ENTER);
         clickOn("Filters");
-        await(() -> grid().hits().stream().allMatch(PhotoHit::hasScore) && !grid().hits().isEmpty());
+        awaitResultsFor("orange 2022");
         settle();
         assertThat(shot("filters-and-chips")).exists();
 

@@ -35,8 +35,7 @@ class SearchAsYouTypeTest extends ShellTest {
         awaitMain();
         await(() -> grid().hits().size() > 0);
         clickOn(".search-field").write("red");
-        await(() -> "red".equals(shell.main().search().session().text()) && !grid().hits().isEmpty()
-                && grid().hits().stream().allMatch(PhotoHit::hasScore));
+        awaitResultsFor("red");
         List<PhotoHit> hits = onFx(() -> grid().hits());
         assertThat(hits).extracting(PhotoHit::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(hits.subList(0, Math.min(10, hits.size()))).allSatisfy(hit -> assertThat(colourOf(hit)).isEqualTo("red"));
@@ -47,8 +46,7 @@ class SearchAsYouTypeTest extends ShellTest {
     void minusTermPushesAColourOutAndShowMoreRevealsWeakerMatches() {
         awaitMain();
         clickOn(".search-field").write("red yellow -red");
-        await(() -> !grid().hits().isEmpty() && grid().hits().stream().allMatch(PhotoHit::hasScore)
-                && shell.main().search().session().text().equals("red yellow -red"));
+        awaitResultsFor("red yellow -red");
         List<PhotoHit> hits = onFx(() -> grid().hits());
         assertThat(hits.subList(0, Math.min(10, hits.size()))).allSatisfy(hit -> assertThat(colourOf(hit)).isNotEqualTo("red"));
         int before = onFx(() -> grid().hits().size());
@@ -73,7 +71,7 @@ class SearchAsYouTypeTest extends ShellTest {
     void escapeClearsTheQueryAndBrowsingReturns() {
         awaitMain();
         clickOn(".search-field").write("green");
-        await(() -> grid().hits().stream().allMatch(PhotoHit::hasScore) && !grid().hits().isEmpty());
+        awaitResultsFor("green");
         type(KeyCode.ESCAPE);
         await(() -> lookup(".search-field").queryAs(TextField.class).getText().isEmpty()
                 && grid().hits().stream().noneMatch(PhotoHit::hasScore));

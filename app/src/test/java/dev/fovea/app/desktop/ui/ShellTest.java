@@ -72,6 +72,16 @@ abstract class ShellTest extends ApplicationTest {
         await(() -> shell.main() != null);
     }
 
+    /** Until the grid shows the answer to exactly {@code query} (not an earlier state of the typing). */
+    protected void awaitResultsFor(String query) {
+        await(() -> shell.main().search().session().answerProperty().get() != null
+                && shell.main().search().session().answerProperty().get().query()
+                        instanceof dev.fovea.app.desktop.search.SearchSession.TextQuery text
+                && text.request().query().equals(query.strip())
+                && !shell.main().search().session().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     protected void awaitGridSettled() {
         await(() -> !shell.main().search().session().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
