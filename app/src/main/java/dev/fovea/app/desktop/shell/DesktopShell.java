@@ -84,13 +84,10 @@ public final class DesktopShell {
         root.getStyleClass().add("fovea");
     }
 
+    /** Shows the window now; the backends open in the background and the first screen follows. */
     public void start() {
-        theme.use(settings.theme());
-        theme.darkProperty().addListener((property, was, dark) -> markDark(dark));
-        markDark(theme.darkProperty().get());
         page.getChildren().setAll(splash());
         Scene scene = new Scene(root, 1280, 820);
-        scene.getStylesheets().add(ThemeSwitcher.STYLESHEET);
         stage.setScene(scene);
         stage.setTitle("Fovea");
         stage.setMinWidth(720);
@@ -102,6 +99,11 @@ public final class DesktopShell {
         place(settings.window());
         stage.setOnHidden(event -> stop());
         stage.show();
+        // The themes are large stylesheets parsed at run time: the window shows first, plainly, then dresses.
+        theme.darkProperty().addListener((property, was, dark) -> markDark(dark));
+        theme.use(settings.theme());
+        markDark(theme.darkProperty().get());
+        scene.getStylesheets().add(ThemeSwitcher.STYLESHEET);
         executor.run(() -> {
             DesktopBackend backend = opener.open(home);
             boolean firstRun = backend.library().folders().isEmpty() || backend.models().active().isEmpty();
@@ -158,13 +160,17 @@ public final class DesktopShell {
         main.search().focusSearch();
     }
 
+    /** Shown before any stylesheet is loaded, so it is coloured by hand after the system's scheme. */
     private Parent splash() {
+        boolean dark = settings.theme() == dev.fovea.app.desktop.settings.ThemeMode.DARK
+                || (settings.theme() == dev.fovea.app.desktop.settings.ThemeMode.SYSTEM
+                        && javafx.application.Platform.getPreferences().getColorScheme() == javafx.application.ColorScheme.DARK);
+        Label name = new Label("Fovea");
+        name.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: " + (dark ? "#f5f5f7" : "#1d1d1f") + ";");
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
-        Label name = new Label("Fovea");
-        name.getStyleClass().add("splash-title");
         VBox splash = new VBox(16, name, spinner);
-        splash.getStyleClass().add("splash");
+        splash.setStyle("-fx-background-color: " + (dark ? "#1c1c1e" : "#ffffff") + ";");
         splash.setAlignment(javafx.geometry.Pos.CENTER);
         return splash;
     }

@@ -72,29 +72,47 @@ public final class FakeSearch implements PhotoSearch {
         }
         Predicate<FakePhoto> passes = passes(filters);
         if (request.browsing() || (isZero(direction) && words.isEmpty())) {
-            List<PhotoHit> all = library.searchable().stream().filter(passes)
-                    .sorted(Comparator.comparing(FakePhoto::takenAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                    .map(photo -> photo.hit(Float.NaN, List.of(), List.of())).toList();
-            return new SearchResults(stack(all, request.stackDuplicates()), 0, read);
+            return new SearchResults(browse(filters, request.stackDuplicates()), 0, read);
         }
+        // Like a vector index: rank only what is above the cut-off, count the rest.
         List<PhotoHit> ranked = new ArrayList<>();
+        int below = 0;
         for (FakePhoto photo : library.searchable()) {
             if (!passes.test(photo)) {
                 continue;
             }
-            List<String> lexical = words.stream().filter(word -> photo.path().toString().toLowerCase(Locale.ROOT).contains(word)).toList();
+            List<String> lexical = words.isEmpty() ? List.of()
+                    : words.stream().filter(word -> photo.path().getFileName().toString().toLowerCase(Locale.ROOT).contains(word)).toList();
             float score = isZero(direction) ? (lexical.isEmpty() ? 0 : 0.98f) : cosine(direction, photo.colour());
             if (!lexical.isEmpty()) {
                 score = Math.min(1f, score + 0.02f);
             }
-            ranked.add(photo.hit(score, lexical, List.of()));
+            if (score >= CUTOFF || request.includeBelowCutoff()) {
+                ranked.add(photo.hit(score, lexical, List.of()));
+            } else {
+                below++;
+            }
         }
         ranked.sort(Comparator.comparing(PhotoHit::score).reversed());
-        List<PhotoHit> stacked = stack(ranked, request.stackDuplicates());
-        int above = (int) stacked.stream().filter(hit -> hit.score() >= CUTOFF).count();
-        return request.includeBelowCutoff()
-                ? new SearchResults(stacked, 0, read)
-                : new SearchResults(stacked.subList(0, above), stacked.size() - above, read);
+        return new SearchResults(stack(ranked, request.stackDuplicates()), below, read);
+    }
+
+    private record Browse(List<FakePhoto> photos, SearchFilters filters, boolean stack, List<PhotoHit> hits) {}
+
+    private volatile Browse lastBrowse;
+
+    /** Newest first; remembered, as the real index answers an unchanged browse from its own caches. */
+    private List<PhotoHit> browse(SearchFilters filters, boolean stackDuplicates) {
+        List<FakePhoto> photos = library.searchable();
+        Browse last = lastBrowse;
+        if (last == null || last.photos() != photos || !last.filters().equals(filters) || last.stack() != stackDuplicates) {
+            List<PhotoHit> all = photos.stream().filter(passes(filters))
+                    .sorted(Comparator.comparing(FakePhoto::takenAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                    .map(photo -> photo.hit(Float.NaN, List.of(), List.of())).toList();
+            last = new Browse(photos, filters, stackDuplicates, stack(all, stackDuplicates));
+            lastBrowse = last;
+        }
+        return last.hits();
     }
 
     @Override
