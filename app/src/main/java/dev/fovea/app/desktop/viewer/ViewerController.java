@@ -6,9 +6,7 @@ import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -16,21 +14,22 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The large preview: shows the thumbnail at once, then the full picture as soon as it is decoded in the
- * background, upright whatever its EXIF orientation; arrows move through the results, Esc or Space closes.
+ * The large preview: shows the thumbnail at once, then the picture decoded in the background at the size
+ * of the screen (any format Fovea indexes, upright); arrows move through the results, Esc or Space closes.
  */
 public final class ViewerController {
-    /** What JavaFX itself decodes; other formats show the indexer's thumbnail. */
-    private static final Set<String> FX_DECODABLE = Set.of("jpg", "jpeg", "png", "gif", "bmp");
     private static final int THUMBNAIL_BOX = 512;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewerController.class);
 
     private final DesktopContext context;
     private final Texts texts;
@@ -50,8 +49,8 @@ public final class ViewerController {
     private List<PhotoHit> hits = List.of();
     private int index;
     private PhotoDetails shownDetails;
-    private Image full;
     private Future<?> detailsLoad;
+    private Future<?> pictureLoad;
     private Function<PhotoHit, String> whyText = hit -> "";
     private Consumer<PhotoHit> onFindSimilar = hit -> {};
     private Consumer<Integer> onClose = index -> {};
@@ -164,9 +163,9 @@ public final class ViewerController {
         why.setText(whyText.apply(hit));
         previousButton.setDisable(index == 0);
         nextButton.setDisable(index == hits.size() - 1);
-        showOrientation(ExifOrientation.of(1));
         photo.setImage(context.thumbnails().get(hit.contentHash(), THUMBNAIL_BOX));
         fit();
+        loadPicture(hit);
         details.getChildren().clear();
         mapLink.setVisible(false);
         mapLink.setManaged(false);
@@ -192,54 +191,32 @@ public final class ViewerController {
         }
         mapLink.setVisible(photoDetails.hasLocation());
         mapLink.setManaged(photoDetails.hasLocation());
-        loadFull(hit, photoDetails);
     }
 
-    private void loadFull(PhotoHit hit, PhotoDetails photoDetails) {
-        String name = hit.fileName();
-        String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        if (!FX_DECODABLE.contains(extension)) {
-            return;
-        }
-        ExifOrientation orientation = ExifOrientation.of(photoDetails.orientation());
+    /** The picture at the stage's size; until it arrives (or when it cannot be decoded) the thumbnail stays. */
+    private void loadPicture(PhotoHit hit) {
         double scale = stage.getScene() == null ? 1 : stage.getScene().getWindow().getRenderScaleX();
-        double wide = Math.max(stage.getWidth(), 800) * scale;
-        double high = Math.max(stage.getHeight(), 600) * scale;
-        full = orientation.quarterTurn()
-                ? new Image(hit.path().toUri().toString(), high, wide, true, true, true)
-                : new Image(hit.path().toUri().toString(), wide, high, true, true, true);
-        Image loading = full;
-        loading.progressProperty().addListener((property, old, progress) -> {
-            if (progress.doubleValue() >= 1 && loading == full && !loading.isError() && hit == current()) {
-                photo.setImage(loading);
-                showOrientation(orientation);
-                fit();
-            }
-        });
+        int shortSide = (int) (Math.max(600, Math.min(stage.getWidth(), stage.getHeight())) * scale);
+        pictureLoad = context.executor().run(() -> FxPixels.toImage(context.backend().previews().preview(hit.path(), shortSide)),
+                picture -> {
+                    if (hit == current()) {
+                        photo.setImage(picture);
+                        fit();
+                    }
+                }, failure -> LOG.debug("No preview of {}: {}", hit.path(), failure.getMessage()));
     }
 
-    private void showOrientation(ExifOrientation orientation) {
-        photo.setRotate(orientation.degrees());
-        photo.setScaleX(orientation.mirrored() ? -1 : 1);
-        photo.getProperties().put(ExifOrientation.class, orientation);
-    }
-
-    /** Fits the picture into the stage, with a margin, swapping the box for quarter-turned photos. */
+    /** Fits the picture into the stage, with a margin. */
     private void fit() {
-        double wide = Math.max(0, stage.getWidth() - 120);
-        double high = Math.max(0, stage.getHeight() - 40);
-        boolean turned = photo.getProperties().get(ExifOrientation.class) instanceof ExifOrientation o && o.quarterTurn();
-        photo.setFitWidth(turned ? high : wide);
-        photo.setFitHeight(turned ? wide : high);
+        photo.setFitWidth(Math.max(0, stage.getWidth() - 120));
+        photo.setFitHeight(Math.max(0, stage.getHeight() - 40));
     }
 
     private void cancelLoads() {
-        if (full != null && full.getProgress() < 1) {
-            full.cancel();
-        }
-        full = null;
-        if (detailsLoad != null) {
-            detailsLoad.cancel(true);
+        for (Future<?> load : new Future<?>[] {detailsLoad, pictureLoad}) {
+            if (load != null) {
+                load.cancel(true);
+            }
         }
     }
 }

@@ -23,6 +23,6 @@ public record FakePhoto(long id, Path path, String contentHash, LocalDateTime ta
         String[] makeModel = camera.split(" ", 2);
         return new PhotoDetails(id, path, 2_400_000 + id * 37 % 900_000, 4032, 3024, fileType,
                 takenAt == null ? null : takenAt.atOffset(ZoneOffset.ofHours(1)), makeModel[0], makeModel[1],
-                "Wide " + (id % 3 + 1) + ".5 mm f/1.8", 1.8, 1 / 250.0, 100, 6.9, latitude, longitude, id % 7 == 0 ? 6 : 1);
+                "Wide " + (id % 3 + 1) + ".5 mm f/1.8", 1.8, 1 / 250.0, 100, 6.9, latitude, longitude);
     }
 }

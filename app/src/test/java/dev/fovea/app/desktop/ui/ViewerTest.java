@@ -28,6 +28,9 @@ class ViewerTest extends ShellTest {
         await(() -> viewerOpen() && shell.main().viewer().current().equals(hits.get(1)));
         assertThat(lookup(".viewer-title").queryAs(Label.class).getText()).isEqualTo(hits.get(1).fileName());
         await(() -> lookup(".detail-value").tryQuery().isPresent());
+        // The decoded picture replaces the thumbnail shown at first.
+        await(() -> lookup(".viewer-stage .image-view").queryAs(javafx.scene.image.ImageView.class).getImage()
+                instanceof javafx.scene.image.WritableImage);
         assertThat(lookup(".detail-label").queryAllAs(Label.class)).extracting(Label::getText).contains("Camera", "Exposure", "Size");
         assertThat(lookup(".detail-value").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(text -> assertThat(text).contains("1/250 s"));

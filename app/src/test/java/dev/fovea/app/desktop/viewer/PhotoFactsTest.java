@@ -21,7 +21,7 @@ class PhotoFactsTest {
     void showsWhatIsKnownInReadableUnits() {
         OffsetDateTime taken = OffsetDateTime.of(2023, 7, 14, 18, 30, 0, 0, ZoneOffset.ofHours(1));
         PhotoDetails photo = new PhotoDetails(7, Path.of("/p/IMG_1.jpg"), 3_456_789, 4032, 3024, "jpg", taken, "Apple", "Apple iPhone 13", "iPhone 13 back camera",
-                1.6, 1 / 120.0, 64, 5.1, 38.7223, -9.1393, 6);
+                1.6, 1 / 120.0, 64, 5.1, 38.7223, -9.1393);
         assertThat(PhotoFacts.of(photo, texts, formats)).extracting(PhotoFacts.Fact::value).containsExactly(
                 // The JDK's own long date style (CLDR puts a narrow space before PM).
                 taken.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(Locale.ENGLISH)
@@ -33,7 +33,7 @@ class PhotoFactsTest {
     @Test
     void leavesOutWhatIsUnknown() {
         PhotoDetails bare = new PhotoDetails(1, Path.of("/p/a.png"), 999, 0, 0, null, null, null, null, null, null, null,
-                null, null, null, null, 1);
+                null, null, null, null);
         assertThat(PhotoFacts.of(bare, texts, formats)).extracting(PhotoFacts.Fact::label).containsExactly("Size", "File");
         assertThat(PhotoFacts.of(bare, texts, formats).getFirst().value()).isEqualTo("999 bytes");
     }
@@ -44,17 +44,8 @@ class PhotoFactsTest {
         assertThat(PhotoFacts.camera("FUJIFILM", "X-T30")).isEqualTo("FUJIFILM X-T30");
         assertThat(PhotoFacts.camera(null, "Pixel 7")).isEqualTo("Pixel 7");
         PhotoDetails night = new PhotoDetails(1, Path.of("/n.jpg"), 1, 1, 1, "jpg", null, null, null, null, 8.0, 2.5, 3200,
-                null, null, null, 1);
+                null, null, null);
         assertThat(PhotoFacts.exposure(night, formats)).isEqualTo("ƒ/8.0  ·  2.5 s  ·  ISO 3200");
         assertThat(PhotoFacts.coordinates(-33.8688, 151.2093)).isEqualTo("33.86880° S, 151.20930° E");
-    }
-
-    @Test
-    void exifOrientationsTurnAndMirrorTheView() {
-        assertThat(ExifOrientation.of(6)).isEqualTo(new ExifOrientation(90, false));
-        assertThat(ExifOrientation.of(6).quarterTurn()).isTrue();
-        assertThat(ExifOrientation.of(3).quarterTurn()).isFalse();
-        assertThat(ExifOrientation.of(5)).isEqualTo(new ExifOrientation(90, true));
-        assertThat(ExifOrientation.of(0)).isEqualTo(new ExifOrientation(0, false));
     }
 }
