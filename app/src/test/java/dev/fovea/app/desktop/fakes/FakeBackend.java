@@ -2,6 +2,7 @@ package dev.fovea.app.desktop.fakes;
 
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.InstalledModel;
+import dev.fovea.app.desktop.backend.ModelManager;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.image.PixelLayout;
@@ -25,11 +26,11 @@ public final class FakeBackend {
     }
 
     /** A first run: nothing chosen, nothing installed; indexing at {@code photosPerSecond}. */
-    public static DesktopBackend firstRun(int photos, double photosPerSecond, long downloadMillis, Path work) {
-        return of(new FakeLibrary(generate(photos, work), photosPerSecond), new FakeModels(downloadMillis), work);
+    public static DesktopBackend firstRun(int photos, double photosPerSecond, ModelManager models, Path work) {
+        return of(new FakeLibrary(generate(photos, work), photosPerSecond), models, work);
     }
 
-    public static DesktopBackend of(FakeLibrary library, FakeModels models, Path work) {
+    public static DesktopBackend of(FakeLibrary library, ModelManager models, Path work) {
         Path thumbnails = work.resolve("thumbnails");
         return new DesktopBackend(library, new FakeSearch(library), models,
                 hash -> FakeLibraryData.thumbnail(thumbnails, hash).toUri().toString(),

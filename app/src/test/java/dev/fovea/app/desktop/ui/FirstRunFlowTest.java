@@ -5,21 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.IndexingProgress;
 import dev.fovea.app.desktop.fakes.FakeBackend;
+import dev.fovea.app.desktop.home.StoreModels;
+import dev.fovea.app.desktop.i18n.Formats;
+import dev.fovea.search.model.ModelRegistry;
+import dev.fovea.search.model.download.HubSources;
+import dev.fovea.search.model.ModelStore;
 import dev.fovea.testing.TestData;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** First run: folders, then the model (imported from the fixture model's folder), then indexing starts and the app opens. */
+/**
+ * First run: folders, then the model (the committed fixture model, imported by the real model store), then
+ * indexing starts in the background and the app opens at once.
+ */
 class FirstRunFlowTest extends ShellTest {
 
     @Override
     protected DesktopBackend backend(Path work) {
-        return FakeBackend.firstRun(120, 60, 400, work);
+        return FakeBackend.firstRun(120, 60, new StoreModels(new ModelStore(work.resolve("home/models"))), work);
     }
 
     @Test
@@ -34,13 +40,16 @@ class FirstRunFlowTest extends ShellTest {
 
         clickOn("Next");
         await(() -> lookup(".offer-card").tryQuery().isPresent());
-        assertThat(lookup(".offer-detail").queryAllAs(Label.class)).anySatisfy(label -> assertThat(label.getText()).contains("397 MB"));
+        String size = new Formats(shell.context().texts()).bytes(HubSources.approximateBytes(ModelRegistry.DEFAULT_DOWNLOAD));
+        assertThat(lookup(".offer-detail").queryAllAs(Label.class)).extracting(Label::getText).contains("Recommended  ·  " + size);
         onFx(() -> Screenshots.save(stage.getScene(), "first-run-model"));
 
-        choosers.answer(fixtureModel());
+        choosers.answer(TestData.fixtureModel());
         clickOn("Import a model folder…");
         await(() -> lookup(".model-status").queryAs(Label.class).getText().startsWith("Ready"));
-        assertThat(shell.context().backend().models().active()).isPresent();
+        assertThat(lookup(".model-status").queryAs(Label.class).getText()).isEqualTo("Ready: Fixture (colours)");
+        assertThat(onFx(() -> shell.context().backend().models().active().orElseThrow().id())).isEqualTo("fixture-colour");
+        assertThat(work.resolve("home/models/fixture-colour/fovea-model.json")).exists();
 
         clickOn("Start indexing");
         awaitMain();
@@ -52,30 +61,5 @@ class FirstRunFlowTest extends ShellTest {
         awaitResultsFor("green");
         assertThat(onFx(() -> grid().hits())).isNotEmpty().allSatisfy(hit -> assertThat(hit.hasScore()).isTrue());
         await(() -> shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED);
-    }
-
-    @Test
-    void downloadShowsProgressAndSize() {
-        await(() -> shell.welcome() != null);
-        choosers.answer(FakeBackend.PHOTOS);
-        clickOn("Add folder…");
-        clickOn("Next");
-        await(() -> lookup(".offer-card").tryQuery().isPresent());
-        clickOn(lookup(".offer-card .accent").queryButton());
-        await(() -> lookup(".progress-bar").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
-        await(() -> lookup(".model-status").queryAs(Label.class).getText().contains("MobileCLIP-S2"));
-        assertThat(onFx(() -> shell.context().backend().models().active().orElseThrow().id())).isEqualTo("mobileclip-s2");
-    }
-
-    /** The committed fixture model's folder, or (until it lands) a folder with the same kind of manifest. */
-    private Path fixtureModel() throws IOException {
-        Path fixture = TestData.fixtureModel();
-        if (Files.isRegularFile(fixture.resolve("fovea-model.json"))) {
-            return fixture;
-        }
-        Path stand_in = Files.createDirectories(work.resolve("fixture-model"));
-        Files.writeString(stand_in.resolve("fovea-model.json"),
-                "{\"format\":1,\"id\":\"fixture-colour\",\"display_name\":\"Fixture (colours)\",\"random_weights\":true}");
-        return stand_in;
     }
 }
