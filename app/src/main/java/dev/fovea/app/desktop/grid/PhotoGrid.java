@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
@@ -32,6 +33,8 @@ public final class PhotoGrid extends Region {
     private static final double HEADER_HEIGHT = 48;
     private static final double FOOTER_HEIGHT = 72;
     private static final int NO_MOVE = Integer.MIN_VALUE;
+    /** Room for the vertical scroll bar whether or not it shows, so columns do not jump when it appears. */
+    private static final double SCROLLBAR_ALLOWANCE = 12;
 
     private final RowFlow flow = new RowFlow();
     private final ThumbnailCache thumbnails;
@@ -136,7 +139,7 @@ public final class PhotoGrid extends Region {
     }
 
     /** The tile node showing {@code index}, if it is on screen; for tests and drag images. */
-    public javafx.scene.Node tileNode(int index) {
+    public Node tileNode(int index) {
         for (RowCell cell : flow.activeCells()) {
             for (PhotoTile tile : cell.allTiles()) {
                 if (cell.showing() && tile.isVisible() && tile.index() == index && cell.row() instanceof GridLayout.TilesRow) {
@@ -171,7 +174,7 @@ public final class PhotoGrid extends Region {
     @Override
     protected void layoutChildren() {
         double width = getWidth() - snappedLeftInset() - snappedRightInset();
-        double usable = width - 2 * PADDING - scrollbarAllowance();
+        double usable = width - 2 * PADDING - SCROLLBAR_ALLOWANCE;
         int columns = Math.max(1, (int) ((usable + GAP) / (tileSize.get() + GAP)));
         double side = Math.floor((usable - GAP * (columns - 1)) / columns);
         if (columns != layout.columns() || side != tileSide) {
@@ -185,11 +188,6 @@ public final class PhotoGrid extends Region {
             }
         }
         flow.resizeRelocate(snappedLeftInset(), snappedTopInset(), width, getHeight() - snappedTopInset() - snappedBottomInset());
-    }
-
-    private double scrollbarAllowance() {
-        // Room for the vertical scroll bar whether or not it shows, so columns do not jump when it appears.
-        return 12;
     }
 
     PhotoTile newTile() {

@@ -149,15 +149,7 @@ public final class LibraryController {
 
     @FXML
     private void togglePause() {
-        boolean paused = context.indexing().property().get().state() == IndexingProgress.State.PAUSED;
-        context.executor().run(() -> {
-            if (paused) {
-                context.backend().library().resumeIndexing();
-            } else {
-                context.backend().library().pauseIndexing();
-            }
-            return paused;
-        }, done -> {});
+        IndexingControl.togglePause(context);
     }
 
     @FXML

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.ObjectProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -96,7 +98,7 @@ public final class FiltersController {
         }
     }
 
-    private void edit(java.util.function.UnaryOperator<SearchFilters> change) {
+    private void edit(UnaryOperator<SearchFilters> change) {
         if (updating || filters == null) {
             return;
         }
@@ -106,7 +108,7 @@ public final class FiltersController {
         }
     }
 
-    private static <T> StringConverter<T> anyConverter(String any, java.util.function.Function<T, String> show) {
+    private static <T> StringConverter<T> anyConverter(String any, Function<T, String> show) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -20,10 +20,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -294,7 +296,7 @@ public final class SearchController {
         arrangeMenu.getItems().setAll(items);
     }
 
-    private void rearrange(java.util.function.UnaryOperator<DesktopSettings> change) {
+    private void rearrange(UnaryOperator<DesktopSettings> change) {
         context.settings().update(change);
         if (shown != null) {
             display(shown, shown.results().hits(), true);
@@ -352,7 +354,7 @@ public final class SearchController {
     }
 
     private void rebuildChips(SearchSession.Answer answer) {
-        List<javafx.scene.Node> nodes = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         activeFilters.clear();
         String remove = texts.get("chip.remove");
         switch (answer.query()) {

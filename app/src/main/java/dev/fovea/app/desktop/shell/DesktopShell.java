@@ -11,6 +11,7 @@ import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.settings.SettingsKeeper;
 import dev.fovea.app.desktop.settings.SettingsStore;
+import dev.fovea.app.desktop.settings.ThemeMode;
 import dev.fovea.app.desktop.settings.WindowPlacement;
 import dev.fovea.app.desktop.system.Choosers;
 import dev.fovea.app.desktop.system.SystemActions;
@@ -19,6 +20,9 @@ import dev.fovea.app.desktop.welcome.WelcomeController;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -92,9 +96,8 @@ public final class DesktopShell {
         stage.setTitle("Fovea");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
-        var icon = DesktopShell.class.getResource("/dev/fovea/ui/icons/fovea-256.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon.toExternalForm(), true));
+        for (int size : new int[] {32, 64, 256}) {
+            stage.getIcons().add(new Image(DesktopShell.class.getResource("/dev/fovea/ui/icons/fovea-" + size + ".png").toExternalForm(), true));
         }
         place(settings.window());
         stage.setOnHidden(event -> stop());
@@ -162,16 +165,15 @@ public final class DesktopShell {
 
     /** Shown before any stylesheet is loaded, so it is coloured by hand after the system's scheme. */
     private Parent splash() {
-        boolean dark = settings.theme() == dev.fovea.app.desktop.settings.ThemeMode.DARK
-                || (settings.theme() == dev.fovea.app.desktop.settings.ThemeMode.SYSTEM
-                        && javafx.application.Platform.getPreferences().getColorScheme() == javafx.application.ColorScheme.DARK);
+        boolean dark = settings.theme() == ThemeMode.DARK
+                || (settings.theme() == ThemeMode.SYSTEM && Platform.getPreferences().getColorScheme() == ColorScheme.DARK);
         Label name = new Label("Fovea");
         name.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: " + (dark ? "#f5f5f7" : "#1d1d1f") + ";");
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
         VBox splash = new VBox(16, name, spinner);
         splash.setStyle("-fx-background-color: " + (dark ? "#1c1c1e" : "#ffffff") + ";");
-        splash.setAlignment(javafx.geometry.Pos.CENTER);
+        splash.setAlignment(Pos.CENTER);
         return splash;
     }
 

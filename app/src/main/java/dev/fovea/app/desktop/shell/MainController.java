@@ -4,6 +4,7 @@ import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.IndexingProgress;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.library.IndexingControl;
 import dev.fovea.app.desktop.library.IndexingTexts;
 import dev.fovea.app.desktop.library.LibraryController;
 import dev.fovea.app.desktop.search.ImageDropTarget;
@@ -158,15 +159,7 @@ public final class MainController {
 
     @FXML
     private void togglePause() {
-        boolean paused = context.indexing().property().get().state() == IndexingProgress.State.PAUSED;
-        context.executor().run(() -> {
-            if (paused) {
-                context.backend().library().resumeIndexing();
-            } else {
-                context.backend().library().pauseIndexing();
-            }
-            return paused;
-        }, done -> {});
+        IndexingControl.togglePause(context);
     }
 
     private void showPage(Parent page) {

@@ -10,6 +10,7 @@ import dev.fovea.app.desktop.i18n.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -148,7 +149,7 @@ public final class WelcomeController {
         nextButton.setText(texts.get(step == 0 ? "welcome.next" : "welcome.start"));
         nextButton.disableProperty().unbind();
         if (step == 0) {
-            nextButton.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(chosenFolders));
+            nextButton.disableProperty().bind(Bindings.isEmpty(chosenFolders));
         } else {
             nextButton.setDisable(model == null);
             if (offers.getChildren().isEmpty()) {
