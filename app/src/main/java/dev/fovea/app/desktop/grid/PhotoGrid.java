@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
@@ -51,6 +52,7 @@ public final class PhotoGrid extends Region {
     private IntConsumer onPreview = index -> {};
     private IntConsumer onExpandStack = index -> {};
     private Runnable onShowMore = () -> {};
+    private ContextMenu tileMenu;
 
     public PhotoGrid(ThumbnailCache thumbnails, TileText text) {
         this.thumbnails = thumbnails;
@@ -124,6 +126,11 @@ public final class PhotoGrid extends Region {
 
     public void setOnShowMore(Runnable handler) {
         onShowMore = handler;
+    }
+
+    /** Shown on a right-click on a photo, after the click selected it (unless it was already selected). */
+    public void setTileMenu(ContextMenu menu) {
+        tileMenu = menu;
     }
 
     /** Moves the keyboard focus to {@code index}, selects it and scrolls it into view. */
@@ -209,6 +216,12 @@ public final class PhotoGrid extends Region {
             event.consume();
         });
         tile.setOnDragDetected(event -> dragOut(tile));
+        tile.setOnContextMenuRequested(event -> {
+            if (tileMenu != null && tile.hit() != null) {
+                tileMenu.show(tile, event.getScreenX(), event.getScreenY());
+                event.consume();
+            }
+        });
         return tile;
     }
 

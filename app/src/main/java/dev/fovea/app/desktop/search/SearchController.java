@@ -135,6 +135,7 @@ public final class SearchController {
         grid.setOnPreview(index -> open(index));
         grid.setOnShowMore(session::showMore);
         grid.setOnExpandStack(this::expandStack);
+        grid.setTileMenu(tileMenu());
         context.indexing().property().addListener((property, old, progress) -> refreshWhileIndexing(progress));
         session.askNow();
     }
@@ -407,6 +408,19 @@ public final class SearchController {
                 best.lexicalHits(), List.of()));
         expanded.addAll(index + 1, best.stacked());
         display(shown, expanded, true);
+    }
+
+    /** Right-click on photos: the viewer's actions, for the whole selection where they make sense. */
+    private ContextMenu tileMenu() {
+        MenuItem open = new MenuItem(texts.get("viewer.open"), new FontIcon(Feather.EXTERNAL_LINK));
+        open.setOnAction(event -> grid.selectedHits().forEach(hit -> context.system().open(hit.path())));
+        MenuItem similar = new MenuItem(texts.get("viewer.similar"), new FontIcon(Feather.SEARCH));
+        similar.setOnAction(event -> grid.selectedHits().stream().findFirst().ifPresent(session::similarToPhoto));
+        MenuItem folder = new MenuItem(texts.get("viewer.showInFolder"), new FontIcon(Feather.FOLDER));
+        folder.setOnAction(event -> grid.selectedHits().stream().findFirst().ifPresent(hit -> context.system().showInFolder(hit.path())));
+        MenuItem copy = new MenuItem(texts.get("viewer.copy"), new FontIcon(Feather.COPY));
+        copy.setOnAction(event -> context.system().copy(grid.selectedHits().stream().map(PhotoHit::path).toList()));
+        return new ContextMenu(similar, open, folder, copy);
     }
 
     private void refreshWhileIndexing(IndexingProgress progress) {

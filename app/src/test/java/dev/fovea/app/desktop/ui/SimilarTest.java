@@ -33,6 +33,21 @@ class SimilarTest extends ShellTest {
     }
 
     @Test
+    void rightClickOffersFindSimilarAndCopyForTheSelection() {
+        awaitMain();
+        await(() -> !grid().hits().isEmpty());
+        PhotoHit chosen = onFx(() -> grid().hits().get(2));
+        rightClickOn(onFx(() -> grid().tileNode(2)));
+        clickOn("Copy");
+        await(() -> !system.calls.isEmpty());
+        assertThat(system.calls.getLast()).isEqualTo("copy [" + chosen.path() + "]");
+        rightClickOn(onFx(() -> grid().tileNode(2)));
+        clickOn("Find similar");
+        await(() -> !grid().hits().isEmpty() && grid().hits().getFirst().hasScore());
+        assertThat(onFx(() -> grid().hits().getFirst().photoId())).isEqualTo(chosen.photoId());
+    }
+
+    @Test
     void expandingAStackShowsItsNearDuplicatesRightAfterIt() {
         awaitMain();
         await(() -> !grid().hits().isEmpty());
