@@ -84,7 +84,7 @@ public final class SearchController {
     @FXML private VBox dropHint;
 
     private PhotoGrid grid;
-    private Parent filtersPanel;
+    private ViewLoader.Loaded<FiltersController> filters;
     private SearchSession.Answer shown;
     private long lastRefresh;
     private BiConsumer<List<PhotoHit>, Integer> onOpenPhoto = (hits, index) -> {};
@@ -258,12 +258,14 @@ public final class SearchController {
         }
     }
 
+    /** The panel is built the first time it opens: most searches never need it, and start-up is faster without. */
     private void setUpFilters() {
-        ViewLoader.Loaded<FiltersController> filters = new ViewLoader(context).load(View.FILTERS);
-        filters.controller().bind(session.filtersProperty());
-        filtersPanel = filters.root();
         filtersToggle.selectedProperty().addListener((property, was, open) -> {
-            root.setRight(open ? filtersPanel : null);
+            if (open && filters == null) {
+                filters = new ViewLoader(context).load(View.FILTERS);
+                filters.controller().bind(session.filtersProperty());
+            }
+            root.setRight(open ? filters.root() : null);
             if (open) {
                 filters.controller().refreshChoices();
             }

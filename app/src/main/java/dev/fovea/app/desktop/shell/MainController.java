@@ -72,19 +72,9 @@ public final class MainController {
 
     @FXML
     private void initialize() {
-        ViewLoader loader = new ViewLoader(context);
-        ViewLoader.Loaded<SearchController> searchView = loader.load(View.SEARCH);
+        ViewLoader.Loaded<SearchController> searchView = new ViewLoader(context).load(View.SEARCH);
         search = searchView.controller();
-        ViewLoader.Loaded<ViewerController> viewerView = loader.load(View.VIEWER);
-        viewer = viewerView.controller();
-        ResultTexts resultTexts = new ResultTexts(texts, List::of);
-        viewer.setWhyText(resultTexts::why);
         search.setOnOpenPhoto(this::openViewer);
-        viewer.setOnClose(this::closeViewer);
-        viewer.setOnFindSimilar(photo -> {
-            closeViewer(-1);
-            search.similarTo(photo);
-        });
         pages.selectedToggleProperty().addListener((property, old, now) -> {
             if (now == null) {
                 pages.selectToggle(old);
@@ -103,7 +93,17 @@ public final class MainController {
         return search;
     }
 
+    /** Built the first time a photo opens, to keep start-up short. */
     public ViewerController viewer() {
+        if (viewer == null) {
+            viewer = new ViewLoader(context).<ViewerController>load(View.VIEWER).controller();
+            viewer.setWhyText(new ResultTexts(texts, List::of)::why);
+            viewer.setOnClose(this::closeViewer);
+            viewer.setOnFindSimilar(photo -> {
+                closeViewer(-1);
+                search.similarTo(photo);
+            });
+        }
         return viewer;
     }
 
@@ -170,18 +170,18 @@ public final class MainController {
     }
 
     private boolean viewerOpen() {
-        return content.getChildren().contains(viewer.root());
+        return viewer != null && content.getChildren().contains(viewer.root());
     }
 
     private void openViewer(List<PhotoHit> hits, int index) {
         if (!viewerOpen()) {
-            content.getChildren().add(viewer.root());
+            content.getChildren().add(viewer().root());
         }
         viewer.show(hits, index);
     }
 
     private void closeViewer(int index) {
-        content.getChildren().remove(viewer.root());
+        content.getChildren().remove(viewer().root());
         if (index >= 0) {
             search.grid().focusItem(index);
         }
