@@ -108,10 +108,6 @@ public final class PhotoGrid extends Region {
         return contentVersion.getReadOnlyProperty();
     }
 
-    public int columns() {
-        return layout.columns();
-    }
-
     public void setOnOpen(IntConsumer handler) {
         onOpen = handler;
     }

@@ -33,10 +33,6 @@ public final class PhotoSelection {
         onChange.run();
     }
 
-    public int size() {
-        return size;
-    }
-
     public int focus() {
         return focus;
     }

@@ -55,8 +55,4 @@ public final class ThumbnailCache {
     private static Key key(String contentHash, int box) {
         return new Key(contentHash, Math.max(STEP, (box + STEP - 1) / STEP * STEP));
     }
-
-    public long size() {
-        return images.estimatedSize();
-    }
 }

@@ -129,10 +129,6 @@ public final class DesktopShell {
         return welcome;
     }
 
-    public Notifier notifier() {
-        return notifier;
-    }
-
     private void opened(Opened opened) {
         DesktopBackend backend = opened.backend();
         FxValueRelay<IndexingProgress> indexing = new FxValueRelay<>(IndexingProgress.IDLE);

@@ -81,9 +81,4 @@ abstract class ShellTest extends ApplicationTest {
                 && !shell.main().search().session().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
-
-    protected void awaitGridSettled() {
-        await(() -> !shell.main().search().session().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }
