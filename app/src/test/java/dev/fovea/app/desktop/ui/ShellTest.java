@@ -47,12 +47,12 @@ abstract class ShellTest extends ApplicationTest {
         stage.setHeight(820);
     }
 
-    /** Polls a condition on the FX thread until it holds. */
+    /** Polls a condition on the FX thread until it holds; generous, as CI machines can be slow and busy. */
     protected static void await(Callable<Boolean> onFxThread) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Condition not met within 10 s", e);
+            throw new AssertionError("Condition not met within 20 s", e);
         }
     }
 

@@ -24,7 +24,10 @@ class ViewerTest extends ShellTest {
         await(() -> !grid().hits().isEmpty());
         List<PhotoHit> hits = onFx(() -> grid().hits());
         clickOn(onFx(() -> grid().tileNode(0)));
-        type(KeyCode.RIGHT, KeyCode.SPACE);
+        await(() -> grid().isFocused());
+        type(KeyCode.RIGHT);
+        await(() -> grid().selection().focus() == 1);
+        type(KeyCode.SPACE);
         await(() -> viewerOpen() && shell.main().viewer().current().equals(hits.get(1)));
         assertThat(lookup(".viewer-title").queryAs(Label.class).getText()).isEqualTo(hits.get(1).fileName());
         await(() -> lookup(".detail-value").tryQuery().isPresent());
