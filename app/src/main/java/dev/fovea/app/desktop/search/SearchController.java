@@ -84,6 +84,7 @@ public final class SearchController {
     @FXML private VBox dropHint;
 
     private PhotoGrid grid;
+    private ResultTexts resultTexts;
     private ViewLoader.Loaded<FiltersController> filters;
     private SearchSession.Answer shown;
     private long lastRefresh;
@@ -99,7 +100,8 @@ public final class SearchController {
 
     @FXML
     private void initialize() {
-        grid = new PhotoGrid(context.thumbnails(), new ResultTexts(texts, () -> activeFilters));
+        resultTexts = new ResultTexts(texts, () -> List.copyOf(activeFilters));
+        grid = new PhotoGrid(context.thumbnails(), resultTexts);
         grid.setAccessibleText(texts.get("grid.accessible"));
         gridHolder.getChildren().addFirst(grid);
         dropHint.visibleProperty().bind(dropHovering);
@@ -150,6 +152,11 @@ public final class SearchController {
 
     public SearchSession session() {
         return session;
+    }
+
+    /** Why a result matched, with the filters of the search that found it. */
+    public ResultTexts resultTexts() {
+        return resultTexts;
     }
 
     public BooleanProperty dropHoveringProperty() {

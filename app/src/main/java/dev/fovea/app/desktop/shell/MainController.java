@@ -8,7 +8,6 @@ import dev.fovea.app.desktop.library.IndexingControl;
 import dev.fovea.app.desktop.library.IndexingTexts;
 import dev.fovea.app.desktop.library.LibraryController;
 import dev.fovea.app.desktop.search.ImageDropTarget;
-import dev.fovea.app.desktop.search.ResultTexts;
 import dev.fovea.app.desktop.search.SearchController;
 import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.viewer.ViewerController;
@@ -97,7 +96,7 @@ public final class MainController {
     public ViewerController viewer() {
         if (viewer == null) {
             viewer = new ViewLoader(context).<ViewerController>load(View.VIEWER).controller();
-            viewer.setWhyText(new ResultTexts(texts, List::of)::why);
+            viewer.setWhyText(search.resultTexts()::why);
             viewer.setOnClose(this::closeViewer);
             viewer.setOnFindSimilar(photo -> {
                 closeViewer(-1);

@@ -41,6 +41,13 @@ class FiltersTest extends ShellTest {
         await(() -> shell.main().search().session().filtersProperty().get().withLocation());
         await(() -> grid().hits().stream().allMatch(hit -> photo(hit).latitude() != null));
         assertThat(lookup(".chip-filter").queryAll()).hasSize(2);
+        // The viewer says which filters the photo passed.
+        doubleClickOn(onFx(() -> grid().tileNode(0)));
+        await(() -> lookup(".viewer-why").tryQuery().isPresent());
+        assertThat(lookup(".viewer-why").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Filters applied: Google Pixel 7, Has location");
+        type(javafx.scene.input.KeyCode.ESCAPE);
+        await(() -> lookup(".viewer-why").tryQuery().isEmpty());
 
         clickOn(lookup(".chip-filter .chip-remove").nth(0).queryButton());
         await(() -> lookup(".chip-filter").queryAll().size() == 1);
