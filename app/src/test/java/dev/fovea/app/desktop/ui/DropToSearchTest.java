@@ -8,8 +8,6 @@ import com.sun.javafx.tk.Toolkit;
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.fakes.FakeBackend;
-import dev.fovea.app.desktop.fakes.FakeLibrary;
-import dev.fovea.app.desktop.fakes.FakePhoto;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -95,7 +93,6 @@ class DropToSearchTest extends ShellTest {
     }
 
     private String colour(PhotoHit hit) {
-        return ((FakeLibrary) shell.context().backend().library()).photos().stream()
-                .filter(photo -> photo.id() == hit.photoId()).map(FakePhoto::colourName).findFirst().orElseThrow();
+        return photo(hit).colourName();
     }
 }

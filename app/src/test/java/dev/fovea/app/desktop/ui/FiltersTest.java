@@ -6,12 +6,7 @@ import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.SearchFilters;
 import dev.fovea.app.desktop.fakes.FakeBackend;
-import dev.fovea.app.desktop.fakes.FakeLibrary;
-import dev.fovea.app.desktop.fakes.FakePhoto;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import org.junit.jupiter.api.Test;
@@ -68,11 +63,5 @@ class FiltersTest extends ShellTest {
         assertThat(lookup(".photo-grid-header").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText).first().asString().matches("20\\d\\d");
         assertThat(onFx(() -> shell.context().settings().get().grouping().name())).isEqualTo("YEAR");
-    }
-
-    private FakePhoto photo(PhotoHit hit) {
-        Map<Long, FakePhoto> byId = ((FakeLibrary) shell.context().backend().library()).photos().stream()
-                .collect(Collectors.toMap(FakePhoto::id, Function.identity()));
-        return byId.get(hit.photoId());
     }
 }

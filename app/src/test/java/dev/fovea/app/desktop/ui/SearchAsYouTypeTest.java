@@ -78,9 +78,7 @@ class SearchAsYouTypeTest extends ShellTest {
     }
 
     private String colourOf(PhotoHit hit) {
-        DesktopBackend backend = shell.context().backend();
-        return ((dev.fovea.app.desktop.fakes.FakeLibrary) backend.library()).photos().stream()
-                .filter(photo -> photo.id() == hit.photoId()).findFirst().orElseThrow().colourName();
+        return photo(hit).colourName();
     }
 
     static {

@@ -2,6 +2,9 @@ package dev.fovea.app.desktop.ui;
 
 import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
+import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.fakes.FakeLibrary;
+import dev.fovea.app.desktop.fakes.FakePhoto;
 import dev.fovea.app.desktop.grid.PhotoGrid;
 import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
@@ -62,6 +65,12 @@ abstract class ShellTest extends ApplicationTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The generated photo behind a result (tests run over the in-memory library). */
+    protected FakePhoto photo(PhotoHit hit) {
+        return ((FakeLibrary) shell.context().backend().library()).photos().stream()
+                .filter(photo -> photo.id() == hit.photoId()).findFirst().orElseThrow();
     }
 
     protected PhotoGrid grid() {
