@@ -120,7 +120,7 @@ public final class FakeSearch implements PhotoSearch {
         calls++;
         FakePhoto photo = library.photos().stream().filter(candidate -> candidate.id() == photoId).findFirst()
                 .orElseThrow(() -> new FoveaException("No photo " + photoId + " in the library."));
-        return similar(photo.colour(), filters);
+        return similar(photo.colour(), filters, photoId);
     }
 
     @Override
@@ -131,16 +131,18 @@ public final class FakeSearch implements PhotoSearch {
             if (picture == null) {
                 throw new FoveaException(image + " is not a picture Fovea can read.");
             }
-            return similar(meanColour(picture), filters);
+            return similar(meanColour(picture), filters, -1);
         } catch (IOException e) {
             throw new FoveaException("Cannot read " + image + ": " + e.getMessage(), e);
         }
     }
 
-    private SearchResults similar(float[] colour, SearchFilters filters) {
+    /** The photo itself scores exactly 1, as its own stored vector does in the real index (float rounding aside). */
+    private SearchResults similar(float[] colour, SearchFilters filters, long itself) {
         Predicate<FakePhoto> passes = passes(filters);
         List<PhotoHit> ranked = library.searchable().stream().filter(passes)
-                .map(photo -> photo.hit(cosine(colour, photo.colour()), List.of(), List.of()))
+                .map(photo -> photo.hit(photo.id() == itself ? 1f : Math.min(cosine(colour, photo.colour()), Math.nextDown(1f)),
+                        List.of(), List.of()))
                 .sorted(Comparator.comparing(PhotoHit::score).reversed())
                 .limit(200)
                 .toList();
