@@ -1,6 +1,8 @@
 package dev.fovea.app.desktop;
 
 import dev.fovea.app.FoveaHome;
+import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.settings.SettingsStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;
@@ -9,13 +11,18 @@ import javafx.application.Application;
 public final class DesktopLauncher {
     private static volatile FoveaHome home;
     private static volatile Optional<Path> similarTo = Optional.empty();
+    private static volatile DesktopSettings settings;
+    private static volatile long launchNanos;
 
     private DesktopLauncher() {}
 
     /** Opens the window; with an image (from "Open with Fovea"), on the photos similar to it. */
     public static int launch(FoveaHome foveaHome, Optional<Path> image) {
+        launchNanos = System.nanoTime();
         home = foveaHome;
         similarTo = image;
+        // Read before the toolkit starts, so the window opens at its remembered size without disk work on the FX thread.
+        settings = new SettingsStore(foveaHome.settings()).load();
         Application.launch(FoveaApplication.class);
         return 0;
     }
@@ -26,5 +33,13 @@ public final class DesktopLauncher {
 
     static Optional<Path> similarTo() {
         return similarTo;
+    }
+
+    static DesktopSettings settings() {
+        return settings;
+    }
+
+    static long launchNanos() {
+        return launchNanos;
     }
 }
