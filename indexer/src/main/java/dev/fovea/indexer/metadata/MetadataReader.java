@@ -27,15 +27,18 @@ import org.slf4j.LoggerFactory;
 public final class MetadataReader {
     private static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
 
-    /** @throws IOException only when the file cannot be read at all */
+    /** @throws IOException only when the file cannot be opened; damaged content gives what could be read */
     public PhotoMetadata read(Path file) throws IOException {
         Metadata metadata;
         try (InputStream in = Files.newInputStream(file)) {
-            metadata = ImageMetadataReader.readMetadata(in, Files.size(file));
-        } catch (ImageProcessingException | RuntimeException e) {
-            // Unknown or damaged container: the decoder has the last word on whether it is a photo.
-            LOG.debug("No metadata from {}: {}", file, e.toString());
-            return PhotoMetadata.EMPTY.withFileType(FileTypes.fromExtension(file));
+            long size = Files.size(file);
+            try {
+                metadata = ImageMetadataReader.readMetadata(in, size);
+            } catch (ImageProcessingException | IOException | RuntimeException e) {
+                // Unknown or damaged container: the decoder has the last word on whether it is a photo.
+                LOG.debug("No metadata from {}: {}", file, e.toString());
+                return PhotoMetadata.EMPTY.withFileType(FileTypes.fromExtension(file));
+            }
         }
         ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
         ExifSubIFDDirectory sub = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
