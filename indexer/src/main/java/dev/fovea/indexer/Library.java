@@ -253,12 +253,61 @@ public final class Library implements AutoCloseable {
         return catalog.read(CatalogCounts::folders);
     }
 
+    /** The values present in the library, for filter choices. */
+    public record Facets(List<String> cameraMakes, List<String> cameraModels, List<String> lenses, List<String> fileTypes,
+            List<Path> folders) {}
+
+    public Facets facets() {
+        return catalog.read(connection -> new Facets(CatalogCounts.distinct(connection, "camera_make"),
+                CatalogCounts.distinct(connection, "camera_model"), CatalogCounts.distinct(connection, "lens"),
+                CatalogCounts.distinct(connection, "file_type"), CatalogCounts.folders(connection)));
+    }
+
+    /** The files that could not be indexed, most recent first. */
+    public List<CatalogCounts.SkippedFile> skippedFiles(int limit) {
+        return catalog.read(connection -> CatalogCounts.skipped(connection, limit));
+    }
+
+    /**
+     * Forgets every embedding of a model: its photos become pending and its index empties; the next run
+     * embeds them again (for a re-index after a model file was replaced in place).
+     */
+    public synchronized void forgetEmbeddings(String modelId) {
+        refuseWhileIndexing("forget embeddings");
+        catalog.write(connection -> {
+            try (PreparedStatement photos = connection.prepareStatement(
+                    "UPDATE photos SET status = 'pending' WHERE status = 'indexed' AND model_id = ?");
+                    PreparedStatement embeddings = connection.prepareStatement("DELETE FROM embeddings WHERE model_id = ?");
+                    PreparedStatement all = connection.prepareStatement("SELECT id FROM photos");
+                    var ids = all.executeQuery()) {
+                photos.setString(1, modelId);
+                photos.executeUpdate();
+                embeddings.setString(1, modelId);
+                embeddings.executeUpdate();
+                List<Long> touched = new ArrayList<>();
+                while (ids.next()) {
+                    touched.add(ids.getLong(1));
+                }
+                IndexJournal.touch(connection, touched);
+            }
+            return null;
+        });
+        indexes.values().forEach(index -> {
+            index.sync();
+            index.commit();
+        });
+    }
+
     public LibraryStatus status() {
         CatalogCounts.Counts counts = catalog.read(CatalogCounts::counts);
+        CatalogCounts.RootCounts none = new CatalogCounts.RootCounts(0, 0, 0, 0);
         List<LibraryStatus.RootStatus> roots = catalog.read(RootTable::scanStates).stream()
-                .map(state -> new LibraryStatus.RootStatus(state.root().path().toString(), Files.isDirectory(state.root().path()),
-                        counts.photosPerRoot().getOrDefault(state.root().id(), 0L), state.lastScan(), state.lastScanMillis(),
-                        state.ignoredFiles(), state.problems()))
+                .map(state -> {
+                    CatalogCounts.RootCounts root = counts.perRoot().getOrDefault(state.root().id(), none);
+                    return new LibraryStatus.RootStatus(state.root().path().toString(), Files.isDirectory(state.root().path()),
+                            root.photos(), root.indexed(), root.pending(), root.skipped(), state.lastScan(), state.lastScanMillis(),
+                            state.ignoredFiles(), state.problems());
+                })
                 .toList();
         Map<String, Long> indexBytes = new TreeMap<>();
         for (String model : catalog.read(CatalogCounts::vectorIndexes).keySet()) {

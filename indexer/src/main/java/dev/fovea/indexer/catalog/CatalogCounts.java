@@ -14,7 +14,9 @@ import java.util.TreeMap;
 public final class CatalogCounts {
     private CatalogCounts() {}
 
-    public record Counts(long files, long indexed, long pending, Map<String, Long> skipped, Map<Long, Long> photosPerRoot) {}
+    public record Counts(long files, long indexed, long pending, Map<String, Long> skipped, Map<Long, RootCounts> perRoot) {}
+
+    public record RootCounts(long photos, long indexed, long pending, long skipped) {}
 
     public static Counts counts(Connection connection) throws SQLException {
         long indexed = 0;
@@ -34,11 +36,12 @@ public final class CatalogCounts {
                 }
             }
         }
-        Map<Long, Long> perRoot = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT root_id, COUNT(*) FROM photos GROUP BY root_id");
+        Map<Long, RootCounts> perRoot = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT root_id, COUNT(*), SUM(status = 'indexed'),"
+                + " SUM(status = 'pending'), SUM(status = 'skipped') FROM photos GROUP BY root_id");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                perRoot.put(rows.getLong(1), rows.getLong(2));
+                perRoot.put(rows.getLong(1), new RootCounts(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
             }
         }
         return new Counts(files, indexed, pending, skipped, perRoot);
@@ -74,6 +77,40 @@ public final class CatalogCounts {
             }
         }
         return models;
+    }
+
+    /** Skipped files, most recently processed first. */
+    public static List<SkippedFile> skipped(Connection connection, int limit) throws SQLException {
+        List<SkippedFile> skipped = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT path, skip_reason, skip_detail FROM photos WHERE status = 'skipped' ORDER BY updated_at DESC, path LIMIT ?")) {
+            select.setInt(1, limit);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    skipped.add(new SkippedFile(java.nio.file.Path.of(rows.getString(1)), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
+        return skipped;
+    }
+
+    /** A file that could not be indexed, with the machine reason and a sentence for people. */
+    public record SkippedFile(java.nio.file.Path path, String reason, String detail) {}
+
+    /** Distinct non-null values of a photo column, sorted: cameras, file types, lenses for filter choices. */
+    public static List<String> distinct(Connection connection, String column) throws SQLException {
+        if (!column.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(column);
+        }
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT " + column + " FROM photos WHERE " + column + " IS NOT NULL ORDER BY 1");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     public static List<java.nio.file.Path> folders(Connection connection) throws SQLException {

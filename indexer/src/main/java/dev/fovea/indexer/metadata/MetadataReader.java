@@ -2,6 +2,7 @@ package dev.fovea.indexer.metadata;
 
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.imaging.ImageProcessingException;
+import com.drew.imaging.heif.HeifMetadataReader;
 import com.drew.lang.GeoLocation;
 import com.drew.lang.Rational;
 import com.drew.metadata.Directory;
@@ -11,6 +12,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.file.FileTypeDirectory;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,10 +32,12 @@ public final class MetadataReader {
     /** @throws IOException only when the file cannot be opened; damaged content gives what could be read */
     public PhotoMetadata read(Path file) throws IOException {
         Metadata metadata;
-        try (InputStream in = Files.newInputStream(file)) {
+        String heifBrand = heifBrand(file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             long size = Files.size(file);
             try {
-                metadata = ImageMetadataReader.readMetadata(in, size);
+                // metadata-extractor 2.19 takes AVIF for a QuickTime movie; its HEIF reader reads it right.
+                metadata = heifBrand != null ? HeifMetadataReader.readMetadata(in) : ImageMetadataReader.readMetadata(in, size);
             } catch (ImageProcessingException | IOException | RuntimeException e) {
                 // Unknown or damaged container: the decoder has the last word on whether it is a photo.
                 LOG.debug("No metadata from {}: {}", file, e.toString());
@@ -45,7 +49,7 @@ public final class MetadataReader {
         GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
         Double[] location = location(gps);
         return new PhotoMetadata(
-                fileType(metadata, file),
+                heifBrand != null ? (heifBrand.startsWith("avi") ? "avif" : "heic") : fileType(metadata, file),
                 null,
                 null,
                 ExifDates.takenAt(ifd0, sub),
@@ -59,6 +63,22 @@ public final class MetadataReader {
                 location[0],
                 location[1],
                 orientation(ifd0));
+    }
+
+    private static final java.util.Set<String> HEIF_BRANDS = java.util.Set.of("avif", "avis", "heic", "heix", "heim", "heis", "hevc",
+            "hevx", "mif1", "msf1");
+
+    /** The major brand of an ISO-BMFF file that is a HEIF still image (HEIC, AVIF), else null. */
+    private static String heifBrand(Path file) throws IOException {
+        byte[] head = new byte[12];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 12) < 12) {
+                return null;
+            }
+        }
+        String box = new String(head, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String brand = new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return box.equals("ftyp") && HEIF_BRANDS.contains(brand) ? brand : null;
     }
 
     private static String fileType(Metadata metadata, Path file) {

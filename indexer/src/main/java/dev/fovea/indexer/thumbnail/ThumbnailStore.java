@@ -101,7 +101,8 @@ public final class ThumbnailStore {
         }
     }
 
-    Path pathFor(String contentHash) {
+    /** Where the thumbnail of this content is or will be; touches no disk, so a UI thread may ask. */
+    public Path pathFor(String contentHash) {
         if (!contentHash.matches("[0-9a-f]{16,}")) {
             throw new IllegalArgumentException("Not a content hash: " + contentHash);
         }
