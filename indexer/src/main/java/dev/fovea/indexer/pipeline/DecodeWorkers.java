@@ -1,5 +1,6 @@
 package dev.fovea.indexer.pipeline;
 
+import dev.fovea.indexer.metadata.PhotoMetadata;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -68,20 +69,20 @@ final class DecodeWorkers {
             Job job = slot.current;
             if (job != null && !slot.abandoned && now - job.startedNanos > timeout.toNanos() && job.settle()) {
                 slot.abandoned = true;
-                LOG.warn("Gave up on {} after {} s; it is skipped as 'timeout'", job.item.path(), timeout.toSeconds());
+                LOG.warn("Gave up on {} after {} ms; it is skipped as 'timeout'", job.item.path(), timeout.toMillis());
+                try {
+                    // Queued before the replacement starts, so it reaches the writer before the run can end.
+                    stages.toWriter(null, new PhotoOutcome.Skipped(job.item, job.hash, PhotoMetadata.EMPTY, SkipReasons.TIMEOUT,
+                            String.format(java.util.Locale.ROOT, "Processing took longer than the per-file limit of %.1f s.", timeout.toMillis() / 1000.0)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
                 synchronized (this) {
                     startWorker();
                     live--;
                 }
                 slots.remove(slot);
                 slot.thread.interrupt();
-                try {
-                    stages.toWriter(null, new PhotoOutcome.Skipped(job.item, job.hash, dev.fovea.indexer.metadata.PhotoMetadata.EMPTY,
-                            SkipReasons.TIMEOUT, "Processing took longer than " + timeout.toSeconds() + " s."));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
             }
         }
     }

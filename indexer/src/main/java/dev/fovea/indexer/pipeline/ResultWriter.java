@@ -29,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 final class ResultWriter implements Runnable {
     static final Object END = new Object();
     private static final int BATCH = 128;
-    private static final long BATCH_MILLIS = 250;
     private static final long INDEX_COMMIT_MILLIS = 10_000;
 
     /** Sent once the scan and all processing are over: what disappeared, and how each scanned folder went. */
@@ -68,27 +67,20 @@ final class ResultWriter implements Runnable {
     @Override
     public void run() {
         List<PhotoOutcome> batch = new ArrayList<>();
-        long batchStarted = 0;
         try {
             while (true) {
                 Object next = results.poll(50, TimeUnit.MILLISECONDS);
-                if (next instanceof PhotoOutcome outcome) {
-                    if (batch.isEmpty()) {
-                        batchStarted = System.currentTimeMillis();
-                    }
+                // Commit what has arrived at once: an embedding waiting here is work a crash would throw away.
+                while (next instanceof PhotoOutcome outcome) {
                     batch.add(outcome);
-                    if (batch.size() >= BATCH) {
-                        flush(batch);
-                    }
-                } else if (next instanceof Finish finish) {
-                    flush(batch);
+                    next = batch.size() < BATCH ? results.poll() : null;
+                }
+                flush(batch);
+                if (next instanceof Finish finish) {
                     finish(finish);
                 } else if (next == END) {
-                    flush(batch);
                     commitIndexes();
                     return;
-                } else if (!batch.isEmpty() && System.currentTimeMillis() - batchStarted >= BATCH_MILLIS) {
-                    flush(batch);
                 }
                 if (System.currentTimeMillis() - lastIndexCommit >= INDEX_COMMIT_MILLIS) {
                     commitIndexes();
@@ -102,6 +94,9 @@ final class ResultWriter implements Runnable {
     }
 
     private void flush(List<PhotoOutcome> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
         List<PhotoOutcome> pending = new ArrayList<>(batch);
         batch.clear();
         while (!pending.isEmpty()) {
