@@ -1,0 +1,161 @@
+package dev.fovea.search.image;
+
+/**
+ * Pillow's {@code Image.resize} on interleaved 8-bit samples, computed only for the center-crop window that the
+ * reference keeps: antialiased two-pass resampling (horizontal, then vertical, rounding to uint8 in between)
+ * or, for palette pictures, Pillow's nearest-neighbour affine scale. Each output sample depends only on its own
+ * weights, so leaving out the pixels the crop drops changes nothing in the ones it keeps.
+ */
+final class PillowResize {
+    private PillowResize() {}
+
+    /** The {@code size x size} window of the resized picture, same channel count as the source. */
+    static byte[] antialiased(byte[] source, int channels, ResizeGeometry geometry, ResampleFilter filter) {
+        int width = geometry.sourceWidth();
+        int height = geometry.sourceHeight();
+        int size = geometry.size();
+        boolean horizontal = geometry.resizedWidth() != width;
+        boolean vertical = geometry.resizedHeight() != height;
+        ResampleWeights columns = horizontal
+                ? ResampleWeights.of(width, geometry.resizedWidth(), filter, geometry.cropLeft(), size) : null;
+        ResampleWeights rows = vertical
+                ? ResampleWeights.of(height, geometry.resizedHeight(), filter, geometry.cropTop(), size) : null;
+        // Image.resize: pictures more than 100 times taller than wide that shrink in height are resized
+        // vertically first.
+        if (height > (long) width * 100 && geometry.resizedHeight() < height) {
+            int firstColumn = horizontal ? columns.start(geometry.cropLeft()) : geometry.cropLeft();
+            int lastColumn = horizontal ? lastSource(columns, geometry.cropLeft(), size) : geometry.cropLeft() + size;
+            byte[] band = resampleRows(source, width, channels, 0, rows, geometry.cropTop(), size, firstColumn, lastColumn - firstColumn);
+            int bandWidth = lastColumn - firstColumn;
+            return horizontal
+                    ? resampleColumns(band, bandWidth, channels, 0, size, columns, geometry.cropLeft(), size, firstColumn)
+                    : band;
+        }
+        int firstRow = vertical ? rows.start(geometry.cropTop()) : geometry.cropTop();
+        int lastRow = vertical ? lastSource(rows, geometry.cropTop(), size) : geometry.cropTop() + size;
+        byte[] band = horizontal
+                ? resampleColumns(source, width, channels, firstRow, lastRow, columns, geometry.cropLeft(), size, 0)
+                : copyColumns(source, width, channels, firstRow, lastRow, geometry.cropLeft(), size);
+        return vertical
+                ? resampleRows(band, size, channels, firstRow, rows, geometry.cropTop(), size, 0, size)
+                : band;
+    }
+
+    /**
+     * Pillow's nearest-neighbour resize ({@code ImagingScaleAffine}): source positions are accumulated in doubles
+     * from half a step, exactly as Pillow steps through them.
+     */
+    static byte[] nearest(byte[] source, int channels, ResizeGeometry geometry) {
+        int width = geometry.sourceWidth();
+        int size = geometry.size();
+        int[] columns = nearestPositions(width, geometry.resizedWidth(), geometry.cropLeft(), size);
+        int[] rows = nearestPositions(geometry.sourceHeight(), geometry.resizedHeight(), geometry.cropTop(), size);
+        byte[] target = new byte[size * size * channels];
+        for (int y = 0; y < size; y++) {
+            if (rows[y] < 0) {
+                continue;
+            }
+            int rowBase = rows[y] * width;
+            for (int x = 0; x < size; x++) {
+                if (columns[x] >= 0) {
+                    System.arraycopy(source, (rowBase + columns[x]) * channels, target, (y * size + x) * channels, channels);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static int[] nearestPositions(int inSize, int outSize, int first, int count) {
+        double step = (double) ((float) inSize) / outSize;
+        double position = step * 0.5;
+        int[] positions = new int[count];
+        for (int out = 0; out < first + count; out++) {
+            if (out >= first) {
+                int in = position < 0.0 ? -1 : (int) position;
+                positions[out - first] = in < inSize ? in : -1;
+            }
+            position += step;
+        }
+        return positions;
+    }
+
+    private static int lastSource(ResampleWeights weights, int first, int count) {
+        int last = 0;
+        for (int out = first; out < first + count; out++) {
+            last = Math.max(last, weights.start(out) + weights.length(out));
+        }
+        return last;
+    }
+
+    /**
+     * Horizontal pass over source rows {@code [firstRow, lastRow)}; output has {@code count} columns.
+     * {@code columnOffset} is the source column that index 0 of {@code source}'s rows stands for.
+     */
+    private static byte[] resampleColumns(byte[] source, int sourceWidth, int channels, int firstRow, int lastRow,
+            ResampleWeights weights, int firstOutput, int count, int columnOffset) {
+        int[] k = weights.weights();
+        byte[] target = new byte[(lastRow - firstRow) * count * channels];
+        int[] accumulator = new int[channels];
+        int out = 0;
+        for (int row = firstRow; row < lastRow; row++) {
+            int rowBase = row * sourceWidth;
+            for (int column = firstOutput; column < firstOutput + count; column++) {
+                int start = weights.start(column) - columnOffset;
+                int length = weights.length(column);
+                int offset = weights.offset(column);
+                java.util.Arrays.fill(accumulator, ResampleWeights.ROUNDING);
+                for (int tap = 0; tap < length; tap++) {
+                    int weight = k[offset + tap];
+                    int sample = (rowBase + start + tap) * channels;
+                    for (int channel = 0; channel < channels; channel++) {
+                        accumulator[channel] += (source[sample + channel] & 0xff) * weight;
+                    }
+                }
+                for (int channel = 0; channel < channels; channel++) {
+                    target[out++] = (byte) ResampleWeights.clip8(accumulator[channel]);
+                }
+            }
+        }
+        return target;
+    }
+
+    /**
+     * Vertical pass; {@code source} holds rows from {@code rowOffset} on, {@code sourceWidth} pixels wide, of which
+     * columns {@code [firstColumn, firstColumn + columns)} are kept.
+     */
+    private static byte[] resampleRows(byte[] source, int sourceWidth, int channels, int rowOffset,
+            ResampleWeights weights, int firstOutput, int count, int firstColumn, int columns) {
+        int[] k = weights.weights();
+        int rowLength = columns * channels;
+        byte[] target = new byte[count * rowLength];
+        int[] accumulator = new int[rowLength];
+        for (int row = firstOutput; row < firstOutput + count; row++) {
+            int start = weights.start(row) - rowOffset;
+            int length = weights.length(row);
+            int offset = weights.offset(row);
+            java.util.Arrays.fill(accumulator, ResampleWeights.ROUNDING);
+            for (int tap = 0; tap < length; tap++) {
+                int weight = k[offset + tap];
+                int sample = ((start + tap) * sourceWidth + firstColumn) * channels;
+                for (int i = 0; i < rowLength; i++) {
+                    accumulator[i] += (source[sample + i] & 0xff) * weight;
+                }
+            }
+            int out = (row - firstOutput) * rowLength;
+            for (int i = 0; i < rowLength; i++) {
+                target[out + i] = (byte) ResampleWeights.clip8(accumulator[i]);
+            }
+        }
+        return target;
+    }
+
+    private static byte[] copyColumns(byte[] source, int sourceWidth, int channels, int firstRow, int lastRow,
+            int firstColumn, int count) {
+        byte[] target = new byte[(lastRow - firstRow) * count * channels];
+        for (int row = firstRow; row < lastRow; row++) {
+            System.arraycopy(source, (row * sourceWidth + firstColumn) * channels, target,
+                    (row - firstRow) * count * channels, count * channels);
+        }
+        return target;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.fovea.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.fovea.search.model.Preprocessing;
+import dev.fovea.search.model.ModelVariant;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs tools/fovea_tools/preprocess_reference.py (open_clip's own eval transform on PIL) and reads back its
+ * tensors. Skips the calling test when tools/.venv is absent.
+ */
+public final class ReferencePreprocessing {
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private ReferencePreprocessing() {}
+
+    /** open_clip's transform for the variant's pretrained configuration. */
+    public static List<float[]> forVariant(ModelVariant variant, List<Path> images, Path workDir) {
+        String model = variant.openClipName().orElseThrow(() -> new IllegalArgumentException(variant.id() + " is not in open_clip"));
+        return run(List.of("--model", model, "--pretrained", variant.openClipPretrained()), images, workDir);
+    }
+
+    /** open_clip's transform built from explicit values (sizes no released model uses keep fixtures small). */
+    public static List<float[]> forPreprocessing(Preprocessing preprocessing, List<Path> images, Path workDir) {
+        List<String> arguments = new ArrayList<>(List.of("--size", Integer.toString(preprocessing.imageSize()),
+                "--interpolation", preprocessing.interpolation().name().toLowerCase(Locale.ROOT), "--mean"));
+        for (float mean : preprocessing.mean()) {
+            arguments.add(Float.toString(mean));
+        }
+        arguments.add("--std");
+        for (float std : preprocessing.std()) {
+            arguments.add(Float.toString(std));
+        }
+        return run(arguments, images, workDir);
+    }
+
+    private static List<float[]> run(List<String> arguments, List<Path> images, Path workDir) {
+        Path python = TestData.python();
+        Path script = TestData.repoRoot().resolve("tools/fovea_tools/preprocess_reference.py");
+        Path out = workDir.resolve("reference-" + System.nanoTime());
+        List<String> command = new ArrayList<>(List.of(python.toString(), script.toString()));
+        command.addAll(arguments);
+        command.addAll(List.of("--out", out.toString()));
+        images.forEach(image -> command.add(image.toString()));
+        try {
+            Path log = Files.createTempFile(workDir, "reference", ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                fail("preprocess_reference.py timed out after " + TIMEOUT_MINUTES + " minutes");
+            }
+            if (process.exitValue() != 0) {
+                fail("preprocess_reference.py failed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            List<float[]> tensors = new ArrayList<>();
+            for (int index = 0; index < images.size(); index++) {
+                tensors.add(readFloats(out.resolve(index + ".f32")));
+            }
+            return tensors;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run " + command, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running the reference", e);
+        }
+    }
+
+    public static float[] readFloats(Path file) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        float[] values = new float[bytes.remaining() / Float.BYTES];
+        bytes.asFloatBuffer().get(values);
+        return values;
+    }
+}
