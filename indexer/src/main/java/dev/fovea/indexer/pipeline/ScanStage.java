@@ -41,8 +41,14 @@ final class ScanStage {
 
     void scan(IndexingRun.Scope scope) throws InterruptedException {
         Map<String, KnownPhoto> known = catalog.read(connection -> PhotoTable.known(connection, scope.root().id(), scope.start()));
-        if (looksOffline(scope.start(), known)) {
+        if (looksOffline(scope.root().path(), known)) {
             outcomes.add(new ScopeOutcome(scope.root(), scope.start(), ScopeOutcome.OFFLINE, 0, List.of()));
+            return;
+        }
+        if (!Files.isDirectory(scope.start())) {
+            // A folder deleted below a reachable root: its photos are gone.
+            outcomes.add(new ScopeOutcome(scope.root(), scope.start(), ScopeOutcome.COMPLETE, 0, List.of()));
+            deletions.addAll(known.values());
             return;
         }
         Set<String> seen = new HashSet<>();
@@ -115,17 +121,17 @@ final class ScanStage {
     }
 
     /**
-     * A missing folder, or an empty one where photos were catalogued, is taken for an unplugged drive or an
+     * A missing root, or an empty one where photos were catalogued, is taken for an unplugged drive or an
      * unmounted share: its photos are kept until it comes back.
      */
-    private static boolean looksOffline(Path start, Map<String, KnownPhoto> known) {
-        if (!Files.isDirectory(start)) {
+    private static boolean looksOffline(Path root, Map<String, KnownPhoto> known) {
+        if (!Files.isDirectory(root)) {
             return true;
         }
         if (known.isEmpty()) {
             return false;
         }
-        try (Stream<Path> entries = Files.list(start)) {
+        try (Stream<Path> entries = Files.list(root)) {
             return entries.findAny().isEmpty();
         } catch (NoSuchFileException e) {
             return true;
