@@ -4,7 +4,7 @@ Each image is opened with PIL, turned upright with ImageOps.exif_transpose and p
 eval transform (open_clip.image_transform) for a variant's pretrained configuration, or for an explicit
 size/interpolation/mean/std. Each tensor is written as raw little-endian float32 in C order (3, S, S) to
 OUT/<index>.f32, in the order the images were given. stdout gets one JSON line with the resolved transform,
-then one JSON line per image.
+then one JSON line per image: its PIL mode and tensor file, or the error PIL raised for it.
 
     python preprocess_reference.py --model MobileCLIP2-S0 --pretrained dfndr2b --out DIR IMAGE...
     python preprocess_reference.py --size 16 --interpolation bicubic --mean .5 .5 .5 --std .2 .2 .2 --out DIR IMAGE...
@@ -91,10 +91,14 @@ def main():
     args.out.mkdir(parents=True, exist_ok=True)
     print(json.dumps(config), flush=True)
     for index, path in enumerate(args.images):
-        with Image.open(path) as image:
-            mode = image.mode
-            upright = ImageOps.exif_transpose(image)
-            tensor = transform(upright).numpy().astype("<f4", copy=False)
+        try:
+            with Image.open(path) as image:
+                mode = image.mode
+                upright = ImageOps.exif_transpose(image)
+                tensor = transform(upright).numpy().astype("<f4", copy=False)
+        except Exception as error:  # the caller decides what a picture PIL cannot read means
+            print(json.dumps({"image": str(path), "error": f"{type(error).__name__}: {error}"}), flush=True)
+            continue
         target = args.out / f"{index}.f32"
         np.ascontiguousarray(tensor).tofile(target)
         print(json.dumps({"image": str(path), "tensor": str(target), "mode": mode, "shape": list(tensor.shape)}), flush=True)

@@ -2,8 +2,10 @@ package dev.fovea.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.fovea.search.model.Preprocessing;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fovea.search.model.ModelVariant;
+import dev.fovea.search.model.Preprocessing;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -21,17 +23,25 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ReferencePreprocessing {
     private static final long TIMEOUT_MINUTES = 10;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReferencePreprocessing() {}
 
+    /** What the reference made of one picture: its tensor and PIL mode, or the error PIL raised. */
+    public record Reference(float[] tensor, String mode, String error) {
+        public boolean ok() {
+            return tensor != null;
+        }
+    }
+
     /** open_clip's transform for the variant's pretrained configuration. */
-    public static List<float[]> forVariant(ModelVariant variant, List<Path> images, Path workDir) {
+    public static List<Reference> forVariant(ModelVariant variant, List<Path> images, Path workDir) {
         String model = variant.openClipName().orElseThrow(() -> new IllegalArgumentException(variant.id() + " is not in open_clip"));
         return run(List.of("--model", model, "--pretrained", variant.openClipPretrained()), images, workDir);
     }
 
     /** open_clip's transform built from explicit values (sizes no released model uses keep fixtures small). */
-    public static List<float[]> forPreprocessing(Preprocessing preprocessing, List<Path> images, Path workDir) {
+    public static List<Reference> forPreprocessing(Preprocessing preprocessing, List<Path> images, Path workDir) {
         List<String> arguments = new ArrayList<>(List.of("--size", Integer.toString(preprocessing.imageSize()),
                 "--interpolation", preprocessing.interpolation().name().toLowerCase(Locale.ROOT), "--mean"));
         for (float mean : preprocessing.mean()) {
@@ -44,7 +54,19 @@ public final class ReferencePreprocessing {
         return run(arguments, images, workDir);
     }
 
-    private static List<float[]> run(List<String> arguments, List<Path> images, Path workDir) {
+    /** The tensors alone, failing the test if the reference could not read a picture. */
+    public static List<float[]> tensors(List<Reference> references) {
+        List<float[]> tensors = new ArrayList<>();
+        for (Reference reference : references) {
+            if (!reference.ok()) {
+                fail("The reference could not read a picture: " + reference.error());
+            }
+            tensors.add(reference.tensor());
+        }
+        return tensors;
+    }
+
+    private static List<Reference> run(List<String> arguments, List<Path> images, Path workDir) {
         Path python = TestData.python();
         Path script = TestData.repoRoot().resolve("tools/fovea_tools/preprocess_reference.py");
         Path out = workDir.resolve("reference-" + System.nanoTime());
@@ -53,20 +75,28 @@ public final class ReferencePreprocessing {
         command.addAll(List.of("--out", out.toString()));
         images.forEach(image -> command.add(image.toString()));
         try {
-            Path log = Files.createTempFile(workDir, "reference", ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            Path stdout = Files.createTempFile(workDir, "reference", ".jsonl");
+            Path stderr = Files.createTempFile(workDir, "reference", ".log");
+            Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 fail("preprocess_reference.py timed out after " + TIMEOUT_MINUTES + " minutes");
             }
             if (process.exitValue() != 0) {
-                fail("preprocess_reference.py failed:\n" + Files.readString(log, StandardCharsets.UTF_8));
+                fail("preprocess_reference.py failed:\n" + Files.readString(stderr, StandardCharsets.UTF_8));
             }
-            List<float[]> tensors = new ArrayList<>();
-            for (int index = 0; index < images.size(); index++) {
-                tensors.add(readFloats(out.resolve(index + ".f32")));
+            List<String> lines = Files.readAllLines(stdout, StandardCharsets.UTF_8);
+            List<Reference> references = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                JsonNode result = JSON.readTree(line);
+                references.add(result.has("error")
+                        ? new Reference(null, null, result.get("error").asText())
+                        : new Reference(readFloats(Path.of(result.get("tensor").asText())), result.get("mode").asText(), null));
             }
-            return tensors;
+            if (references.size() != images.size()) {
+                fail("preprocess_reference.py answered for " + references.size() + " of " + images.size() + " pictures");
+            }
+            return references;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run " + command, e);
         } catch (InterruptedException e) {

@@ -32,7 +32,7 @@ class PillowParityTest {
         List<PixelImage> images = pictures();
         List<Path> files = writeAll(images);
         for (ModelVariant variant : representatives().values()) {
-            List<float[]> expected = ReferencePreprocessing.forVariant(variant, files, workDir);
+            List<float[]> expected = ReferencePreprocessing.tensors(ReferencePreprocessing.forVariant(variant, files, workDir));
             assertMatches(new ImagePreprocessor(variant.preprocessing()), images, expected, variant.id());
         }
     }
@@ -45,7 +45,7 @@ class PillowParityTest {
                 Preprocessing.openAi(17, Interpolation.BICUBIC),
                 Preprocessing.unnormalized(16, Interpolation.BILINEAR),
                 Preprocessing.openAi(61, Interpolation.BILINEAR))) {
-            List<float[]> expected = ReferencePreprocessing.forPreprocessing(preprocessing, files, workDir);
+            List<float[]> expected = ReferencePreprocessing.tensors(ReferencePreprocessing.forPreprocessing(preprocessing, files, workDir));
             assertMatches(new ImagePreprocessor(preprocessing), images, expected, preprocessing.toString());
         }
     }

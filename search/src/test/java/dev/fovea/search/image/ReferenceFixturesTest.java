@@ -87,7 +87,7 @@ class ReferenceFixturesTest {
             files.add(SyntheticImages.writePng(fixture.image(), workDir.resolve(fixture.name() + ".png")));
         }
         for (Preprocessing preprocessing : PREPROCESSINGS) {
-            List<float[]> tensors = ReferencePreprocessing.forPreprocessing(preprocessing, files, workDir);
+            List<float[]> tensors = ReferencePreprocessing.tensors(ReferencePreprocessing.forPreprocessing(preprocessing, files, workDir));
             for (int i = 0; i < FIXTURES.size(); i++) {
                 Path target = TestData.repoRoot().resolve(FOLDER).resolve(fileName(preprocessing, FIXTURES.get(i)));
                 Files.createDirectories(target.getParent());

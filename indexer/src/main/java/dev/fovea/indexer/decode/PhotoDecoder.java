@@ -1,0 +1,184 @@
+package dev.fovea.indexer.decode;
+
+import dev.fovea.search.image.PixelImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import javax.imageio.stream.FileImageInputStream;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Decodes photos of every format Fovea indexes into upright 8-bit pixels, as small as the caller allows.
+ * The format is told from the content. JPEG goes through libjpeg-turbo with DCT-domain scaling (ImageIO when
+ * the library is absent), HEIF/HEIC/AVIF through libheif, WebP through libwebp (ImageIO when absent), camera
+ * RAW by its embedded preview, the rest through ImageIO. Every failure is an {@link UndecodableImageException} with a reason; nothing the file
+ * contains can crash the process or make it allocate without bound.
+ *
+ * <p>Thread-safe; make one per process (it loads the native libraries once).
+ */
+public final class PhotoDecoder {
+    private static final Logger LOG = LoggerFactory.getLogger(PhotoDecoder.class);
+
+    private final DecodeLimits limits;
+    private final Optional<JpegDecoder> jpeg;
+    private final Optional<HeifDecoder> heif;
+    private final Optional<WebpDecoder> webp;
+    private final ImageIoDecoder imageIo;
+
+    private PhotoDecoder(Optional<TurboJpeg> turboJpeg, Optional<LibHeif> libHeif, Optional<LibWebp> libWebp, DecodeLimits limits) {
+        this.limits = limits;
+        this.jpeg = turboJpeg.map(turbo -> new JpegDecoder(turbo, limits));
+        this.heif = libHeif.map(library -> new HeifDecoder(library, limits));
+        this.webp = libWebp.map(library -> new WebpDecoder(library, limits));
+        this.imageIo = new ImageIoDecoder(limits);
+    }
+
+    /** With the native decoders that are installed (or bundled; see {@code fovea.turbojpeg.path}, {@code fovea.libheif.path}). */
+    public PhotoDecoder() {
+        this(TurboJpeg.load(), LibHeif.load(), LibWebp.load(), DecodeLimits.standard());
+        LOG.info("JPEG decoding: {}", jpegDecoderName().equals("libturbojpeg")
+                ? "libturbojpeg (DCT-domain scaling)" : "ImageIO (libturbojpeg not found: slower; install libturbojpeg or set fovea.turbojpeg.path)");
+        LOG.info("HEIF/HEIC/AVIF decoding: {}", heif.isPresent() ? "libheif" : "unavailable (libheif not found; install libheif or set fovea.libheif.path)");
+        LOG.info("WebP decoding: {}", webp.isPresent() ? "libwebp" : "ImageIO (libwebp not found: colours may drift slightly; install libwebp or set fovea.libwebp.path)");
+    }
+
+    /** Only the pure-Java decoders: what Fovea does where the native libraries are missing. */
+    public static PhotoDecoder withoutNativeLibraries() {
+        return new PhotoDecoder(Optional.empty(), Optional.empty(), Optional.empty(), DecodeLimits.standard());
+    }
+
+    /** "libturbojpeg" or "imageio". */
+    public String jpegDecoderName() {
+        return jpeg.isPresent() ? "libturbojpeg" : "imageio";
+    }
+
+    public boolean decodesHeif() {
+        return heif.isPresent();
+    }
+
+    /**
+     * Decodes {@code file}. Interrupting the calling thread abandons the decode (reason {@code interrupted})
+     * once the current native call returns.
+     */
+    public DecodedImage decode(Path file, DecodeRequest request) {
+        try {
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            return decodeFile(file, request);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UndecodableImageException(UndecodableImageException.INTERRUPTED, file, "decoding was interrupted.");
+        } catch (UndecodableImageException e) {
+            throw e;
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        } catch (RuntimeException e) {
+            LOG.warn("Unexpected failure decoding {}", file, e);
+            throw new UndecodableImageException(UndecodableImageException.CORRUPT, file, "the picture could not be decoded (" + e + ").", e);
+        }
+    }
+
+    private DecodedImage decodeFile(Path file, DecodeRequest request) throws IOException, InterruptedException {
+        byte[] header = new byte[FormatSniffer.HEADER_LENGTH];
+        long size;
+        int headerLength;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            size = channel.size();
+            headerLength = Math.max(0, channel.read(ByteBuffer.wrap(header)));
+        }
+        if (size == 0) {
+            throw new UndecodableImageException(UndecodableImageException.EMPTY, file, "the file is empty.");
+        }
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        ImageFormat format = FormatSniffer.sniff(header, headerLength, name).orElseThrow(() -> new UndecodableImageException(
+                UndecodableImageException.UNKNOWN_FORMAT, file,
+                "the content is not a picture format Fovea knows (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC/HEIF, AVIF, camera RAW)."));
+        StoredPicture stored;
+        Orientation orientation;
+        switch (format) {
+            case JPEG -> {
+                byte[] data = readAll(file, size);
+                orientation = ExifOrientation.ofJpeg(data, 0, data.length);
+                stored = decodeJpeg(file, data, 0, data.length, request);
+            }
+            case HEIF, AVIF -> {
+                HeifDecoder decoder = heif.orElseThrow(() -> new UndecodableImageException(UndecodableImageException.NO_DECODER, file,
+                        (format == ImageFormat.AVIF ? "AVIF" : "HEIC") + " needs libheif, which is not installed (Debian/Ubuntu: apt install libheif1; "
+                                + "macOS: brew install libheif), or point fovea.libheif.path at it."));
+                orientation = Orientation.NORMAL; // libheif applies the container's rotation; EXIF's is informational
+                stored = decoder.decode(file, readAll(file, size), format);
+            }
+            case RAW -> {
+                byte[] data = readAll(file, size);
+                orientation = ExifOrientation.ofFile(file);
+                stored = RawPreviewDecoder.decode(file, data, (bytes, offset, length) -> decodeJpeg(file, bytes, offset, length, request));
+            }
+            case WEBP -> {
+                Optional<StoredPicture> decoded = webp.isPresent() ? webp.get().decode(file, readAll(file, size)) : Optional.empty();
+                stored = decoded.isPresent() ? decoded.get() : decodeWithImageIo(file, format, header, request);
+                orientation = ExifOrientation.ofFile(file);
+            }
+            default -> {
+                stored = decodeWithImageIo(file, format, header, request);
+                boolean mayHaveExif = format == ImageFormat.PNG || format == ImageFormat.TIFF;
+                orientation = mayHaveExif ? ExifOrientation.ofFile(file) : Orientation.NORMAL;
+            }
+        }
+        PixelImage upright = orientation.apply(stored.image());
+        boolean swap = orientation.swapsAxes();
+        return new DecodedImage(upright, swap ? stored.height() : stored.width(), swap ? stored.width() : stored.height(), format.label());
+    }
+
+    private StoredPicture decodeWithImageIo(Path file, ImageFormat format, byte[] header, DecodeRequest request)
+            throws IOException, InterruptedException {
+        try (ImageInputStream input = new FileImageInputStream(file.toFile())) {
+            return imageIo.decode(file, input, format, header, request);
+        }
+    }
+
+    private StoredPicture decodeJpeg(Path file, byte[] data, int offset, int length, DecodeRequest request) throws InterruptedException {
+        if (jpeg.isPresent()) {
+            return jpeg.get().decode(file, data, offset, length, request);
+        }
+        try (InputStream bytes = new ByteArrayInputStream(data, offset, length);
+                ImageInputStream input = new MemoryCacheImageInputStream(bytes)) {
+            return imageIo.decode(file, input, ImageFormat.JPEG, new byte[FormatSniffer.HEADER_LENGTH], request);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+    }
+
+    private byte[] readAll(Path file, long size) throws IOException {
+        if (size > limits.maxFileBytes()) {
+            throw new UndecodableImageException(UndecodableImageException.TOO_LARGE, file,
+                    "the file is " + size / (1 << 20) + " MiB; Fovea reads pictures up to " + limits.maxFileBytes() / (1 << 20) + " MiB.");
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer buffer = ByteBuffer.allocate((int) size);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // a file that shrank since it was measured just ends early; the decoder will say so
+            }
+            return buffer.position() == size ? buffer.array() : java.util.Arrays.copyOf(buffer.array(), buffer.position());
+        }
+    }
+
+    private static UndecodableImageException unreadable(Path file, IOException e) {
+        String problem = switch (e) {
+            case NoSuchFileException ignored -> "the file does not exist (any more).";
+            case AccessDeniedException ignored -> "Fovea may not read the file; check its permissions.";
+            default -> "the file cannot be read (" + e.getMessage() + ").";
+        };
+        return new UndecodableImageException(UndecodableImageException.UNREADABLE, file, problem, e);
+    }
+}
