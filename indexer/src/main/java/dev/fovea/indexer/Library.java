@@ -8,6 +8,7 @@ import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.catalog.SettingsTable;
 import dev.fovea.indexer.index.IndexCheck;
+import dev.fovea.indexer.index.LuceneVectorStores;
 import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.index.VectorStores;
 import dev.fovea.indexer.pipeline.IndexingOptions;
@@ -48,6 +49,11 @@ public final class Library implements AutoCloseable {
         this.catalog = catalog;
         this.stores = stores;
         this.thumbnails = new ThumbnailStore(layout.thumbnails());
+    }
+
+    /** Opens the library of a Fovea home with Lucene vector indexes, creating its catalog when absent. */
+    public static Library open(Path home) {
+        return open(home, new LuceneVectorStores());
     }
 
     /** Opens the library of a Fovea home, creating its catalog when absent. */
@@ -219,6 +225,16 @@ public final class Library implements AutoCloseable {
         return index;
     }
 
+    /** The index that answers searches (the serving model's), opened and reconciled; empty before the first run. */
+    public synchronized Optional<ModelIndex> servingIndex() {
+        Optional<String> serving = servingModel();
+        if (serving.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer dims = catalog.read(CatalogCounts::vectorIndexes).get(serving.get());
+        return dims == null ? Optional.empty() : Optional.of(index(serving.get(), dims));
+    }
+
     public Optional<String> servingModel() {
         return catalog.read(connection -> SettingsTable.get(connection, SettingsTable.SERVING_MODEL));
     }
@@ -329,7 +345,7 @@ public final class Library implements AutoCloseable {
             if (open != null) {
                 checks.add(open.check());
             } else {
-                try (ModelIndex index = ModelIndex.open(catalog, stores, layout.indexRoot(), model.getKey(), model.getValue())) {
+                try (ModelIndex index = ModelIndex.openForCheck(catalog, stores, layout.indexRoot(), model.getKey(), model.getValue())) {
                     checks.add(index.check());
                 }
             }

@@ -45,8 +45,46 @@ public final class ModelIndex implements AutoCloseable {
         return new ModelIndex(catalog, modelId, stores.open(indexRoot.resolve(modelId), dimensions));
     }
 
+    /** Opens the model's index only to check it; a missing index checks as empty. */
+    public static ModelIndex openForCheck(Catalog catalog, VectorStores stores, Path indexRoot, String modelId, int dimensions) {
+        Path directory = indexRoot.resolve(modelId);
+        VectorStore store = java.nio.file.Files.isDirectory(directory) ? stores.openReadOnly(directory, dimensions) : new EmptyStore();
+        return new ModelIndex(catalog, modelId, store);
+    }
+
+    /** What a model index that was never written (or was deleted) holds. */
+    private static final class EmptyStore implements VectorStore {
+        @Override
+        public void upsert(IndexedPhoto photo) {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public void delete(long photoId) {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public void commit() {
+            throw new UnsupportedOperationException("read-only");
+        }
+
+        @Override
+        public long[] photoIds() {
+            return new long[0];
+        }
+
+        @Override
+        public void close() {}
+    }
+
     public String modelId() {
         return modelId;
+    }
+
+    /** The vector index itself, for searching it. */
+    public VectorStore store() {
+        return store;
     }
 
     /** Brings the index up to every catalog change committed so far (not yet durable: see {@link #commit()}). */
