@@ -42,10 +42,6 @@ final class PhotoWorker {
         this.stages = stages;
     }
 
-    /** The short side decodes keep: the model's input, and a full-size thumbnail for photos up to 4:3. */
-    int minShortSide() {
-        return Math.max(encoder.inputSize(), ThumbnailMaker.shortSideNeeded(4 * ThumbnailMaker.LONG_SIDE, 3 * ThumbnailMaker.LONG_SIDE));
-    }
 
     void process(Job job) throws InterruptedException {
         WorkItem item = job.item;
@@ -80,7 +76,7 @@ final class PhotoWorker {
         }
         DecodedPhoto decoded;
         try {
-            decoded = decoder.decode(path, minShortSide());
+            decoded = decoder.decode(path, DecodeSize.minShortSide(encoder.inputSize()));
         } catch (PhotoSkippedException e) {
             stages.toWriter(job, new PhotoOutcome.Skipped(item, hash, metadata, e.reason(), e.getMessage()));
             return;
