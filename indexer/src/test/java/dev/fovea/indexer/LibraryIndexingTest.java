@@ -62,7 +62,7 @@ class LibraryIndexingTest {
             assertThat(status.filesSeen()).isEqualTo(10);
             assertThat(status.indexed()).isEqualTo(8);
             assertThat(status.pending()).isZero();
-            assertThat(status.skipped()).containsOnlyKeys("undecodable", "empty-file");
+            assertThat(status.skipped()).containsOnlyKeys("undecodable", "empty");
             assertThat(status.indexed() + status.pending() + status.skippedTotal()).isEqualTo(status.filesSeen());
             assertThat(status.roots()).singleElement().satisfies(root -> {
                 assertThat(root.ignoredFiles()).isEqualTo(1);

@@ -42,11 +42,17 @@ public final class IndexBenchmark {
         this.stageNanos = (long) (stageSeconds * 1e9);
     }
 
-    /** Measured rates of one model, images per second. */
+    /**
+     * Measured rates of one model, images per second, and process CPU milliseconds per image of each.
+     *
+     * @param stageBoundImagesPerS {@code 1 / (1/decode + 1/preprocess + 1/encode)}
+     * @param loadAverage the system's load average when the case started: the rates are only comparable on a quiet machine
+     */
     public record Result(String modelId, int images, double megapixels, int threads, double imagesPerS, double decodeImagesPerS,
             double preprocessImagesPerS, double encodeImagesPerS, double naiveDecodeImagesPerS, double decodeToInputImagesPerS,
-            double stageBoundImagesPerS, double endToEndVsBound, double decodeToInputVsNaive, double peakRssMb, String jpegDecoder,
-            long embedded) {}
+            double stageBoundImagesPerS, double endToEndVsBound, double decodeToInputVsNaive, double cpuMsPerImage,
+            double decodeCpuMsPerImage, double preprocessCpuMsPerImage, double encodeCpuMsPerImage, double naiveDecodeCpuMsPerImage,
+            double peakRssMb, double loadAverage, String jpegDecoder, long embedded) {}
 
     /** Generated 12-megapixel-class JPEGs in {@code directory}, made once and reused by later runs. */
     public static List<Path> photoSet(Path directory, int count, int width, int height) throws IOException, InterruptedException {
@@ -84,16 +90,17 @@ public final class IndexBenchmark {
     }
 
     public Result run(EmbeddingModel model, PhotoDecoder decoder, int batchSize, Path workDirectory) throws Exception {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         ModelEncoder encoder = new ModelEncoder(model);
         int inputSize = encoder.inputSize();
         int shortSide = DecodeSize.minShortSide(inputSize);
         DecodeRequest request = DecodeRequest.atLeast(shortSide);
 
-        double naive = StageRate.measure("naive", threads, photos.size(), stageNanos, i -> {
+        StageRate naive = StageRate.measure("naive", threads, photos.size(), stageNanos, i -> {
             naiveDecodeAndResize(photos.get(i), inputSize);
             return 1;
         });
-        double decode = StageRate.measure("decode", threads, photos.size(), stageNanos, i -> {
+        StageRate decode = StageRate.measure("decode", threads, photos.size(), stageNanos, i -> {
             decoder.decode(photos.get(i), request);
             return 1;
         });
@@ -102,11 +109,11 @@ public final class IndexBenchmark {
             decoded.add(decoder.decode(photo, request).image());
         }
         ThreadLocal<float[]> tensors = ThreadLocal.withInitial(() -> new float[encoder.tensorLength()]);
-        double preprocess = StageRate.measure("preprocess", threads, photos.size(), stageNanos, i -> {
+        StageRate preprocess = StageRate.measure("preprocess", threads, photos.size(), stageNanos, i -> {
             encoder.preprocess(decoded.get(i), tensors.get(), 0);
             return 1;
         });
-        double decodeToInput = StageRate.measure("decode-to-input", threads, photos.size(), stageNanos, i -> {
+        StageRate decodeToInput = StageRate.measure("decode-to-input", threads, photos.size(), stageNanos, i -> {
             encoder.preprocess(decoder.decode(photos.get(i), request).image(), tensors.get(), 0);
             return 1;
         });
@@ -115,7 +122,7 @@ public final class IndexBenchmark {
             encoder.preprocess(decoded.get(i % decoded.size()), batch, i * encoder.tensorLength());
         }
         encoder.encode(batch, batchSize);
-        double encode = StageRate.measure("encode", 1, 1, stageNanos, i -> {
+        StageRate encode = StageRate.measure("encode", 1, 1, stageNanos, i -> {
             encoder.encode(batch, batchSize);
             return batchSize;
         });
@@ -128,14 +135,18 @@ public final class IndexBenchmark {
         System.gc();
         PeakMemory.reset();
         long start = System.nanoTime();
+        long cpuStart = StageRate.processCpuNanos();
         IndexingSummary summary = indexOnce(photos, encoder, decoder, options, workDirectory);
-        double endToEnd = photos.size() / ((System.nanoTime() - start) / 1e9);
+        StageRate endToEnd = StageRate.of(photos.size(), System.nanoTime() - start, StageRate.processCpuNanos() - cpuStart);
         double peak = PeakMemory.peakMegabytes();
 
-        double bound = 1 / (1 / decode + 1 / preprocess + 1 / encode);
-        double megapixels = megapixels(photos.getFirst());
-        return new Result(model.id(), photos.size(), megapixels, threads, endToEnd, decode, preprocess, encode, naive, decodeToInput,
-                bound, endToEnd / bound, decodeToInput / naive, peak, decoder.jpegDecoderName(), summary.embedded());
+        double bound = 1 / (1 / decode.imagesPerSecond() + 1 / preprocess.imagesPerSecond() + 1 / encode.imagesPerSecond());
+        return new Result(model.id(), photos.size(), megapixels(photos.getFirst()), threads, endToEnd.imagesPerSecond(),
+                decode.imagesPerSecond(), preprocess.imagesPerSecond(), encode.imagesPerSecond(), naive.imagesPerSecond(),
+                decodeToInput.imagesPerSecond(), bound, endToEnd.imagesPerSecond() / bound,
+                decodeToInput.imagesPerSecond() / naive.imagesPerSecond(), endToEnd.cpuMillisPerImage(), decode.cpuMillisPerImage(),
+                preprocess.cpuMillisPerImage(), encode.cpuMillisPerImage(), naive.cpuMillisPerImage(), peak, load,
+                decoder.jpegDecoderName(), summary.embedded());
     }
 
     /** Indexes the photos into a fresh home (hard links to them, so nothing is copied) and deletes it. */

@@ -1,10 +1,9 @@
 package dev.fovea.indexer.hash;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,19 +22,18 @@ import java.util.HexFormat;
  */
 public final class ContentHash {
     private static final int CHUNK = 1 << 20;
-    private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(CHUNK));
+    /** A heap array, not a direct buffer: MessageDigest hashes arrays with the CPU's SHA instructions, buffers by copying. */
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[CHUNK]);
 
     private ContentHash() {}
 
     public static String of(Path file) throws IOException {
         MessageDigest digest = sha256();
-        ByteBuffer buffer = BUFFERS.get();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            buffer.clear();
-            while (channel.read(buffer) >= 0) {
-                buffer.flip();
-                digest.update(buffer);
-                buffer.clear();
+        byte[] buffer = BUFFERS.get();
+        try (InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                digest.update(buffer, 0, read);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new java.io.InterruptedIOException("Interrupted while hashing " + file);
                 }

@@ -7,7 +7,7 @@ public final class SkipReasons {
     /** The file could not be read (permissions, I/O error, vanished). */
     public static final String UNREADABLE = "unreadable";
     /** The file has no content. */
-    public static final String EMPTY = "empty-file";
+    public static final String EMPTY = "empty";
     /** The decoder failed in a way it did not foresee; logged as a bug, the file is skipped. */
     public static final String DECODER_ERROR = "decoder-error";
 

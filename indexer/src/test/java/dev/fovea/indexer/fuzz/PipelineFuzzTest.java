@@ -10,7 +10,8 @@ import dev.fovea.indexer.pipeline.IndexingSummary;
 import dev.fovea.indexer.pipeline.SkipReasons;
 import dev.fovea.indexer.testing.ColourEncoder;
 import dev.fovea.indexer.testing.FileVectorStores;
-import dev.fovea.indexer.testing.ImageIoDecoding;
+import dev.fovea.indexer.decode.PhotoDecoder;
+import dev.fovea.indexer.pipeline.DecoderAdapter;
 import dev.fovea.indexer.testing.TestPhotos;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Random, truncated and bit-flipped files through the whole pipeline (hashing, metadata, decoding,
- * thumbnails, catalog): the run ends, every file is indexed or skipped with a reason, nothing hangs.
+ * Random, truncated and bit-flipped files, and the image-rs fuzzer's inputs when the shared corpus is there,
+ * through the whole pipeline with Fovea's decoder (hashing, metadata, decoding, thumbnails, catalog): the run
+ * ends, every file is indexed or skipped with a reason, nothing hangs (no file reaches the per-file limit).
  */
 class PipelineFuzzTest {
     private static final String[] EXTENSIONS = {"jpg", "png", "heic", "webp", "gif", "tiff", "bmp", "avif", "dng"};
@@ -63,6 +65,8 @@ class PipelineFuzzTest {
             files++;
         }
 
+        files += sharedFuzzInputs(photos);
+
         MetadataReader metadata = new MetadataReader();
         try (Stream<Path> all = Files.walk(photos)) {
             for (Path file : all.filter(Files::isRegularFile).toList()) {
@@ -73,7 +77,7 @@ class PipelineFuzzTest {
         try (Library library = Library.open(temp.resolve("home"), new FileVectorStores())) {
             library.addRoot(photos);
             IndexingOptions options = IndexingOptions.defaults().withPerFileTimeout(Duration.ofSeconds(20));
-            IndexingSummary summary = library.startIndexing(new ColourEncoder(), new ImageIoDecoding(), options, null)
+            IndexingSummary summary = library.startIndexing(new ColourEncoder(), new DecoderAdapter(new PhotoDecoder()), options, null)
                     .await(Duration.ofMinutes(5));
             assertThat(summary).as("the run ends").isNotNull();
             LibraryStatus status = library.status();
@@ -83,6 +87,21 @@ class PipelineFuzzTest {
             assertThat(library.verify().consistent()).isTrue();
             System.out.println("fuzz: " + files + " files, " + status.indexed() + " indexed, skipped " + status.skipped());
         }
+    }
+
+    /** The image-rs fuzzer's inputs of photo formats (WebP here), when the shared corpus is beside the clone. */
+    private static int sharedFuzzInputs(Path photos) throws Exception {
+        Path corpus = dev.fovea.testing.TestData.repoRoot().resolveSibling("shared/corpora/image-rs/fuzz-afl/in/webp");
+        if (!Files.isDirectory(corpus)) {
+            return 0;
+        }
+        int count = 0;
+        try (Stream<Path> inputs = Files.list(corpus)) {
+            for (Path input : inputs.sorted().toList()) {
+                write(photos.resolve("afl/webp/" + count++ + ".webp"), Files.readAllBytes(input));
+            }
+        }
+        return count;
     }
 
     private static void write(Path file, byte[] content) throws Exception {
