@@ -19,6 +19,7 @@ import dev.fovea.indexer.pipeline.ProgressListener;
 import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.query.KnownPlaces;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -267,6 +268,11 @@ public final class Library implements AutoCloseable {
     /** Folders holding photos: their names are what a query like "in Lisbon" can mean. */
     public List<Path> folders() {
         return catalog.read(CatalogCounts::folders);
+    }
+
+    /** Places a query can name, from the folder names ("in Lisbon" matches a folder "2023 Lisbon"). */
+    public KnownPlaces knownPlaces() {
+        return FolderPlaces.of(roots(), folders());
     }
 
     /** The values present in the library, for filter choices. */
