@@ -59,7 +59,7 @@ final class BenchIndexCommand extends FoveaSubcommand {
         PrintWriter err = err();
         err.println("fovea: generating " + images + " photos of " + size + " in " + work + " (once; reused later)...");
         err.flush();
-        List<Path> photos = IndexBenchmark.photoSet(work.resolve("photos-" + size), images, width, height);
+        List<Path> photos = IndexBenchmark.photoSet(work, images, width, height);
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         IndexBenchmark benchmark = new IndexBenchmark(photos, cores, seconds);
         List<ModelDirectory> directories = new ArrayList<>();

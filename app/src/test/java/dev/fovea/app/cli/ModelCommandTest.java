@@ -145,5 +145,11 @@ class ModelCommandTest {
         assertThat(summary.path("ms_per_image").asDouble()).isPositive();
         assertThat(summary.path("images_per_second").asDouble()).isPositive();
         assertThat(summary.has("image_speedup_vs_baseline")).isFalse();
+
+        assertThat(run("--home", home(), "bench", "encode", "--json", "--models", TOY.toString(), "--batches", "1",
+                "--seconds", "0.05", "--rounds", "1", "--baseline", "toy")).isZero();
+        JsonNode againstItself = jsonLines(out.toString()).getLast();
+        assertThat(againstItself.path("image_speedup_vs_baseline").asDouble()).isEqualTo(1.0);
+        assertThat(againstItself.path("baseline").asText()).isEqualTo("toy");
     }
 }

@@ -54,39 +54,18 @@ public final class IndexBenchmark {
             double decodeCpuMsPerImage, double preprocessCpuMsPerImage, double encodeCpuMsPerImage, double naiveDecodeCpuMsPerImage,
             double peakRssMb, double loadAverage, String jpegDecoder, long embedded) {}
 
-    /** Generated 12-megapixel-class JPEGs in {@code directory}, made once and reused by later runs. */
-    public static List<Path> photoSet(Path directory, int count, int width, int height) throws IOException, InterruptedException {
-        Files.createDirectories(directory);
-        List<Path> files = new ArrayList<>();
-        List<Thread> makers = new ArrayList<>();
-        int threads = Runtime.getRuntime().availableProcessors();
-        List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < count; i++) {
-            files.add(directory.resolve(String.format("photo-%dx%d-%03d.jpg", width, height, i)));
+    /** Generated photo-sized JPEGs in {@code directory}, made once and reused by later runs of the same size and count. */
+    public static List<Path> photoSet(Path directory, int count, int width, int height) throws IOException {
+        Path folder = directory.resolve(count + "-" + width + "x" + height);
+        Path complete = folder.resolve(".complete");
+        if (!Files.exists(complete)) {
+            List<Path> files = SyntheticPhotos.generate(folder, count, width, height);
+            Files.writeString(complete, files.size() + "\n");
+            return files;
         }
-        for (int t = 0; t < threads; t++) {
-            int first = t;
-            makers.add(dev.fovea.indexer.pipeline.NamedThreads.start("fovea-bench-photos-" + t, Thread.NORM_PRIORITY, () -> {
-                for (int i = first; i < count; i += threads) {
-                    try {
-                        if (!Files.exists(files.get(i))) {
-                            Path partial = files.get(i).resolveSibling(files.get(i).getFileName() + ".part");
-                            SyntheticPhotos.writeJpeg(partial, width, height, i);
-                            Files.move(partial, files.get(i), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                        }
-                    } catch (IOException e) {
-                        failures.add(e);
-                    }
-                }
-            }));
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jpg")).sorted().toList();
         }
-        for (Thread maker : makers) {
-            maker.join();
-        }
-        if (!failures.isEmpty()) {
-            throw new IOException("Could not write the benchmark photos in " + directory, failures.getFirst());
-        }
-        return files;
     }
 
     public Result run(EmbeddingModel model, PhotoDecoder decoder, int batchSize, Path workDirectory) throws Exception {

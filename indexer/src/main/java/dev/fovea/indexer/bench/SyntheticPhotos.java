@@ -1,14 +1,17 @@
 package dev.fovea.indexer.bench;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -17,65 +20,65 @@ import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
 /**
- * Photo-sized JPEGs for benchmarks: gradients, overlapping shapes and sensor-like noise, so they compress
- * like camera photos (a 12-megapixel one at quality 0.9 is a few megabytes), unlike flat test pictures that
- * decode unrealistically fast.
+ * JPEGs that cost what camera photos cost to decode: gradients and shapes for structure, sensor-like noise
+ * so they compress like real photos (about 3-5 MB for 12 megapixels at quality 90).
  */
 public final class SyntheticPhotos {
     private SyntheticPhotos() {}
 
-    public static Path writeJpeg(Path file, int width, int height, long seed) throws IOException {
-        BufferedImage image = picture(width, height, seed);
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(0.9f);
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } finally {
-            writer.dispose();
+    public static List<Path> generate(Path folder, int count, int width, int height) throws IOException {
+        Files.createDirectories(folder);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            files.add(writeJpeg(picture(width, height, new Random(1000L + i)), folder.resolve(String.format("photo-%03d.jpg", i)), 0.9f));
         }
-        return file;
+        return files;
     }
 
-    static BufferedImage picture(int width, int height, long seed) {
-        Random random = new Random(seed);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        graphics.setPaint(new GradientPaint(0, 0, colour(random), width, height, colour(random)));
-        graphics.fillRect(0, 0, width, height);
+    private static BufferedImage picture(int width, int height, Random random) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setPaint(new GradientPaint(0, 0, randomColor(random), width, height, randomColor(random)));
+        g.fillRect(0, 0, width, height);
         for (int i = 0; i < 40; i++) {
+            g.setColor(new Color(randomColor(random).getRGB() & 0xffffff | (random.nextInt(200) + 55) << 24, true));
             int x = random.nextInt(width);
             int y = random.nextInt(height);
-            int w = width / 20 + random.nextInt(width / 3);
-            int h = height / 20 + random.nextInt(height / 3);
-            graphics.setPaint(new GradientPaint(x, y, colour(random), x + w, y + h, colour(random)));
-            if (random.nextBoolean()) {
-                graphics.fillOval(x - w / 2, y - h / 2, w, h);
-            } else {
-                graphics.rotate(random.nextDouble() - 0.5, x, y);
-                graphics.fillRect(x - w / 2, y - h / 2, w, h);
-                graphics.rotate(0);
+            int w = random.nextInt(width / 3) + 10;
+            int h = random.nextInt(height / 3) + 10;
+            switch (i % 3) {
+                case 0 -> g.fillOval(x, y, w, h);
+                case 1 -> g.fillRect(x, y, w, h);
+                default -> {
+                    g.setStroke(new BasicStroke(2 + random.nextInt(20)));
+                    g.drawLine(x, y, random.nextInt(width), random.nextInt(height));
+                }
             }
         }
-        graphics.dispose();
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        g.dispose();
+        byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < pixels.length; i++) {
-            int noise = (int) (random.nextGaussian() * 6);
-            int rgb = pixels[i];
-            pixels[i] = clamp((rgb >> 16 & 0xff) + noise) << 16 | clamp((rgb >> 8 & 0xff) + noise) << 8 | clamp((rgb & 0xff) + noise);
+            pixels[i] = (byte) Math.clamp((pixels[i] & 0xff) + random.nextInt(25) - 12, 0, 255);
         }
         return image;
     }
 
-    private static Color colour(Random random) {
+    private static Color randomColor(Random random) {
         return new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256));
     }
 
-    private static int clamp(int value) {
-        return Math.max(0, Math.min(255, value));
+    private static Path writeJpeg(BufferedImage image, Path file, float quality) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(quality);
+            writer.setOutput(out);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
+        return file;
     }
 }

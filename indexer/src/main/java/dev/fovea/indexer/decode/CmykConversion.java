@@ -2,7 +2,7 @@ package dev.fovea.indexer.decode;
 
 /**
  * CMYK to RGB as PIL converts it ({@code cmyk2rgb} in Convert.c: no colour management), with Adobe's inverted
- * storage undone first, as PIL's JPEG reader does for Adobe CMYK files.
+ * storage undone first for JPEGs, as PIL's JPEG reader does for every CMYK JPEG.
  */
 final class CmykConversion {
     private CmykConversion() {}

@@ -85,6 +85,11 @@ final class ImageIoDecoder {
         if (limits.fits(pixels)) {
             return 1;
         }
+        if (pixels > Integer.MAX_VALUE) {
+            // ImageIO's readers index pictures with ints and refuse these even when subsampling.
+            throw new UndecodableImageException(UndecodableImageException.TOO_LARGE, file, String.format(Locale.ROOT,
+                    "the picture is %d x %d pixels, beyond the 2^31 pixels Fovea can decode in this format.", width, height));
+        }
         // GIF frames are composed on the logical screen and WebP decodes whole frames: no bounded path.
         if (request.exact() || format == ImageFormat.GIF || format == ImageFormat.WEBP) {
             throw limits.tooLarge(file, width, height);

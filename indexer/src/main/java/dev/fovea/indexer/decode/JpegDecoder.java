@@ -57,7 +57,7 @@ final class JpegDecoder {
                 MemorySegment target = arena.allocate(bytes);
                 decompress(file, session, jpeg, target, width, height, format);
                 byte[] samples = target.toArray(ValueLayout.JAVA_BYTE);
-                PixelImage image = cmyk ? cmykToRgb(samples, width, height, structure.adobe())
+                PixelImage image = cmyk ? cmykToRgb(samples, width, height)
                         : new PixelImage(width, height, gray ? PixelLayout.GRAY : PixelLayout.RGB, samples);
                 return new StoredPicture(image, header.width(), header.height());
             }
@@ -107,18 +107,15 @@ final class JpegDecoder {
         return chosen;
     }
 
-    private static PixelImage cmykToRgb(byte[] cmyk, int width, int height, boolean adobe) {
+    /** Every CMYK JPEG is taken as stored inverted, Adobe's convention, as PIL and most software take it. */
+    private static PixelImage cmykToRgb(byte[] cmyk, int width, int height) {
         byte[] rgb = new byte[width * height * 3];
         for (int pixel = 0, in = 0; pixel < width * height; pixel++, in += 4) {
             int c = cmyk[in] & 0xff;
             int m = cmyk[in + 1] & 0xff;
             int y = cmyk[in + 2] & 0xff;
             int k = cmyk[in + 3] & 0xff;
-            if (adobe) {
-                CmykConversion.invertedToRgb(c, m, y, k, rgb, pixel * 3);
-            } else {
-                CmykConversion.toRgb(c, m, y, k, rgb, pixel * 3);
-            }
+            CmykConversion.invertedToRgb(c, m, y, k, rgb, pixel * 3);
         }
         return new PixelImage(width, height, PixelLayout.RGB, rgb);
     }

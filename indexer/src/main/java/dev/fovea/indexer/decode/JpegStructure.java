@@ -3,11 +3,11 @@ package dev.fovea.indexer.decode;
 import java.util.Optional;
 
 /**
- * What a JPEG's markers say before any decoding: the frame header (size, components, coding process) and
- * whether an Adobe segment marks CMYK as stored inverted. Walks segment lengths only, bounds-checked, so it
- * is safe on arbitrary bytes and cheap enough to probe every candidate inside a camera RAW file.
+ * What a JPEG's markers say before any decoding: the frame header (size, components, coding process). Walks
+ * segment lengths only, bounds-checked, so it is safe on arbitrary bytes and cheap enough to probe every
+ * candidate inside a camera RAW file.
  */
-record JpegStructure(int frameMarker, int precision, int width, int height, int components, boolean adobe) {
+record JpegStructure(int frameMarker, int precision, int width, int height, int components) {
     private static final int MAX_SEGMENTS = 4096;
 
     /** Huffman or arithmetic, sequential or progressive, 8 bits: what libjpeg-turbo decodes. */
@@ -34,7 +34,6 @@ record JpegStructure(int frameMarker, int precision, int width, int height, int 
         if (offset + 4 > limit || (data[offset] & 0xff) != 0xFF || (data[offset + 1] & 0xff) != 0xD8) {
             return Optional.empty();
         }
-        boolean adobe = false;
         int position = offset + 2;
         for (int segments = 0; segments < MAX_SEGMENTS; segments++) {
             if (position + 4 > limit || (data[position] & 0xff) != 0xFF) {
@@ -64,10 +63,7 @@ record JpegStructure(int frameMarker, int precision, int width, int height, int 
                     return Optional.empty();
                 }
                 return Optional.of(new JpegStructure(marker, data[position + 2] & 0xff, u16(data, position + 5),
-                        u16(data, position + 3), data[position + 7] & 0xff, adobe));
-            }
-            if (marker == 0xEE && length >= 7 && new String(data, position + 2, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("Adobe")) {
-                adobe = true;
+                        u16(data, position + 3), data[position + 7] & 0xff));
             }
             position += length;
         }
