@@ -68,11 +68,30 @@ public final class IndexView implements AutoCloseable {
      */
     public List<VectorHit> nearest(float[] query, int k, Query filter) {
         float[] unit = UnitVectors.normalized(query, dimensions, "The query");
+        if (searchesExactly(filter)) {
+            return exactNearest(unit, k, filter);
+        }
         Query knn = new KnnFloatVectorQuery(PhotoFields.EMBEDDING, unit, settings.candidates(k), filter);
         if (settings.format().quantized()) {
             knn = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, unit, PhotoFields.EMBEDDING, k);
         }
         return hits(search(knn, k));
+    }
+
+    /**
+     * Whether {@link #nearest} compares every photo {@code filter} keeps instead of walking the graph: when it
+     * keeps at most {@link IndexSettings#exactSearchLimit()} photos, comparing them all is faster than a
+     * filtered graph walk (which has to step over the photos the filter drops) and exact besides.
+     */
+    public boolean searchesExactly(Query filter) {
+        if (filter == null) {
+            return false;
+        }
+        try {
+            return searcher.count(filter) <= settings.exactSearchLimit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The same as {@link #nearest} by comparing with every vector: slow, exact; the reference for recall. */

@@ -72,7 +72,7 @@ public final class VectorIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(PhotoTextAnalyzer.forIndexing())
                     .setCodec(new FoveaCodec(settings, mergeExecutor))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(settings.ramBufferMb());
             IndexWriter writer = new IndexWriter(directory, config);
             if (!exists) {
                 writer.setLiveCommitData(identity(dimensions).entrySet());
@@ -91,6 +91,11 @@ public final class VectorIndex implements AutoCloseable {
 
     /** Opens an existing index for searching only, e.g. while another process indexes into it. */
     public static VectorIndex openReadOnly(Path path, int dimensions) {
+        return openReadOnly(path, dimensions, IndexSettings.DEFAULT);
+    }
+
+    /** The same, searching with {@code settings}' fan-out and oversampling. */
+    public static VectorIndex openReadOnly(Path path, int dimensions, IndexSettings settings) {
         checkDimensions(dimensions);
         Directory directory = null;
         try {
@@ -102,7 +107,7 @@ public final class VectorIndex implements AutoCloseable {
                 throw new FoveaException("There is no vector index at " + path + " yet. Index some photos first: fovea index PATH...");
             }
             checkIdentity(path, SegmentInfos.readLatestCommit(directory).getUserData(), dimensions);
-            return new VectorIndex(path, dimensions, IndexSettings.DEFAULT, directory, null, null, new SearcherManager(directory, null));
+            return new VectorIndex(path, dimensions, settings, directory, null, null, new SearcherManager(directory, null));
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory, null);
             throw failure(path, e);
@@ -150,6 +155,16 @@ public final class VectorIndex implements AutoCloseable {
             writer.setLiveCommitData(identity(dimensions).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    /** Merges the index into one segment, where searches are fastest: after a bulk load, not during indexing. */
+    public void forceMerge() {
+        try {
+            writable().forceMerge(1);
+            commit();
         } catch (IOException e) {
             throw writeFailure(e);
         }

@@ -141,21 +141,43 @@ class VectorIndexTest {
     @Test
     void graphSearchFindsWhatExactSearchFindsOnASmallLibrary() {
         Random random = new Random(1);
-        try (VectorIndex index = VectorIndex.open(dir, 16)) {
+        // No exact shortcut, so the filtered searches below walk the graph with the filter.
+        try (VectorIndex index = VectorIndex.open(dir, 16, IndexSettings.DEFAULT.withExactSearchLimit(0))) {
             for (int id = 0; id < 500; id++) {
                 index.upsert(photo(id, gaussian(random, 16)).in(id % 10 == 0 ? "/tenth" : "/rest").build());
             }
             index.commit();
             try (IndexView view = index.view()) {
+                var filter = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/tenth"));
+                assertThat(view.searchesExactly(filter)).isFalse();
                 for (int q = 0; q < 20; q++) {
                     float[] query = gaussian(random, 16);
                     assertThat(docs(view.nearest(query, 10, null))).isEqualTo(docs(view.exactNearest(query, 10, null)));
-                    var filter = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/tenth"));
                     List<VectorHit> filtered = view.nearest(query, 10, filter);
                     assertThat(filtered).hasSize(10);
                     assertThat(docs(filtered)).isEqualTo(docs(view.exactNearest(query, 10, filter)));
                     assertThat(filtered).allSatisfy(hit -> assertThat(view.photo(hit.doc()).folder()).isEqualTo("/tenth"));
                 }
+            }
+        }
+    }
+
+    @Test
+    void aSelectiveFilterIsSearchedExactly() {
+        Random random = new Random(2);
+        try (VectorIndex index = VectorIndex.open(dir, 8, IndexSettings.DEFAULT.withExactSearchLimit(60))) {
+            for (int id = 0; id < 300; id++) {
+                index.upsert(photo(id, gaussian(random, 8)).in(id % 5 == 0 ? "/fifth" : id % 2 == 0 ? "/even" : "/odd").build());
+            }
+            index.commit();
+            try (IndexView view = index.view()) {
+                var fifth = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/fifth"));
+                var even = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/even"));
+                assertThat(view.searchesExactly(fifth)).isTrue();
+                assertThat(view.searchesExactly(even)).isFalse();
+                assertThat(view.searchesExactly(null)).isFalse();
+                float[] query = gaussian(random, 8);
+                assertThat(docs(view.nearest(query, 10, fifth))).isEqualTo(docs(view.exactNearest(query, 10, fifth)));
             }
         }
     }
