@@ -29,6 +29,10 @@ public record IndexingOptions(int decodeThreads, int batchSize, Duration perFile
         return new IndexingOptions(threads, batchSize, perFileTimeout, threadPriority);
     }
 
+    public IndexingOptions withThreadPriority(int priority) {
+        return new IndexingOptions(decodeThreads, batchSize, perFileTimeout, priority);
+    }
+
     public IndexingOptions withBatchSize(int size) {
         return new IndexingOptions(decodeThreads, size, perFileTimeout, threadPriority);
     }

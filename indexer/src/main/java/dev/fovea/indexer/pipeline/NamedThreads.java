@@ -3,7 +3,10 @@ package dev.fovea.indexer.pipeline;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Thread factories for Fovea's own threads: named (they show up in thread dumps and logs), daemon, with a priority. */
+/**
+ * Fovea's own threads: named (they show up in thread dumps and logs), daemon, with a priority; below normal
+ * priority they also lower themselves at the OS level where Java priorities alone do nothing (Linux).
+ */
 public final class NamedThreads {
     private NamedThreads() {}
 
@@ -12,7 +15,7 @@ public final class NamedThreads {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             int number = count.incrementAndGet();
-            Thread thread = new Thread(runnable, number == 1 ? name : name + "-" + number);
+            Thread thread = new Thread(atPriority(priority, runnable), number == 1 ? name : name + "-" + number);
             thread.setDaemon(true);
             thread.setPriority(priority);
             return thread;
@@ -20,10 +23,20 @@ public final class NamedThreads {
     }
 
     public static Thread start(String name, int priority, Runnable body) {
-        Thread thread = new Thread(body, name);
+        Thread thread = new Thread(atPriority(priority, body), name);
         thread.setDaemon(true);
         thread.setPriority(priority);
         thread.start();
         return thread;
+    }
+
+    private static Runnable atPriority(int priority, Runnable body) {
+        if (priority >= Thread.NORM_PRIORITY) {
+            return body;
+        }
+        return () -> {
+            LowPriority.lowerCurrentThread();
+            body.run();
+        };
     }
 }
