@@ -81,6 +81,17 @@ public final class MetadataReader {
         return box.equals("ftyp") && HEIF_BRANDS.contains(brand) ? brand : null;
     }
 
+    /**
+     * The type to catalogue for a decoded photo: the decoder read the content, so its format wins (metadata
+     * detection takes some TIFFs for Sony RAW); for RAW files the metadata names the camera's kind (nef, arw...).
+     */
+    public static String fileType(String decodedFormat, String fromMetadata) {
+        if (decodedFormat == null || ("raw".equals(decodedFormat) && fromMetadata != null)) {
+            return fromMetadata;
+        }
+        return FileTypes.normalise(decodedFormat);
+    }
+
     private static String fileType(Metadata metadata, Path file) {
         FileTypeDirectory type = metadata.getFirstDirectoryOfType(FileTypeDirectory.class);
         String detected = type == null ? null : type.getString(FileTypeDirectory.TAG_EXPECTED_FILE_NAME_EXTENSION);

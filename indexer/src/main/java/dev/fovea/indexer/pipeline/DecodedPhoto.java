@@ -5,7 +5,7 @@ import dev.fovea.search.image.PixelImage;
 /**
  * A decoded photo: the upright picture, possibly reduced, and the size of the original as stored.
  *
- * @param format the format found in the content, lower case (jpeg, png, heif...)
+ * @param format the format found in the content, lower case (jpeg, png, heif...), or null when the decoder does not say
  */
 public record DecodedPhoto(PixelImage image, int sourceWidth, int sourceHeight, String format) {
 

@@ -89,10 +89,7 @@ final class PhotoWorker {
             return;
         }
         int[] size = decoded.displayedSize();
-        metadata = metadata.withDimensions(size[0], size[1]);
-        if (metadata.fileType() == null) {
-            metadata = metadata.withFileType(decoded.format());
-        }
+        metadata = metadata.withDimensions(size[0], size[1]).withFileType(MetadataReader.fileType(decoded.format(), metadata.fileType()));
         if (!hasThumbnail) {
             thumbnails.write(hash, thumbnailMaker.make(decoded.image()));
         }

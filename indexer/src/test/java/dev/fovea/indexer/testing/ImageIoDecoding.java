@@ -40,6 +40,7 @@ public final class ImageIoDecoding implements PhotoDecoding {
                 rgb[at + 2] = (byte) row[x];
             }
         }
-        return new DecodedPhoto(new PixelImage(width, height, PixelLayout.RGB, rgb), width, height, "imageio");
+        // The format is left to the metadata, as for a decoder that does not say.
+        return new DecodedPhoto(new PixelImage(width, height, PixelLayout.RGB, rgb), width, height, null);
     }
 }
