@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ("2023-07 Lisbon" and "Lisbon 2019" are both "Lisbon").
  */
 final class FolderPlaces {
-    private static final Pattern DATE_WORDS = Pattern.compile("^([\\d._\\-]+\\s*)+|(\\s*[\\d._\\-]+)+$");
+    /** Leading and trailing runs of digits and date punctuation; one character class, so no backtracking blow-up. */
+    private static final Pattern DATE_WORDS = Pattern.compile("^[\\d._\\-\\s]+|[\\d._\\-\\s]+$");
 
     private FolderPlaces() {}
 

@@ -23,4 +23,11 @@ class FolderPlacesTest {
         assertThat(places.find("photos")).as("a root itself is not a place").isEmpty();
         assertThat(places.find("2023")).isEmpty();
     }
+
+    @Test
+    void longDigitRunsInNamesAreQuick() {
+        String name = "1".repeat(5000) + "x";
+        KnownPlaces places = FolderPlaces.of(List.of(new LibraryRoot(1, root, List.of(), List.of())), List.of(root.resolve(name)));
+        assertThat(places.find(name)).isPresent();
+    }
 }
