@@ -75,7 +75,7 @@ final class SearchPrinter {
                 hit.relevant(), hit.reasons().stream().map(reason -> new JsonReason(reason.kind().name().toLowerCase(Locale.ROOT),
                         reason.matched())).toList(),
                 taken, photo.cameraMake(), photo.cameraModel(), photo.lens(), photo.fileType(), photo.width(), photo.height(),
-                photo.latitude(), photo.longitude(), hit.duplicates());
+                photo.latitude(), photo.longitude(), hit.duplicates().stream().map(duplicate -> duplicate.photo().photoId()).toList());
     }
 
     /** A result as {@code --json} prints it; {@code taken} is the camera's local time, as EXIF gives it. */

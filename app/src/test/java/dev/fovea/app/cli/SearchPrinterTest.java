@@ -24,10 +24,11 @@ class SearchPrinterTest {
         var parsed = new QueryParser(KnownPlaces.NONE, Clock.systemUTC(), ZoneOffset.UTC).parse("tram July 2023");
         StoredPhoto tram = new StoredPhoto(7, "/p/Lisbon/tram.jpg", "/p/Lisbon", "tram.jpg", "jpg", 1_689_000_000_000L, "Google",
                 "Pixel 7", null, 38.7, -9.1, 4000, 3000, "ab");
+        StoredPhoto twin = new StoredPhoto(9, "/p/Lisbon/tram-2.jpg", "/p/Lisbon", "tram-2.jpg", "jpg", null, null, null, null, null, null, 0, 0, null);
         StoredPhoto other = new StoredPhoto(8, "/p/x.jpg", "/p", "x.jpg", "jpg", null, null, null, null, null, null, 0, 0, null);
         return new SearchResults(parsed, List.of(
                 new SearchHit(tram, 0.31f, true, List.of(new MatchReason(MatchReason.Kind.LOOKS_LIKE, "0.310"),
-                        new MatchReason(MatchReason.Kind.FILE_NAME, "tram")), List.of(9L)),
+                        new MatchReason(MatchReason.Kind.FILE_NAME, "tram")), List.of(new SearchHit(twin, 0.3f, true, List.of(), List.of()))),
                 new SearchHit(other, 0.12f, false, List.of(), List.of())), 1, false, 0.25f, List.of());
     }
 

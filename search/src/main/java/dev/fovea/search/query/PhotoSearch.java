@@ -48,8 +48,9 @@ public final class PhotoSearch {
         return parser.parse(text);
     }
 
+    /** A search from the box; an empty one lists the photos that pass the filters, newest first. */
     public SearchResults search(SearchRequest request) {
-        return run(parser.parse(request.text()), request, null, vector -> true);
+        return run(parser.parse(request.text(), request.keptAsText()), request, null, vector -> true);
     }
 
     /** Photos like the library photo {@code photoId}; the photo itself comes first. */
@@ -123,30 +124,26 @@ public final class PhotoSearch {
         if (candidate.byName()) {
             reasons.addAll(lexical.orElseThrow().reasons(view.searcher(), candidate.doc()));
         }
-        List<Long> duplicates = new ArrayList<>();
+        List<SearchHit> duplicates = new ArrayList<>();
         if (leaderOf != null) {
             for (int j = i + 1; j < leaderOf.length; j++) {
                 if (leaderOf[j] == i) {
-                    duplicates.add(view.photoId(ranking.get(j).doc()));
+                    Candidate member = ranking.get(j);
+                    duplicates.add(new SearchHit(view.photo(member.doc()), member.similarity(), member.relevant(), List.of(), List.of()));
                 }
             }
         }
         return new SearchHit(view.photo(candidate.doc()), candidate.similarity(), candidate.relevant(), reasons, duplicates);
     }
 
+    /** Without anything to compare with, the photos that pass the filters (all of them without filters), newest first. */
     private static SearchResults newest(IndexView view, ParsedQuery parsed, Query filter, SearchFilters filters, int limit) {
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : view.newest(filter, limit).scoreDocs) {
             hits.add(new SearchHit(view.photo(scoreDoc.doc), Float.NaN, true, List.of(new MatchReason(MatchReason.Kind.FILTERS, "")), List.of()));
         }
-        List<String> warnings = new ArrayList<>();
-        if (filter == null) {
-            warnings.add("Nothing to search for: type what the photos show, e.g. \"beach at sunset\", or give filters.");
-        } else if (hits.isEmpty()) {
-            warnings.addAll(FilterWarnings.explain(view.searcher(), filters));
-        }
-        return new SearchResults(parsed, filter == null ? List.of() : hits, filter == null ? 0 : hits.size(), false,
-                Float.NEGATIVE_INFINITY, warnings);
+        List<String> warnings = hits.isEmpty() ? FilterWarnings.explain(view.searcher(), filters) : List.of();
+        return new SearchResults(parsed, hits, hits.size(), false, Float.NEGATIVE_INFINITY, warnings);
     }
 
     private LibrarySample sample(IndexView view) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the one search box: the description, operators and weights ({@code beach +sunset^2 -people
@@ -69,6 +70,14 @@ public final class QueryParser {
     }
 
     public ParsedQuery parse(String typed) {
+        return parse(typed, Set.of());
+    }
+
+    /**
+     * @param keptAsText words read as a filter before ({@link ReadFilter#typed()}) that are to stay words this
+     *     time, as an alternative to quoting them
+     */
+    public ParsedQuery parse(String typed, Set<String> keptAsText) {
         List<String> notes = new ArrayList<>();
         String text = typed == null ? "" : typed.strip();
         if (text.length() > MAX_QUERY_CHARS) {
@@ -78,15 +87,17 @@ public final class QueryParser {
         List<QueryToken> tokens = QueryTokenizer.tokenize(text, notes);
         boolean[] consumed = new boolean[tokens.size()];
         List<ReadFilter> readFilters = new ArrayList<>();
-        SearchFilters filters = readDates(text, tokens, consumed, readFilters, SearchFilters.NONE);
-        filters = readPlaces(text, tokens, consumed, readFilters, filters);
+        Set<String> kept = keptAsText.stream().map(phrase -> phrase.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        SearchFilters filters = readDates(text, tokens, consumed, readFilters, SearchFilters.NONE, kept);
+        filters = readPlaces(text, tokens, consumed, readFilters, filters, kept);
         if (filters.taken() != null && filters.taken().isEmpty()) {
             notes.add("No photo can be from " + filters.taken().label() + ".");
         }
         return assemble(text, tokens, consumed, filters, readFilters, notes);
     }
 
-    private SearchFilters readDates(String text, List<QueryToken> tokens, boolean[] consumed, List<ReadFilter> read, SearchFilters filters) {
+    private SearchFilters readDates(String text, List<QueryToken> tokens, boolean[] consumed, List<ReadFilter> read, SearchFilters filters,
+            Set<String> kept) {
         for (List<Integer> run : plainRuns(tokens, consumed)) {
             List<String> words = run.stream().map(i -> normalizeWord(tokens.get(i).text())).toList();
             int at = 0;
@@ -98,10 +109,14 @@ public final class QueryParser {
                 }
                 QueryToken first = tokens.get(run.get(at));
                 QueryToken last = tokens.get(run.get(at + date.get().words() - 1));
+                String span = text.substring(first.start(), last.end());
+                if (kept.contains(span.toLowerCase(Locale.ROOT))) {
+                    at += date.get().words();
+                    continue;
+                }
                 for (int i = at; i < at + date.get().words(); i++) {
                     consumed[run.get(i)] = true;
                 }
-                String span = text.substring(first.start(), last.end());
                 read.add(new ReadFilter(ReadFilter.Kind.DATE, span, date.get().label(), undo(text, first.start(), last.end())));
                 filters = filters.and(SearchFilters.NONE.withTaken(range(date.get())));
                 at += date.get().words();
@@ -110,7 +125,8 @@ public final class QueryParser {
         return filters;
     }
 
-    private SearchFilters readPlaces(String text, List<QueryToken> tokens, boolean[] consumed, List<ReadFilter> read, SearchFilters filters) {
+    private SearchFilters readPlaces(String text, List<QueryToken> tokens, boolean[] consumed, List<ReadFilter> read, SearchFilters filters,
+            Set<String> kept) {
         for (List<Integer> run : plainRuns(tokens, consumed)) {
             for (int at = 0; at < run.size() - 1; at++) {
                 if (!PLACE_PREPOSITIONS.contains(normalizeWord(tokens.get(run.get(at)).text()))) {
@@ -121,11 +137,15 @@ public final class QueryParser {
                     QueryToken last = tokens.get(run.get(at + length));
                     String name = text.substring(first.start(), last.end());
                     Optional<KnownPlace> place = places.find(stripPunctuation(name));
+                    int start = tokens.get(run.get(at)).start();
+                    if (place.isPresent() && kept.contains(text.substring(start, last.end()).toLowerCase(Locale.ROOT))) {
+                        at += length;
+                        break;
+                    }
                     if (place.isPresent()) {
                         for (int i = at; i <= at + length; i++) {
                             consumed[run.get(i)] = true;
                         }
-                        int start = tokens.get(run.get(at)).start();
                         read.add(new ReadFilter(ReadFilter.Kind.PLACE, text.substring(start, last.end()), place.get().name(),
                                 undo(text, start, last.end())));
                         filters = filters.and(SearchFilters.NONE.withPlaces(List.of(place.get())));

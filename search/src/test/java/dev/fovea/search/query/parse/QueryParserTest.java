@@ -95,6 +95,16 @@ class QueryParserTest {
     }
 
     @Test
+    void wordsKeptAsTextAreNotReadAgain() {
+        ParsedQuery kept = parser.parse("beach July 2023 in lisbon", java.util.Set.of("July 2023", "IN LISBON"));
+        assertThat(kept.readFilters()).isEmpty();
+        assertThat(kept.filters().isEmpty()).isTrue();
+        assertThat(kept.description()).isEqualTo("beach July 2023 in lisbon");
+        ParsedQuery partly = parser.parse("beach July 2023 in lisbon", java.util.Set.of("in lisbon"));
+        assertThat(partly.readFilters()).extracting(ReadFilter::typed).containsExactly("July 2023");
+    }
+
+    @Test
     void aYearAlone() {
         ParsedQuery parsed = parser.parse("snow 2019");
         assertThat(parsed.description()).isEqualTo("snow");
