@@ -1,13 +1,19 @@
 package dev.fovea.app.cli;
 
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.query.PhotoSearch;
+import dev.fovea.search.query.SearchRequest;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Find photos from a description, with filters.")
+        description = {"Find photos from a description, with filters.",
+            "The query understands beach +sunset -people, weights (sunset^2), img:PATH and photo:ID terms,",
+            "\"quoted phrases\", and dates and known places among the words (\"beach July 2023\", \"snow in Lisbon\")."})
 final class SearchCommand extends FoveaSubcommand {
 
     @Option(names = "--json", description = "Print a JSON array of results with scores and metadata.")
@@ -16,15 +22,43 @@ final class SearchCommand extends FoveaSubcommand {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N results (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    @Option(names = "--all", description = "Also show results below the relevance cut.")
+    boolean all;
+
+    @Option(names = "--no-collapse", description = "Show near-identical photos one by one instead of as one result.")
+    boolean noCollapse;
+
+    @Option(names = "--like", split = ",", paramLabel = "ID", description = "More like these photos (ids from --json).")
+    List<Long> like = new ArrayList<>();
+
+    @Option(names = "--unlike", split = ",", paramLabel = "ID", description = "Less like these photos.")
+    List<Long> unlike = new ArrayList<>();
+
+    @Mixin
+    SearchFilterOptions filters;
+
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for, e.g. \"kids on a beach at sunset\".")
     List<String> query;
 
     @Override
     public Integer call() {
+        if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+            throw new UsageException("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ".");
+        }
         if (!home().hasLibrary()) {
             throw new FoveaException("There is no library yet in " + home().root()
                     + ". Add photo folders first: fovea index PATH...");
         }
-        return notAvailableYet();
+        try (SearchSession session = SearchSession.open(home(), modelDir())) {
+            PhotoSearch search = session.search();
+            SearchRequest request = SearchRequest.of(String.join(" ", query))
+                    .withFilters(filters.toFilters(search.parser()))
+                    .withFeedback(like, unlike)
+                    .withLimit(limit)
+                    .withBelowCut(all)
+                    .withCollapsedDuplicates(!noCollapse);
+            SearchPrinter.print(search.search(request), json, out(), err());
+            return FoveaCli.OK;
+        }
     }
 }

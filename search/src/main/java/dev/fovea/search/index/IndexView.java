@@ -1,0 +1,279 @@
+package dev.fovea.search.index;
+
+import dev.fovea.search.FoveaException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.Set;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.RescoreTopNQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
+
+/**
+ * A point-in-time view of the index. Document numbers it hands out are valid only within it. Not for
+ * sharing between threads; close it when done (it pins the files of that point in time).
+ */
+public final class IndexView implements AutoCloseable {
+    private static final Set<String> PATH_ONLY = Set.of(PhotoFields.PATH);
+
+    private final SearcherManager manager;
+    private final IndexSearcher searcher;
+    private final IndexSettings settings;
+    private final int dimensions;
+
+    IndexView(SearcherManager manager, IndexSearcher searcher, IndexSettings settings, int dimensions) {
+        this.manager = manager;
+        this.searcher = searcher;
+        this.settings = settings;
+        this.dimensions = dimensions;
+    }
+
+    public IndexSearcher searcher() {
+        return searcher;
+    }
+
+    public int dimensions() {
+        return dimensions;
+    }
+
+    public int size() {
+        return searcher.getIndexReader().numDocs();
+    }
+
+    /**
+     * The {@code k} photos nearest to {@code query} among those {@code filter} matches (null: all), found by
+     * the HNSW graph with the filter applied during the graph search, best first.
+     */
+    public List<VectorHit> nearest(float[] query, int k, Query filter) {
+        float[] unit = UnitVectors.normalized(query, dimensions, "The query");
+        if (searchesExactly(filter)) {
+            return exactNearest(unit, k, filter);
+        }
+        Query knn = new KnnFloatVectorQuery(PhotoFields.EMBEDDING, unit, settings.candidates(k), filter);
+        if (settings.format().quantized()) {
+            knn = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, unit, PhotoFields.EMBEDDING, k);
+        }
+        return hits(search(knn, k));
+    }
+
+    /**
+     * Whether {@link #nearest} compares every photo {@code filter} keeps instead of walking the graph: when it
+     * keeps at most {@link IndexSettings#exactSearchLimit()} photos, comparing them all is faster than a
+     * filtered graph walk (which has to step over the photos the filter drops) and exact besides.
+     */
+    public boolean searchesExactly(Query filter) {
+        if (filter == null) {
+            return false;
+        }
+        try {
+            return searcher.count(filter) <= settings.exactSearchLimit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same as {@link #nearest} by comparing with every vector: slow, exact; the reference for recall. */
+    public List<VectorHit> exactNearest(float[] query, int k, Query filter) {
+        try {
+            return ExactSearch.nearest(searcher, UnitVectors.normalized(query, dimensions, "The query"), k, filter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public TopDocs search(Query query, int n) {
+        try {
+            return searcher.search(query, Math.max(1, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new FoveaException("The query is too complex: " + e.getMessage() + ". Use fewer words or filters.", e);
+        }
+    }
+
+    /** The newest {@code n} photos that {@code filter} matches (null: all); photos without a date come last. */
+    public TopDocs newest(Query filter, int n) {
+        SortField taken = new SortedNumericSortField(PhotoFields.TAKEN, SortField.Type.LONG, true);
+        taken.setMissingValue(Long.MIN_VALUE);
+        try {
+            return searcher.search(filter == null ? new MatchAllDocsQuery() : filter, Math.max(1, n), new Sort(taken, SortField.FIELD_DOC));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public OptionalInt doc(long photoId) {
+        return firstDoc(PhotoFields.idTerm(photoId));
+    }
+
+    public OptionalInt docOfPath(String path) {
+        return firstDoc(new Term(PhotoFields.PATH, path));
+    }
+
+    public long photoId(int doc) {
+        try {
+            LeafReaderContext leaf = leaf(doc);
+            NumericDocValues ids = DocValues.getNumeric(leaf.reader(), PhotoFields.ID_VALUE);
+            if (!ids.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("Document " + doc + " has no photo id");
+            }
+            return ids.longValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String path(int doc) {
+        try {
+            return searcher.storedFields().document(doc, PATH_ONLY).get(PhotoFields.PATH);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public StoredPhoto photo(int doc) {
+        try {
+            return PhotoFields.fromLucene(photoId(doc), searcher.storedFields().document(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stored unit vector of {@code doc}. */
+    public float[] vector(int doc) {
+        return vectors(new int[] {doc})[0];
+    }
+
+    /** The stored unit vectors of {@code docs}, in the same order. */
+    public float[][] vectors(int[] docs) {
+        float[][] result = new float[docs.length][];
+        Integer[] order = new Integer[docs.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (a, b) -> Integer.compare(docs[a], docs[b]));
+        try {
+            LeafReaderContext leaf = null;
+            FloatVectorValues values = null;
+            KnnVectorValues.DocIndexIterator iterator = null;
+            for (int i : order) {
+                int doc = docs[i];
+                if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc() || doc - leaf.docBase < iterator.docID()) {
+                    leaf = leaf(doc);
+                    values = leaf.reader().getFloatVectorValues(PhotoFields.EMBEDDING);
+                    if (values == null) {
+                        throw new IllegalStateException("Document " + doc + " has no embedding");
+                    }
+                    iterator = values.iterator();
+                }
+                int local = doc - leaf.docBase;
+                if (iterator.docID() != local && iterator.advance(local) != local) {
+                    throw new IllegalStateException("Document " + doc + " has no embedding");
+                }
+                result[i] = values.vectorValue(iterator.index()).clone();
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Up to {@code n} vectors of photos picked uniformly at random; all of them when the library is smaller. */
+    public float[][] sampleVectors(int n, Random random) {
+        int[] live = liveDocs();
+        if (live.length > n) {
+            for (int i = 0; i < n; i++) {
+                int j = i + random.nextInt(live.length - i);
+                int swap = live[i];
+                live[i] = live[j];
+                live[j] = swap;
+            }
+            live = Arrays.copyOf(live, n);
+        }
+        return vectors(live);
+    }
+
+    public long[] photoIds() {
+        int[] live = liveDocs();
+        long[] ids = new long[live.length];
+        try {
+            int i = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                NumericDocValues values = DocValues.getNumeric(leaf.reader(), PhotoFields.ID_VALUE);
+                Bits liveDocs = leaf.reader().getLiveDocs();
+                for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (liveDocs == null || liveDocs.get(doc)) {
+                        ids[i++] = values.longValue();
+                    }
+                }
+            }
+            return i == ids.length ? ids : Arrays.copyOf(ids, i);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            manager.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document numbers of every photo in this view. */
+    public int[] liveDocs() {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int[] docs = new int[searcher.getIndexReader().numDocs()];
+        int count = 0;
+        for (LeafReaderContext leaf : leaves) {
+            LeafReader reader = leaf.reader();
+            Bits live = reader.getLiveDocs();
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    docs[count++] = leaf.docBase + doc;
+                }
+            }
+        }
+        return count == docs.length ? docs : Arrays.copyOf(docs, count);
+    }
+
+    private OptionalInt firstDoc(Term term) {
+        TopDocs top = search(new TermQuery(term), 1);
+        return top.scoreDocs.length == 0 ? OptionalInt.empty() : OptionalInt.of(top.scoreDocs[0].doc);
+    }
+
+    private LeafReaderContext leaf(int doc) {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return leaves.get(ReaderUtil.subIndex(doc, leaves));
+    }
+
+    private static List<VectorHit> hits(TopDocs top) {
+        List<VectorHit> hits = new ArrayList<>(top.scoreDocs.length);
+        for (ScoreDoc scoreDoc : top.scoreDocs) {
+            hits.add(VectorHit.fromLuceneScore(scoreDoc.doc, scoreDoc.score));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.fovea.search.index;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+
+/** The index schema: one Lucene document per photo, and the names filters and queries use. */
+public final class PhotoFields {
+    /** Bumped when documents change shape; an index of another version is rebuilt from the catalog. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public static final String ID = "id";
+    public static final String ID_VALUE = "id_value";
+    public static final String EMBEDDING = "embedding";
+    public static final String PATH = "path";
+    public static final String FOLDER = "folder";
+    /** The folder and all its ancestors, as keywords: a folder filter includes subfolders. */
+    public static final String FOLDER_ANCESTORS = "folder_ancestors";
+    /** Folded names of the folder and its ancestors, for filtering by a folder's name. */
+    public static final String FOLDER_NAMES = "folder_names";
+    public static final String FILE_NAME = "file_name";
+    public static final String FILE_TYPE = "file_type";
+    public static final String TAKEN = "taken";
+    public static final String CAMERA_MAKE = "camera_make";
+    public static final String CAMERA_MODEL = "camera_model";
+    public static final String LENS = "lens";
+    public static final String LOCATION = "location";
+    public static final String LATITUDE = "latitude";
+    public static final String LONGITUDE = "longitude";
+    public static final String HAS_LOCATION = "has_location";
+    public static final String WIDTH = "width";
+    public static final String HEIGHT = "height";
+    public static final String ORIENTATION = "orientation";
+    public static final String CONTENT_HASH = "content_hash";
+
+    /** Analysed words, matched with BM25 by lexical queries. */
+    public static final String NAME_TEXT = "name_text";
+    public static final String FOLDER_TEXT = "folder_text";
+    public static final String CAMERA_TEXT = "camera_text";
+    public static final String LENS_TEXT = "lens_text";
+
+    public static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
+    static final String YES = "1";
+
+    private PhotoFields() {}
+
+    public static Term idTerm(long photoId) {
+        return new Term(ID, Long.toString(photoId));
+    }
+
+    static Document toLucene(PhotoDocument photo, float[] unitEmbedding) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(photo.photoId()), Store.NO));
+        doc.add(new NumericDocValuesField(ID_VALUE, photo.photoId()));
+        doc.add(new KnnFloatVectorField(EMBEDDING, unitEmbedding, SIMILARITY));
+        doc.add(new StringField(PATH, photo.path(), Store.YES));
+        String folder = FolderPaths.normalize(Objects.requireNonNullElse(photo.folder(), ""));
+        doc.add(new StoredField(FOLDER, folder));
+        for (String ancestor : FolderPaths.withAncestors(folder)) {
+            doc.add(new StringField(FOLDER_ANCESTORS, ancestor, Store.NO));
+        }
+        for (String name : FolderPaths.foldedNames(folder)) {
+            doc.add(new StringField(FOLDER_NAMES, name, Store.NO));
+        }
+        doc.add(new TextField(FOLDER_TEXT, folder, Store.NO));
+        addText(doc, FILE_NAME, NAME_TEXT, photo.fileName());
+        if (photo.fileType() != null && !photo.fileType().isBlank()) {
+            doc.add(new StringField(FILE_TYPE, FileTypes.normalize(photo.fileType()), Store.YES));
+        }
+        if (photo.takenAtMillis() != null) {
+            doc.add(new LongField(TAKEN, photo.takenAtMillis(), Store.YES));
+        }
+        addText(doc, CAMERA_MAKE, CAMERA_TEXT, photo.cameraMake());
+        addText(doc, CAMERA_MODEL, CAMERA_TEXT, photo.cameraModel());
+        addText(doc, LENS, LENS_TEXT, photo.lens());
+        if (photo.hasLocation()) {
+            doc.add(new LatLonPoint(LOCATION, photo.latitude(), photo.longitude()));
+            doc.add(new StoredField(LATITUDE, photo.latitude()));
+            doc.add(new StoredField(LONGITUDE, photo.longitude()));
+            doc.add(new StringField(HAS_LOCATION, YES, Store.NO));
+        }
+        doc.add(new IntField(WIDTH, photo.width(), Store.YES));
+        doc.add(new IntField(HEIGHT, photo.height(), Store.YES));
+        doc.add(new StringField(ORIENTATION, photo.orientation().label(), Store.NO));
+        if (photo.contentHash() != null && !photo.contentHash().isBlank()) {
+            doc.add(new StringField(CONTENT_HASH, photo.contentHash().toLowerCase(Locale.ROOT), Store.YES));
+        }
+        return doc;
+    }
+
+    private static void addText(Document doc, String storedName, String textName, String value) {
+        if (value != null && !value.isBlank()) {
+            doc.add(new StoredField(storedName, value));
+            doc.add(new TextField(textName, value, Store.NO));
+        }
+    }
+
+    static StoredPhoto fromLucene(long photoId, Document doc) {
+        return new StoredPhoto(photoId, doc.get(PATH), doc.get(FOLDER), doc.get(FILE_NAME), doc.get(FILE_TYPE),
+                longOrNull(doc.getField(TAKEN)), doc.get(CAMERA_MAKE), doc.get(CAMERA_MODEL), doc.get(LENS),
+                doubleOrNull(doc.getField(LATITUDE)), doubleOrNull(doc.getField(LONGITUDE)),
+                intOrZero(doc.getField(WIDTH)), intOrZero(doc.getField(HEIGHT)), doc.get(CONTENT_HASH));
+    }
+
+    private static Long longOrNull(IndexableField field) {
+        return field == null ? null : field.numericValue().longValue();
+    }
+
+    private static Double doubleOrNull(IndexableField field) {
+        return field == null ? null : field.numericValue().doubleValue();
+    }
+
+    private static int intOrZero(IndexableField field) {
+        return field == null ? 0 : field.numericValue().intValue();
+    }
+}

@@ -1,0 +1,196 @@
+package dev.fovea.search.index;
+
+import static dev.fovea.testing.TestPhotos.photo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.fovea.search.FoveaException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VectorIndexTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void upsertIsIdempotentPerPhotoId() {
+        try (VectorIndex index = VectorIndex.open(dir, 3)) {
+            index.upsert(photo(7, 1, 0, 0).build());
+            index.upsert(photo(7, 0, 1, 0).named("renamed.png").build());
+            index.upsert(photo(8, 0, 0, 1).build());
+            index.commit();
+            assertThat(index.size()).isEqualTo(2);
+            assertThat(index.photoIds()).containsExactlyInAnyOrder(7L, 8L);
+            try (IndexView view = index.view()) {
+                int doc = view.doc(7).orElseThrow();
+                assertThat(view.photo(doc).fileName()).isEqualTo("renamed.png");
+                assertThat(view.photo(doc).fileType()).isEqualTo("png");
+                assertThat(view.vector(doc)).containsExactly(0f, 1f, 0f);
+            }
+        }
+    }
+
+    @Test
+    void deleteRemovesThePhotoAndSizeCountsUncommittedChanges() {
+        try (VectorIndex index = VectorIndex.open(dir, 3)) {
+            index.upsert(photo(1, 1, 0, 0).build());
+            index.upsert(photo(2, 0, 1, 0).build());
+            index.delete(1);
+            assertThat(index.photoIds()).containsExactly(2L);
+            assertThat(index.size()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void storesEmbeddingsAtUnitLength() {
+        try (VectorIndex index = VectorIndex.open(dir, 2)) {
+            index.upsert(photo(1, 3, 4).build());
+            index.commit();
+            try (IndexView view = index.view()) {
+                assertThat(view.vector(view.doc(1).orElseThrow())).containsExactly(0.6f, 0.8f);
+            }
+        }
+    }
+
+    @Test
+    void reopeningWithOtherDimensionsSaysWhichModelTheIndexBelongsTo() {
+        try (VectorIndex index = VectorIndex.open(dir, 3)) {
+            index.upsert(photo(1, 1, 0, 0).build());
+            index.commit();
+        }
+        assertThatThrownBy(() -> VectorIndex.open(dir, 512))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("holds 3-dimensional embeddings").hasMessageContaining(dir.toString());
+        try (VectorIndex reopened = VectorIndex.open(dir, 3)) {
+            assertThat(reopened.photoIds()).containsExactly(1L);
+        }
+    }
+
+    @Test
+    void rejectsUnusableEmbeddingsNamingThePhoto() {
+        try (VectorIndex index = VectorIndex.open(dir, 3)) {
+            assertThatThrownBy(() -> index.upsert(photo(1, 1, 0).build()))
+                    .isInstanceOf(FoveaException.class).hasMessageContaining("IMG_1.jpg").hasMessageContaining("2-dimensional");
+            assertThatThrownBy(() -> index.upsert(photo(2, 1, Float.NaN, 0).build()))
+                    .isInstanceOf(FoveaException.class).hasMessageContaining("IMG_2.jpg").hasMessageContaining("non-finite");
+            assertThatThrownBy(() -> index.upsert(photo(3, 0, 0, 0).build()))
+                    .isInstanceOf(FoveaException.class).hasMessageContaining("all-zero");
+            assertThat(index.size()).isZero();
+        }
+    }
+
+    @Test
+    void aReadOnlyViewSeesTheWritersCommits() {
+        try (VectorIndex writer = VectorIndex.open(dir, 3); VectorIndex reader = VectorIndex.openReadOnly(dir, 3)) {
+            writer.upsert(photo(1, 1, 0, 0).build());
+            writer.commit();
+            assertThat(reader.photoIds()).containsExactly(1L);
+            assertThatThrownBy(() -> reader.upsert(photo(2, 1, 0, 0).build())).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void aSecondWriterIsToldAnotherFoveaHoldsTheIndex() {
+        try (VectorIndex writer = VectorIndex.open(dir, 3)) {
+            assertThatThrownBy(() -> VectorIndex.open(dir, 3))
+                    .isInstanceOf(FoveaException.class).hasMessageContaining("Another Fovea process");
+        }
+    }
+
+    @Test
+    void readOnlyOpenOfAMissingIndexSaysToIndexFirst() {
+        assertThatThrownBy(() -> VectorIndex.openReadOnly(dir.resolve("none"), 3))
+                .isInstanceOf(FoveaException.class).hasMessageContaining("fovea index");
+    }
+
+    @Test
+    void aDamagedIndexSaysHowToRebuildIt() throws Exception {
+        try (VectorIndex index = VectorIndex.open(dir, 3)) {
+            index.upsert(photo(1, 1, 0, 0).build());
+            index.commit();
+        }
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(file, new byte[] {1, 2, 3});
+            }
+        }
+        assertThatThrownBy(() -> VectorIndex.open(dir, 3))
+                .isInstanceOf(FoveaException.class).hasMessageContaining("damaged").hasMessageContaining("fovea index");
+    }
+
+    @Test
+    void folderTermsIncludeAncestorsSoAFolderFilterCoversSubfolders() {
+        try (VectorIndex index = VectorIndex.open(dir, 2)) {
+            index.upsert(photo(1, 1, 0).in("/home/ana/Pictures/2019/Lisbon").build());
+            index.upsert(photo(2, 0, 1).in("/home/ana/Pictures/2020").build());
+            index.commit();
+            try (IndexView view = index.view()) {
+                assertThat(view.search(new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/home/ana/Pictures/2019")), 10).totalHits.value()).isEqualTo(1);
+                assertThat(view.search(new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/home/ana/Pictures")), 10).totalHits.value()).isEqualTo(2);
+                assertThat(view.search(new TermQuery(new Term(PhotoFields.FOLDER_NAMES, "lisbon")), 10).totalHits.value()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void graphSearchFindsWhatExactSearchFindsOnASmallLibrary() {
+        Random random = new Random(1);
+        // No exact shortcut, so the filtered searches below walk the graph with the filter.
+        try (VectorIndex index = VectorIndex.open(dir, 16, IndexSettings.DEFAULT.withExactSearchLimit(0))) {
+            for (int id = 0; id < 500; id++) {
+                index.upsert(photo(id, gaussian(random, 16)).in(id % 10 == 0 ? "/tenth" : "/rest").build());
+            }
+            index.commit();
+            try (IndexView view = index.view()) {
+                var filter = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/tenth"));
+                assertThat(view.searchesExactly(filter)).isFalse();
+                for (int q = 0; q < 20; q++) {
+                    float[] query = gaussian(random, 16);
+                    assertThat(docs(view.nearest(query, 10, null))).isEqualTo(docs(view.exactNearest(query, 10, null)));
+                    List<VectorHit> filtered = view.nearest(query, 10, filter);
+                    assertThat(filtered).hasSize(10);
+                    assertThat(docs(filtered)).isEqualTo(docs(view.exactNearest(query, 10, filter)));
+                    assertThat(filtered).allSatisfy(hit -> assertThat(view.photo(hit.doc()).folder()).isEqualTo("/tenth"));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSelectiveFilterIsSearchedExactly() {
+        Random random = new Random(2);
+        try (VectorIndex index = VectorIndex.open(dir, 8, IndexSettings.DEFAULT.withExactSearchLimit(60))) {
+            for (int id = 0; id < 300; id++) {
+                index.upsert(photo(id, gaussian(random, 8)).in(id % 5 == 0 ? "/fifth" : id % 2 == 0 ? "/even" : "/odd").build());
+            }
+            index.commit();
+            try (IndexView view = index.view()) {
+                var fifth = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/fifth"));
+                var even = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/even"));
+                assertThat(view.searchesExactly(fifth)).isTrue();
+                assertThat(view.searchesExactly(even)).isFalse();
+                assertThat(view.searchesExactly(null)).isFalse();
+                float[] query = gaussian(random, 8);
+                assertThat(docs(view.nearest(query, 10, fifth))).isEqualTo(docs(view.exactNearest(query, 10, fifth)));
+            }
+        }
+    }
+
+    private static List<Integer> docs(List<VectorHit> hits) {
+        return hits.stream().map(VectorHit::doc).toList();
+    }
+
+    static float[] gaussian(Random random, int dims) {
+        float[] vector = new float[dims];
+        for (int i = 0; i < dims; i++) {
+            vector[i] = (float) random.nextGaussian();
+        }
+        return vector;
+    }
+}
