@@ -6,38 +6,20 @@ size/interpolation/mean/std. Each tensor is written as raw little-endian float32
 OUT/<index>.f32, in the order the images were given. stdout gets one JSON line with the resolved transform,
 then one JSON line per image: its PIL mode and tensor file, or the error PIL raised for it.
 
-    python preprocess_reference.py --model MobileCLIP2-S0 --pretrained dfndr2b --out DIR IMAGE...
-    python preprocess_reference.py --size 16 --interpolation bicubic --mean .5 .5 .5 --std .2 .2 .2 --out DIR IMAGE...
+    python -m fovea_tools.preprocess_reference --model MobileCLIP2-S0 --pretrained dfndr2b --out DIR IMAGE...
+    python -m fovea_tools.preprocess_reference --size 16 --interpolation bicubic --mean .5 .5 .5 --std .2 .2 .2 --out DIR IMAGE...
 
 The Java parity tests (search and indexer modules) run this and compare Fovea's tensors with these.
 """
 
 import argparse
 import json
-import sys
-import types
 from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageOps
 
-
-def import_open_clip():
-    """open_clip imports torchvision, whose compiled ops fail to load when the wheel was built for a
-    different torch (here: the CUDA torchvision beside the CPU torch). The transforms need none of those
-    ops, so on that failure the two op-registration modules are stubbed and the import retried."""
-    try:
-        import open_clip
-        return open_clip
-    except RuntimeError as error:
-        if "torchvision::" not in str(error):
-            raise
-    for name in [name for name in sys.modules if name.split(".")[0] in ("torchvision", "open_clip", "timm")]:
-        del sys.modules[name]
-    for name in ("torchvision._meta_registrations", "torchvision._autograd_registrations"):
-        sys.modules[name] = types.ModuleType(name)
-    import open_clip
-    return open_clip
+from fovea_tools.open_clip_env import load_open_clip
 
 
 def resolve_transform(open_clip, args):
@@ -86,7 +68,7 @@ def main():
     if bool(args.model) == bool(args.size):
         parser.error("give either --model and --pretrained, or --size")
 
-    open_clip = import_open_clip()
+    open_clip = load_open_clip()
     config, transform = resolve_transform(open_clip, args)
     args.out.mkdir(parents=True, exist_ok=True)
     print(json.dumps(config), flush=True)

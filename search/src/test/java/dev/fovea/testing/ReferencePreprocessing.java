@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs tools/fovea_tools/preprocess_reference.py (open_clip's own eval transform on PIL) and reads back its
+ * Runs {@code python -m fovea_tools.preprocess_reference} in tools/ (open_clip's own eval transform on PIL) and reads back its
  * tensors. Skips the calling test when tools/.venv is absent.
  */
 public final class ReferencePreprocessing {
@@ -68,16 +68,16 @@ public final class ReferencePreprocessing {
 
     private static List<Reference> run(List<String> arguments, List<Path> images, Path workDir) {
         Path python = TestData.python();
-        Path script = TestData.repoRoot().resolve("tools/fovea_tools/preprocess_reference.py");
         Path out = workDir.resolve("reference-" + System.nanoTime());
-        List<String> command = new ArrayList<>(List.of(python.toString(), script.toString()));
+        List<String> command = new ArrayList<>(List.of(python.toString(), "-m", "fovea_tools.preprocess_reference"));
         command.addAll(arguments);
         command.addAll(List.of("--out", out.toString()));
         images.forEach(image -> command.add(image.toString()));
         try {
             Path stdout = Files.createTempFile(workDir, "reference", ".jsonl");
             Path stderr = Files.createTempFile(workDir, "reference", ".log");
-            Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            Process process = new ProcessBuilder(command).directory(TestData.repoRoot().resolve("tools").toFile())
+                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 fail("preprocess_reference.py timed out after " + TIMEOUT_MINUTES + " minutes");

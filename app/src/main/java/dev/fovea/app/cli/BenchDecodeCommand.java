@@ -77,6 +77,8 @@ final class BenchDecodeCommand extends FoveaSubcommand {
             Map<String, ThroughputMeter.Work> cases = new LinkedHashMap<>();
             cases.put("imageio_naive", file -> naive(file, size));
             cases.put("fovea", file -> toTensor(decoder, preprocessor, file, DecodeRequest.atLeast(size)));
+            // Decoding at twice the input size halves the fast path's distance from the reference (see DecoderParityTest).
+            cases.put("fovea_twice_input_size", file -> toTensor(decoder, preprocessor, file, DecodeRequest.atLeast(2 * size)));
             cases.put("fovea_exact", file -> toTensor(decoder, preprocessor, file, DecodeRequest.fullResolution()));
             cases.put("fovea_without_natives", file -> toTensor(fallback, preprocessor, file, DecodeRequest.atLeast(size)));
             int cores = Runtime.getRuntime().availableProcessors();

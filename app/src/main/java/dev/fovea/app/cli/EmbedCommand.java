@@ -1,7 +1,15 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.indexer.decode.DecodeRequest;
+import dev.fovea.indexer.decode.PhotoDecoder;
+import dev.fovea.search.encoder.EmbeddingModel;
+import dev.fovea.search.image.PixelImage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Print the L2-normalised embeddings of texts or images.")
 final class EmbedCommand extends FoveaSubcommand {
 
-    @Option(names = "--json", description = "One JSON object per input.")
+    @Option(names = "--json", description = "One JSON object per input: input, embedding, dims, model.")
     boolean json;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -24,8 +32,40 @@ final class EmbedCommand extends FoveaSubcommand {
         List<Path> images;
     }
 
+    /** One line of output. */
+    record Embedding(String input, float[] embedding, int dims, String model) {}
+
     @Override
     public Integer call() {
-        return notAvailableYet();
+        try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()))) {
+            List<String> names = new ArrayList<>();
+            float[][] vectors;
+            if (inputs.texts != null) {
+                names.addAll(inputs.texts);
+                vectors = model.embedTexts(inputs.texts);
+            } else {
+                // As the indexer decodes: upright, possibly reduced, never below the model's input size.
+                PhotoDecoder decoder = new PhotoDecoder();
+                DecodeRequest request = DecodeRequest.atLeast(model.preprocessing().imageSize());
+                List<PixelImage> images = new ArrayList<>();
+                for (Path image : inputs.images) {
+                    names.add(image.toString());
+                    images.add(decoder.decode(image, request).image());
+                }
+                vectors = model.embedImages(images);
+            }
+            for (int i = 0; i < vectors.length; i++) {
+                Embedding line = new Embedding(names.get(i), vectors[i], vectors[i].length, model.id());
+                out().println(json ? Json.line(line) : plain(line));
+            }
+        }
+        out().flush();
+        return FoveaCli.OK;
+    }
+
+    private static String plain(Embedding line) {
+        String values = IntStream.range(0, line.embedding().length)
+                .mapToObj(i -> String.format(Locale.ROOT, "%.6f", line.embedding()[i])).collect(Collectors.joining(" "));
+        return line.input() + "\t" + line.dims() + "\t" + values;
     }
 }

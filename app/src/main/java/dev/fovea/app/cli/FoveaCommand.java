@@ -3,12 +3,14 @@ package dev.fovea.app.cli;
 import dev.fovea.app.FoveaHome;
 import dev.fovea.app.FoveaVersion;
 import dev.fovea.app.desktop.DesktopLauncher;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ScopeType;
 
 @Command(
@@ -17,7 +19,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = FoveaCommand.Version.class,
         description = {
             "Private, offline semantic photo search.",
-            "Without a command, opens the desktop app."
+            "Without a command, opens the desktop app; given an IMAGE, the app opens on photos similar to it."
         },
         footer = {
             "",
@@ -49,9 +51,24 @@ public final class FoveaCommand implements Callable<Integer> {
             description = "Log more to stderr (-v info, -vv debug).")
     private boolean[] verbose = new boolean[0];
 
+    // What the desktop's "Open with Fovea" passes: one image file, no subcommand.
+    @Parameters(arity = "0..1", paramLabel = "IMAGE",
+            description = "Open the desktop app on photos similar to this image.")
+    private Path image;
+
     @Override
     public Integer call() {
-        return DesktopLauncher.launch(home());
+        return DesktopLauncher.launch(home(), similarTo());
+    }
+
+    private Optional<Path> similarTo() {
+        if (image == null) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(image)) {
+            throw new UsageException("'" + image + "' is neither a command nor an image file; see fovea --help.");
+        }
+        return Optional.of(image.toAbsolutePath().normalize());
     }
 
     public FoveaHome home() {

@@ -1,23 +1,116 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.indexer.Library;
+import dev.fovea.indexer.decode.PhotoDecoder;
+import dev.fovea.indexer.pipeline.DecoderAdapter;
+import dev.fovea.indexer.pipeline.IndexingOptions;
+import dev.fovea.indexer.pipeline.IndexingRun;
+import dev.fovea.indexer.pipeline.IndexingSummary;
+import dev.fovea.indexer.pipeline.ModelEncoder;
+import dev.fovea.indexer.watch.ContinuousIndexer;
+import dev.fovea.search.encoder.EmbeddingModel;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Add library folders and index them; progress on stderr.")
+        description = {"Add library folders and index them; progress on stderr.",
+            "Only new and changed photos are read; moved and renamed ones keep their embeddings.",
+            "Exits 0 when the run completed, even if some files were skipped (they are listed with reasons)."})
 final class IndexCommand extends FoveaSubcommand {
 
-    @Option(names = "--watch", description = "Keep running and follow changes in the library folders.")
+    @Option(names = "--watch", description = "Keep running and follow changes in the library folders (Ctrl-C to stop).")
     boolean watch;
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out matching files and folders (a name, or a path below the folder).")
+    List<String> excludes = List.of();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Decode threads (default: one per core).")
+    Integer threads;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Photo folders to add to the library.")
     List<Path> paths;
 
     @Override
-    public Integer call() {
-        return notAvailableYet();
+    public Integer call() throws Exception {
+        PrintWriter err = err();
+        try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()));
+                Library library = Library.open(home().root())) {
+            for (Path path : paths) {
+                library.addRoot(path, List.of(), excludes);
+            }
+            IndexingOptions options = threads == null ? IndexingOptions.defaults() : IndexingOptions.defaults().withDecodeThreads(threads);
+            ModelEncoder encoder = new ModelEncoder(model);
+            DecoderAdapter decoder = new DecoderAdapter(new PhotoDecoder());
+            if (watch) {
+                return watch(library, encoder, decoder, options, err);
+            }
+            IndexingSummary summary;
+            try (IndexProgressDisplay display = IndexProgressDisplay.on(err, IndexProgressDisplay.stderrIsTerminal())) {
+                IndexingRun run = library.startIndexing(encoder, decoder, options, display);
+                Thread stopper = new Thread(() -> stop(run), "fovea-index-shutdown");
+                Runtime.getRuntime().addShutdownHook(stopper);
+                summary = run.await();
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            }
+            report(summary, err);
+            return FoveaCli.OK;
+        }
+    }
+
+    private int watch(Library library, ModelEncoder encoder, DecoderAdapter decoder, IndexingOptions options, PrintWriter err)
+            throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        IndexProgressDisplay display = IndexProgressDisplay.on(err, false);
+        try (ContinuousIndexer indexer = new ContinuousIndexer(library, encoder, decoder, options, display,
+                summary -> report(summary, err), Duration.ofSeconds(2), Duration.ofMinutes(15))) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                indexer.close();
+                stopped.countDown();
+            }, "fovea-watch-shutdown"));
+            err.flush();
+            err.println("fovea: watching " + library.roots().size() + " folder(s) for changes; Ctrl-C to stop.");
+            stopped.await();
+        }
+        return FoveaCli.OK;
+    }
+
+    /** On Ctrl-C: stop the run cleanly (nothing would be lost anyway: the catalog commits as it goes). */
+    private static void stop(IndexingRun run) {
+        run.cancel();
+        try {
+            run.await(Duration.ofSeconds(10));
+        } catch (InterruptedException | RuntimeException ignored) {
+            // exiting anyway
+        }
+    }
+
+    static void report(IndexingSummary summary, PrintWriter err) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "fovea: %s %d photo files in %.1f s: %d embedded, %d reused (moved, copied or unchanged content), %d skipped",
+                summary.cancelled() ? "stopped after" : "looked at", summary.filesSeen(), summary.seconds(), summary.embedded(),
+                summary.reused(), summary.skippedTotal()));
+        if (!summary.skipped().isEmpty()) {
+            text.append(" (").append(summary.skipped().entrySet().stream().map(Map.Entry::toString).collect(Collectors.joining(", "))).append(")");
+        }
+        if (summary.deleted() > 0) {
+            text.append(", ").append(summary.deleted()).append(" gone from disk removed");
+        }
+        err.println(text);
+        for (String folder : summary.offlineFolders()) {
+            err.println("fovea: " + folder + " is missing or empty (an unplugged drive?); its photos are kept until it is back.");
+        }
+        if (summary.skippedTotal() > 0) {
+            err.println("fovea: 'fovea status' lists the skipped files' reasons.");
+        }
+        err.flush();
     }
 }

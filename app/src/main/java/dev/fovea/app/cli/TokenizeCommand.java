@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "tokenize", mixinStandardHelpOptions = true,
         description = {
-            "Print the CLIP token ids of each TEXT, in order: start token, the text's tokens, end token,",
-            "padded with 0 to 77 ids, exactly as open_clip tokenizes it.",
+            "Print the CLIP token ids of each TEXT, in order: start token, the text's tokens, end token, "
+                    + "padded with 0 to 77 ids, exactly as open_clip tokenizes it.",
             "The vocabulary is --vocab FILE, else the tokenizer of --model-dir's model."
         })
 final class TokenizeCommand extends FoveaSubcommand {

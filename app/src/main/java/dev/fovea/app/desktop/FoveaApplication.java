@@ -1,17 +1,24 @@
 package dev.fovea.app.desktop;
 
+import dev.fovea.app.desktop.home.HomeBackends;
+import dev.fovea.app.desktop.shell.DesktopShell;
+import dev.fovea.app.desktop.system.DesktopSystemActions;
+import dev.fovea.app.desktop.system.FxChoosers;
+import java.util.Locale;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The desktop app. */
+/** The desktop app over the home's real library, search and models. */
 public final class FoveaApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(FoveaApplication.class);
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Fovea");
-        stage.setScene(new Scene(new StackPane(new Label("Fovea — " + DesktopLauncher.home().root())), 1100, 720));
-        stage.show();
+        DesktopShell shell = new DesktopShell(stage, DesktopLauncher.home(), DesktopLauncher.settings(), HomeBackends::open,
+                executor -> new DesktopSystemActions(getHostServices(), executor), new FxChoosers(), Locale.getDefault());
+        shell.start(DesktopLauncher.similarTo());
+        LOG.info("Window shown {} ms after launch", (System.nanoTime() - DesktopLauncher.launchNanos()) / 1_000_000);
     }
 }

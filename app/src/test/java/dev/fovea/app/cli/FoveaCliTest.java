@@ -52,5 +52,12 @@ class FoveaCliTest {
         assertThat(run("search")).isEqualTo(FoveaCli.USAGE);
         assertThat(err.toString()).contains("Missing required parameter").contains("fovea search --help");
         assertThat(run("frobnicate")).isEqualTo(FoveaCli.USAGE);
+        assertThat(err.toString()).contains("'frobnicate' is neither a command nor an image file");
+    }
+
+    @Test
+    void openWithTakesOneImageOnly() {
+        assertThat(run(home.resolve("a.jpg").toString(), home.resolve("b.jpg").toString())).isEqualTo(FoveaCli.USAGE);
+        assertThat(err.toString()).contains("Unmatched argument");
     }
 }

@@ -28,11 +28,6 @@ final class ImageIoDecoder {
         this.limits = limits;
     }
 
-    /** Whether an ImageIO reader for the format is installed. */
-    static boolean canRead(ImageFormat format) {
-        return ImageIO.getImageReadersByFormatName(formatName(format)).hasNext();
-    }
-
     StoredPicture decode(Path file, ImageInputStream input, ImageFormat format, byte[] header, DecodeRequest request) throws InterruptedException {
         ImageReader reader = reader(file, format, input);
         try {
@@ -82,6 +77,15 @@ final class ImageIoDecoder {
 
     private int subsampling(Path file, ImageFormat format, int width, int height, DecodeRequest request) {
         long pixels = (long) width * height;
+        if (format == ImageFormat.JPEG && !request.exact()) {
+            // The fallback for libjpeg-turbo's DCT scaling: keep twice the requested short side so the
+            // antialiased resize that follows smooths most of what point subsampling aliases.
+            int step = Math.max(1, Math.min(width, height) / (2 * request.minShortSide()));
+            while (!limits.fits((long) ceilDiv(width, step) * ceilDiv(height, step))) {
+                step++;
+            }
+            return step;
+        }
         if (limits.fits(pixels)) {
             return 1;
         }

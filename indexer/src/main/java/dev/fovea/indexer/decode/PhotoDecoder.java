@@ -62,10 +62,6 @@ public final class PhotoDecoder {
         return jpeg.isPresent() ? "libturbojpeg" : "imageio";
     }
 
-    public boolean decodesHeif() {
-        return heif.isPresent();
-    }
-
     /**
      * Decodes {@code file}. Interrupting the calling thread abandons the decode (reason {@code interrupted})
      * once the current native call returns.
@@ -166,9 +162,11 @@ public final class PhotoDecoder {
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate((int) size);
-            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                // a file that shrank since it was measured just ends early; the decoder will say so
-            }
+            int read;
+            do {
+                read = channel.read(buffer);
+            } while (read >= 0 && buffer.hasRemaining());
+            // A file that shrank since it was measured just ends early; its decoder says so.
             return buffer.position() == size ? buffer.array() : java.util.Arrays.copyOf(buffer.array(), buffer.position());
         }
     }

@@ -5,6 +5,7 @@ import dev.fovea.search.image.PixelLayout;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
+import java.awt.image.DataBufferByte;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 
@@ -21,6 +22,11 @@ final class RasterPixels {
      *     a picture that is not is expanded without its palette's alpha, as PIL has none then either
      */
     static PixelImage toPixelImage(BufferedImage image, boolean palette) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+                && buffer.getNumBanks() == 1 && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
+                && buffer.getSize() == image.getWidth() * image.getHeight() * 3) {
+            return fromBgr(buffer.getData(), image.getWidth(), image.getHeight(), palette);
+        }
         ColorModel model = image.getColorModel();
         if (model instanceof IndexColorModel indexed) {
             return expandPalette(image.getRaster(), indexed, palette);
@@ -31,6 +37,17 @@ final class RasterPixels {
             return samples(image.getRaster(), model, palette);
         }
         return viaSrgb(image, palette);
+    }
+
+    /** The JPEG readers' usual result, copied without per-sample calls. */
+    private static PixelImage fromBgr(byte[] bgr, int width, int height, boolean palette) {
+        byte[] rgb = new byte[bgr.length];
+        for (int i = 0; i < bgr.length; i += 3) {
+            rgb[i] = bgr[i + 2];
+            rgb[i + 1] = bgr[i + 1];
+            rgb[i + 2] = bgr[i];
+        }
+        return new PixelImage(width, height, PixelLayout.RGB, rgb, palette);
     }
 
     /** PIL's BMP and GIF readers drop a palette that maps index i to grey i, and resample as greyscale. */
@@ -71,9 +88,9 @@ final class RasterPixels {
         int channels = layout.channels();
         byte[][] table = new byte[256][channels];
         for (int i = 0; i < 256; i++) {
-            int index = Math.min(i, size - 1); // PIL reads indices past the palette's end as its last entries' zeros; rare
+            // Indices past the palette's end read as black, as in PIL's zero-padded palettes.
             int[] entry = i < size
-                    ? new int[] {model.getRed(index), model.getGreen(index), model.getBlue(index), model.getAlpha(index)}
+                    ? new int[] {model.getRed(i), model.getGreen(i), model.getBlue(i), model.getAlpha(i)}
                     : new int[] {0, 0, 0, 255};
             if (gray) {
                 table[i][0] = (byte) entry[0];

@@ -30,8 +30,6 @@ final class TurboJpeg {
     static final int COLORSPACE_YCCK = 4;
     /** Reject progressive JPEGs with absurd scan counts (a known denial-of-service shape). */
     static final int FLAG_LIMIT_SCANS = 32768;
-    static final int FLAG_FAST_UPSAMPLE = 256;
-    static final int FLAG_FAST_DCT = 2048;
     private static final int ERROR_WARNING = 0;
 
     private static final Linker LINKER = Linker.nativeLinker();

@@ -1,5 +1,7 @@
 package dev.fovea.search.text;
 
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -8,50 +10,52 @@ import java.util.regex.Pattern;
  * ftfy 6.3.1 (MIT licence, Robyn Speer): the character categories are ftfy's, written by Unicode name.
  */
 final class MojibakeDetector {
+    private static final Pattern NAMED = Pattern.compile("\\\\N\\{([^}]+)}");
+    private static final Pattern CLASS_ELEMENT = Pattern.compile("\\\\x\\{[0-9A-F]+}|\\\\x[0-9A-F]{2}|\\\\u[0-9A-F]{4}|.", Pattern.DOTALL);
     // Characters that occur in UTF-8 mojibake, grouped by the contexts they are unlikely in
     // (ftfy.badness.MOJIBAKE_CATEGORIES).
-    private static final String COMMON =
+    private static final String COMMON = byName(
             "\\N{NO-BREAK SPACE}\\N{SOFT HYPHEN}\\N{MIDDLE DOT}\\N{ACUTE ACCENT}\\N{EN DASH}"
-            + "\\N{EM DASH}\\N{HORIZONTAL BAR}\\N{HORIZONTAL ELLIPSIS}\\N{RIGHT SINGLE QUOTATION MARK}";
-    private static final String C1 =
-            "\\x80-\\x9F";
-    private static final String BAD =
+            + "\\N{EM DASH}\\N{HORIZONTAL BAR}\\N{HORIZONTAL ELLIPSIS}\\N{RIGHT SINGLE QUOTATION MARK}");
+    private static final String C1 = byName(
+            "\\x80-\\x9F");
+    private static final String BAD = byName(
             "\\N{BROKEN BAR}\\N{CURRENCY SIGN}\\N{DIAERESIS}\\N{NOT SIGN}\\N{MACRON}\\N{CEDILLA}"
             + "\\N{LATIN SMALL LETTER F WITH HOOK}\\N{MODIFIER LETTER CIRCUMFLEX ACCENT}\\N{CARON}"
             + "\\N{BREVE}\\N{OGONEK}\\N{SMALL TILDE}\\N{DAGGER}\\N{DOUBLE DAGGER}\\N{PER MILLE SIGN}"
             + "\\N{REVERSED NOT SIGN}\\N{LOZENGE}\\N{REPLACEMENT CHARACTER}"
-            + "\\N{FEMININE ORDINAL INDICATOR}\\N{MASCULINE ORDINAL INDICATOR}";
-    private static final String LAW =
-            "\\N{PILCROW SIGN}\\N{SECTION SIGN}";
-    private static final String CURRENCY =
-            "\\N{CENT SIGN}\\N{POUND SIGN}\\N{YEN SIGN}\\N{PESETA SIGN}\\N{EURO SIGN}";
-    private static final String START_PUNCTUATION =
+            + "\\N{FEMININE ORDINAL INDICATOR}\\N{MASCULINE ORDINAL INDICATOR}");
+    private static final String LAW = byName(
+            "\\N{PILCROW SIGN}\\N{SECTION SIGN}");
+    private static final String CURRENCY = byName(
+            "\\N{CENT SIGN}\\N{POUND SIGN}\\N{YEN SIGN}\\N{PESETA SIGN}\\N{EURO SIGN}");
+    private static final String START_PUNCTUATION = byName(
             "\\N{INVERTED EXCLAMATION MARK}\\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
             + "\\N{INVERTED QUESTION MARK}\\N{COPYRIGHT SIGN}\\N{GREEK TONOS}\\N{GREEK DIALYTIKA TONOS}"
             + "\\N{LEFT SINGLE QUOTATION MARK}\\N{SINGLE LOW-9 QUOTATION MARK}"
             + "\\N{LEFT DOUBLE QUOTATION MARK}\\N{DOUBLE LOW-9 QUOTATION MARK}\\N{BULLET}"
-            + "\\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\\uF8FF";
-    private static final String END_PUNCTUATION =
+            + "\\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\\uF8FF");
+    private static final String END_PUNCTUATION = byName(
             "\\N{REGISTERED SIGN}\\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
             + "\\N{DOUBLE ACUTE ACCENT}\\N{RIGHT DOUBLE QUOTATION MARK}"
-            + "\\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}\\N{TRADE MARK SIGN}";
-    private static final String NUMERIC =
+            + "\\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}\\N{TRADE MARK SIGN}");
+    private static final String NUMERIC = byName(
             "\\N{SUPERSCRIPT TWO}\\N{SUPERSCRIPT THREE}\\N{SUPERSCRIPT ONE}\\N{PLUS-MINUS SIGN}"
             + "\\N{VULGAR FRACTION ONE QUARTER}\\N{VULGAR FRACTION ONE HALF}"
             + "\\N{VULGAR FRACTION THREE QUARTERS}\\N{MULTIPLICATION SIGN}\\N{MICRO SIGN}"
             + "\\N{DIVISION SIGN}\\N{FRACTION SLASH}\\N{PARTIAL DIFFERENTIAL}\\N{INCREMENT}"
             + "\\N{N-ARY PRODUCT}\\N{N-ARY SUMMATION}\\N{SQUARE ROOT}\\N{INFINITY}\\N{INTERSECTION}"
             + "\\N{INTEGRAL}\\N{ALMOST EQUAL TO}\\N{NOT EQUAL TO}\\N{IDENTICAL TO}"
-            + "\\N{LESS-THAN OR EQUAL TO}\\N{GREATER-THAN OR EQUAL TO}\\N{NUMERO SIGN}";
-    private static final String KAOMOJI =
+            + "\\N{LESS-THAN OR EQUAL TO}\\N{GREATER-THAN OR EQUAL TO}\\N{NUMERO SIGN}");
+    private static final String KAOMOJI = byName(
             "\\N{LATIN CAPITAL LETTER O WITH GRAVE}-\\N{LATIN CAPITAL LETTER O WITH DIAERESIS}"
             + "\\N{LATIN CAPITAL LETTER U WITH GRAVE}-\\N{LATIN CAPITAL LETTER U WITH DIAERESIS}"
             + "\\N{LATIN SMALL LETTER O WITH GRAVE}-\\N{LATIN SMALL LETTER O WITH DIAERESIS}"
             + "\\N{LATIN SMALL LETTER O WITH STROKE}-\\N{LATIN SMALL LETTER U WITH DIAERESIS}"
             + "\\N{LATIN CAPITAL LETTER O WITH DOUBLE ACUTE}\\N{LATIN CAPITAL LETTER O WITH MACRON}"
             + "\\N{LATIN CAPITAL LETTER U WITH MACRON}\\N{LATIN CAPITAL LETTER U WITH OGONEK}"
-            + "\\N{DEGREE SIGN}";
-    private static final String UPPER_ACCENTED =
+            + "\\N{DEGREE SIGN}");
+    private static final String UPPER_ACCENTED = byName(
             "\\N{LATIN CAPITAL LETTER A WITH GRAVE}-\\N{LATIN CAPITAL LETTER N WITH TILDE}"
             + "\\N{LATIN CAPITAL LETTER O WITH STROKE}\\N{LATIN CAPITAL LETTER U WITH DIAERESIS}"
             + "\\N{LATIN CAPITAL LETTER Y WITH ACUTE}\\N{LATIN CAPITAL LETTER A WITH BREVE}"
@@ -72,8 +76,8 @@ final class MojibakeDetector {
             + "\\N{LATIN CAPITAL LETTER T WITH CARON}\\N{LATIN CAPITAL LETTER U WITH RING ABOVE}"
             + "\\N{LATIN CAPITAL LETTER U WITH DOUBLE ACUTE}\\N{LATIN CAPITAL LETTER Y WITH DIAERESIS}"
             + "\\N{LATIN CAPITAL LETTER Z WITH ACUTE}\\N{LATIN CAPITAL LETTER Z WITH DOT ABOVE}"
-            + "\\N{LATIN CAPITAL LETTER Z WITH CARON}\\N{CYRILLIC CAPITAL LETTER GHE WITH UPTURN}";
-    private static final String LOWER_ACCENTED =
+            + "\\N{LATIN CAPITAL LETTER Z WITH CARON}\\N{CYRILLIC CAPITAL LETTER GHE WITH UPTURN}");
+    private static final String LOWER_ACCENTED = byName(
             "\\N{LATIN SMALL LETTER SHARP S}\\N{LATIN SMALL LETTER A WITH GRAVE}-"
             + "\\N{LATIN SMALL LETTER N WITH TILDE}\\N{LATIN SMALL LETTER A WITH BREVE}"
             + "\\N{LATIN SMALL LETTER A WITH OGONEK}\\N{LATIN SMALL LETTER A WITH MACRON}"
@@ -91,8 +95,8 @@ final class MojibakeDetector {
             + "\\N{LATIN SMALL LETTER T WITH CARON}\\N{LATIN SMALL LETTER U WITH DIAERESIS}"
             + "\\N{LATIN SMALL LETTER Z WITH ACUTE}\\N{LATIN SMALL LETTER Z WITH DOT ABOVE}"
             + "\\N{LATIN SMALL LETTER Z WITH CARON}\\N{CYRILLIC SMALL LETTER GHE WITH UPTURN}"
-            + "\\N{LATIN SMALL LIGATURE FI}\\N{LATIN SMALL LIGATURE FL}";
-    private static final String UPPER_COMMON =
+            + "\\N{LATIN SMALL LIGATURE FI}\\N{LATIN SMALL LIGATURE FL}");
+    private static final String UPPER_COMMON = byName(
             "\\N{LATIN CAPITAL LETTER THORN}\\N{GREEK CAPITAL LETTER ALPHA}-"
             + "\\N{GREEK CAPITAL LETTER OMEGA}\\N{GREEK CAPITAL LETTER ALPHA WITH TONOS}"
             + "\\N{GREEK CAPITAL LETTER EPSILON WITH TONOS}\\N{GREEK CAPITAL LETTER ETA WITH TONOS}"
@@ -100,21 +104,21 @@ final class MojibakeDetector {
             + "\\N{GREEK CAPITAL LETTER UPSILON WITH TONOS}\\N{GREEK CAPITAL LETTER OMEGA WITH TONOS}"
             + "\\N{GREEK CAPITAL LETTER IOTA WITH DIALYTIKA}"
             + "\\N{GREEK CAPITAL LETTER UPSILON WITH DIALYTIKA}\\N{CYRILLIC CAPITAL LETTER IO}-"
-            + "\\N{CYRILLIC CAPITAL LETTER YA}";
-    private static final String LOWER_COMMON =
+            + "\\N{CYRILLIC CAPITAL LETTER YA}");
+    private static final String LOWER_COMMON = byName(
             "\\N{GREEK SMALL LETTER ALPHA}-\\N{GREEK SMALL LETTER OMEGA}"
             + "\\N{GREEK SMALL LETTER ALPHA WITH TONOS}\\N{GREEK SMALL LETTER EPSILON WITH TONOS}"
             + "\\N{GREEK SMALL LETTER ETA WITH TONOS}\\N{GREEK SMALL LETTER IOTA WITH TONOS}"
             + "\\N{GREEK SMALL LETTER UPSILON WITH DIALYTIKA AND TONOS}\\N{CYRILLIC SMALL LETTER A}-"
-            + "\\N{CYRILLIC SMALL LETTER DZHE}";
-    private static final String BOX =
+            + "\\N{CYRILLIC SMALL LETTER DZHE}");
+    private static final String BOX = byName(
             "\\N{BOX DRAWINGS LIGHT VERTICAL}\\N{BOX DRAWINGS LIGHT DOWN AND RIGHT}"
             + "\\N{BOX DRAWINGS LIGHT DOWN AND LEFT}\\N{BOX DRAWINGS LIGHT UP AND LEFT}"
             + "\\N{BOX DRAWINGS LIGHT VERTICAL AND RIGHT}\\N{BOX DRAWINGS LIGHT VERTICAL AND LEFT}"
             + "\\N{BOX DRAWINGS LIGHT DOWN AND HORIZONTAL}\\N{BOX DRAWINGS LIGHT VERTICAL AND HORIZONTAL}"
             + "\\N{BOX DRAWINGS DOUBLE HORIZONTAL}-\\N{BOX DRAWINGS DOUBLE VERTICAL AND HORIZONTAL}"
             + "\\N{UPPER HALF BLOCK}\\N{LOWER HALF BLOCK}\\N{FULL BLOCK}\\N{LEFT HALF BLOCK}"
-            + "\\N{RIGHT HALF BLOCK}\\N{LIGHT SHADE}\\N{MEDIUM SHADE}\\N{DARK SHADE}";
+            + "\\N{RIGHT HALF BLOCK}\\N{LIGHT SHADE}\\N{MEDIUM SHADE}\\N{DARK SHADE}");
 
     private static final String BADNESS =
             String.join("|",
@@ -171,23 +175,87 @@ final class MojibakeDetector {
                     // Windows-1257 mojibake of characters in the U+2000 range
                     "ā€");
 
-    private static final Pattern IS_BAD = Pattern.compile(BADNESS);
 
-    /** Text that looks like UTF-8 decoded as a single-byte encoding, not preceded by more of the same. */
-    private static final Pattern UTF8_DETECTOR = Pattern.compile(
-            "(?<![" + Utf8Clues.CONTINUATION_STRICT + "])(?:"
-                    + "[" + Utf8Clues.FIRST_OF_2 + "][" + Utf8Clues.CONTINUATION + "]"
-                    + "|[" + Utf8Clues.FIRST_OF_3 + "][" + Utf8Clues.CONTINUATION + "]{2}"
-                    + "|[" + Utf8Clues.FIRST_OF_4 + "][" + Utf8Clues.CONTINUATION + "]{3}"
-                    + ")+");
+    /**
+     * Every alternative of BADNESS needs a C1 control, Œ, œ, Ã or Â, or two adjacent characters of the
+     * categories (its literals all belong to them). Checking that first spares most text the regex, whose
+     * large classes make it slow.
+     */
+    private static final String LONE_SUSPECTS = "\u0152\u0153\u00C3\u00C2";
+    private static final boolean[] IN_A_CATEGORY = inAnyCategory();
+
 
     private MojibakeDetector() {}
 
+    /** Compiled on first need (text that passes the cheap check): the large classes take long to compile. */
+    static final class Compiled {
+        static final Pattern IS_BAD = Pattern.compile(BADNESS);
+        /** Text that looks like UTF-8 decoded as a single-byte encoding, not preceded by more of the same. */
+        static final Pattern UTF8_DETECTOR = Pattern.compile(
+                "(?<![" + Utf8Clues.CONTINUATION_STRICT + "])(?:"
+                        + "[" + Utf8Clues.FIRST_OF_2 + "][" + Utf8Clues.CONTINUATION + "]"
+                        + "|[" + Utf8Clues.FIRST_OF_3 + "][" + Utf8Clues.CONTINUATION + "]{2}"
+                        + "|[" + Utf8Clues.FIRST_OF_4 + "][" + Utf8Clues.CONTINUATION + "]{3}"
+                        + ")+");
+    }
+
+    /** Resolves each {@code \\N{NAME}} once: left to Pattern, every use would search Unicode's names again. */
+    private static String byName(String regexClassBody) {
+        return NAMED.matcher(regexClassBody).replaceAll(
+                name -> Matcher.quoteReplacement(String.format("\\x{%X}", Character.codePointOf(name.group(1)))));
+    }
+
     static boolean isBad(String text) {
-        return IS_BAD.matcher(text).find();
+        boolean previousInCategory = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inCategory = IN_A_CATEGORY[c];
+            if ((inCategory && previousInCategory) || (c >= 0x80 && c <= 0x9F) || LONE_SUSPECTS.indexOf(c) >= 0) {
+                return Compiled.IS_BAD.matcher(text).find();
+            }
+            previousInCategory = inCategory;
+        }
+        return false;
+    }
+
+    private static boolean[] inAnyCategory() {
+        boolean[] members = new boolean[0x10000];
+        for (String category : List.of(COMMON, C1, BAD, LAW, CURRENCY, START_PUNCTUATION, END_PUNCTUATION, NUMERIC,
+                KAOMOJI, UPPER_ACCENTED, LOWER_ACCENTED, UPPER_COMMON, LOWER_COMMON, BOX)) {
+            markMembers(category, members);
+        }
+        return members;
+    }
+
+    /** Reads a class body of single characters, escapes ({@code \\xHH}, {@code \\x{H..}}, {@code \\uHHHH}) and ranges. */
+    private static void markMembers(String classBody, boolean[] members) {
+        Matcher element = CLASS_ELEMENT.matcher(classBody);
+        int previous = -1;
+        boolean range = false;
+        while (element.find()) {
+            if (element.group().equals("-") && previous >= 0) {
+                range = true;
+                continue;
+            }
+            int c = element.group().startsWith("\\") ? Integer.parseInt(element.group().replaceAll("[\\\\xu{}]", ""), 16) : element.group().charAt(0);
+            for (int member = range ? previous : c; member <= c; member++) {
+                members[member] = true;
+            }
+            previous = c;
+            range = false;
+        }
+    }
+
+    static Pattern anyCategory() {
+        return Pattern.compile("[" + COMMON + C1 + BAD + LAW + CURRENCY + START_PUNCTUATION + END_PUNCTUATION
+                + NUMERIC + KAOMOJI + UPPER_ACCENTED + LOWER_ACCENTED + UPPER_COMMON + LOWER_COMMON + BOX + "]");
+    }
+
+    static boolean inAnyCategory(char c) {
+        return IN_A_CATEGORY[c];
     }
 
     static Pattern utf8Detector() {
-        return UTF8_DETECTOR;
+        return Compiled.UTF8_DETECTOR;
     }
 }

@@ -47,6 +47,9 @@ final class TextFixer {
     }
 
     private static String fixSegment(String text, boolean unescapeHtml) {
+        if (isUntouchable(text)) {
+            return text;
+        }
         while (true) {
             String original = text;
             if (unescapeHtml) {
@@ -66,6 +69,20 @@ final class TextFixer {
                 return text;
             }
         }
+    }
+
+    /**
+     * Printable ASCII (with tab, line feed, form feed) and no '&': no fix applies, so most typed queries
+     * skip the loop.
+     */
+    private static boolean isUntouchable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c > 0x7E || c == '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String fixLatinLigatures(String text) {

@@ -1,0 +1,40 @@
+package dev.fovea.app.desktop.backend;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The photo folders, their index and what is known about each photo. */
+public interface PhotoLibrary extends AutoCloseable {
+
+    List<LibraryFolder> folders();
+
+    void addFolder(Path folder);
+
+    void removeFolder(Path folder);
+
+    LibraryStatus status();
+
+    /** The most recent files that could not be indexed, with why. */
+    List<SkippedPhoto> skippedPhotos(int limit);
+
+    /** Starts (or continues) indexing in the library's own background threads; progress goes to the listeners. */
+    void startIndexing();
+
+    void pauseIndexing();
+
+    void resumeIndexing();
+
+    /** Forgets every embedding of the active model and indexes all folders again. */
+    void reindex();
+
+    void addIndexingListener(IndexingListener listener);
+
+    Optional<PhotoDetails> details(long photoId);
+
+    /** The cameras, folders and file types present, for the filter choices. */
+    FilterChoices filterChoices();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,140 @@
+package dev.fovea.app.desktop.grid;
+
+import dev.fovea.app.desktop.backend.PhotoHit;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * One square photo in the grid: the thumbnail cropped to fill (as Photos does), a check mark when
+ * selected, a badge when near-duplicates are stacked under it, and date and score on hover. Tiles are
+ * reused as the grid scrolls, so {@link #show} rebinds them to another photo.
+ */
+final class PhotoTile extends StackPane {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass LOADED = PseudoClass.getPseudoClass("loaded");
+
+    private final ImageView view = new ImageView();
+    private final Label info = new Label();
+    private final Label stackBadge = new Label();
+    private final StackPane check = new StackPane(new FontIcon(Feather.CHECK));
+    private final Tooltip why = new Tooltip();
+    private final ChangeListener<Number> onLoaded = (property, old, progress) -> {
+        if (progress.doubleValue() >= 1) {
+            crop();
+        }
+    };
+
+    private int index = -1;
+    private PhotoHit hit;
+    private Image image;
+    private int imageBox;
+
+    PhotoTile() {
+        getStyleClass().add("photo-tile");
+        setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        setFocusTraversable(false);
+        // Square corners, as in Photos: a rounded clip per tile costs a lot in the software renderer.
+        view.setSmooth(true);
+
+        FontIcon placeholder = new FontIcon(Feather.IMAGE);
+        placeholder.getStyleClass().add("photo-tile-placeholder");
+
+        info.getStyleClass().add("photo-tile-info");
+        info.setMaxWidth(Double.MAX_VALUE);
+        StackPane.setAlignment(info, Pos.BOTTOM_LEFT);
+
+        stackBadge.getStyleClass().add("photo-tile-badge");
+        stackBadge.setGraphic(new FontIcon(Feather.LAYERS));
+        StackPane.setAlignment(stackBadge, Pos.TOP_RIGHT);
+
+        check.getStyleClass().add("photo-tile-check");
+        StackPane.setAlignment(check, Pos.TOP_LEFT);
+
+        why.setShowDelay(Duration.millis(700));
+        Tooltip.install(this, why);
+        getChildren().addAll(placeholder, view, info, stackBadge, check);
+    }
+
+    int index() {
+        return index;
+    }
+
+    PhotoHit hit() {
+        return hit;
+    }
+
+    Label stackBadge() {
+        return stackBadge;
+    }
+
+    void show(int newIndex, PhotoHit newHit, TileText text, ThumbnailCache thumbnails, double side, int devicePixels) {
+        index = newIndex;
+        if (newHit != hit || imageBox != devicePixels) {
+            release(thumbnails);
+            hit = newHit;
+            imageBox = devicePixels;
+            image = thumbnails.get(hit.contentHash(), devicePixels);
+            view.setImage(image);
+            if (image.getProgress() >= 1) {
+                crop();
+            } else {
+                pseudoClassStateChanged(LOADED, false);
+                image.progressProperty().addListener(onLoaded);
+            }
+            info.setText(text.hover(hit));
+            // Built when the tooltip opens, not for every tile scrolled past.
+            PhotoHit shown = hit;
+            why.setOnShowing(event -> why.setText(text.why(shown)));
+            setAccessibleText(text.accessible(hit));
+            stackBadge.setText(Integer.toString(hit.stacked().size() + 1));
+            stackBadge.setVisible(!hit.stacked().isEmpty());
+        }
+        if (getPrefWidth() != side) {
+            setPrefSize(side, side);
+            setMinSize(side, side);
+            setMaxSize(side, side);
+            view.setFitWidth(side);
+            view.setFitHeight(side);
+        }
+    }
+
+    void mark(boolean selected, boolean current) {
+        pseudoClassStateChanged(SELECTED, selected);
+        pseudoClassStateChanged(CURRENT, current);
+    }
+
+    /** Lets go of the photo, cancelling its thumbnail if it has not arrived. */
+    void release(ThumbnailCache thumbnails) {
+        if (image != null) {
+            image.progressProperty().removeListener(onLoaded);
+            thumbnails.abandon(hit.contentHash(), imageBox, image);
+        }
+        image = null;
+        hit = null;
+        view.setImage(null);
+    }
+
+    /** Fills the square with the middle of the picture. */
+    private void crop() {
+        if (image == null || image.isError() || image.getWidth() <= 0) {
+            return;
+        }
+        double w = image.getWidth();
+        double h = image.getHeight();
+        double side = Math.min(w, h);
+        view.setViewport(new Rectangle2D((w - side) / 2, (h - side) / 2, side, side));
+        pseudoClassStateChanged(LOADED, true);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.fovea.app.desktop.grid;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.Skin;
+import javafx.scene.control.skin.CellSkinBase;
+import javafx.scene.layout.Pane;
+
+/**
+ * One row of the grid: a section heading, a row of tiles, or the "show more" footer. VirtualFlow recycles
+ * rows as they scroll; the grid fills them through {@link PhotoGrid#fill}.
+ */
+final class RowCell extends IndexedCell<Void> {
+    private final PhotoGrid grid;
+    private final Pane tilesPane = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            double x = grid.padding();
+            for (Node tile : getChildren()) {
+                if (tile.isVisible()) {
+                    tile.resizeRelocate(x, 0, grid.tileSide(), grid.tileSide());
+                    x += grid.tileSide() + PhotoGrid.GAP;
+                }
+            }
+        }
+    };
+    private final List<PhotoTile> tiles = new ArrayList<>();
+    final Label header = new Label();
+    final Button more = new Button();
+    private GridLayout.Row row;
+
+    RowCell(PhotoGrid grid) {
+        this.grid = grid;
+        getStyleClass().setAll("photo-grid-row");
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setPadding(Insets.EMPTY);
+        tilesPane.getStyleClass().add("photo-grid-tiles");
+        header.getStyleClass().add("photo-grid-header");
+        header.setMaxWidth(Double.MAX_VALUE);
+        more.getStyleClass().add("photo-grid-more");
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        // Our rows carry no "cell" style class, so CSS does not supply the skin.
+        return new CellSkinBase<>(this);
+    }
+
+    @Override
+    public void updateIndex(int index) {
+        super.updateIndex(index);
+        // VirtualFlow skips "empty" cells when it scrolls and measures; a row with content is not empty.
+        updateItem(null, !grid.hasRow(index));
+        grid.fill(this, index, measuring());
+    }
+
+    /**
+     * VirtualFlow sizes rows with a hidden "accumulation" cell; binding its tiles would start (and then
+     * cancel) thumbnail loads that visible tiles share.
+     */
+    private boolean measuring() {
+        return getParent() != null && !getParent().isVisible();
+    }
+
+    /** On screen, not a hidden or measuring cell. */
+    boolean showing() {
+        return isVisible() && getParent() != null && getParent().isVisible();
+    }
+
+    GridLayout.Row row() {
+        return row;
+    }
+
+    void showRow(GridLayout.Row newRow, Node graphic) {
+        row = newRow;
+        if (getGraphic() != graphic) {
+            setGraphic(graphic);
+        }
+    }
+
+    Pane tilesPane() {
+        return tilesPane;
+    }
+
+    /** The row's tiles, creating more as the column count grows. */
+    List<PhotoTile> tiles(int count) {
+        while (tiles.size() < count) {
+            PhotoTile tile = grid.newTile();
+            tiles.add(tile);
+            tilesPane.getChildren().add(tile);
+        }
+        return tiles;
+    }
+
+    List<PhotoTile> allTiles() {
+        return tiles;
+    }
+
+    /** The flow gives every row the viewport's width; asking for more would add a horizontal scroll bar. */
+    @Override
+    protected double computePrefWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return grid.rowHeight(row);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
+    }
+
+    @Override
+    protected double computeMaxHeight(double width) {
+        return computePrefHeight(width);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.fovea.app.desktop.grid;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.fovea.app.desktop.backend.ThumbnailSource;
+import javafx.scene.image.Image;
+
+/**
+ * Decoded thumbnails in memory, bounded by their pixel bytes, in front of the indexer's disk cache.
+ * Images load in JavaFX's background loader, never on the FX thread; a tile that scrolls away before its
+ * image arrived cancels the load, so a fast fling through 100,000 photos does not queue 100,000 decodes.
+ */
+public final class ThumbnailCache {
+    /** Sizes are rounded up to this step so a small zoom or window resize reuses what is decoded. */
+    private static final int STEP = 64;
+
+    private record Key(String contentHash, int box) {}
+
+    private final ThumbnailSource source;
+    private final Cache<Key, Image> images;
+
+    public ThumbnailCache(ThumbnailSource source, long maxBytes) {
+        this.source = source;
+        this.images = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key key, Image image) -> key.box() * key.box() * 4)
+                // Maintenance is cheap; doing it on the caller keeps the cache off the common pool's unnamed threads.
+                .executor(Runnable::run)
+                .build();
+    }
+
+    /**
+     * The thumbnail scaled to fit a {@code box}-pixel square (device pixels), loading in the background
+     * when not yet in memory. A failed load (no thumbnail on disk yet) is retried on the next request.
+     */
+    public Image get(String contentHash, int box) {
+        Key key = key(contentHash, box);
+        Image cached = images.getIfPresent(key);
+        if (cached != null && !cached.isError()) {
+            return cached;
+        }
+        Image image = new Image(source.url(contentHash), key.box(), key.box(), true, true, true);
+        images.put(key, image);
+        return image;
+    }
+
+    /** The tile showing {@code image} moved on: stop loading it if it has not arrived yet. */
+    public void abandon(String contentHash, int box, Image image) {
+        if (image.getProgress() < 1 && !image.isError()) {
+            image.cancel();
+            images.asMap().remove(key(contentHash, box), image);
+        }
+    }
+
+    private static Key key(String contentHash, int box) {
+        return new Key(contentHash, Math.max(STEP, (box + STEP - 1) / STEP * STEP));
+    }
+}

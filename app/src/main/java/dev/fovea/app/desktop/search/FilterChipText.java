@@ -1,0 +1,45 @@
+package dev.fovea.app.desktop.search;
+
+import dev.fovea.app.desktop.backend.SearchFilters;
+import dev.fovea.app.desktop.i18n.Formats;
+import dev.fovea.app.desktop.i18n.Texts;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** One chip per filter of the panel that is in force: what it says, and the filters without it. */
+record FilterChipText(Ikon icon, String text, SearchFilters without) {
+
+    static List<FilterChipText> of(SearchFilters filters, Texts texts, Formats formats) {
+        List<FilterChipText> chips = new ArrayList<>();
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
+        if (filters.from() != null || filters.to() != null) {
+            String text;
+            if (filters.from() != null && filters.to() != null) {
+                text = texts.format("chip.dates", filters.from().format(date), filters.to().format(date));
+            } else if (filters.from() != null) {
+                text = texts.format("chip.after", filters.from().format(date));
+            } else {
+                text = texts.format("chip.before", filters.to().format(date));
+            }
+            chips.add(new FilterChipText(Feather.CALENDAR, text, filters.withDates(null, null)));
+        }
+        if (filters.camera() != null) {
+            chips.add(new FilterChipText(Feather.CAMERA, filters.camera(), filters.withCamera(null)));
+        }
+        if (filters.folder() != null) {
+            chips.add(new FilterChipText(Feather.FOLDER, String.valueOf(filters.folder().getFileName()), filters.withFolder(null)));
+        }
+        if (filters.fileType() != null) {
+            chips.add(new FilterChipText(Feather.FILE, filters.fileType().toUpperCase(Locale.ROOT), filters.withFileType(null)));
+        }
+        if (filters.withLocation()) {
+            chips.add(new FilterChipText(Feather.MAP_PIN, texts.get("chip.location"), filters.withLocation(false)));
+        }
+        return chips;
+    }
+}

@@ -1,0 +1,124 @@
+package dev.fovea.app.desktop.search;
+
+import dev.fovea.app.desktop.DesktopContext;
+import dev.fovea.app.desktop.backend.FilterChoices;
+import dev.fovea.app.desktop.backend.SearchFilters;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+/** The filters panel: each control edits the session's filters; chips removing a filter reset the control. */
+public final class FiltersController {
+    private final DesktopContext context;
+
+    @FXML private DatePicker from;
+    @FXML private DatePicker to;
+    @FXML private ComboBox<String> camera;
+    @FXML private ComboBox<Path> folder;
+    @FXML private ComboBox<String> type;
+    @FXML private CheckBox withLocation;
+
+    private ObjectProperty<SearchFilters> filters;
+    private boolean updating;
+
+    public FiltersController(DesktopContext context) {
+        this.context = context;
+    }
+
+    @FXML
+    private void initialize() {
+        String any = context.texts().get("filters.any");
+        camera.setConverter(anyConverter(any, value -> value));
+        folder.setConverter(anyConverter(any, value -> String.valueOf(value.getFileName())));
+        type.setConverter(anyConverter(any, value -> value.toUpperCase(Locale.ROOT)));
+        from.valueProperty().addListener((property, old, value) -> edit(current -> current.withDates(value, current.to())));
+        to.valueProperty().addListener((property, old, value) -> edit(current -> current.withDates(current.from(), value)));
+        camera.valueProperty().addListener((property, old, value) -> edit(current -> current.withCamera(value)));
+        folder.valueProperty().addListener((property, old, value) -> edit(current -> current.withFolder(value)));
+        type.valueProperty().addListener((property, old, value) -> edit(current -> current.withFileType(value)));
+        withLocation.selectedProperty().addListener((property, old, value) -> edit(current -> current.withLocation(value)));
+    }
+
+    public void bind(ObjectProperty<SearchFilters> sessionFilters) {
+        filters = sessionFilters;
+        filters.addListener((property, old, now) -> showFilters(now));
+    }
+
+    /** Asks the library which cameras, folders and types exist (they change while indexing). */
+    public void refreshChoices() {
+        context.executor().run(() -> context.backend().library().filterChoices(), this::showChoices);
+    }
+
+    @FXML
+    private void clear() {
+        filters.set(SearchFilters.NONE);
+    }
+
+    private void showChoices(FilterChoices choices) {
+        updating = true;
+        try {
+            setItems(camera, choices.cameras());
+            setItems(folder, choices.folders());
+            setItems(type, choices.fileTypes());
+            showFilters(filters.get());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static <T> void setItems(ComboBox<T> box, List<T> values) {
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(values);
+        box.getItems().setAll(items);
+    }
+
+    private void showFilters(SearchFilters shown) {
+        boolean was = updating;
+        updating = true;
+        try {
+            from.setValue(shown.from());
+            to.setValue(shown.to());
+            camera.setValue(shown.camera());
+            folder.setValue(shown.folder());
+            type.setValue(shown.fileType());
+            withLocation.setSelected(shown.withLocation());
+        } finally {
+            updating = was;
+        }
+    }
+
+    private void edit(UnaryOperator<SearchFilters> change) {
+        if (updating || filters == null) {
+            return;
+        }
+        SearchFilters next = change.apply(filters.get());
+        if (!Objects.equals(next, filters.get())) {
+            filters.set(next);
+        }
+    }
+
+    private static <T> StringConverter<T> anyConverter(String any, Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? any : show.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("The filter choices are not editable");
+            }
+        };
+    }
+}

@@ -1,0 +1,444 @@
+package dev.fovea.app.desktop.search;
+
+import atlantafx.base.controls.CustomTextField;
+import dev.fovea.app.desktop.DesktopContext;
+import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.backend.QueryFilter;
+import dev.fovea.app.desktop.backend.SearchFilters;
+import dev.fovea.app.desktop.backend.SearchResults;
+import dev.fovea.app.desktop.grid.PhotoGrid;
+import dev.fovea.app.desktop.grid.ResultArrangement;
+import dev.fovea.app.desktop.i18n.Formats;
+import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.settings.DateGrouping;
+import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.settings.ResultOrder;
+import dev.fovea.app.desktop.shell.View;
+import dev.fovea.app.desktop.shell.ViewLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.fxml.FXML;
+import javafx.geometry.Side;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The photos page: search-as-you-type, history, chips for every filter in force (each undoable), the
+ * arrangement menu, and the grid of results. Browsing (an empty query) shows the whole library, newest first.
+ */
+public final class SearchController {
+    /** While indexing, fresh photos are shown at most this often, so the grid does not churn. */
+    private static final long REFRESH_MILLIS = 3000;
+    private static final int HISTORY_SHOWN = 8;
+
+    private final DesktopContext context;
+    private final Texts texts;
+    private final Formats formats;
+    private final SearchSession session;
+    private final BooleanProperty dropHovering = new SimpleBooleanProperty();
+    private final List<String> activeFilters = new ArrayList<>();
+    private final ContextMenu historyMenu = new ContextMenu();
+    private final CheckMenuItem stackItem;
+
+    @FXML private BorderPane root;
+    @FXML private CustomTextField queryField;
+    @FXML private ProgressIndicator busy;
+    @FXML private ToggleButton filtersToggle;
+    @FXML private MenuButton arrangeMenu;
+    @FXML private Slider zoom;
+    @FXML private FlowPane chips;
+    @FXML private Label summary;
+    @FXML private Label selectionInfo;
+    @FXML private StackPane gridHolder;
+    @FXML private VBox emptyState;
+    @FXML private FontIcon emptyIcon;
+    @FXML private Label emptyTitle;
+    @FXML private Label emptyHint;
+    @FXML private VBox dropHint;
+
+    private PhotoGrid grid;
+    private ResultTexts resultTexts;
+    private ViewLoader.Loaded<FiltersController> filters;
+    private SearchSession.Answer shown;
+    private long lastRefresh;
+    private BiConsumer<List<PhotoHit>, Integer> onOpenPhoto = (hits, index) -> {};
+
+    public SearchController(DesktopContext context) {
+        this.context = context;
+        this.texts = context.texts();
+        this.formats = new Formats(texts);
+        this.session = new SearchSession(context.backend().search(), context.executor(), context.settings().get().stackDuplicates());
+        this.stackItem = new CheckMenuItem(texts.get("arrange.stack"));
+    }
+
+    @FXML
+    private void initialize() {
+        resultTexts = new ResultTexts(texts, () -> List.copyOf(activeFilters));
+        grid = new PhotoGrid(context.thumbnails(), resultTexts);
+        grid.setAccessibleText(texts.get("grid.accessible"));
+        gridHolder.getChildren().addFirst(grid);
+        dropHint.visibleProperty().bind(dropHovering);
+
+        setUpQueryField();
+        setUpFilters();
+        setUpArrangeMenu();
+        zoom.setValue(context.settings().get().tileSize());
+        grid.tileSizeProperty().bind(zoom.valueProperty());
+        zoom.valueChangingProperty().addListener((property, was, changing) -> {
+            if (!changing) {
+                context.settings().update(settings -> settings.withTileSize((int) zoom.getValue()));
+            }
+        });
+        // The settings page and the zoom shortcuts change the same settings.
+        context.settings().property().addListener((property, old, now) -> {
+            if (!zoom.isValueChanging() && zoom.getValue() != now.tileSize()) {
+                zoom.setValue(now.tileSize());
+            }
+            if (old.stackDuplicates() != now.stackDuplicates()) {
+                session.stackDuplicates(now.stackDuplicates());
+                stackItem.setSelected(now.stackDuplicates());
+            }
+        });
+
+        busy.visibleProperty().bind(session.busyProperty());
+        session.answerProperty().addListener((property, old, answer) -> show(answer));
+        grid.selection().onChange(() -> {
+            int count = grid.selection().count();
+            selectionInfo.setText(count > 1 ? texts.format("search.selected", count) : "");
+        });
+        grid.setOnOpen(index -> open(index));
+        grid.setOnPreview(index -> open(index));
+        grid.setOnShowMore(session::showMore);
+        grid.setOnExpandStack(this::expandStack);
+        grid.setTileMenu(tileMenu());
+        context.indexing().property().addListener((property, old, progress) -> refreshWhileIndexing(progress));
+        session.askNow();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public PhotoGrid grid() {
+        return grid;
+    }
+
+    public SearchSession session() {
+        return session;
+    }
+
+    /** Why a result matched, with the filters of the search that found it. */
+    public ResultTexts resultTexts() {
+        return resultTexts;
+    }
+
+    public BooleanProperty dropHoveringProperty() {
+        return dropHovering;
+    }
+
+    public void setOnOpenPhoto(BiConsumer<List<PhotoHit>, Integer> handler) {
+        onOpenPhoto = handler;
+    }
+
+    public void focusSearch() {
+        queryField.requestFocus();
+        queryField.selectAll();
+    }
+
+    /** Esc: closes the history, else clears the query, else the similar-photo search. */
+    public boolean escape() {
+        if (historyMenu.isShowing()) {
+            historyMenu.hide();
+        } else if (!queryField.getText().isEmpty()) {
+            queryField.clear();
+        } else if (session.similarTo() != null) {
+            session.clearSimilar();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    public void similarTo(PhotoHit photo) {
+        session.similarToPhoto(photo);
+    }
+
+    public void similarToImage(Path image) {
+        session.similarToImage(image);
+    }
+
+    private void setUpQueryField() {
+        FontIcon searchIcon = new FontIcon(Feather.SEARCH);
+        searchIcon.getStyleClass().add("search-icon");
+        queryField.setLeft(searchIcon);
+        Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
+        clear.getStyleClass().addAll("flat", "button-icon", "search-clear");
+        clear.setAccessibleText(texts.get("search.clear"));
+        clear.setOnAction(event -> {
+            queryField.clear();
+            queryField.requestFocus();
+        });
+        clear.visibleProperty().bind(queryField.textProperty().isNotEmpty());
+        queryField.setRight(clear);
+        queryField.textProperty().addListener((property, old, text) -> {
+            session.type(text);
+            if (historyMenu.isShowing()) {
+                showHistory();
+            }
+        });
+        queryField.setOnAction(event -> {
+            remember(queryField.getText());
+            historyMenu.hide();
+            session.askNow();
+        });
+        queryField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN) {
+                if (!historyMenu.isShowing() && showHistory()) {
+                    event.consume();
+                } else if (!historyMenu.isShowing()) {
+                    grid.requestFocus();
+                    event.consume();
+                }
+            }
+        });
+        queryField.focusedProperty().addListener((property, was, focused) -> {
+            if (focused && queryField.getText().isEmpty()) {
+                showHistory();
+            }
+        });
+    }
+
+    private boolean showHistory() {
+        List<String> matches = QueryHistory.matching(context.settings().get().queryHistory(), queryField.getText(), HISTORY_SHOWN);
+        if (matches.isEmpty()) {
+            historyMenu.hide();
+            return false;
+        }
+        historyMenu.getItems().setAll(matches.stream().map(this::historyItem).toList());
+        if (!historyMenu.isShowing() && queryField.getScene() != null && queryField.getScene().getWindow().isShowing()) {
+            historyMenu.show(queryField, Side.BOTTOM, 0, 4);
+        }
+        return true;
+    }
+
+    private MenuItem historyItem(String query) {
+        MenuItem item = new MenuItem(query, new FontIcon(Feather.CLOCK));
+        item.setOnAction(event -> {
+            queryField.setText(query);
+            queryField.positionCaret(query.length());
+            remember(query);
+            session.askNow();
+        });
+        return item;
+    }
+
+    private void remember(String query) {
+        if (!query.isBlank()) {
+            context.settings().update(settings -> settings.withQueryHistory(QueryHistory.add(settings.queryHistory(), query)));
+        }
+    }
+
+    /** The panel is built the first time it opens: most searches never need it, and start-up is faster without. */
+    private void setUpFilters() {
+        filtersToggle.selectedProperty().addListener((property, was, open) -> {
+            if (open && filters == null) {
+                filters = new ViewLoader(context).load(View.FILTERS);
+                filters.controller().bind(session.filtersProperty());
+            }
+            root.setRight(open ? filters.root() : null);
+            if (open) {
+                filters.controller().refreshChoices();
+            }
+        });
+    }
+
+    private void setUpArrangeMenu() {
+        DesktopSettings settings = context.settings().get();
+        ToggleGroup orders = new ToggleGroup();
+        List<MenuItem> items = new ArrayList<>();
+        for (ResultOrder order : ResultOrder.values()) {
+            RadioMenuItem item = new RadioMenuItem(texts.get("arrange.order." + order.name().toLowerCase()));
+            item.setToggleGroup(orders);
+            item.setSelected(order == settings.order());
+            item.setOnAction(event -> rearrange(current -> current.withOrder(order)));
+            items.add(item);
+        }
+        items.add(new SeparatorMenuItem());
+        ToggleGroup groupings = new ToggleGroup();
+        for (DateGrouping grouping : DateGrouping.values()) {
+            RadioMenuItem item = new RadioMenuItem(texts.get("arrange.group." + grouping.name().toLowerCase()));
+            item.setToggleGroup(groupings);
+            item.setSelected(grouping == settings.grouping());
+            item.setOnAction(event -> rearrange(current -> current.withGrouping(grouping)));
+            items.add(item);
+        }
+        items.add(new SeparatorMenuItem());
+        stackItem.setSelected(settings.stackDuplicates());
+        stackItem.setOnAction(event -> context.settings().update(current -> current.withStackDuplicates(stackItem.isSelected())));
+        items.add(stackItem);
+        arrangeMenu.getItems().setAll(items);
+    }
+
+    private void rearrange(UnaryOperator<DesktopSettings> change) {
+        context.settings().update(change);
+        if (shown != null) {
+            display(shown, shown.results().hits(), true);
+        }
+    }
+
+    private void show(SearchSession.Answer answer) {
+        boolean sameQuery = shown != null && shown.query().equals(answer.query());
+        shown = answer;
+        display(answer, answer.results().hits(), sameQuery);
+    }
+
+    private void display(SearchSession.Answer answer, List<PhotoHit> hits, boolean sameQuery) {
+        SearchResults results = answer.results();
+        DesktopSettings settings = context.settings().get();
+        boolean browsing = answer.query() instanceof SearchSession.TextQuery text && text.request().browsing();
+        // Browsing has no relevance: newest first unless the user chose otherwise.
+        ResultOrder order = browsing && settings.order() == ResultOrder.RELEVANCE ? ResultOrder.NEWEST : settings.order();
+        ResultArrangement.Arranged arranged = new ResultArrangement(texts.locale(), texts.get("date.unknown"))
+                .arrange(hits, order, settings.grouping());
+        String more = results.belowCutoff() > 0 ? texts.format("search.showMore", results.belowCutoff()) : null;
+        rebuildChips(answer);
+        grid.setContent(arranged.hits(), arranged.sections(), more, sameQuery);
+        summary.setText(summaryText(answer, browsing));
+        showEmptyState(answer, browsing);
+    }
+
+    private String summaryText(SearchSession.Answer answer, boolean browsing) {
+        int count = answer.results().hits().size() + answer.results().hits().stream().mapToInt(hit -> hit.stacked().size()).sum();
+        String photos = texts.format("search.count", count);
+        return switch (answer.query()) {
+            case SearchSession.SimilarPhoto similar -> texts.format("search.similarSummary", photos, similar.photo().fileName());
+            case SearchSession.SimilarImage image -> texts.format("search.similarSummary", photos, image.image().getFileName());
+            case SearchSession.TextQuery text -> browsing ? photos : photos + "  ·  " + formats.elapsed(answer.elapsedNanos());
+        };
+    }
+
+    private void showEmptyState(SearchSession.Answer answer, boolean browsing) {
+        boolean empty = answer.results().hits().isEmpty() && answer.results().belowCutoff() == 0;
+        emptyState.setVisible(empty);
+        if (!empty) {
+            return;
+        }
+        IndexingProgress progress = context.indexing().property().get();
+        if (browsing && answer.query() instanceof SearchSession.TextQuery text && text.request().filters().isEmpty()) {
+            boolean indexing = progress.running();
+            emptyIcon.setIconCode(indexing ? Feather.LOADER : Feather.IMAGE);
+            emptyTitle.setText(texts.get(indexing ? "empty.indexing.title" : "empty.library.title"));
+            emptyHint.setText(texts.get(indexing ? "empty.indexing.hint" : "empty.library.hint"));
+        } else {
+            emptyIcon.setIconCode(Feather.SEARCH);
+            emptyTitle.setText(browsing ? texts.get("empty.filters.title") : texts.format("empty.query.title", session.text()));
+            emptyHint.setText(texts.get("empty.query.hint"));
+        }
+    }
+
+    private void rebuildChips(SearchSession.Answer answer) {
+        List<Node> nodes = new ArrayList<>();
+        activeFilters.clear();
+        String remove = texts.get("chip.remove");
+        switch (answer.query()) {
+            case SearchSession.SimilarPhoto similar -> nodes.add(new Chip(Feather.IMAGE,
+                    texts.format("chip.similar", similar.photo().fileName()), "chip-similar", remove, session::clearSimilar));
+            case SearchSession.SimilarImage image -> nodes.add(new Chip(Feather.IMAGE,
+                    texts.format("chip.similar", image.image().getFileName()), "chip-similar", remove, session::clearSimilar));
+            case SearchSession.TextQuery text -> { }
+        }
+        for (QueryFilter filter : answer.results().readAsFilters()) {
+            String label = texts.format("chip.parsed", filter.phrase(), filter.meaning());
+            activeFilters.add(filter.meaning());
+            nodes.add(new Chip(icon(filter.kind()), label, "chip-parsed", texts.get("chip.keepAsText"),
+                    () -> session.keepAsText(filter.phrase())));
+        }
+        SearchFilters filters = session.filtersProperty().get();
+        for (FilterChipText chip : FilterChipText.of(filters, texts, formats)) {
+            activeFilters.add(chip.text());
+            nodes.add(new Chip(chip.icon(), chip.text(), "chip-filter", remove,
+                    () -> session.filtersProperty().set(chip.without())));
+        }
+        chips.getChildren().setAll(nodes);
+        chips.setVisible(!nodes.isEmpty());
+        chips.setManaged(!nodes.isEmpty());
+    }
+
+    private static Ikon icon(QueryFilter.Kind kind) {
+        return switch (kind) {
+            case DATE -> Feather.CALENDAR;
+            case PLACE -> Feather.MAP_PIN;
+            case FOLDER -> Feather.FOLDER;
+            case CAMERA -> Feather.CAMERA;
+        };
+    }
+
+    private void open(int index) {
+        if (index >= 0 && index < grid.hits().size()) {
+            if (!session.text().isBlank()) {
+                remember(session.text());
+            }
+            onOpenPhoto.accept(grid.hits(), index);
+        }
+    }
+
+    /** Shows the near-duplicates stacked under a photo right after it. */
+    private void expandStack(int index) {
+        List<PhotoHit> expanded = new ArrayList<>(grid.hits());
+        PhotoHit best = expanded.get(index);
+        expanded.set(index, new PhotoHit(best.photoId(), best.path(), best.contentHash(), best.score(), best.takenAt(),
+                best.lexicalHits(), List.of()));
+        expanded.addAll(index + 1, best.stacked());
+        display(shown, expanded, true);
+    }
+
+    /** Right-click on photos: the viewer's actions, for the whole selection where they make sense. */
+    private ContextMenu tileMenu() {
+        MenuItem open = new MenuItem(texts.get("viewer.open"), new FontIcon(Feather.EXTERNAL_LINK));
+        open.setOnAction(event -> grid.selectedHits().forEach(hit -> context.system().open(hit.path())));
+        MenuItem similar = new MenuItem(texts.get("viewer.similar"), new FontIcon(Feather.SEARCH));
+        similar.setOnAction(event -> grid.selectedHits().stream().findFirst().ifPresent(session::similarToPhoto));
+        MenuItem folder = new MenuItem(texts.get("viewer.showInFolder"), new FontIcon(Feather.FOLDER));
+        folder.setOnAction(event -> grid.selectedHits().stream().findFirst().ifPresent(hit -> context.system().showInFolder(hit.path())));
+        MenuItem copy = new MenuItem(texts.get("viewer.copy"), new FontIcon(Feather.COPY));
+        copy.setOnAction(event -> context.system().copy(grid.selectedHits().stream().map(PhotoHit::path).toList()));
+        return new ContextMenu(similar, open, folder, copy);
+    }
+
+    private void refreshWhileIndexing(IndexingProgress progress) {
+        long now = System.currentTimeMillis();
+        boolean finished = progress.state() == IndexingProgress.State.FINISHED;
+        if ((finished || (progress.running() && now - lastRefresh >= REFRESH_MILLIS)) && !session.busyProperty().get()
+                && session.similarTo() == null) {
+            lastRefresh = now;
+            session.askNow();
+        }
+    }
+}

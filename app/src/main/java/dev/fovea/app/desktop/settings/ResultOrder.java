@@ -1,0 +1,3 @@
+package dev.fovea.app.desktop.settings;
+
+public enum ResultOrder { RELEVANCE, NEWEST, OLDEST }

@@ -1,0 +1,81 @@
+package dev.fovea.app.desktop.settings;
+
+import dev.fovea.app.FoveaVersion;
+import dev.fovea.app.desktop.DesktopContext;
+import dev.fovea.app.desktop.i18n.Texts;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+
+/** Appearance, grid, and what the app is: theme (following the system by default), tile size, stacking, shortcuts. */
+public final class SettingsController {
+    private static final String SHORTCUT = System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "⌘" : "Ctrl+";
+
+    private final DesktopContext context;
+    private final Texts texts;
+
+    @FXML private ToggleGroup themes;
+    @FXML private ToggleButton systemTheme;
+    @FXML private ToggleButton lightTheme;
+    @FXML private ToggleButton darkTheme;
+    @FXML private Slider tileSize;
+    @FXML private CheckBox stackDuplicates;
+    @FXML private GridPane shortcuts;
+    @FXML private Label version;
+    @FXML private Label home;
+
+    public SettingsController(DesktopContext context) {
+        this.context = context;
+        this.texts = context.texts();
+    }
+
+    @FXML
+    private void initialize() {
+        DesktopSettings settings = context.settings().get();
+        systemTheme.setUserData(ThemeMode.SYSTEM);
+        lightTheme.setUserData(ThemeMode.LIGHT);
+        darkTheme.setUserData(ThemeMode.DARK);
+        themes.getToggles().stream().filter(toggle -> toggle.getUserData() == settings.theme()).findFirst()
+                .ifPresent(themes::selectToggle);
+        themes.selectedToggleProperty().addListener((property, old, chosen) -> {
+            if (chosen == null) {
+                themes.selectToggle(old);
+                return;
+            }
+            ThemeMode mode = (ThemeMode) chosen.getUserData();
+            context.theme().use(mode);
+            context.settings().update(current -> current.withTheme(mode));
+        });
+        tileSize.setValue(settings.tileSize());
+        tileSize.valueChangingProperty().addListener((property, was, changing) -> {
+            if (!changing) {
+                context.settings().update(current -> current.withTileSize((int) tileSize.getValue()));
+            }
+        });
+        stackDuplicates.setSelected(settings.stackDuplicates());
+        stackDuplicates.selectedProperty().addListener((property, was, stack) ->
+                context.settings().update(current -> current.withStackDuplicates(stack)));
+        int row = 0;
+        for (List<String> shortcut : List.of(
+                List.of(SHORTCUT + "F", "shortcut.search"),
+                List.of("Esc", "shortcut.escape"),
+                List.of("← → ↑ ↓", "shortcut.arrows"),
+                List.of("Shift + ← → ↑ ↓", "shortcut.extend"),
+                List.of("Space", "shortcut.space"),
+                List.of("Enter", "shortcut.enter"),
+                List.of(SHORTCUT + "A", "shortcut.selectAll"),
+                List.of(SHORTCUT + "C", "shortcut.copy"),
+                List.of(SHORTCUT + "+  /  " + SHORTCUT + "−", "shortcut.zoom"))) {
+            Label keys = new Label(shortcut.get(0));
+            keys.getStyleClass().add("shortcut-keys");
+            shortcuts.addRow(row++, keys, new Label(texts.get(shortcut.get(1))));
+        }
+        version.setText(texts.format("settings.version", FoveaVersion.get(), Runtime.version().toString()));
+        home.setText(texts.format("settings.home", context.home().root()));
+    }
+}

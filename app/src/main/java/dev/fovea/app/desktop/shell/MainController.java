@@ -1,0 +1,207 @@
+package dev.fovea.app.desktop.shell;
+
+import dev.fovea.app.desktop.DesktopContext;
+import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.library.IndexingControl;
+import dev.fovea.app.desktop.library.IndexingTexts;
+import dev.fovea.app.desktop.library.LibraryController;
+import dev.fovea.app.desktop.search.ImageDropTarget;
+import dev.fovea.app.desktop.search.SearchController;
+import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.viewer.ViewerController;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The main window: sidebar with the pages and the indexing status, the current page, the viewer over the
+ * photos, notifications, the window-wide keyboard shortcuts and dropping a picture to search by it.
+ */
+public final class MainController {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_IN_EQUALS = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final DesktopContext context;
+    private final Texts texts;
+    private final IndexingTexts indexingTexts;
+
+    @FXML private VBox sidebar;
+    @FXML private ToggleGroup pages;
+    @FXML private ToggleButton photosButton;
+    @FXML private ToggleButton libraryButton;
+    @FXML private ToggleButton settingsButton;
+    @FXML private VBox indexingBox;
+    @FXML private Label indexingTitle;
+    @FXML private Button pauseButton;
+    @FXML private FontIcon pauseIcon;
+    @FXML private ProgressBar indexingBar;
+    @FXML private Label indexingDetail;
+    @FXML private StackPane content;
+
+    private SearchController search;
+    private ViewerController viewer;
+    private LibraryController library;
+    private Parent libraryPage;
+    private Parent settingsPage;
+
+    public MainController(DesktopContext context) {
+        this.context = context;
+        this.texts = context.texts();
+        this.indexingTexts = new IndexingTexts(texts);
+    }
+
+    @FXML
+    private void initialize() {
+        ViewLoader.Loaded<SearchController> searchView = new ViewLoader(context).load(View.SEARCH);
+        search = searchView.controller();
+        search.setOnOpenPhoto(this::openViewer);
+        pages.selectedToggleProperty().addListener((property, old, now) -> {
+            if (now == null) {
+                pages.selectToggle(old);
+            }
+        });
+        content.getChildren().setAll(search.root());
+        ImageDropTarget.install(content, search.dropHoveringProperty(), image -> {
+            showPhotos();
+            search.similarToImage(image);
+        });
+        context.indexing().property().addListener((property, old, progress) -> showIndexing(progress));
+        showIndexing(context.indexing().property().get());
+    }
+
+    public SearchController search() {
+        return search;
+    }
+
+    /** Built the first time a photo opens, to keep start-up short. */
+    public ViewerController viewer() {
+        if (viewer == null) {
+            viewer = new ViewLoader(context).<ViewerController>load(View.VIEWER).controller();
+            viewer.setWhyText(search.resultTexts()::why);
+            viewer.setOnClose(this::closeViewer);
+            viewer.setOnFindSimilar(photo -> {
+                closeViewer(-1);
+                search.similarTo(photo);
+            });
+        }
+        return viewer;
+    }
+
+    /** Keyboard shortcuts that work wherever the focus is. */
+    public void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (FIND.match(event)) {
+                showPhotos();
+                search.focusSearch();
+            } else if (ZOOM_IN.match(event) || ZOOM_IN_EQUALS.match(event)) {
+                zoom(+20);
+            } else if (ZOOM_OUT.match(event)) {
+                zoom(-20);
+            } else if (COPY.match(event) && search.grid().isFocused() && search.grid().selection().count() > 0) {
+                context.system().copy(search.grid().selectedHits().stream().map(PhotoHit::path).toList());
+            } else if (event.getCode() == KeyCode.ESCAPE && !viewerOpen() && photosButton.isSelected()) {
+                if (!search.escape()) {
+                    search.grid().selection().clear();
+                }
+            } else {
+                return;
+            }
+            event.consume();
+        });
+    }
+
+    @FXML
+    private void showPhotos() {
+        photosButton.setSelected(true);
+        showPage(search.root());
+    }
+
+    @FXML
+    private void showLibrary() {
+        if (libraryPage == null) {
+            ViewLoader.Loaded<LibraryController> loaded = new ViewLoader(context).load(View.LIBRARY);
+            libraryPage = loaded.root();
+            library = loaded.controller();
+        }
+        libraryButton.setSelected(true);
+        showPage(libraryPage);
+        library.refresh();
+    }
+
+    @FXML
+    private void showSettings() {
+        if (settingsPage == null) {
+            settingsPage = new ViewLoader(context).load(View.SETTINGS).root();
+        }
+        settingsButton.setSelected(true);
+        showPage(settingsPage);
+    }
+
+    @FXML
+    private void togglePause() {
+        IndexingControl.togglePause(context);
+    }
+
+    private void showPage(Parent page) {
+        if (viewerOpen()) {
+            closeViewer(-1);
+        }
+        content.getChildren().setAll(page);
+    }
+
+    private boolean viewerOpen() {
+        return viewer != null && content.getChildren().contains(viewer.root());
+    }
+
+    private void openViewer(List<PhotoHit> hits, int index) {
+        if (!viewerOpen()) {
+            content.getChildren().add(viewer().root());
+        }
+        viewer.show(hits, index);
+    }
+
+    private void closeViewer(int index) {
+        content.getChildren().remove(viewer().root());
+        if (index >= 0) {
+            search.grid().focusItem(index);
+        }
+        search.grid().requestFocus();
+    }
+
+    private void zoom(int step) {
+        context.settings().update(settings -> settings.withTileSize(
+                Math.clamp(settings.tileSize() + step, DesktopSettings.MIN_TILE, DesktopSettings.MAX_TILE)));
+    }
+
+    private void showIndexing(IndexingProgress progress) {
+        boolean visible = progress.state() != IndexingProgress.State.IDLE;
+        indexingBox.setVisible(visible);
+        indexingBox.setManaged(visible);
+        indexingTitle.setText(indexingTexts.title(progress));
+        indexingDetail.setText(indexingTexts.detail(progress));
+        indexingBar.setProgress(progress.state() == IndexingProgress.State.SCANNING ? -1 : Math.max(0, progress.fraction()));
+        boolean paused = progress.state() == IndexingProgress.State.PAUSED;
+        pauseButton.setVisible(progress.running() || paused);
+        pauseIcon.setIconCode(paused ? Feather.PLAY : Feather.PAUSE);
+        pauseButton.setAccessibleText(texts.get(paused ? "indexing.resume" : "indexing.pause"));
+    }
+}

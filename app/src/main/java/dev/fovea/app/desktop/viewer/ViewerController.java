@@ -1,0 +1,222 @@
+package dev.fovea.app.desktop.viewer;
+
+import dev.fovea.app.desktop.DesktopContext;
+import dev.fovea.app.desktop.backend.PhotoDetails;
+import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.i18n.Formats;
+import dev.fovea.app.desktop.i18n.Texts;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The large preview: shows the thumbnail at once, then the picture decoded in the background at the size
+ * of the screen (any format Fovea indexes, upright); arrows move through the results, Esc or Space closes.
+ */
+public final class ViewerController {
+    private static final int THUMBNAIL_BOX = 512;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewerController.class);
+
+    private final DesktopContext context;
+    private final Texts texts;
+    private final Formats formats;
+
+    @FXML private BorderPane root;
+    @FXML private Label title;
+    @FXML private Label subtitle;
+    @FXML private StackPane stage;
+    @FXML private ImageView photo;
+    @FXML private Button previousButton;
+    @FXML private Button nextButton;
+    @FXML private Label why;
+    @FXML private GridPane details;
+    @FXML private Hyperlink mapLink;
+
+    private List<PhotoHit> hits = List.of();
+    private int index;
+    private PhotoDetails shownDetails;
+    private Future<?> detailsLoad;
+    private Future<?> pictureLoad;
+    private Function<PhotoHit, String> whyText = hit -> "";
+    private Consumer<PhotoHit> onFindSimilar = hit -> {};
+    private Consumer<Integer> onClose = index -> {};
+
+    public ViewerController(DesktopContext context) {
+        this.context = context;
+        this.texts = context.texts();
+        this.formats = new Formats(texts);
+    }
+
+    @FXML
+    private void initialize() {
+        root.setFocusTraversable(true);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            switch (event.getCode()) {
+                case LEFT -> previous();
+                case RIGHT -> next();
+                case ESCAPE, SPACE -> close();
+                default -> {
+                    return;
+                }
+            }
+            event.consume();
+        });
+        stage.widthProperty().addListener((property, old, width) -> fit());
+        stage.heightProperty().addListener((property, old, height) -> fit());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public void setWhyText(Function<PhotoHit, String> text) {
+        whyText = text;
+    }
+
+    public void setOnFindSimilar(Consumer<PhotoHit> handler) {
+        onFindSimilar = handler;
+    }
+
+    /** Called with the index shown last, so the grid can select it. */
+    public void setOnClose(Consumer<Integer> handler) {
+        onClose = handler;
+    }
+
+    public PhotoHit current() {
+        return hits.get(index);
+    }
+
+    public void show(List<PhotoHit> results, int start) {
+        hits = results;
+        showIndex(start);
+        root.requestFocus();
+    }
+
+    @FXML
+    private void previous() {
+        if (index > 0) {
+            showIndex(index - 1);
+        }
+    }
+
+    @FXML
+    private void next() {
+        if (index < hits.size() - 1) {
+            showIndex(index + 1);
+        }
+    }
+
+    @FXML
+    private void close() {
+        cancelLoads();
+        onClose.accept(index);
+    }
+
+    @FXML
+    private void findSimilar() {
+        cancelLoads();
+        onFindSimilar.accept(current());
+    }
+
+    @FXML
+    private void open() {
+        context.system().open(current().path());
+    }
+
+    @FXML
+    private void showInFolder() {
+        context.system().showInFolder(current().path());
+    }
+
+    @FXML
+    private void copy() {
+        context.system().copy(List.of(current().path()));
+    }
+
+    @FXML
+    private void openMap() {
+        if (shownDetails != null && shownDetails.hasLocation()) {
+            context.system().openMap(shownDetails.latitude(), shownDetails.longitude());
+        }
+    }
+
+    private void showIndex(int newIndex) {
+        cancelLoads();
+        index = newIndex;
+        PhotoHit hit = current();
+        title.setText(hit.fileName());
+        subtitle.setText(formats.date(hit.takenAt()) + "  ·  " + texts.format("viewer.position", index + 1, hits.size()));
+        why.setText(whyText.apply(hit));
+        previousButton.setDisable(index == 0);
+        nextButton.setDisable(index == hits.size() - 1);
+        photo.setImage(context.thumbnails().get(hit.contentHash(), THUMBNAIL_BOX));
+        fit();
+        loadPicture(hit);
+        details.getChildren().clear();
+        mapLink.setVisible(false);
+        mapLink.setManaged(false);
+        shownDetails = null;
+        detailsLoad = context.executor().run(() -> context.backend().library().details(hit.photoId()),
+                found -> showDetails(hit, found));
+    }
+
+    private void showDetails(PhotoHit hit, Optional<PhotoDetails> found) {
+        if (hit != current() || found.isEmpty()) {
+            return;
+        }
+        PhotoDetails photoDetails = found.get();
+        shownDetails = photoDetails;
+        int row = 0;
+        for (PhotoFacts.Fact fact : PhotoFacts.of(photoDetails, texts, formats)) {
+            Label label = new Label(fact.label());
+            label.getStyleClass().add("detail-label");
+            Label value = new Label(fact.value());
+            value.getStyleClass().add("detail-value");
+            value.setWrapText(true);
+            details.addRow(row++, label, value);
+        }
+        mapLink.setVisible(photoDetails.hasLocation());
+        mapLink.setManaged(photoDetails.hasLocation());
+    }
+
+    /** The picture at the stage's size; until it arrives (or when it cannot be decoded) the thumbnail stays. */
+    private void loadPicture(PhotoHit hit) {
+        double scale = stage.getScene() == null ? 1 : stage.getScene().getWindow().getRenderScaleX();
+        int shortSide = (int) (Math.max(600, Math.min(stage.getWidth(), stage.getHeight())) * scale);
+        pictureLoad = context.executor().run(() -> FxPixels.toImage(context.backend().previews().preview(hit.path(), shortSide)),
+                picture -> {
+                    if (hit == current()) {
+                        photo.setImage(picture);
+                        fit();
+                    }
+                }, failure -> LOG.debug("No preview of {}: {}", hit.path(), failure.getMessage()));
+    }
+
+    /** Fits the picture into the stage, with a margin. */
+    private void fit() {
+        photo.setFitWidth(Math.max(0, stage.getWidth() - 120));
+        photo.setFitHeight(Math.max(0, stage.getHeight() - 40));
+    }
+
+    private void cancelLoads() {
+        for (Future<?> load : new Future<?>[] {detailsLoad, pictureLoad}) {
+            if (load != null) {
+                load.cancel(true);
+            }
+        }
+    }
+}

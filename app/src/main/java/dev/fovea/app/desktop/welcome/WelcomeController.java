@@ -1,0 +1,249 @@
+package dev.fovea.app.desktop.welcome;
+
+import dev.fovea.app.desktop.DesktopContext;
+import dev.fovea.app.desktop.backend.InstalledModel;
+import dev.fovea.app.desktop.backend.ModelManager;
+import dev.fovea.app.desktop.backend.ModelOffer;
+import dev.fovea.app.desktop.background.ProgressTask;
+import dev.fovea.app.desktop.i18n.Formats;
+import dev.fovea.app.desktop.i18n.Texts;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * First run, in two steps: which folders hold the photos (the Pictures folder to start with), then which
+ * model to search with (download one, with its size and progress, or import a folder). "Start" adds the
+ * folders, starts indexing in the background and opens the app at once.
+ */
+public final class WelcomeController {
+    private final DesktopContext context;
+    private final Texts texts;
+    private final Formats formats;
+    private final ObservableList<Path> chosenFolders = FXCollections.observableArrayList();
+
+    @FXML private HBox steps;
+    @FXML private VBox foldersStep;
+    @FXML private ListView<Path> folders;
+    @FXML private Button removeFolderButton;
+    @FXML private VBox modelStep;
+    @FXML private VBox offers;
+    @FXML private Button importButton;
+    @FXML private VBox downloadBox;
+    @FXML private ProgressBar downloadBar;
+    @FXML private Label downloadText;
+    @FXML private Label modelStatus;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+
+    private int step;
+    private InstalledModel model;
+    private ProgressTask<InstalledModel> download;
+    private Runnable onStarted = () -> {};
+
+    public WelcomeController(DesktopContext context) {
+        this.context = context;
+        this.texts = context.texts();
+        this.formats = new Formats(texts);
+    }
+
+    @FXML
+    private void initialize() {
+        folders.setItems(chosenFolders);
+        folders.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path folder, boolean empty) {
+                super.updateItem(folder, empty);
+                setText(empty || folder == null ? null : folder.toString());
+                setGraphic(empty || folder == null ? null : new FontIcon(Feather.FOLDER));
+            }
+        });
+        folders.setPlaceholder(new Label(texts.get("welcome.folders.none")));
+        removeFolderButton.disableProperty().bind(folders.getSelectionModel().selectedItemProperty().isNull());
+        PicturesFolder.find(Path.of(System.getProperty("user.home"))).ifPresent(chosenFolders::add);
+        showStep(0);
+        context.executor().run(() -> context.backend().models().active(), active -> active.ifPresent(this::modelReady));
+    }
+
+    public void setOnStarted(Runnable handler) {
+        onStarted = handler;
+    }
+
+    public List<Path> chosenFolders() {
+        return List.copyOf(chosenFolders);
+    }
+
+    @FXML
+    private void addFolder() {
+        Path initial = chosenFolders.isEmpty() ? Path.of(System.getProperty("user.home")) : chosenFolders.getLast();
+        context.choosers().chooseFolder(folders.getScene().getWindow(), texts.get("welcome.folders.add"), initial)
+                .filter(folder -> !chosenFolders.contains(folder))
+                .ifPresent(chosenFolders::add);
+    }
+
+    @FXML
+    private void removeFolder() {
+        chosenFolders.remove(folders.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void back() {
+        showStep(0);
+    }
+
+    @FXML
+    private void next() {
+        if (step == 0) {
+            showStep(1);
+        } else {
+            start();
+        }
+    }
+
+    @FXML
+    private void importModel() {
+        Optional<Path> folder = context.choosers().chooseFolder(folders.getScene().getWindow(), texts.get("welcome.model.import"), null);
+        folder.ifPresent(source -> {
+            modelStatus.setText(texts.get("welcome.model.importing"));
+            ModelManager models = context.backend().models();
+            context.executor().run(() -> {
+                InstalledModel imported = models.importFrom(source);
+                models.use(imported.id());
+                return imported;
+            }, this::modelReady, failure -> {
+                modelStatus.setText("");
+                context.executor().errorHandler().accept(failure);
+            });
+        });
+    }
+
+    @FXML
+    private void cancelDownload() {
+        if (download != null) {
+            download.cancel(true);
+        }
+    }
+
+    private void showStep(int newStep) {
+        step = newStep;
+        foldersStep.setVisible(step == 0);
+        foldersStep.setManaged(step == 0);
+        modelStep.setVisible(step == 1);
+        modelStep.setManaged(step == 1);
+        backButton.setVisible(step == 1);
+        nextButton.setText(texts.get(step == 0 ? "welcome.next" : "welcome.start"));
+        nextButton.disableProperty().unbind();
+        if (step == 0) {
+            nextButton.disableProperty().bind(Bindings.isEmpty(chosenFolders));
+        } else {
+            nextButton.setDisable(model == null);
+            if (offers.getChildren().isEmpty()) {
+                context.executor().run(() -> context.backend().models().offers(), this::showOffers);
+            }
+        }
+        steps.getChildren().setAll(stepLabel(0, "welcome.step.folders"), stepLabel(1, "welcome.step.model"));
+    }
+
+    private Label stepLabel(int index, String key) {
+        Label label = new Label((index + 1) + "  " + texts.get(key));
+        label.getStyleClass().addAll("welcome-step", index == step ? "current" : index < step ? "done" : "todo");
+        return label;
+    }
+
+    private void showOffers(List<ModelOffer> available) {
+        offers.getChildren().setAll(available.stream().map(this::offerCard).toList());
+    }
+
+    private HBox offerCard(ModelOffer offer) {
+        Label name = new Label(offer.displayName());
+        name.getStyleClass().add("offer-name");
+        String note = offer.recommended() ? texts.get("welcome.model.recommended") : offer.light() ? texts.get("welcome.model.light") : "";
+        Label detail = new Label(note.isEmpty() ? formats.bytes(offer.downloadBytes())
+                : note + "  ·  " + formats.bytes(offer.downloadBytes()));
+        detail.getStyleClass().add("offer-detail");
+        VBox text = new VBox(2, name, detail);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button get = new Button(texts.get("welcome.model.download"), new FontIcon(Feather.DOWNLOAD));
+        get.getStyleClass().add(offer.recommended() ? "accent" : "flat");
+        get.setOnAction(event -> startDownload(offer));
+        get.setAccessibleText(texts.get("welcome.model.download") + " " + offer.displayName());
+        HBox card = new HBox(12, new FontIcon(Feather.CPU), text, get);
+        card.getStyleClass().add("offer-card");
+        card.setAlignment(Pos.CENTER_LEFT);
+        return card;
+    }
+
+    private void startDownload(ModelOffer offer) {
+        ModelManager models = context.backend().models();
+        download = new ProgressTask<>(progress -> {
+            InstalledModel installed = models.download(offer.id(), (bytes, total, rate) -> progress.update(bytes,
+                    total > 0 ? total : offer.downloadBytes(), texts.format("welcome.model.progress", formats.bytes(bytes),
+                            formats.bytes(total > 0 ? total : offer.downloadBytes()), formats.bytes((long) rate))));
+            models.use(installed.id());
+            return installed;
+        });
+        downloadBar.progressProperty().bind(download.progressProperty());
+        downloadText.textProperty().bind(download.messageProperty());
+        downloadBox.setVisible(true);
+        downloadBox.setManaged(true);
+        offers.setDisable(true);
+        importButton.setDisable(true);
+        modelStatus.setText("");
+        download.setOnSucceeded(event -> {
+            downloadBox.setVisible(false);
+            downloadBox.setManaged(false);
+            modelReady(download.getValue());
+        });
+        Runnable restore = () -> {
+            downloadBox.setVisible(false);
+            downloadBox.setManaged(false);
+            offers.setDisable(false);
+            importButton.setDisable(false);
+        };
+        download.setOnCancelled(event -> restore.run());
+        context.executor().start(download);
+        download.exceptionProperty().addListener((property, old, failure) -> restore.run());
+    }
+
+    private void modelReady(InstalledModel installed) {
+        model = installed;
+        offers.setDisable(false);
+        importButton.setDisable(false);
+        modelStatus.setText(texts.format(installed.randomWeights() ? "welcome.model.readyRandom" : "welcome.model.ready",
+                installed.displayName()));
+        modelStatus.getStyleClass().add("ready");
+        if (step == 1) {
+            nextButton.setDisable(false);
+        }
+    }
+
+    private void start() {
+        nextButton.setDisable(true);
+        List<Path> roots = chosenFolders();
+        context.executor().run(() -> {
+            for (Path root : roots) {
+                context.backend().library().addFolder(root);
+            }
+            context.backend().library().startIndexing();
+            return roots;
+        }, started -> onStarted.run(), failure -> {
+            nextButton.setDisable(false);
+            context.executor().errorHandler().accept(failure);
+        });
+    }
+}

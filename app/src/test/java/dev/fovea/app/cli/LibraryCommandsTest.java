@@ -1,0 +1,117 @@
+package dev.fovea.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fovea.testing.TestData;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** fovea index, status and verify on a generated library with the fixture model. */
+class LibraryCommandsTest {
+    @TempDir
+    Path temp;
+
+    Path home;
+    Path photos;
+    StringWriter out;
+    StringWriter err;
+
+    @BeforeEach
+    void library() throws Exception {
+        home = temp.resolve("home");
+        photos = temp.resolve("photos");
+        Files.createDirectories(photos.resolve("holiday"));
+        Color[] colours = {Color.RED, Color.GREEN, Color.BLUE, Color.YELLOW};
+        for (int i = 0; i < colours.length; i++) {
+            BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+            Graphics2D graphics = image.createGraphics();
+            graphics.setColor(colours[i]);
+            graphics.fillRect(0, 0, 400, 300);
+            graphics.dispose();
+            ImageIO.write(image, "jpg", photos.resolve("holiday/photo" + i + ".jpg").toFile());
+        }
+        Files.write(photos.resolve("holiday/broken.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1});
+        Files.writeString(photos.resolve("notes.txt"), "not a photo");
+    }
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine commandLine = FoveaCli.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private JsonNode json() throws Exception {
+        return Json.mapper().readTree(out.toString());
+    }
+
+    @Test
+    void indexThenStatusAccountsForEveryFileAndVerifyIsClean() throws Exception {
+        String model = TestData.fixtureModel().toString();
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("4 embedded").contains("1 skipped");
+
+        assertThat(run("--home", home.toString(), "status", "--json")).isZero();
+        JsonNode status = json();
+        assertThat(status.get("files_seen").asLong()).isEqualTo(5);
+        assertThat(status.get("indexed").asLong()).isEqualTo(4);
+        assertThat(status.get("pending").asLong()).isZero();
+        long skipped = 0;
+        for (JsonNode count : status.get("skipped")) {
+            skipped += count.asLong();
+        }
+        assertThat(skipped).isEqualTo(1);
+        assertThat(status.get("model").asText()).isEqualTo("fixture-colour");
+        assertThat(status.get("roots").get(0).get("path").asText()).isEqualTo(photos.toString());
+        assertThat(status.get("roots").get(0).get("ignored_files").asLong()).isEqualTo(1);
+        assertThat(status.get("sizes").get("thumbnail_bytes").asLong()).isPositive();
+        assertThat(status.get("vectorization_provider").asText()).isNotBlank();
+        assertThat(status.get("skipped_files").get(0).get("path").asText()).isEqualTo(photos.resolve("holiday/broken.jpg").toString());
+
+        assertThat(run("--home", home.toString(), "verify", "--json")).isZero();
+        assertThat(json().get("consistent").asBoolean()).isTrue();
+
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).isZero();
+        assertThat(err.toString()).contains("0 embedded");
+    }
+
+    @Test
+    void verifyFailsWhenTheIndexIsGoneAndIndexRepairsIt() throws Exception {
+        String model = TestData.fixtureModel().toString();
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).isZero();
+        try (Stream<Path> files = Files.walk(home.resolve("index"))) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        assertThat(run("--home", home.toString(), "verify", "--json")).isEqualTo(FoveaCli.FAILURE);
+        JsonNode report = json();
+        assertThat(report.get("consistent").asBoolean()).isFalse();
+        assertThat(report.get("indexes").get(0).get("missing_count").asLong()).isEqualTo(4);
+        assertThat(err.toString()).contains("inconsistent");
+
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).isZero();
+        assertThat(err.toString()).contains("0 embedded");
+        assertThat(run("--home", home.toString(), "verify")).isZero();
+    }
+
+    @Test
+    void aMissingFolderIsAClearError() {
+        assertThat(run("--home", home.toString(), "--model-dir", TestData.fixtureModel().toString(), "index",
+                temp.resolve("nowhere").toString())).isEqualTo(FoveaCli.FAILURE);
+        assertThat(err.toString()).startsWith("fovea: ").contains("nowhere").contains("is not a folder").doesNotContain("Exception");
+    }
+}

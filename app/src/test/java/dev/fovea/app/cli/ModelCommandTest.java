@@ -1,0 +1,155 @@
+package dev.fovea.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fovea.testing.TestData;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `fovea model`, `fovea embed` and `fovea bench encode` as a user runs them, with the encoder tests' toy model. */
+class ModelCommandTest {
+    private static final Path TOY = TestData.repoRoot().resolve("search/src/test/onnx-cases/toy");
+
+    @TempDir
+    Path temp;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine commandLine = FoveaCli.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private String home() {
+        return temp.resolve("home").toString();
+    }
+
+    private static List<JsonNode> jsonLines(String output) {
+        return output.lines().map(line -> {
+            try {
+                return Json.mapper().readTree(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void listShowsEveryRegistryVariantOnAnEmptyHome() {
+        assertThat(run("--home", home(), "model", "list", "--json")).isZero();
+
+        List<JsonNode> rows = jsonLines(out.toString());
+        assertThat(rows).hasSize(13);
+        assertThat(rows).allSatisfy(row -> assertThat(row.path("installed").asBoolean()).isFalse());
+        JsonNode s2 = rows.stream().filter(row -> row.path("id").asText().equals("mobileclip-s2")).findFirst().orElseThrow();
+        assertThat(s2.path("download_bytes").asLong()).isGreaterThan(300_000_000L);
+        assertThat(s2.path("how_to_get").asText()).isEqualTo("fovea model download mobileclip-s2");
+
+        assertThat(run("--home", home(), "model", "list")).isZero();
+        assertThat(out.toString()).contains("mobileclip2-s0").contains("not installed: tools/export.py");
+    }
+
+    @Test
+    void importedModelBecomesActiveAndEmbeds() {
+        assertThat(run("--home", home(), "model", "import", TOY.toString())).isZero();
+        assertThat(out.toString()).contains("Installed toy").contains("it is the active model");
+
+        assertThat(run("--home", home(), "model", "list")).isZero();
+        assertThat(out.toString()).containsPattern("\\* toy +Encoder test toy +4 .*installed, in use");
+
+        assertThat(run("--home", home(), "embed", "--json", "--text", "hello", "red")).isZero();
+        List<JsonNode> lines = jsonLines(out.toString());
+        assertThat(lines).hasSize(2);
+        assertThat(lines.getFirst().path("input").asText()).isEqualTo("hello");
+        assertThat(lines.getFirst().path("model").asText()).isEqualTo("toy");
+        assertThat(lines.getFirst().path("dims").asInt()).isEqualTo(4);
+        double squares = 0;
+        for (JsonNode value : lines.getFirst().path("embedding")) {
+            squares += value.asDouble() * value.asDouble();
+        }
+        assertThat(squares).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-4));
+    }
+
+    @Test
+    void embedsAnImageFileWithAModelDirectoryUsedAsIs() throws IOException {
+        BufferedImage picture = new BufferedImage(20, 10, BufferedImage.TYPE_INT_RGB);
+        picture.setRGB(3, 3, 0xff0000);
+        Path file = temp.resolve("red dot.png");
+        ImageIO.write(picture, "png", file.toFile());
+
+        assertThat(run("--home", home(), "--model-dir", TOY.toString(), "embed", "--image", file.toString())).isZero();
+
+        assertThat(out.toString()).startsWith(file + "\t4\t");
+        assertThat(run("--home", home(), "--model-dir", TOY.toString(), "embed", "--image", temp.resolve("missing.jpg").toString()))
+                .isEqualTo(FoveaCli.FAILURE);
+        assertThat(err.toString()).contains("missing.jpg: the file does not exist");
+    }
+
+    @Test
+    void withoutAModelEmbeddingSaysHowToGetOne() {
+        assertThat(run("--home", home(), "embed", "--text", "hello")).isEqualTo(FoveaCli.FAILURE);
+        assertThat(err.toString()).contains("No model installed").contains("fovea model download").contains("fovea model import DIR")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void usingAModelThatIsNotInstalledFails() {
+        assertThat(run("--home", home(), "model", "use", "mobileclip-s0")).isEqualTo(FoveaCli.FAILURE);
+        assertThat(err.toString()).contains("mobileclip-s0 is not installed").contains("fovea model download mobileclip-s0");
+    }
+
+    @Test
+    void downloadingWithoutANetworkFailsFastAndPointsToImport() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        System.setProperty("fovea.hub", "http://127.0.0.1:" + closedPort + "/");
+        try {
+            long start = System.nanoTime();
+            assertThat(run("--home", home(), "model", "download", "mobileclip-s0")).isEqualTo(FoveaCli.FAILURE);
+            assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+            assertThat(err.toString()).contains("Cannot reach 127.0.0.1").contains("fovea model import DIR").doesNotContain("Exception");
+        } finally {
+            System.clearProperty("fovea.hub");
+        }
+    }
+
+    @Test
+    void benchEncodePrintsOneJsonObjectPerCase() {
+        assertThat(run("--home", home(), "bench", "encode", "--json", "--models", TOY.toString(), "--batches", "1,2",
+                "--seconds", "0.05", "--threads", "1")).isZero();
+
+        List<JsonNode> lines = jsonLines(out.toString());
+        assertThat(lines).hasSize(2 + 2 * 2 + 1);
+        assertThat(lines).allSatisfy(line -> assertThat(line.path("model").asText()).isEqualTo("toy"));
+        JsonNode summary = lines.getLast();
+        assertThat(summary.path("measure").asText()).isEqualTo("summary");
+        assertThat(summary.path("ms_per_image").asDouble()).isPositive();
+        assertThat(summary.path("images_per_second").asDouble()).isPositive();
+        assertThat(summary.has("image_speedup_vs_baseline")).isFalse();
+
+        assertThat(run("--home", home(), "bench", "encode", "--json", "--models", TOY.toString(), "--batches", "1",
+                "--seconds", "0.05", "--rounds", "1", "--baseline", "toy")).isZero();
+        JsonNode againstItself = jsonLines(out.toString()).getLast();
+        assertThat(againstItself.path("image_speedup_vs_baseline").asDouble()).isEqualTo(1.0);
+        assertThat(againstItself.path("baseline").asText()).isEqualTo("toy");
+    }
+}

@@ -1,0 +1,244 @@
+package dev.fovea.app.desktop.bench;
+
+import dev.fovea.app.FoveaHome;
+import dev.fovea.app.desktop.fakes.FakeBackend;
+import dev.fovea.app.desktop.grid.PhotoGrid;
+import dev.fovea.app.desktop.search.SearchSession;
+import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.shell.DesktopShell;
+import dev.fovea.app.desktop.system.FxChoosers;
+import dev.fovea.app.desktop.ui.RecordingSystemActions;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.animation.AnimationTimer;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * Runs in a fresh JVM started by {@link UiBenchmarkTest}: shows either a bare JavaFX window (the baseline)
+ * or Fovea over a generated library, measures from JVM start, types queries, scrolls the whole library,
+ * prints one JSON object and exits.
+ */
+public final class LaunchProbe extends Application {
+    static final String RESULT_PREFIX = "PROBE ";
+    private static final long JVM_START_MILLIS = ManagementFactory.getRuntimeMXBean().getStartTime();
+    /** A steady, quick typist: 8 characters a second. */
+    private static final double KEYSTROKE_MILLIS = 125;
+
+    private final Map<String, Object> result = new TreeMap<>();
+
+    /** The JVM's entry point; not in the Application subclass, so JavaFX may sit on the class path. */
+    public static final class Main {
+        private Main() {}
+
+        public static void main(String[] args) {
+            Application.launch(LaunchProbe.class, args);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        if (args.getFirst().equals("bare")) {
+            // The baselines: a plain window, then a plain ListView of as many text rows scrolled the same way.
+            stage.setScene(new Scene(new Label("Hello"), 1280, 820));
+            stage.setOnShown(event -> {
+                result.put("window_visible_ms", sinceJvmStart());
+                ListView<String> list = new ListView<>();
+                list.getItems().setAll(java.util.stream.IntStream.range(0, Integer.parseInt(args.get(1)))
+                        .mapToObj(i -> "Photo " + i).toList());
+                stage.getScene().setRoot(list);
+                new Timeline(new KeyFrame(Duration.millis(1500), ready -> scroll(list, stage))).play();
+            });
+            stage.show();
+            return;
+        }
+        int photos = Integer.parseInt(args.get(1));
+        Path work = Path.of(args.get(2));
+        DesktopShell shell = new DesktopShell(stage, new FoveaHome(work.resolve("home")), DesktopSettings.DEFAULTS, home -> {
+            long start = System.nanoTime();
+            var backend = FakeBackend.indexed(photos, work);
+            result.put("backend_open_ms", (System.nanoTime() - start) / 1_000_000);
+            return backend;
+        }, executor -> new RecordingSystemActions(), new FxChoosers(), Locale.ENGLISH);
+        stage.setOnShown(event -> result.put("window_visible_ms", sinceJvmStart()));
+        stage.setWidth(1280);
+        stage.setHeight(820);
+        shell.start(java.util.Optional.empty());
+        waitForFirstResults(shell, stage);
+    }
+
+    private void waitForFirstResults(DesktopShell shell, Stage stage) {
+        Timeline poll = new Timeline();
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(5), event -> {
+            if (shell.main() != null && !result.containsKey("main_window_ms")) {
+                result.put("main_window_ms", sinceJvmStart());
+            }
+            if (shell.main() != null && !shell.main().search().grid().hits().isEmpty()) {
+                poll.stop();
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    stage.getScene().removePostLayoutPulseListener(once[0]);
+                    result.put("first_results_ms", sinceJvmStart());
+                    result.put("photos", shell.main().search().grid().hits().stream().mapToInt(hit -> 1 + hit.stacked().size()).sum());
+                    Platform.runLater(() -> new Typist(shell, stage).start());
+                };
+                stage.getScene().addPostLayoutPulseListener(once[0]);
+            }
+        }));
+        poll.setCycleCount(Timeline.INDEFINITE);
+        poll.play();
+    }
+
+    /** Types queries one character at a time and notes, per keystroke, when the grid showed its answer. */
+    private final class Typist {
+        private final PhotoGrid grid;
+        private final SearchSession session;
+        private final TextField field;
+        private final Stage stage;
+        private final List<String> queries = List.of("red", "blue sky", "green +teal -red", "orange 2022", "purple flowers",
+                "yellow -orange", "pink", "teal sea", "blue +purple", "red car");
+        private final List<Double> latencies = new ArrayList<>();
+        private final List<Double> searchMillis = new ArrayList<>();
+        private final Map<String, Long> typedAt = new TreeMap<>();
+        private int superseded;
+        private int query;
+        private int character;
+
+        Typist(DesktopShell shell, Stage stage) {
+            this.grid = shell.main().search().grid();
+            this.session = shell.main().search().session();
+            this.field = (TextField) stage.getScene().lookup(".search-field");
+            this.stage = stage;
+        }
+
+        void start() {
+            Runnable afterPulse = () -> {
+                SearchSession.Answer answer = session.answerProperty().get();
+                if (answer != null && answer.query() instanceof SearchSession.TextQuery text) {
+                    Long typed = typedAt.remove(text.request().query());
+                    if (typed != null) {
+                        latencies.add((System.nanoTime() - typed) / 1e6);
+                        searchMillis.add(answer.elapsedNanos() / 1e6);
+                    }
+                }
+            };
+            // A grid update becomes visible at the pulse after it: that is when a keystroke is answered.
+            grid.contentVersionProperty().addListener((property, old, version) -> {
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    stage.getScene().removePostLayoutPulseListener(once[0]);
+                    afterPulse.run();
+                };
+                stage.getScene().addPostLayoutPulseListener(once[0]);
+            });
+            Timeline keys = new Timeline(new KeyFrame(Duration.millis(KEYSTROKE_MILLIS), event -> typeNext()));
+            keys.setCycleCount(Timeline.INDEFINITE);
+            keys.play();
+            field.getProperties().put("keys", keys);
+        }
+
+        private void typeNext() {
+            if (query == queries.size()) {
+                ((Timeline) field.getProperties().get("keys")).stop();
+                Timeline settle = new Timeline(new KeyFrame(Duration.millis(800), event -> report()));
+                settle.play();
+                return;
+            }
+            String target = queries.get(query);
+            if (character == 0) {
+                field.clear();
+                superseded += typedAt.size();
+                typedAt.clear();
+            }
+            character++;
+            String text = target.substring(0, character);
+            typedAt.put(text.strip(), System.nanoTime());
+            field.setText(text);
+            if (character == target.length()) {
+                query++;
+                character = 0;
+                // A person reads the results before the next query.
+                Timeline keys = (Timeline) field.getProperties().get("keys");
+                keys.pause();
+                new Timeline(new KeyFrame(Duration.millis(1200), event -> keys.play())).play();
+            }
+        }
+
+        private void report() {
+            superseded += typedAt.size();
+            result.put("keystrokes_answered", latencies.size());
+            result.put("keystrokes_superseded", superseded);
+            result.put("debounce_ms", SearchSession.TYPING_PAUSE.toMillis());
+            result.put("keystroke_p50_ms", percentile(latencies, 50));
+            result.put("keystroke_p99_ms", percentile(latencies, 99));
+            result.put("search_p50_ms", percentile(searchMillis, 50));
+            result.put("search_p99_ms", percentile(searchMillis, 99));
+            field.clear();
+            new Timeline(new KeyFrame(Duration.millis(1500), event -> scroll(grid, stage))).play();
+        }
+    }
+
+    /** Scrolls at a steady speed for 8 seconds and records the time between frames. */
+    private void scroll(javafx.scene.Parent scrollable, Stage stage) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) scrollable.lookup(".virtual-flow");
+        List<Double> frames = new ArrayList<>();
+        long started = System.nanoTime();
+        AnimationTimer timer = new AnimationTimer() {
+            private long last;
+
+            @Override
+            public void handle(long now) {
+                if (last != 0) {
+                    frames.add((now - last) / 1e6);
+                }
+                last = now;
+                // About 6 screens a second, a brisk fling.
+                flow.scrollPixels(stage.getHeight() * 6 / 60);
+                if (System.nanoTime() - started > 8_000_000_000L) {
+                    stop();
+                    result.put("scroll_frames", frames.size());
+                    result.put("scroll_frame_p50_ms", percentile(frames, 50));
+                    result.put("scroll_frame_p99_ms", percentile(frames, 99));
+                    result.put("scroll_frames_over_33ms", frames.stream().filter(frame -> frame > 33.4).count());
+                    finish();
+                }
+            }
+        };
+        timer.start();
+    }
+
+    private void finish() {
+        System.out.println(RESULT_PREFIX + dev.fovea.app.cli.Json.line(result));
+        System.out.flush();
+        Platform.exit();
+        System.exit(0);
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - JVM_START_MILLIS;
+    }
+
+    static double percentile(List<Double> values, int percent) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+        return Math.round(sorted.get(Math.clamp(index, 0, sorted.size() - 1)) * 10) / 10.0;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.fovea.app.desktop.ui;
+
+import dev.fovea.app.FoveaHome;
+import dev.fovea.app.desktop.backend.DesktopBackend;
+import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.fakes.FakeLibrary;
+import dev.fovea.app.desktop.fakes.FakePhoto;
+import dev.fovea.app.desktop.grid.PhotoGrid;
+import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.shell.DesktopShell;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real desktop shell on a TestFX stage over an in-memory backend, with the operating system's
+ * pickers and programs replaced by scripted ones.
+ */
+@Tag("ui")
+@ExtendWith(DisplayCondition.class)
+abstract class ShellTest extends ApplicationTest {
+    @TempDir
+    Path work;
+
+    protected final RecordingSystemActions system = new RecordingSystemActions();
+    protected final ScriptedChoosers choosers = new ScriptedChoosers();
+    protected DesktopShell shell;
+    protected Stage stage;
+
+    protected abstract DesktopBackend backend(Path work);
+
+    protected DesktopSettings settings() {
+        return DesktopSettings.DEFAULTS;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        shell = new DesktopShell(stage, new FoveaHome(work.resolve("home")), settings(), home -> backend(work),
+                executor -> system, choosers, Locale.ENGLISH);
+        shell.start(java.util.Optional.empty());
+        stage.setWidth(1280);
+        stage.setHeight(820);
+    }
+
+    /** Polls a condition on the FX thread until it holds; generous, as CI machines can be slow and busy. */
+    protected static void await(Callable<Boolean> onFxThread) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Condition not met within 20 s", e);
+        }
+    }
+
+    protected static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The generated photo behind a result (tests run over the in-memory library). */
+    protected FakePhoto photo(PhotoHit hit) {
+        return ((FakeLibrary) shell.context().backend().library()).photos().stream()
+                .filter(photo -> photo.id() == hit.photoId()).findFirst().orElseThrow();
+    }
+
+    protected PhotoGrid grid() {
+        return shell.main().search().grid();
+    }
+
+    protected void awaitMain() {
+        await(() -> shell.main() != null);
+    }
+
+    /** Until the grid shows the answer to exactly {@code query} (not an earlier state of the typing). */
+    protected void awaitResultsFor(String query) {
+        await(() -> shell.main().search().session().answerProperty().get() != null
+                && shell.main().search().session().answerProperty().get().query()
+                        instanceof dev.fovea.app.desktop.search.SearchSession.TextQuery text
+                && text.request().query().equals(query.strip())
+                && !shell.main().search().session().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,405 @@
+package dev.fovea.indexer;
+
+import dev.fovea.indexer.catalog.Catalog;
+import dev.fovea.indexer.catalog.CatalogCounts;
+import dev.fovea.indexer.catalog.IndexJournal;
+import dev.fovea.indexer.catalog.PhotoRow;
+import dev.fovea.indexer.catalog.PhotoTable;
+import dev.fovea.indexer.catalog.RootTable;
+import dev.fovea.indexer.catalog.SettingsTable;
+import dev.fovea.indexer.index.IndexCheck;
+import dev.fovea.indexer.index.LuceneVectorStores;
+import dev.fovea.indexer.index.ModelIndex;
+import dev.fovea.indexer.index.VectorStores;
+import dev.fovea.indexer.pipeline.IndexingOptions;
+import dev.fovea.indexer.pipeline.IndexingRun;
+import dev.fovea.indexer.pipeline.PhotoDecoding;
+import dev.fovea.indexer.pipeline.PhotoEncoder;
+import dev.fovea.indexer.pipeline.ProgressListener;
+import dev.fovea.indexer.scan.LibraryRoot;
+import dev.fovea.indexer.thumbnail.ThumbnailStore;
+import dev.fovea.search.FoveaException;
+import dev.fovea.search.query.KnownPlaces;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A photo library in a Fovea home: its folders, catalog, vector indexes and thumbnails. What the CLI and the
+ * desktop app use; thread-safe.
+ */
+public final class Library implements AutoCloseable {
+    private final LibraryLayout layout;
+    private final Catalog catalog;
+    private final ThumbnailStore thumbnails;
+    private final VectorStores stores;
+    private final Map<String, ModelIndex> indexes = new LinkedHashMap<>();
+    private IndexingLock lock;
+    private IndexingRun current;
+
+    private Library(LibraryLayout layout, Catalog catalog, VectorStores stores) {
+        this.layout = layout;
+        this.catalog = catalog;
+        this.stores = stores;
+        this.thumbnails = new ThumbnailStore(layout.thumbnails());
+    }
+
+    /** Opens the library of a Fovea home with Lucene vector indexes, creating its catalog when absent. */
+    public static Library open(Path home) {
+        return open(home, new LuceneVectorStores());
+    }
+
+    /** Opens the library of a Fovea home, creating its catalog when absent. */
+    public static Library open(Path home, VectorStores stores) {
+        LibraryLayout layout = new LibraryLayout(home.toAbsolutePath().normalize());
+        return new Library(layout, Catalog.open(layout.catalog()), stores);
+    }
+
+    public LibraryLayout layout() {
+        return layout;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public ThumbnailStore thumbnails() {
+        return thumbnails;
+    }
+
+    // ---- folders
+
+    public List<LibraryRoot> roots() {
+        return catalog.read(RootTable::all);
+    }
+
+    public LibraryRoot addRoot(Path folder) {
+        return addRoot(folder, List.of(), List.of());
+    }
+
+    /**
+     * Adds a folder. A folder inside one already in the library adds nothing (it is covered); one that
+     * contains library folders takes their photos over, so a photo always belongs to exactly one root.
+     */
+    public synchronized LibraryRoot addRoot(Path folder, List<String> includes, List<String> excludes) {
+        Path path = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(path)) {
+            throw new FoveaException(path + " is not a folder. Give the folder that holds your photos.");
+        }
+        return catalog.write(connection -> {
+            List<LibraryRoot> existing = RootTable.all(connection);
+            for (LibraryRoot root : existing) {
+                if (path.startsWith(root.path())) {
+                    if (path.equals(root.path()) && (!includes.isEmpty() || !excludes.isEmpty())) {
+                        RootTable.updatePatterns(connection, root.id(), includes, excludes);
+                        return new LibraryRoot(root.id(), root.path(), includes, excludes);
+                    }
+                    return root;
+                }
+            }
+            LibraryRoot added = RootTable.insert(connection, path, includes, excludes, System.currentTimeMillis());
+            for (LibraryRoot root : existing) {
+                if (root.path().startsWith(path)) {
+                    RootTable.mergeInto(connection, root.id(), added.id());
+                }
+            }
+            return added;
+        });
+    }
+
+    /** Removes a folder and its photos from the library (the files are not touched). */
+    public synchronized void removeRoot(Path folder) {
+        refuseWhileIndexing("remove a folder");
+        Path path = folder.toAbsolutePath().normalize();
+        LibraryRoot root = roots().stream().filter(r -> r.path().equals(path)).findFirst()
+                .orElseThrow(() -> new FoveaException(path + " is not a library folder. 'fovea status' lists them."));
+        catalog.write(connection -> {
+            IndexJournal.touch(connection, PhotoTable.idsOfRoot(connection, root.id()));
+            RootTable.delete(connection, root.id());
+            return null;
+        });
+        indexes.values().forEach(index -> {
+            index.sync();
+            index.commit();
+        });
+    }
+
+    // ---- indexing
+
+    /** Indexes every library folder in the background. */
+    public IndexingRun startIndexing(PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options, ProgressListener listener) {
+        List<IndexingRun.Scope> scopes = roots().stream().map(root -> IndexingRun.scope(root, root.path())).toList();
+        return start(encoder, decoder, options, listener, scopes, true);
+    }
+
+    /** Indexes only these folders (and below), e.g. those a watcher saw change. */
+    public IndexingRun startIndexing(PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options, ProgressListener listener,
+            List<Path> folders) {
+        List<LibraryRoot> roots = roots();
+        List<IndexingRun.Scope> scopes = new ArrayList<>();
+        for (Path folder : folders) {
+            Path path = folder.toAbsolutePath().normalize();
+            roots.stream().filter(root -> path.startsWith(root.path())).findFirst()
+                    .ifPresent(root -> scopes.add(IndexingRun.scope(root, path)));
+        }
+        return start(encoder, decoder, options, listener, scopes, false);
+    }
+
+    public synchronized Optional<IndexingRun> currentRun() {
+        return Optional.ofNullable(current).filter(run -> !run.isDone());
+    }
+
+    private synchronized IndexingRun start(PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options,
+            ProgressListener listener, List<IndexingRun.Scope> scopes, boolean fullRun) {
+        refuseWhileIndexing("start another indexing run");
+        if (lock == null) {
+            lock = IndexingLock.acquire(layout.indexingLock());
+            thumbnails.removeTemporaryFiles();
+        }
+        String model = encoder.modelId();
+        String serving = switchModel(model);
+        List<ModelIndex> open = new ArrayList<>();
+        open.add(index(model, encoder.dimensions()));
+        if (!serving.equals(model)) {
+            Integer dims = catalog.read(CatalogCounts::vectorIndexes).get(serving);
+            if (dims != null) {
+                open.add(index(serving, dims));
+            }
+        }
+        current = IndexingRun.start(new IndexingRun.Setup(catalog, open, thumbnails, encoder, decoder, options, scopes, fullRun,
+                summary -> {
+                    if (!summary.cancelled() && catalog.read(CatalogCounts::pending) == 0) {
+                        catalog.write(connection -> {
+                            SettingsTable.put(connection, SettingsTable.SERVING_MODEL, model);
+                            return null;
+                        });
+                    }
+                }), listener);
+        return current;
+    }
+
+    /**
+     * Makes {@code model} the one the library is indexed for. Photos embedded only by another model become
+     * pending; that model keeps serving searches until the new one has caught up. Returns the serving model.
+     */
+    private String switchModel(String model) {
+        return catalog.write(connection -> {
+            Optional<String> previous = SettingsTable.get(connection, SettingsTable.INDEXING_MODEL);
+            if (previous.isEmpty() || !previous.get().equals(model)) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE photos SET status = 'pending' WHERE status = 'indexed' AND (model_id IS NULL OR model_id != ?)")) {
+                    update.setString(1, model);
+                    update.executeUpdate();
+                }
+                SettingsTable.put(connection, SettingsTable.INDEXING_MODEL, model);
+            }
+            Optional<String> serving = SettingsTable.get(connection, SettingsTable.SERVING_MODEL);
+            if (serving.isEmpty()) {
+                SettingsTable.put(connection, SettingsTable.SERVING_MODEL, model);
+                return model;
+            }
+            return serving.get();
+        });
+    }
+
+    /** The model's vector index, opened and reconciled with the catalog on first use. */
+    public synchronized ModelIndex index(String modelId, int dimensions) {
+        ModelIndex index = indexes.get(modelId);
+        if (index == null) {
+            index = ModelIndex.open(catalog, stores, layout.indexRoot(), modelId, dimensions);
+            try {
+                index.reconcile();
+            } catch (RuntimeException e) {
+                index.close();
+                throw e;
+            }
+            indexes.put(modelId, index);
+        }
+        return index;
+    }
+
+    /** The index that answers searches (the serving model's), opened and reconciled; empty before the first run. */
+    public synchronized Optional<ModelIndex> servingIndex() {
+        Optional<String> serving = servingModel();
+        if (serving.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer dims = catalog.read(CatalogCounts::vectorIndexes).get(serving.get());
+        return dims == null ? Optional.empty() : Optional.of(index(serving.get(), dims));
+    }
+
+    public Optional<String> servingModel() {
+        return catalog.read(connection -> SettingsTable.get(connection, SettingsTable.SERVING_MODEL));
+    }
+
+    public Optional<String> indexingModel() {
+        return catalog.read(connection -> SettingsTable.get(connection, SettingsTable.INDEXING_MODEL));
+    }
+
+    private void refuseWhileIndexing(String what) {
+        if (current != null && !current.isDone()) {
+            throw new FoveaException("Cannot " + what + " while indexing runs. Cancel or wait for the run first.");
+        }
+    }
+
+    // ---- what the UI and the search side read
+
+    public Optional<PhotoRow> photo(long photoId) {
+        return catalog.read(connection -> PhotoTable.byId(connection, photoId));
+    }
+
+    public Optional<PhotoRow> photo(Path file) {
+        return catalog.read(connection -> PhotoTable.byPath(connection, file.toAbsolutePath().normalize()));
+    }
+
+    /** The photo's thumbnail file (JPEG, long side ThumbnailMaker.LONG_SIDE), when it has one. */
+    public Optional<Path> thumbnail(long photoId) {
+        return photo(photoId).map(PhotoRow::contentHash).flatMap(hash -> hash == null ? Optional.empty() : thumbnails.find(hash));
+    }
+
+    /** Folders holding photos: their names are what a query like "in Lisbon" can mean. */
+    public List<Path> folders() {
+        return catalog.read(CatalogCounts::folders);
+    }
+
+    /** Places a query can name, from the folder names ("in Lisbon" matches a folder "2023 Lisbon"). */
+    public KnownPlaces knownPlaces() {
+        return FolderPlaces.of(roots(), folders());
+    }
+
+    /** The values present in the library, for filter choices. */
+    public record Facets(List<String> cameraMakes, List<String> cameraModels, List<String> lenses, List<String> fileTypes,
+            List<Path> folders) {}
+
+    public Facets facets() {
+        return catalog.read(connection -> new Facets(CatalogCounts.distinct(connection, "camera_make"),
+                CatalogCounts.distinct(connection, "camera_model"), CatalogCounts.distinct(connection, "lens"),
+                CatalogCounts.distinct(connection, "file_type"), CatalogCounts.folders(connection)));
+    }
+
+    /** The files that could not be indexed, most recent first. */
+    public List<CatalogCounts.SkippedFile> skippedFiles(int limit) {
+        return catalog.read(connection -> CatalogCounts.skipped(connection, limit));
+    }
+
+    /**
+     * Forgets every embedding of a model: its photos become pending and its index empties; the next run
+     * embeds them again (for a re-index after a model file was replaced in place).
+     */
+    public synchronized void forgetEmbeddings(String modelId) {
+        refuseWhileIndexing("forget embeddings");
+        catalog.write(connection -> {
+            try (PreparedStatement photos = connection.prepareStatement(
+                    "UPDATE photos SET status = 'pending' WHERE status = 'indexed' AND model_id = ?");
+                    PreparedStatement embeddings = connection.prepareStatement("DELETE FROM embeddings WHERE model_id = ?");
+                    PreparedStatement all = connection.prepareStatement("SELECT id FROM photos");
+                    var ids = all.executeQuery()) {
+                photos.setString(1, modelId);
+                photos.executeUpdate();
+                embeddings.setString(1, modelId);
+                embeddings.executeUpdate();
+                List<Long> touched = new ArrayList<>();
+                while (ids.next()) {
+                    touched.add(ids.getLong(1));
+                }
+                IndexJournal.touch(connection, touched);
+            }
+            return null;
+        });
+        indexes.values().forEach(index -> {
+            index.sync();
+            index.commit();
+        });
+    }
+
+    public LibraryStatus status() {
+        CatalogCounts.Counts counts = catalog.read(CatalogCounts::counts);
+        CatalogCounts.RootCounts none = new CatalogCounts.RootCounts(0, 0, 0, 0);
+        List<LibraryStatus.RootStatus> roots = catalog.read(RootTable::scanStates).stream()
+                .map(state -> {
+                    CatalogCounts.RootCounts root = counts.perRoot().getOrDefault(state.root().id(), none);
+                    return new LibraryStatus.RootStatus(state.root().path().toString(), Files.isDirectory(state.root().path()),
+                            root.photos(), root.indexed(), root.pending(), root.skipped(), state.lastScan(), state.lastScanMillis(),
+                            state.ignoredFiles(), state.problems());
+                })
+                .toList();
+        Map<String, Long> indexBytes = new TreeMap<>();
+        for (String model : catalog.read(CatalogCounts::vectorIndexes).keySet()) {
+            indexBytes.put(model, bytes(layout.indexRoot().resolve(model)));
+        }
+        long catalogBytes = bytes(layout.catalog()) + bytes(Path.of(layout.catalog() + "-wal")) + bytes(Path.of(layout.catalog() + "-shm"));
+        return new LibraryStatus(counts.files(), counts.indexed(), counts.pending(), counts.skipped(), indexingModel().orElse(null),
+                servingModel().orElse(null), roots, catalogBytes, indexBytes, thumbnails.sizeBytes());
+    }
+
+    /**
+     * Checks every model index against the catalog as found, without repairing anything (opening a library
+     * for indexing or search reconciles).
+     */
+    public synchronized VerifyReport verify() {
+        List<IndexCheck> checks = new ArrayList<>();
+        for (Map.Entry<String, Integer> model : catalog.read(CatalogCounts::vectorIndexes).entrySet()) {
+            ModelIndex open = indexes.get(model.getKey());
+            if (open != null) {
+                checks.add(open.check());
+            } else {
+                try (ModelIndex index = ModelIndex.openForCheck(catalog, stores, layout.indexRoot(), model.getKey(), model.getValue())) {
+                    checks.add(index.check());
+                }
+            }
+        }
+        return new VerifyReport(checks, catalog.read(CatalogCounts::problems));
+    }
+
+    private static long bytes(Path path) {
+        if (Files.isRegularFile(path)) {
+            try {
+                return Files.size(path);
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+        if (!Files.isDirectory(path)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> {
+                try {
+                    return Files.size(file);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (current != null && !current.isDone()) {
+            current.cancel();
+            try {
+                current.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                // the run's failure was reported to whoever awaited it
+            }
+        }
+        indexes.values().forEach(ModelIndex::close);
+        indexes.clear();
+        catalog.close();
+        if (lock != null) {
+            lock.close();
+        }
+    }
+}

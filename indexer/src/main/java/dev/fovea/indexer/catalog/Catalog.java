@@ -1,0 +1,195 @@
+package dev.fovea.indexer.catalog;
+
+import dev.fovea.indexer.pipeline.NamedThreads;
+import dev.fovea.search.FoveaException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The SQLite catalog, the library's source of truth. All writes run one after another on a single writer
+ * thread, each as one transaction; reads use their own connection and, thanks to WAL, never wait for a
+ * write. With {@code synchronous=NORMAL} in WAL mode a committed transaction survives the process being
+ * killed (only a power cut can lose the last few), which is what crash safety here relies on.
+ */
+public final class Catalog implements AutoCloseable {
+    private final Path file;
+    private final Connection writeConnection;
+    private final Connection readConnection;
+    private final ReentrantLock readLock = new ReentrantLock();
+    private final ExecutorService writer;
+
+    private Catalog(Path file, Connection writeConnection, Connection readConnection) {
+        this.file = file;
+        this.writeConnection = writeConnection;
+        this.readConnection = readConnection;
+        this.writer = Executors.newSingleThreadExecutor(NamedThreads.daemon("fovea-catalog-writer", Thread.NORM_PRIORITY));
+    }
+
+    public static Catalog open(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new FoveaException("Cannot create the folder for the catalog " + file + ": " + e.getMessage()
+                    + ". Check that the Fovea home folder is writable.", e);
+        }
+        Connection write = null;
+        try {
+            write = connect(file, false);
+            migrate(file, write);
+            Connection read = connect(file, true);
+            return new Catalog(file, write, read);
+        } catch (SQLException e) {
+            closeQuietly(write);
+            throw failure(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(write);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs a read on the shared read connection; it sees the last committed state. */
+    public <T> T read(SqlWork<T> work) {
+        readLock.lock();
+        try {
+            return work.run(readConnection);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /** Runs the work as one transaction on the writer thread and waits for it: all of it commits, or none. */
+    public <T> T write(SqlWork<T> work) {
+        Future<T> result = writer.submit(() -> inTransaction(work));
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new FoveaException("Interrupted while writing the catalog " + file, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private <T> T inTransaction(SqlWork<T> work) {
+        try {
+            writeConnection.setAutoCommit(false);
+            try {
+                T value = work.run(writeConnection);
+                writeConnection.commit();
+                return value;
+            } catch (SQLException | RuntimeException e) {
+                writeConnection.rollback();
+                throw e;
+            } finally {
+                writeConnection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+        try {
+            writer.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        readLock.lock();
+        try {
+            closeQuietly(readConnection);
+        } finally {
+            readLock.unlock();
+        }
+        closeQuietly(writeConnection);
+    }
+
+    private static Connection connect(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        config.setReadOnly(readOnly);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    private static void migrate(Path file, Connection connection) throws SQLException {
+        int version;
+        try (Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("PRAGMA user_version")) {
+            version = rows.getInt(1);
+        }
+        int latest = CatalogMigrations.STEPS.size();
+        if (version > latest) {
+            throw new FoveaException("The catalog " + file + " was written by a newer Fovea (schema " + version
+                    + ", this one knows up to " + latest + "). Update Fovea, or use another --home.");
+        }
+        for (int step = version; step < latest; step++) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : CatalogMigrations.STEPS.get(step).split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
+                }
+                statement.execute("PRAGMA user_version = " + (step + 1));
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    static FoveaException failure(Path file, SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB) {
+                return new FoveaException("The catalog " + file + " is damaged (" + code.message + "). Move it aside"
+                        + " and run 'fovea index' again to rebuild it from your photos.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_FULL) {
+                return new FoveaException("The disk holding the catalog " + file + " is full. Free some space and run again.", e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN) {
+                return new FoveaException("Cannot write the catalog " + file + " (" + code.message
+                        + "). Check that the Fovea home folder is writable.", e);
+            }
+        }
+        return new FoveaException("Catalog " + file + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing is best effort; the data is already committed
+            }
+        }
+    }
+}

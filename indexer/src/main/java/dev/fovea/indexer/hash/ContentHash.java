@@ -1,0 +1,56 @@
+package dev.fovea.indexer.hash;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A photo's identity: SHA-256 of the whole file, as lower-case hex.
+ *
+ * <p>Why whole-file and cryptographic: the hash decides that a moved, renamed or copied file may reuse an
+ * embedding and a thumbnail without being looked at again, so two different photos must never share one.
+ * A sampled hash (size + head + tail) can collide on real libraries: uncompressed RAW files of one camera
+ * have equal sizes and near-equal headers, and editors rewrite only the middle of a file. The price is
+ * small: it is computed only for new or changed files (an unchanged file is recognised by path, size and
+ * modification time), on the decode workers in parallel, and the decoder reads the same bytes right after
+ * from the page cache. The JDK's SHA-256 uses the CPU's SHA extensions where present (about 1.5 GB/s per
+ * core on this machine, i.e. ~3 ms for a 4 MB JPEG against tens of ms to decode it).
+ */
+public final class ContentHash {
+    private static final int CHUNK = 1 << 20;
+    /** A heap array, not a direct buffer: MessageDigest hashes arrays with the CPU's SHA instructions, buffers by copying. */
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[CHUNK]);
+
+    private ContentHash() {}
+
+    public static String of(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = BUFFERS.get();
+        try (InputStream in = Files.newInputStream(file)) {
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                digest.update(buffer, 0, read);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new java.io.InterruptedIOException("Interrupted while hashing " + file);
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    public static String of(byte[] content) {
+        return HexFormat.of().formatHex(sha256().digest(content));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

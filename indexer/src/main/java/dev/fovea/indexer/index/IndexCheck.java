@@ -1,0 +1,20 @@
+package dev.fovea.indexer.index;
+
+import java.util.List;
+
+/**
+ * How a model's vector index compares with the catalog.
+ *
+ * @param catalogPhotos photos the catalog says belong in the index (their content has an embedding for the model)
+ * @param indexedPhotos documents in the index
+ * @param missing photo ids the index lacks (a sample when many)
+ * @param extra photo ids the index holds but should not (a sample when many)
+ * @param unsyncedChanges catalog changes not yet committed to the index
+ */
+public record IndexCheck(String modelId, long catalogPhotos, long indexedPhotos, long missingCount, List<Long> missing,
+        long extraCount, List<Long> extra, long unsyncedChanges) {
+
+    public boolean consistent() {
+        return missingCount == 0 && extraCount == 0 && unsyncedChanges == 0;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.fovea.indexer.metadata;
+
+import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
+import com.drew.imaging.heif.HeifMetadataReader;
+import com.drew.lang.GeoLocation;
+import com.drew.lang.Rational;
+import com.drew.metadata.Directory;
+import com.drew.metadata.Metadata;
+import com.drew.metadata.exif.ExifDirectoryBase;
+import com.drew.metadata.exif.ExifIFD0Directory;
+import com.drew.metadata.exif.ExifSubIFDDirectory;
+import com.drew.metadata.exif.GpsDirectory;
+import com.drew.metadata.file.FileTypeDirectory;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads a photo's EXIF with metadata-extractor: camera, lens, exposure, date taken (with its offset when
+ * recorded), GPS, orientation and the file type detected from the content. Damaged or foreign metadata is
+ * read as far as it goes; it never fails a photo.
+ */
+public final class MetadataReader {
+    private static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
+
+    /** @throws IOException only when the file cannot be opened; damaged content gives what could be read */
+    public PhotoMetadata read(Path file) throws IOException {
+        Metadata metadata;
+        String heifBrand = heifBrand(file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            long size = Files.size(file);
+            try {
+                // metadata-extractor 2.19 takes AVIF for a QuickTime movie; its HEIF reader reads it right.
+                metadata = heifBrand != null ? HeifMetadataReader.readMetadata(in) : ImageMetadataReader.readMetadata(in, size);
+            } catch (ImageProcessingException | IOException | RuntimeException e) {
+                // Unknown or damaged container: the decoder has the last word on whether it is a photo.
+                LOG.debug("No metadata from {}: {}", file, e.toString());
+                return PhotoMetadata.EMPTY.withFileType(FileTypes.fromExtension(file));
+            }
+        }
+        ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
+        ExifSubIFDDirectory sub = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
+        GpsDirectory gps = metadata.getFirstDirectoryOfType(GpsDirectory.class);
+        Double[] location = location(gps);
+        return new PhotoMetadata(
+                heifBrand != null ? (heifBrand.startsWith("avi") ? "avif" : "heic") : fileType(metadata, file),
+                null,
+                null,
+                ExifDates.takenAt(ifd0, sub),
+                text(ifd0, ExifDirectoryBase.TAG_MAKE),
+                text(ifd0, ExifDirectoryBase.TAG_MODEL),
+                lens(sub),
+                positive(rational(sub, ExifDirectoryBase.TAG_FNUMBER)),
+                positive(rational(sub, ExifDirectoryBase.TAG_EXPOSURE_TIME)),
+                iso(sub),
+                positive(rational(sub, ExifDirectoryBase.TAG_FOCAL_LENGTH)),
+                location[0],
+                location[1],
+                orientation(ifd0));
+    }
+
+    private static final java.util.Set<String> HEIF_BRANDS = java.util.Set.of("avif", "avis", "heic", "heix", "heim", "heis", "hevc",
+            "hevx", "mif1", "msf1");
+
+    /** The major brand of an ISO-BMFF file that is a HEIF still image (HEIC, AVIF), else null. */
+    private static String heifBrand(Path file) throws IOException {
+        byte[] head = new byte[12];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(head, 0, 12) < 12) {
+                return null;
+            }
+        }
+        String box = new String(head, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String brand = new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return box.equals("ftyp") && HEIF_BRANDS.contains(brand) ? brand : null;
+    }
+
+    /**
+     * The type to catalogue for a decoded photo: the decoder read the content, so its format wins (metadata
+     * detection takes some TIFFs for Sony RAW); for RAW files the metadata names the camera's kind (nef, arw...).
+     */
+    public static String fileType(String decodedFormat, String fromMetadata) {
+        if (decodedFormat == null || ("raw".equals(decodedFormat) && fromMetadata != null)) {
+            return fromMetadata;
+        }
+        return FileTypes.normalise(decodedFormat);
+    }
+
+    private static String fileType(Metadata metadata, Path file) {
+        FileTypeDirectory type = metadata.getFirstDirectoryOfType(FileTypeDirectory.class);
+        String detected = type == null ? null : type.getString(FileTypeDirectory.TAG_EXPECTED_FILE_NAME_EXTENSION);
+        return detected == null || detected.isBlank() ? FileTypes.fromExtension(file) : FileTypes.normalise(detected);
+    }
+
+    private static String lens(ExifSubIFDDirectory sub) {
+        String model = text(sub, ExifDirectoryBase.TAG_LENS_MODEL);
+        return model != null ? model : text(sub, ExifDirectoryBase.TAG_LENS);
+    }
+
+    private static Integer iso(ExifSubIFDDirectory sub) {
+        if (sub == null) {
+            return null;
+        }
+        Integer iso = sub.getInteger(ExifDirectoryBase.TAG_ISO_EQUIVALENT);
+        return iso != null && iso > 0 ? iso : null;
+    }
+
+    private static Integer orientation(ExifIFD0Directory ifd0) {
+        Integer value = ifd0 == null ? null : ifd0.getInteger(ExifDirectoryBase.TAG_ORIENTATION);
+        return value != null && value >= 1 && value <= 8 ? value : null;
+    }
+
+    private static Double[] location(GpsDirectory gps) {
+        GeoLocation location = gps == null ? null : gps.getGeoLocation();
+        if (location == null || location.isZero()
+                || !(Math.abs(location.getLatitude()) <= 90 && Math.abs(location.getLongitude()) <= 180)) {
+            return new Double[] {null, null};
+        }
+        return new Double[] {location.getLatitude(), location.getLongitude()};
+    }
+
+    static String text(Directory directory, int tag) {
+        if (directory == null) {
+            return null;
+        }
+        String value = directory.getString(tag);
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.replace('\0', ' ').strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+
+    private static Double rational(Directory directory, int tag) {
+        if (directory == null) {
+            return null;
+        }
+        Rational value = directory.getRational(tag);
+        if (value != null) {
+            return value.getDenominator() == 0 ? null : value.doubleValue();
+        }
+        return directory.getDoubleObject(tag);
+    }
+
+    private static Double positive(Double value) {
+        return value != null && value > 0 && Double.isFinite(value) ? value : null;
+    }
+
+    /** Lower-case short names the vector index and the query side filter on. */
+    static final class FileTypes {
+        private FileTypes() {}
+
+        static String fromExtension(Path file) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            return dot < 0 ? null : normalise(name.substring(dot + 1));
+        }
+
+        static String normalise(String extension) {
+            String lower = extension.toLowerCase(Locale.ROOT);
+            return switch (lower) {
+                case "jpeg", "jpe", "jfif" -> "jpg";
+                case "tif" -> "tiff";
+                case "heif", "hif" -> "heic";
+                default -> lower;
+            };
+        }
+    }
+}

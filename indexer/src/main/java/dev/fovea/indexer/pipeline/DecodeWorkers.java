@@ -1,0 +1,138 @@
+package dev.fovea.indexer.pipeline;
+
+import dev.fovea.indexer.metadata.PhotoMetadata;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The decode workers and their watchdog. A file that takes longer than the per-file limit (a decoder stuck
+ * in native code cannot be stopped) is settled as skipped with reason "timeout", its thread is interrupted
+ * and left behind, and a fresh worker takes its place so the run goes on.
+ */
+final class DecodeWorkers {
+    private static final Logger LOG = LoggerFactory.getLogger(DecodeWorkers.class);
+    static final Object END = new Object();
+
+    private final BlockingQueue<Object> work;
+    private final PhotoWorker worker;
+    private final PhotoWorker.Stages stages;
+    private final RunState state;
+    private final Duration timeout;
+    private final int priority;
+    private final List<Slot> slots = new CopyOnWriteArrayList<>();
+    private final AtomicInteger names = new AtomicInteger();
+    private int live;
+
+    private static final class Slot {
+        volatile Job current;
+        volatile boolean abandoned;
+        Thread thread;
+    }
+
+    DecodeWorkers(BlockingQueue<Object> work, PhotoWorker worker, PhotoWorker.Stages stages, RunState state, Duration timeout,
+            int priority) {
+        this.work = work;
+        this.worker = worker;
+        this.stages = stages;
+        this.state = state;
+        this.timeout = timeout;
+        this.priority = priority;
+    }
+
+    void start(int count) {
+        for (int i = 0; i < count; i++) {
+            startWorker();
+        }
+    }
+
+    /** Blocks until every live worker has taken its END and finished. */
+    synchronized void awaitFinished() throws InterruptedException {
+        while (live > 0) {
+            wait(500);
+        }
+    }
+
+    /** Wakes every worker when the run failed and the END markers could not be queued. */
+    void interruptAll() {
+        slots.forEach(slot -> slot.thread.interrupt());
+    }
+
+    /** Called by the watchdog a few times a second. */
+    void checkTimeouts() {
+        long now = System.nanoTime();
+        for (Slot slot : slots) {
+            Job job = slot.current;
+            if (job != null && !slot.abandoned && now - job.startedNanos > timeout.toNanos() && job.settle()) {
+                slot.abandoned = true;
+                LOG.warn("Gave up on {} after {} ms; it is skipped as 'timeout'", job.item.path(), timeout.toMillis());
+                try {
+                    // Queued before the replacement starts, so it reaches the writer before the run can end.
+                    stages.toWriter(null, new PhotoOutcome.Skipped(job.item, job.hash, PhotoMetadata.EMPTY, SkipReasons.TIMEOUT,
+                            String.format(java.util.Locale.ROOT, "Processing took longer than the per-file limit of %.1f s.", timeout.toMillis() / 1000.0)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                synchronized (this) {
+                    startWorker();
+                    live--;
+                }
+                slots.remove(slot);
+                slot.thread.interrupt();
+            }
+        }
+    }
+
+    private synchronized void startWorker() {
+        Slot slot = new Slot();
+        slots.add(slot);
+        live++;
+        slot.thread = NamedThreads.start("fovea-decode-" + names.incrementAndGet(), priority, () -> run(slot));
+    }
+
+    private void run(Slot slot) {
+        try {
+            while (true) {
+                Object next = work.take();
+                if (next == END) {
+                    break;
+                }
+                state.pause.awaitOpen(state::cancelled);
+                if (state.cancelled()) {
+                    continue;
+                }
+                Job job = new Job((WorkItem) next);
+                slot.current = job;
+                try {
+                    worker.process(job);
+                } catch (InterruptedException e) {
+                    if (!slot.abandoned) {
+                        throw e;
+                    }
+                } catch (RuntimeException | Error e) {
+                    if (!slot.abandoned) {
+                        state.fail(e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e));
+                    }
+                }
+                slot.current = null;
+                if (slot.abandoned) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            if (slot.abandoned) {
+                return;
+            }
+            state.fail(new IllegalStateException("A decode worker was interrupted", e));
+        }
+        synchronized (this) {
+            slots.remove(slot);
+            live--;
+            notifyAll();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package dev.fovea.indexer.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The encoder thread: gathers prepared photos into batches (what is ready, topped up for a few
+ * milliseconds), runs the model once per batch and passes the embeddings on. A model failure is not a
+ * property of one photo, so it fails the run.
+ */
+final class EncoderStage implements Runnable {
+    static final Object END = new Object();
+    private static final long TOP_UP_MILLIS = 15;
+
+    private final BlockingQueue<Object> prepared;
+    private final BlockingQueue<Object> results;
+    private final PhotoEncoder encoder;
+    private final int batchSize;
+    private final RunState state;
+
+    EncoderStage(BlockingQueue<Object> prepared, BlockingQueue<Object> results, PhotoEncoder encoder, int batchSize, RunState state) {
+        this.prepared = prepared;
+        this.results = results;
+        this.encoder = encoder;
+        this.batchSize = batchSize;
+        this.state = state;
+    }
+
+    @Override
+    public void run() {
+        float[] tensors = new float[batchSize * encoder.tensorLength()];
+        List<PreparedPhoto> batch = new ArrayList<>(batchSize);
+        boolean ending = false;
+        try {
+            while (!ending) {
+                Object first = prepared.take();
+                if (first == END) {
+                    break;
+                }
+                batch.add((PreparedPhoto) first);
+                long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TOP_UP_MILLIS);
+                while (batch.size() < batchSize) {
+                    long wait = deadline - System.nanoTime();
+                    Object next = wait > 0 ? prepared.poll(wait, TimeUnit.NANOSECONDS) : prepared.poll();
+                    if (next == null) {
+                        break;
+                    }
+                    if (next == END) {
+                        ending = true;
+                        break;
+                    }
+                    batch.add((PreparedPhoto) next);
+                }
+                state.pause.awaitOpen(state::cancelled);
+                if (!state.cancelled()) {
+                    encode(batch, tensors);
+                }
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            state.fail(new IllegalStateException("The encoder thread was interrupted", e));
+        } catch (RuntimeException e) {
+            state.fail(e);
+        }
+    }
+
+    private void encode(List<PreparedPhoto> batch, float[] tensors) throws InterruptedException {
+        int length = encoder.tensorLength();
+        for (int i = 0; i < batch.size(); i++) {
+            System.arraycopy(batch.get(i).tensor(), 0, tensors, i * length, length);
+        }
+        float[][] vectors = encoder.encode(tensors, batch.size());
+        if (vectors.length != batch.size()) {
+            throw new IllegalStateException("The encoder returned " + vectors.length + " embeddings for " + batch.size() + " images");
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            PreparedPhoto photo = batch.get(i);
+            Handoff.put(results, new PhotoOutcome.Embedded(photo.item(), photo.hash(), photo.metadata(), vectors[i]), state);
+        }
+    }
+}

@@ -1,0 +1,242 @@
+package dev.fovea.indexer.pipeline;
+
+import dev.fovea.indexer.catalog.Catalog;
+import dev.fovea.indexer.catalog.EmbeddingTable;
+import dev.fovea.indexer.catalog.KnownPhoto;
+import dev.fovea.indexer.index.ModelIndex;
+import dev.fovea.indexer.thumbnail.ThumbnailStore;
+import dev.fovea.search.FoveaException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One indexing run in the background: a scan thread feeds decode workers through a bounded queue, the
+ * workers feed the encoder thread in batches, the encoder feeds the result writer. Every queue is bounded,
+ * so memory stays bounded whatever the library: at most a queue of prepared model inputs and one decoded
+ * picture per worker are alive. The handle pauses, resumes and cancels it and reports its progress.
+ */
+public final class IndexingRun {
+    private static final Logger LOG = LoggerFactory.getLogger(IndexingRun.class);
+    private static final int WORK_QUEUE = 256;
+    private static final int RESULT_QUEUE = 512;
+    private static final long PROGRESS_MILLIS = 250;
+
+    /** Everything a run works with; the library facade assembles it. */
+    public record Setup(Catalog catalog, List<ModelIndex> indexes, ThumbnailStore thumbnails, PhotoEncoder encoder,
+            PhotoDecoding decoder, IndexingOptions options, List<Scope> scopes, boolean fullRun,
+            java.util.function.Consumer<IndexingSummary> whenDone) {}
+
+    private final Setup setup;
+    private final RunState state;
+    private final List<ProgressListener> listeners = new CopyOnWriteArrayList<>();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final long startedNanos = System.nanoTime();
+    private volatile IndexingSummary summary;
+    private ScheduledExecutorService watchdog;
+
+    private IndexingRun(Setup setup, ProgressListener listener) {
+        this.setup = setup;
+        this.state = new RunState(setup.catalog().read(connection -> EmbeddingTable.hashesFor(connection, setup.encoder().modelId())));
+        if (listener != null) {
+            listeners.add(listener);
+        }
+    }
+
+    public static IndexingRun start(Setup setup, ProgressListener listener) {
+        IndexingRun run = new IndexingRun(setup, listener);
+        run.launch();
+        return run;
+    }
+
+    /** A folder a run scans: a whole root, or a folder below it that a watcher saw change. */
+    public record Scope(dev.fovea.indexer.scan.LibraryRoot root, java.nio.file.Path start) {}
+
+    public static Scope scope(dev.fovea.indexer.scan.LibraryRoot root, java.nio.file.Path start) {
+        return new Scope(root, start);
+    }
+
+    public void addListener(ProgressListener listener) {
+        listeners.add(listener);
+    }
+
+    public void pause() {
+        state.pause.pause();
+        publish();
+    }
+
+    public void resume() {
+        state.pause.resume();
+        publish();
+    }
+
+    public boolean isPaused() {
+        return state.pause.isPaused();
+    }
+
+    /** Stops soon: files in flight are finished or dropped, nothing half-written stays; the rest waits for the next run. */
+    public void cancel() {
+        state.cancel();
+    }
+
+    public IndexingProgress progress() {
+        return state.progress.snapshot(state.pause.isPaused());
+    }
+
+    /** Waits for the end of the run. @throws FoveaException when it failed */
+    public IndexingSummary await() throws InterruptedException {
+        finished.await();
+        return result();
+    }
+
+    /** @return the summary, or null when the run is still going after the timeout */
+    public IndexingSummary await(Duration timeout) throws InterruptedException {
+        return finished.await(timeout.toMillis(), TimeUnit.MILLISECONDS) ? result() : null;
+    }
+
+    public boolean isDone() {
+        return finished.getCount() == 0;
+    }
+
+    private IndexingSummary result() {
+        RuntimeException failure = state.failure();
+        if (failure instanceof FoveaException fovea) {
+            throw fovea;
+        }
+        if (failure != null) {
+            throw new IllegalStateException("Indexing failed: " + failure, failure);
+        }
+        return summary;
+    }
+
+    private void launch() {
+        IndexingOptions options = setup.options();
+        int priority = options.threadPriority();
+        BlockingQueue<Object> work = new ArrayBlockingQueue<>(WORK_QUEUE);
+        BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(2 * options.batchSize());
+        BlockingQueue<Object> results = new ArrayBlockingQueue<>(RESULT_QUEUE);
+        PhotoWorker.Stages stages = new PhotoWorker.Stages() {
+            @Override
+            public void toEncoder(Job job, PreparedPhoto photo) throws InterruptedException {
+                if (job.settle()) {
+                    Handoff.put(prepared, photo, state);
+                }
+            }
+
+            @Override
+            public void toWriter(Job job, PhotoOutcome outcome) throws InterruptedException {
+                if (job == null || job.settle()) {
+                    Handoff.put(results, outcome, state);
+                }
+            }
+        };
+        PhotoWorker worker = new PhotoWorker(setup.decoder(), setup.encoder(), setup.thumbnails(), state, stages);
+        DecodeWorkers workers = new DecodeWorkers(work, worker, stages, state, options.perFileTimeout(), priority);
+        ResultWriter writer = new ResultWriter(results, setup.catalog(), setup.indexes(), setup.thumbnails(), setup.encoder().modelId(), state);
+        ScanStage scan = new ScanStage(setup.catalog(), setup.encoder().modelId(), work, state);
+
+        watchdog = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("fovea-indexing-watchdog", Thread.NORM_PRIORITY));
+        watchdog.scheduleWithFixedDelay(() -> {
+            workers.checkTimeouts();
+            publish();
+        }, PROGRESS_MILLIS, PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
+
+        workers.start(options.decodeThreads());
+        Thread encoderThread = NamedThreads.start("fovea-encode", priority,
+                new EncoderStage(prepared, results, setup.encoder(), options.batchSize(), state));
+        Thread writerThread = NamedThreads.start("fovea-index-writer", priority, writer);
+        NamedThreads.start("fovea-scan", priority, () -> coordinate(scan, workers, work, prepared, results, encoderThread, writerThread, writer));
+    }
+
+    /** Runs on the scan thread: scans, then shuts the stages down in order so each drains what the previous one produced. */
+    private void coordinate(ScanStage scan, DecodeWorkers workers, BlockingQueue<Object> work, BlockingQueue<Object> prepared,
+            BlockingQueue<Object> results, Thread encoderThread, Thread writerThread, ResultWriter writer) {
+        try {
+            for (Scope scope : setup.scopes()) {
+                if (state.cancelled()) {
+                    break;
+                }
+                scan.scan(scope);
+            }
+        } catch (InterruptedException e) {
+            state.fail(new IllegalStateException("Indexing was interrupted", e));
+        } catch (RuntimeException e) {
+            state.fail(e);
+        }
+        try {
+            state.progress.phase(IndexingProgress.Phase.INDEXING);
+            boolean delivered = true;
+            for (int i = 0; i < setup.options().decodeThreads() && delivered; i++) {
+                delivered = Handoff.put(work, DecodeWorkers.END, state);
+            }
+            if (!delivered) {
+                workers.interruptAll();
+            }
+            workers.awaitFinished();
+            endStage(prepared, EncoderStage.END, encoderThread);
+            state.progress.phase(IndexingProgress.Phase.FINISHING);
+            if (state.failure() == null) {
+                boolean complete = !state.cancelled() && scan.outcomes.stream().allMatch(ScopeOutcome::complete);
+                List<KnownPhoto> deletions = state.cancelled() ? List.of() : scan.deletions;
+                Handoff.put(results, new ResultWriter.Finish(deletions, scan.outcomes, setup.fullRun() && complete), state);
+            }
+            endStage(results, ResultWriter.END, writerThread);
+        } catch (InterruptedException e) {
+            state.fail(new IllegalStateException("Indexing was interrupted", e));
+            workers.interruptAll();
+            encoderThread.interrupt();
+            writerThread.interrupt();
+        } finally {
+            finish(scan, writer);
+        }
+    }
+
+    /** Hands the stage its END and waits for it; a stage that cannot take it (the run failed) is interrupted. */
+    private void endStage(BlockingQueue<Object> queue, Object end, Thread stage) throws InterruptedException {
+        if (!Handoff.put(queue, end, state)) {
+            stage.interrupt();
+        }
+        stage.join();
+    }
+
+    private void finish(ScanStage scan, ResultWriter writer) {
+        state.progress.phase(state.failure() != null ? IndexingProgress.Phase.FAILED
+                : state.cancelled() ? IndexingProgress.Phase.CANCELLED : IndexingProgress.Phase.DONE);
+        ResultWriter.Counts counts = writer.counts;
+        IndexingProgress last = state.progress.snapshot(false);
+        summary = new IndexingSummary(last.filesSeen(), counts.embedded, counts.reused, last.skipped(), counts.unsettled, counts.deleted,
+                scan.outcomes.stream().filter(o -> ScopeOutcome.OFFLINE.equals(o.state())).map(o -> o.start().toString()).toList(),
+                state.cancelled() && state.failure() == null, (System.nanoTime() - startedNanos) / 1e9);
+        watchdog.shutdownNow();
+        if (state.failure() != null) {
+            LOG.error("Indexing failed", state.failure());
+        } else {
+            try {
+                setup.whenDone().accept(summary);
+            } catch (RuntimeException e) {
+                state.fail(e);
+            }
+        }
+        publish();
+        finished.countDown();
+    }
+
+    private void publish() {
+        IndexingProgress progress = progress();
+        for (ProgressListener listener : listeners) {
+            try {
+                listener.progress(progress);
+            } catch (RuntimeException e) {
+                LOG.warn("A progress listener failed", e);
+            }
+        }
+    }
+}

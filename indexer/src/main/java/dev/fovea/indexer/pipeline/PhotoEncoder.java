@@ -1,0 +1,25 @@
+package dev.fovea.indexer.pipeline;
+
+import dev.fovea.search.image.PixelImage;
+
+/**
+ * The model side of the pipeline, split the way the pipeline runs it: preprocessing on the decode workers,
+ * batched encoding on the encoder thread. Implemented over {@code dev.fovea.search.encoder.EmbeddingModel}.
+ */
+public interface PhotoEncoder {
+    String modelId();
+
+    int dimensions();
+
+    /** The model's square input side; decodes keep at least this short side. */
+    int inputSize();
+
+    /** Floats per preprocessed image. */
+    int tensorLength();
+
+    /** Writes the model input for one picture at {@code offset}; thread-safe. */
+    void preprocess(PixelImage image, float[] target, int offset);
+
+    /** Embeds {@code count} preprocessed images laid out back to back; L2-normalised vectors. */
+    float[][] encode(float[] batch, int count);
+}

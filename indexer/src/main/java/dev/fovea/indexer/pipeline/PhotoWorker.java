@@ -1,0 +1,122 @@
+package dev.fovea.indexer.pipeline;
+
+import dev.fovea.indexer.metadata.MetadataReader;
+import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.indexer.hash.ContentHash;
+import dev.fovea.indexer.thumbnail.ThumbnailMaker;
+import dev.fovea.indexer.thumbnail.ThumbnailStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The per-file work of a decode worker: hash, metadata, then (only when the content has no embedding or no
+ * thumbnail yet) one decode that feeds both the thumbnail and the model input.
+ */
+final class PhotoWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(PhotoWorker.class);
+
+    private final PhotoDecoding decoder;
+    private final PhotoEncoder encoder;
+    private final ThumbnailStore thumbnails;
+    private final ThumbnailMaker thumbnailMaker = new ThumbnailMaker();
+    private final MetadataReader metadataReader = new MetadataReader();
+    private final RunState state;
+    private final Stages stages;
+
+    /** Where the worker hands its results; each call settles the job first and drops the result when it was abandoned. */
+    interface Stages {
+        void toEncoder(Job job, PreparedPhoto photo) throws InterruptedException;
+
+        void toWriter(Job job, PhotoOutcome outcome) throws InterruptedException;
+    }
+
+    PhotoWorker(PhotoDecoding decoder, PhotoEncoder encoder, ThumbnailStore thumbnails, RunState state, Stages stages) {
+        this.decoder = decoder;
+        this.encoder = encoder;
+        this.thumbnails = thumbnails;
+        this.state = state;
+        this.stages = stages;
+    }
+
+
+    void process(Job job) throws InterruptedException {
+        WorkItem item = job.item;
+        Path path = item.path();
+        state.progress.working(path);
+        if (item.file().size() == 0) {
+            stages.toWriter(job, new PhotoOutcome.Skipped(item, null, PhotoMetadata.EMPTY, SkipReasons.EMPTY, "The file is empty."));
+            return;
+        }
+        String hash;
+        PhotoMetadata metadata;
+        try {
+            hash = item.contentUnchanged() ? item.known().contentHash() : ContentHash.of(path);
+            job.hash = hash;
+            metadata = metadataReader.read(path);
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            stages.toWriter(job, new PhotoOutcome.Skipped(item, null, PhotoMetadata.EMPTY, SkipReasons.UNREADABLE, describe(e)));
+            return;
+        }
+        boolean embedded = state.embedded.contains(hash);
+        boolean hasThumbnail = thumbnails.contains(hash);
+        if (embedded && hasThumbnail) {
+            stages.toWriter(job, new PhotoOutcome.Reused(item, hash, metadata));
+            return;
+        }
+        if (!embedded && !state.claim(hash)) {
+            stages.toWriter(job, new PhotoOutcome.Twin(item, hash, metadata));
+            return;
+        }
+        DecodedPhoto decoded;
+        try {
+            decoded = decoder.decode(path, DecodeSize.minShortSide(encoder.inputSize()));
+        } catch (PhotoSkippedException e) {
+            stages.toWriter(job, new PhotoOutcome.Skipped(item, hash, metadata, e.reason(), e.getMessage()));
+            return;
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            LOG.error("The decoder failed unexpectedly on {}", path, e);
+            stages.toWriter(job, new PhotoOutcome.Skipped(item, hash, metadata, SkipReasons.DECODER_ERROR, e.toString()));
+            return;
+        }
+        int[] size = decoded.displayedSize();
+        metadata = metadata.withDimensions(size[0], size[1]).withFileType(MetadataReader.fileType(decoded.format(), metadata.fileType()));
+        if (!hasThumbnail) {
+            thumbnails.write(hash, thumbnailMaker.make(decoded.image()));
+        }
+        if (embedded) {
+            stages.toWriter(job, new PhotoOutcome.Reused(item, hash, metadata));
+            return;
+        }
+        float[] tensor = new float[encoder.tensorLength()];
+        encoder.preprocess(decoded.image(), tensor, 0);
+        if (!unchangedSinceScan(item)) {
+            stages.toWriter(job, new PhotoOutcome.Unsettled(item, hash));
+            return;
+        }
+        stages.toEncoder(job, new PreparedPhoto(item, hash, metadata, tensor));
+    }
+
+    /** A file still being written (a copy in progress) is left for the next pass rather than catalogued half-read. */
+    private static boolean unchangedSinceScan(WorkItem item) {
+        try {
+            BasicFileAttributes now = Files.readAttributes(item.path(), BasicFileAttributes.class);
+            return now.size() == item.file().size() && now.lastModifiedTime().toMillis() == item.file().modifiedMillis();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String describe(IOException e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}
