@@ -1,38 +1,55 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.search.FoveaException;
+import dev.fovea.indexer.decode.DecodeRequest;
+import dev.fovea.indexer.decode.PhotoDecoder;
+import dev.fovea.search.encoder.EmbeddingModel;
+import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.query.QueryEncoder;
 import java.nio.file.Path;
+import java.util.List;
 
-/**
- * The model as searching uses it: query texts and outside images to embeddings.
- * SEAM: wired to the ONNX encoders (dev.fovea.search.encoder.EmbeddingModel) once they are in this build.
- */
+/** The model as searching uses it: query texts, and images outside the library decoded as the indexer decodes them. */
 final class QueryModel implements QueryEncoder, AutoCloseable {
-    private QueryModel() {}
+    private final EmbeddingModel model;
+    private final PhotoDecoder decoder = new PhotoDecoder();
 
-    static QueryModel open(Path modelDirectory) {
-        throw new FoveaException("This build has no model encoders yet, so " + modelDirectory + " cannot be used for searching.");
+    private QueryModel(EmbeddingModel model) {
+        this.model = model;
+    }
+
+    static QueryModel open(ModelDirectory directory) {
+        return new QueryModel(EmbeddingModel.open(directory));
+    }
+
+    static QueryModel open(Path directory) {
+        return open(ModelDirectory.open(directory));
     }
 
     String id() {
-        throw new UnsupportedOperationException();
+        return model.id();
     }
 
     int dimensions() {
-        throw new UnsupportedOperationException();
+        return model.dimensions();
     }
 
     @Override
     public float[] embedText(String text) {
-        throw new UnsupportedOperationException();
+        return model.embedText(text);
+    }
+
+    @Override
+    public float[][] embedTexts(List<String> texts) {
+        return model.embedTexts(texts);
     }
 
     @Override
     public float[] embedImage(Path image) {
-        throw new UnsupportedOperationException();
+        return model.embedImages(List.of(decoder.decode(image, DecodeRequest.atLeast(model.preprocessing().imageSize())).image()))[0];
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        model.close();
+    }
 }

@@ -71,7 +71,7 @@ final class SearchPrinter {
         StoredPhoto photo = hit.photo();
         String taken = photo.takenAtMillis() == null ? null
                 : Instant.ofEpochMilli(photo.takenAtMillis()).atOffset(ZoneOffset.UTC).toLocalDateTime().toString();
-        return new JsonHit(photo.photoId(), photo.path(), Float.isNaN(hit.similarity()) ? null : (double) hit.similarity(),
+        return new JsonHit(photo.photoId(), photo.path(), Float.isNaN(hit.similarity()) ? null : Math.round(hit.similarity() * 1e4) / 1e4,
                 hit.relevant(), hit.reasons().stream().map(reason -> new JsonReason(reason.kind().name().toLowerCase(Locale.ROOT),
                         reason.matched())).toList(),
                 taken, photo.cameraMake(), photo.cameraModel(), photo.lens(), photo.fileType(), photo.width(), photo.height(),

@@ -1,7 +1,6 @@
 package dev.fovea.search.query;
 
 import dev.fovea.search.index.FolderPaths;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,18 +26,6 @@ public interface KnownPlaces {
             byName.merge(FolderPaths.fold(place.name()), place, KnownPlaces::merge);
         }
         return typed -> Optional.ofNullable(byName.get(FolderPaths.fold(typed)));
-    }
-
-    /** Folder names as places: "in Lisbon" keeps the photos of every folder called Lisbon (and below). */
-    static KnownPlaces fromFolders(Collection<Path> folders) {
-        List<KnownPlace> places = new ArrayList<>();
-        for (Path folder : folders) {
-            Path name = folder.getFileName();
-            if (name != null && !name.toString().isBlank()) {
-                places.add(new KnownPlace(name.toString(), List.of(folder.toString()), null));
-            }
-        }
-        return of(places);
     }
 
     private static KnownPlace merge(KnownPlace a, KnownPlace b) {

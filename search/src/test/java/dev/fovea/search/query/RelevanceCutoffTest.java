@@ -32,6 +32,13 @@ class RelevanceCutoffTest {
     }
 
     @Test
+    void nearDuplicatesOfTheQueryAreAlwaysAboveTheCut() {
+        float[] typical = new float[100];
+        java.util.Arrays.fill(typical, 0.99f);
+        assertThat(RelevanceCutoff.place(typical)).isLessThanOrEqualTo(dev.fovea.search.query.duplicates.NearDuplicates.DEFAULT_THRESHOLD);
+    }
+
+    @Test
     void tooSmallASampleCutsNothing() {
         assertThat(RelevanceCutoff.place(new float[] {0.1f, 0.9f, 0.3f})).isEqualTo(Float.NEGATIVE_INFINITY);
     }
