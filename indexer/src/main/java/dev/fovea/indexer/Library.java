@@ -275,12 +275,16 @@ public final class Library implements AutoCloseable {
         return FolderPlaces.of(roots(), folders());
     }
 
-    /** The values present in the library, for filter choices. */
-    public record Facets(List<String> cameraMakes, List<String> cameraModels, List<String> lenses, List<String> fileTypes,
-            List<Path> folders) {}
+    /**
+     * The values present in the library, for filter choices.
+     *
+     * @param cameras make and model as people name a camera, e.g. "Google Pixel 7", "Canon EOS R6"
+     */
+    public record Facets(List<String> cameras, List<String> cameraMakes, List<String> cameraModels, List<String> lenses,
+            List<String> fileTypes, List<Path> folders) {}
 
     public Facets facets() {
-        return catalog.read(connection -> new Facets(CatalogCounts.distinct(connection, "camera_make"),
+        return catalog.read(connection -> new Facets(CatalogCounts.cameras(connection), CatalogCounts.distinct(connection, "camera_make"),
                 CatalogCounts.distinct(connection, "camera_model"), CatalogCounts.distinct(connection, "lens"),
                 CatalogCounts.distinct(connection, "file_type"), CatalogCounts.folders(connection)));
     }
@@ -320,7 +324,20 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    /** Counts and sizes; sizing walks the thumbnails and indexes, so a UI that refreshes often asks {@link #counts()}. */
     public LibraryStatus status() {
+        LibraryStatus counts = counts();
+        Map<String, Long> indexBytes = new TreeMap<>();
+        for (String model : catalog.read(CatalogCounts::vectorIndexes).keySet()) {
+            indexBytes.put(model, bytes(layout.indexRoot().resolve(model)));
+        }
+        long catalogBytes = bytes(layout.catalog()) + bytes(Path.of(layout.catalog() + "-wal")) + bytes(Path.of(layout.catalog() + "-shm"));
+        return new LibraryStatus(counts.filesSeen(), counts.indexed(), counts.pending(), counts.skipped(), counts.indexingModel(),
+                counts.servingModel(), counts.roots(), catalogBytes, indexBytes, thumbnails.sizeBytes());
+    }
+
+    /** The counts of {@link #status()} without the sizes (which are 0): cheap enough to ask every second or two. */
+    public LibraryStatus counts() {
         CatalogCounts.Counts counts = catalog.read(CatalogCounts::counts);
         CatalogCounts.RootCounts none = new CatalogCounts.RootCounts(0, 0, 0, 0);
         List<LibraryStatus.RootStatus> roots = catalog.read(RootTable::scanStates).stream()
@@ -331,13 +348,8 @@ public final class Library implements AutoCloseable {
                             state.ignoredFiles(), state.problems());
                 })
                 .toList();
-        Map<String, Long> indexBytes = new TreeMap<>();
-        for (String model : catalog.read(CatalogCounts::vectorIndexes).keySet()) {
-            indexBytes.put(model, bytes(layout.indexRoot().resolve(model)));
-        }
-        long catalogBytes = bytes(layout.catalog()) + bytes(Path.of(layout.catalog() + "-wal")) + bytes(Path.of(layout.catalog() + "-shm"));
         return new LibraryStatus(counts.files(), counts.indexed(), counts.pending(), counts.skipped(), indexingModel().orElse(null),
-                servingModel().orElse(null), roots, catalogBytes, indexBytes, thumbnails.sizeBytes());
+                servingModel().orElse(null), roots, 0, Map.of(), 0);
     }
 
     /**

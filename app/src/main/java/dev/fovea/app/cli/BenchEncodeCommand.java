@@ -1,5 +1,6 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.encoder.EncoderOptions;

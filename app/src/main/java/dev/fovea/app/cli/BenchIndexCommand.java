@@ -1,5 +1,6 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.bench.IndexBenchmark;
 import dev.fovea.indexer.decode.PhotoDecoder;
 import dev.fovea.search.encoder.EmbeddingModel;

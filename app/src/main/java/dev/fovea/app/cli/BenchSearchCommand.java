@@ -1,5 +1,8 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.setup.QueryModel;
+import dev.fovea.search.encoder.EmbeddingModel;
+import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.bench.EndToEndBenchmark;
 import dev.fovea.search.bench.EndToEndResult;
 import dev.fovea.search.bench.VectorCaseResult;
@@ -86,7 +89,8 @@ final class BenchSearchCommand extends FoveaSubcommand {
                     + "'tools/.venv/bin/python -m fovea_tools.export mobileclip-s2 --random-init --out DIR'.");
             return;
         }
-        try (QueryModel model = QueryModel.open(modelDir().get())) {
+        try (EmbeddingModel embedding = EmbeddingModel.open(ModelDirectory.open(modelDir().get()))) {
+            QueryModel model = new QueryModel(embedding);
             if (model.dimensions() != dimensions) {
                 throw new UsageException("The model makes " + model.dimensions() + "-dimensional embeddings; run with --dimensions "
                         + model.dimensions() + ".");

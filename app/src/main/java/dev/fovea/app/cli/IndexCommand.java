@@ -1,12 +1,11 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.setup.IndexingSeams;
+import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.Library;
-import dev.fovea.indexer.decode.PhotoDecoder;
-import dev.fovea.indexer.pipeline.DecoderAdapter;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.pipeline.IndexingSummary;
-import dev.fovea.indexer.pipeline.ModelEncoder;
 import dev.fovea.indexer.watch.ContinuousIndexer;
 import dev.fovea.search.encoder.EmbeddingModel;
 import java.io.PrintWriter;
@@ -48,14 +47,13 @@ final class IndexCommand extends FoveaSubcommand {
                 library.addRoot(path, List.of(), excludes);
             }
             IndexingOptions options = threads == null ? IndexingOptions.defaults() : IndexingOptions.defaults().withDecodeThreads(threads);
-            ModelEncoder encoder = new ModelEncoder(model);
-            DecoderAdapter decoder = new DecoderAdapter(new PhotoDecoder());
+            IndexingSeams seams = IndexingSeams.over(model);
             if (watch) {
-                return watch(library, encoder, decoder, options, err);
+                return watch(library, seams, options, err);
             }
             IndexingSummary summary;
             try (IndexProgressDisplay display = IndexProgressDisplay.on(err, IndexProgressDisplay.stderrIsTerminal())) {
-                IndexingRun run = library.startIndexing(encoder, decoder, options, display);
+                IndexingRun run = library.startIndexing(seams.encoder(), seams.decoder(), options, display);
                 Thread stopper = new Thread(() -> stop(run), "fovea-index-shutdown");
                 Runtime.getRuntime().addShutdownHook(stopper);
                 summary = run.await();
@@ -66,12 +64,10 @@ final class IndexCommand extends FoveaSubcommand {
         }
     }
 
-    private int watch(Library library, ModelEncoder encoder, DecoderAdapter decoder, IndexingOptions options, PrintWriter err)
-            throws InterruptedException {
+    private int watch(Library library, IndexingSeams seams, IndexingOptions options, PrintWriter err) throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         IndexProgressDisplay display = IndexProgressDisplay.on(err, false);
-        try (ContinuousIndexer indexer = new ContinuousIndexer(library, encoder, decoder, options, display,
-                summary -> report(summary, err), Duration.ofSeconds(2), Duration.ofMinutes(15))) {
+        try (ContinuousIndexer indexer = seams.follow(library, options, display, summary -> report(summary, err))) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 indexer.close();
                 stopped.countDown();

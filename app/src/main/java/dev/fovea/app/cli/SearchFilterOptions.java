@@ -1,5 +1,6 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.setup.SearchSetup;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.Orientation;
 import dev.fovea.search.query.DateRange;
@@ -10,8 +11,6 @@ import dev.fovea.search.query.parse.QueryParser;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -45,7 +44,7 @@ final class SearchFilterOptions {
 
     /** The filters, read before anything is opened so that a mistyped value fails fast. */
     SearchFilters toFilters() {
-        QueryParser parser = new QueryParser(KnownPlaces.NONE, Clock.systemDefaultZone(), ZoneId.systemDefault());
+        QueryParser parser = SearchSetup.parser(KnownPlaces.NONE);
         SearchFilters filters = SearchFilters.NONE;
         DateRange taken = null;
         if (after != null) {

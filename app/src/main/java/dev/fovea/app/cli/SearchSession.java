@@ -1,17 +1,17 @@
 package dev.fovea.app.cli;
 
 import dev.fovea.app.FoveaHome;
+import dev.fovea.app.setup.QueryModel;
+import dev.fovea.app.setup.SearchSetup;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.CatalogCounts;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.index.VectorIndex;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.query.KnownPlaces;
 import dev.fovea.search.query.PhotoSearch;
-import dev.fovea.search.query.parse.QueryParser;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -22,9 +22,9 @@ import java.util.Optional;
 final class SearchSession implements AutoCloseable {
     private final PhotoSearch search;
     private final VectorIndex index;
-    private final QueryModel model;
+    private final EmbeddingModel model;
 
-    private SearchSession(PhotoSearch search, VectorIndex index, QueryModel model) {
+    private SearchSession(PhotoSearch search, VectorIndex index, EmbeddingModel model) {
         this.search = search;
         this.index = index;
         this.model = model;
@@ -45,31 +45,15 @@ final class SearchSession implements AutoCloseable {
             indexDirectory = library.layout().indexRoot().resolve(serving);
             places = library.knownPlaces();
         }
-        ModelDirectory directory = modelDirectory(home, modelDir, serving);
+        ModelDirectory directory = SearchSetup.servingModel(home, modelDir, serving);
         VectorIndex index = VectorIndex.openReadOnly(indexDirectory, dimensions);
         try {
-            QueryModel model = QueryModel.open(directory);
-            PhotoSearch search = new PhotoSearch(index, model, new QueryParser(places, Clock.systemDefaultZone(), ZoneId.systemDefault()));
-            return new SearchSession(search, index, model);
+            EmbeddingModel model = EmbeddingModel.open(directory);
+            return new SearchSession(SearchSetup.photoSearch(index, new QueryModel(model), places), index, model);
         } catch (RuntimeException e) {
             index.close();
             throw e;
         }
-    }
-
-    /** Queries must be embedded by the model the library's embeddings come from. */
-    private static ModelDirectory modelDirectory(FoveaHome home, Optional<Path> modelDir, String serving) {
-        if (modelDir.isPresent()) {
-            ModelDirectory given = ModelDirectory.open(modelDir.get());
-            if (!given.manifest().id().equals(serving)) {
-                throw new FoveaException("The library was indexed with the model " + serving + ", but " + modelDir.get() + " holds "
-                        + given.manifest().id() + "; searching needs the same model. Leave out --model-dir, or index with that model.");
-            }
-            return given;
-        }
-        return ModelResolver.store(home).find(serving).orElseThrow(() -> new FoveaException("The library was indexed with the model "
-                + serving + ", which is not installed in " + home.models() + ". Install it (fovea model download or"
-                + " fovea model import), or pass its folder with --model-dir."));
     }
 
     private static FoveaException nothingIndexed(FoveaHome home) {

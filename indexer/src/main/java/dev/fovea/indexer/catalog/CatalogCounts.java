@@ -7,8 +7,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Counting queries for status output and the catalog's own consistency checks. */
 public final class CatalogCounts {
@@ -111,6 +114,25 @@ public final class CatalogCounts {
             }
         }
         return values;
+    }
+
+    /** Distinct cameras: the model, with the make before it unless the model names it already ("Canon EOS R6"). */
+    public static List<String> cameras(Connection connection) throws SQLException {
+        Set<String> cameras = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT TRIM(COALESCE(camera_make, '')),"
+                + " TRIM(COALESCE(camera_model, '')) FROM photos WHERE camera_make IS NOT NULL OR camera_model IS NOT NULL");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                String make = rows.getString(1);
+                String model = rows.getString(2);
+                String name = model.toLowerCase(Locale.ROOT).startsWith(make.toLowerCase(Locale.ROOT))
+                        ? model : (make + " " + model).strip();
+                if (!name.isEmpty()) {
+                    cameras.add(name);
+                }
+            }
+        }
+        return List.copyOf(cameras);
     }
 
     public static List<java.nio.file.Path> folders(Connection connection) throws SQLException {

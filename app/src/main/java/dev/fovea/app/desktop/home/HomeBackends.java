@@ -2,19 +2,27 @@ package dev.fovea.app.desktop.home;
 
 import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.search.FoveaException;
+import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.indexer.Library;
+import dev.fovea.indexer.decode.PhotoDecoder;
 
 /**
- * The desktop app's backends over a Fovea home. The model store ({@link StoreModels}) and previews
- * ({@link DecoderPreviews}) are wired; the photo library and its search come with the indexer's
- * {@code dev.fovea.indexer.Library} and the search side's {@code dev.fovea.search.query.PhotoSearch}, which
- * this build does not have yet. Until then the app opens and says so instead of showing an empty library.
+ * The desktop app's backends over a Fovea home: its library (creating the catalog on a first run), search
+ * over its serving index, its model store, thumbnails and previews. Indexing starts when the app asks.
  */
 public final class HomeBackends {
     private HomeBackends() {}
 
     public static DesktopBackend open(FoveaHome home) {
-        throw new FoveaException("This build of Fovea cannot open the photo library in " + home.root()
-                + " yet: the indexer and search are not part of it. The command line's `fovea model` works meanwhile.");
+        Library library = Library.open(home.root());
+        SharedModels models = new SharedModels();
+        HomeSearch search = new HomeSearch(home, library, models);
+        HomeIndexing indexing = new HomeIndexing(home, library, models, search::libraryChanged);
+        HomeLibrary photos = new HomeLibrary(library, indexing, search::libraryChanged, () -> {
+            search.close();
+            models.close();
+        });
+        return new DesktopBackend(photos, search, new StoreModels(ModelResolver.store(home)), new StoreThumbnails(library.thumbnails()),
+                new DecoderPreviews(new PhotoDecoder()));
     }
 }

@@ -1,4 +1,4 @@
-package dev.fovea.app.cli;
+package dev.fovea.app.setup;
 
 import dev.fovea.app.FoveaHome;
 import dev.fovea.search.FoveaException;

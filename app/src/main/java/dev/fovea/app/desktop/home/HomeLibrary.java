@@ -1,0 +1,130 @@
+package dev.fovea.app.desktop.home;
+
+import dev.fovea.app.desktop.backend.FilterChoices;
+import dev.fovea.app.desktop.backend.IndexingListener;
+import dev.fovea.app.desktop.backend.LibraryFolder;
+import dev.fovea.app.desktop.backend.LibraryStatus;
+import dev.fovea.app.desktop.backend.PhotoDetails;
+import dev.fovea.app.desktop.backend.PhotoLibrary;
+import dev.fovea.app.desktop.backend.SkippedPhoto;
+import dev.fovea.indexer.Library;
+import dev.fovea.indexer.catalog.PhotoRow;
+import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.search.index.FileTypes;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The app's photo library over the indexer's {@link Library}, with indexing that follows its folders. */
+final class HomeLibrary implements PhotoLibrary {
+    private final Library library;
+    private final HomeIndexing indexing;
+    private final Runnable foldersChanged;
+    private final Runnable closeAfter;
+
+    /**
+     * @param foldersChanged told after a folder was added or removed
+     * @param closeAfter what else closes with the library, after indexing has stopped and before the catalog closes
+     */
+    HomeLibrary(Library library, HomeIndexing indexing, Runnable foldersChanged, Runnable closeAfter) {
+        this.library = library;
+        this.indexing = indexing;
+        this.foldersChanged = foldersChanged;
+        this.closeAfter = closeAfter;
+    }
+
+    @Override
+    public List<LibraryFolder> folders() {
+        return library.counts().roots().stream()
+                .map(root -> new LibraryFolder(Path.of(root.path()), root.indexed(), root.pending(), root.skipped(), root.online()))
+                .toList();
+    }
+
+    @Override
+    public void addFolder(Path folder) {
+        library.addRoot(folder);
+        foldersChanged.run();
+    }
+
+    @Override
+    public void removeFolder(Path folder) {
+        indexing.whileStopped(() -> library.removeRoot(folder));
+        foldersChanged.run();
+    }
+
+    @Override
+    public LibraryStatus status() {
+        dev.fovea.indexer.LibraryStatus counts = library.counts();
+        return new LibraryStatus(counts.filesSeen(), counts.indexed(), counts.pending(), counts.skipped(), counts.indexingModel());
+    }
+
+    @Override
+    public List<SkippedPhoto> skippedPhotos(int limit) {
+        return library.skippedFiles(limit).stream().map(file -> new SkippedPhoto(file.path(), file.reason(), file.detail())).toList();
+    }
+
+    @Override
+    public void startIndexing() {
+        indexing.start();
+    }
+
+    @Override
+    public void pauseIndexing() {
+        indexing.pause();
+    }
+
+    @Override
+    public void resumeIndexing() {
+        indexing.resume();
+    }
+
+    @Override
+    public void reindex() {
+        indexing.stop();
+        library.indexingModel().ifPresent(library::forgetEmbeddings);
+        foldersChanged.run();
+        indexing.start();
+    }
+
+    @Override
+    public void addIndexingListener(IndexingListener listener) {
+        indexing.addListener(listener);
+    }
+
+    @Override
+    public Optional<PhotoDetails> details(long photoId) {
+        return library.photo(photoId).map(HomeLibrary::details);
+    }
+
+    private static PhotoDetails details(PhotoRow row) {
+        PhotoMetadata metadata = row.metadata();
+        OffsetDateTime taken = metadata.takenAt() == null ? null
+                : metadata.takenAt().knownOffset().map(offset -> metadata.takenAt().local().atOffset(offset))
+                        .orElseGet(() -> metadata.takenAt().local().atZone(ZoneId.systemDefault()).toOffsetDateTime());
+        return new PhotoDetails(row.id(), row.path(), row.size(), Objects.requireNonNullElse(metadata.width(), 0),
+                Objects.requireNonNullElse(metadata.height(), 0), metadata.fileType(), taken, metadata.cameraMake(), metadata.cameraModel(),
+                metadata.lens(), metadata.fNumber(), metadata.exposureTime(), metadata.iso(), metadata.focalLength(), metadata.latitude(),
+                metadata.longitude());
+    }
+
+    @Override
+    public FilterChoices filterChoices() {
+        Library.Facets facets = library.facets();
+        return new FilterChoices(facets.cameras(), facets.folders(),
+                facets.fileTypes().stream().map(FileTypes::normalize).distinct().sorted().toList());
+    }
+
+    /** Stops indexing (a restart resumes where it stopped), then closes everything else and the catalog. */
+    @Override
+    public void close() {
+        try {
+            indexing.close();
+            closeAfter.run();
+        } finally {
+            library.close();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package dev.fovea.app.desktop.home;
+
+import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.backend.QueryFilter;
+import dev.fovea.app.desktop.backend.SearchFilters;
+import dev.fovea.app.desktop.backend.SearchResults;
+import dev.fovea.search.index.StoredPhoto;
+import dev.fovea.search.query.DateRange;
+import dev.fovea.search.query.MatchReason;
+import dev.fovea.search.query.SearchHit;
+import dev.fovea.search.query.parse.ReadFilter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** The app's search vocabulary to the search side's and back; no searching of its own. */
+final class SearchTranslation {
+    private SearchTranslation() {}
+
+    static dev.fovea.search.query.SearchFilters filters(SearchFilters panel) {
+        dev.fovea.search.query.SearchFilters filters = dev.fovea.search.query.SearchFilters.NONE;
+        if (panel.from() != null || panel.to() != null) {
+            filters = filters.withTaken(days(panel.from(), panel.to()));
+        }
+        if (panel.camera() != null) {
+            filters = filters.withCameras(List.of(panel.camera()));
+        }
+        if (panel.folder() != null) {
+            filters = filters.withFolders(List.of(panel.folder().toAbsolutePath().normalize().toString()));
+        }
+        if (panel.fileType() != null) {
+            filters = filters.withFileTypes(List.of(panel.fileType()));
+        }
+        return panel.withLocation() ? filters.withHasLocation(true) : filters;
+    }
+
+    /**
+     * Whole days, both included. Photo times are stored as their wall-clock time written as UTC (the
+     * photographer's calendar), so the bounds are too.
+     */
+    private static DateRange days(LocalDate from, LocalDate to) {
+        Long fromMillis = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        Long untilMillis = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        String label = from == null ? "until " + to : to == null ? "from " + from : from + " to " + to;
+        return new DateRange(fromMillis, untilMillis, label);
+    }
+
+    /**
+     * The app's results from a search that included what lies below the cut: the relevant hits, and how many
+     * more "show more" adds, unless they are wanted already.
+     */
+    static SearchResults results(dev.fovea.search.query.SearchResults found, boolean belowCutWanted) {
+        List<SearchHit> shown = belowCutWanted ? found.hits() : found.relevant();
+        int more = belowCutWanted ? 0 : found.belowCut().size();
+        List<QueryFilter> read = found.query().readFilters().stream().map(SearchTranslation::readFilter).toList();
+        return new SearchResults(shown.stream().map(SearchTranslation::hit).toList(), more, read);
+    }
+
+    private static QueryFilter readFilter(ReadFilter filter) {
+        QueryFilter.Kind kind = switch (filter.kind()) {
+            case DATE -> QueryFilter.Kind.DATE;
+            case PLACE -> QueryFilter.Kind.PLACE;
+        };
+        return new QueryFilter(kind, filter.typed(), filter.label());
+    }
+
+    static PhotoHit hit(SearchHit hit) {
+        StoredPhoto photo = hit.photo();
+        List<String> byName = hit.reasons().stream()
+                .filter(reason -> reason.kind() != MatchReason.Kind.LOOKS_LIKE && reason.kind() != MatchReason.Kind.FILTERS)
+                .map(MatchReason::matched)
+                .distinct()
+                .toList();
+        return new PhotoHit(photo.photoId(), Path.of(photo.path()), photo.contentHash(), hit.similarity(), takenAt(photo.takenAtMillis()),
+                byName, hit.duplicates().stream().map(SearchTranslation::hit).toList());
+    }
+
+    /** The stored wall-clock time, which is written as if it were UTC. */
+    private static LocalDateTime takenAt(Long floatingMillis) {
+        return floatingMillis == null ? null : LocalDateTime.ofInstant(Instant.ofEpochMilli(floatingMillis), ZoneOffset.UTC);
+    }
+}
