@@ -47,7 +47,12 @@ public final class TestPhotos {
 
     /** A JPEG with an EXIF segment built by {@link ExifBuilder}. */
     public static Path jpegWithExif(Path file, int width, int height, long seed, ExifBuilder exif) throws IOException {
-        byte[] jpeg = jpegBytes(picture(width, height, seed));
+        return jpegWithExif(file, picture(width, height, seed), exif);
+    }
+
+    /** This picture as a JPEG with an EXIF segment built by {@link ExifBuilder}. */
+    public static Path jpegWithExif(Path file, BufferedImage picture, ExifBuilder exif) throws IOException {
+        byte[] jpeg = jpegBytes(picture);
         byte[] app1 = exif.app1Segment();
         byte[] out = new byte[jpeg.length + app1.length];
         out[0] = jpeg[0];

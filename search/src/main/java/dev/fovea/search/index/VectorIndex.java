@@ -25,13 +25,15 @@ import org.apache.lucene.store.LockObtainFailedException;
 /**
  * The Lucene HNSW index of one model's embeddings, one document per photo keyed by its photo id. It is
  * derived data: the catalog holds every embedding, so a damaged or outdated index is rebuilt from it.
- * Writers and searchers may work at the same time; searches see what was upserted up to the last commit.
+ * Writers and searchers may work at the same time; searches see what was upserted up to about a second ago
+ * (committed or not: an app shows photos as they are indexed, not only at the indexer's durable commits).
  * A second process opens it read-only ({@link #openReadOnly}) and sees the writer's commits.
  */
 public final class VectorIndex implements AutoCloseable {
     private static final String DIMENSIONS_KEY = "fovea.dimensions";
     private static final String SCHEMA_KEY = "fovea.schema";
-    private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
+    /** How stale a view may be: refreshing costs a little, more so while a writer is busy. */
+    private static final long REFRESH_NANOS = 1_000_000_000L;
 
     private final Path path;
     private final int dimensions;
@@ -198,7 +200,7 @@ public final class VectorIndex implements AutoCloseable {
     /** A consistent point-in-time view to search; close it promptly (try-with-resources). */
     public IndexView view() {
         try {
-            if (readOnly() && System.nanoTime() - lastRefresh > READ_ONLY_REFRESH_NANOS) {
+            if (System.nanoTime() - lastRefresh > REFRESH_NANOS) {
                 searchers.maybeRefresh();
                 lastRefresh = System.nanoTime();
             }

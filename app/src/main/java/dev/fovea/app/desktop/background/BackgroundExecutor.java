@@ -1,9 +1,11 @@
 package dev.fovea.app.desktop.background;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +37,7 @@ public final class BackgroundExecutor implements AutoCloseable {
     }
 
     public <T> Future<?> run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-        return pool.submit(() -> {
+        return submit(() -> {
             try {
                 T result = work.call();
                 if (!Thread.currentThread().isInterrupted()) {
@@ -53,8 +55,18 @@ public final class BackgroundExecutor implements AutoCloseable {
     /** Runs a task that reports progress through its JavaFX properties. */
     public <T> Task<T> start(Task<T> task) {
         task.setOnFailed(event -> errorHandler.accept(task.getException()));
-        pool.submit(task);
+        submit(task);
         return task;
+    }
+
+    /** Work asked for while the app closes (a last progress event, say) is dropped: nobody is there to see it. */
+    private Future<?> submit(Runnable work) {
+        try {
+            return pool.submit(work);
+        } catch (RejectedExecutionException closing) {
+            LOG.debug("Dropped background work asked for after closing");
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     public Consumer<Throwable> errorHandler() {

@@ -92,6 +92,11 @@ final class HomeIndexing implements AutoCloseable {
         currentRun().ifPresent(IndexingRun::resume);
     }
 
+    /** Files the run under way has found that need work and has not done yet (the catalog learns of them as they are done). */
+    long outstanding() {
+        return currentRun().map(IndexingRun::progress).map(progress -> Math.max(0, progress.total() - progress.done())).orElse(0L);
+    }
+
     private synchronized Optional<IndexingRun> currentRun() {
         return Optional.ofNullable(follower).map(ContinuousIndexer::currentRun).filter(run -> !run.isDone());
     }

@@ -10,6 +10,7 @@ import dev.fovea.app.desktop.backend.SkippedPhoto;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.search.index.FileTypes;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -17,6 +18,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The app's photo library over the indexer's {@link Library}, with indexing that follows its folders. */
 final class HomeLibrary implements PhotoLibrary {
@@ -58,7 +60,9 @@ final class HomeLibrary implements PhotoLibrary {
     @Override
     public LibraryStatus status() {
         dev.fovea.indexer.LibraryStatus counts = library.counts();
-        return new LibraryStatus(counts.filesSeen(), counts.indexed(), counts.pending(), counts.skipped(), counts.indexingModel());
+        // New files wait in the run's queues before the catalog has a row for them.
+        long waiting = Math.max(counts.pending(), indexing.outstanding());
+        return new LibraryStatus(counts.filesSeen(), counts.indexed(), waiting, counts.skipped(), counts.indexingModel());
     }
 
     @Override
@@ -113,7 +117,10 @@ final class HomeLibrary implements PhotoLibrary {
     @Override
     public FilterChoices filterChoices() {
         Library.Facets facets = library.facets();
-        return new FilterChoices(facets.cameras(), facets.folders(),
+        // The library's own folders too: photos often sit only in their subfolders, and a folder includes its subfolders.
+        List<Path> folders = Stream.concat(library.roots().stream().map(LibraryRoot::path), facets.folders().stream()).distinct().sorted()
+                .toList();
+        return new FilterChoices(facets.cameras(), folders,
                 facets.fileTypes().stream().map(FileTypes::normalize).distinct().sorted().toList());
     }
 

@@ -1,0 +1,71 @@
+package dev.fovea.app.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fovea.app.FoveaHome;
+import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.i18n.Formats;
+import dev.fovea.app.desktop.testing.ColourPhotos;
+import dev.fovea.search.model.ModelRegistry;
+import dev.fovea.search.model.download.HubSources;
+import dev.fovea.testing.TestData;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * First run on an empty home with the real backends: folders, then the model (the committed fixture model,
+ * imported through the welcome screen), then indexing starts in the background, the app opens at once, and
+ * searching finds what was indexed.
+ */
+class RealFirstRunTest extends RealLibraryTest {
+
+    @Override
+    protected void prepare(FoveaHome home) throws java.io.IOException {
+        generated = ColourPhotos.write(photos(), 8);
+    }
+
+    @Test
+    void foldersThenFixtureModelThenIndexingWhileTheAppIsUsable() throws Exception {
+        await(() -> shell.welcome() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ListView<Path> folders = lookup(".folder-list").queryAs(ListView.class);
+        // Only the generated photos: not the Pictures folder of whoever runs the tests, which the welcome offers.
+        interact(() -> folders.getItems().clear());
+        choosers.answer(photos());
+        clickOn("Add folder…");
+        await(() -> shell.welcome().chosenFolders().equals(List.of(photos())));
+        onFx(() -> Screenshots.save(stage.getScene(), "first-run-folders"));
+
+        clickOn("Next");
+        await(() -> lookup(".offer-card").tryQuery().isPresent());
+        String size = new Formats(shell.context().texts()).bytes(HubSources.approximateBytes(ModelRegistry.DEFAULT_DOWNLOAD));
+        assertThat(lookup(".offer-detail").queryAllAs(Label.class)).extracting(Label::getText).contains("Recommended  ·  " + size);
+
+        choosers.answer(TestData.fixtureModel());
+        clickOn("Import a model folder…");
+        await(() -> lookup(".model-status").queryAs(Label.class).getText().startsWith("Ready"));
+        assertThat(lookup(".model-status").queryAs(Label.class).getText()).isEqualTo("Ready: Fixture (colours)");
+        assertThat(home().models().resolve("fixture-colour/fovea-model.json")).exists();
+        onFx(() -> Screenshots.save(stage.getScene(), "first-run-model"));
+
+        clickOn("Start indexing");
+        awaitMain();
+        // The app is usable at once: photos appear as they are indexed.
+        await(() -> !grid().hits().isEmpty());
+        onFx(() -> Screenshots.save(stage.getScene(), "first-run-indexing"));
+        awaitIndexed();
+        clickOn(".search-field").write("green");
+        awaitResultsFor("green");
+        List<PhotoHit> hits = onFx(() -> grid().hits());
+        assertThat(hits).isNotEmpty().allSatisfy(hit -> assertThat(hit.hasScore()).isTrue());
+        assertThat(colour(hits.getFirst())).isEqualTo("green");
+        assertThat(onFx(() -> shell.context().backend().library().status().indexed())).isEqualTo(generated.size());
+        assertThat(onFx(() -> shell.context().indexing().property().get().state())).isEqualTo(IndexingProgress.State.FINISHED);
+    }
+}

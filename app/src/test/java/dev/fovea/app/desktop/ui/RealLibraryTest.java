@@ -1,0 +1,72 @@
+package dev.fovea.app.desktop.ui;
+
+import dev.fovea.app.FoveaHome;
+import dev.fovea.app.desktop.backend.DesktopBackend;
+import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.home.HomeBackends;
+import dev.fovea.app.desktop.testing.ColourPhotos;
+import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.indexer.Library;
+import dev.fovea.testing.TestData;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+
+/**
+ * The desktop app over the real backends on a temporary home: the indexer's library, search over its
+ * serving index, the model store with the committed fixture model, and a folder of generated colour photos.
+ */
+abstract class RealLibraryTest extends ShellTest {
+    protected List<ColourPhotos.Photo> generated;
+
+    protected FoveaHome home() {
+        return new FoveaHome(work.resolve("home"));
+    }
+
+    protected Path photos() {
+        return work.resolve("photos");
+    }
+
+    /**
+     * What is there before the app opens. By default, as after an earlier session that was closed before
+     * indexing: the photo folder in the library and the fixture model installed; the app catches up on opening.
+     */
+    protected void prepare(FoveaHome home) throws IOException {
+        generated = ColourPhotos.write(photos(), 4);
+        ModelResolver.store(home).importFrom(TestData.fixtureModel());
+        try (Library library = Library.open(home.root())) {
+            library.addRoot(photos());
+        }
+    }
+
+    @Override
+    protected final DesktopBackend backend(Path work) {
+        try {
+            prepare(home());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HomeBackends.open(home());
+    }
+
+    /** Closes the window, which stops indexing and closes the library, before the temporary home is deleted. */
+    @AfterEach
+    void closeWindow() {
+        interact(() -> stage.hide());
+    }
+
+    protected void awaitIndexed() {
+        await(() -> shell.context() != null && shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED);
+    }
+
+    protected ColourPhotos.Photo generated(PhotoHit hit) {
+        return ColourPhotos.find(generated, hit.path()).orElseThrow(() -> new AssertionError(hit.path() + " was not generated"));
+    }
+
+    protected String colour(PhotoHit hit) {
+        return generated(hit).colour();
+    }
+}

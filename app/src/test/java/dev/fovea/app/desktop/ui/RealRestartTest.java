@@ -1,0 +1,62 @@
+package dev.fovea.app.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fovea.app.FoveaHome;
+import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.home.HomeBackends;
+import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.shell.DesktopShell;
+import dev.fovea.app.desktop.testing.ColourPhotos;
+import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.indexer.Library;
+import dev.fovea.indexer.LibraryStatus;
+import dev.fovea.testing.TestData;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+
+/** Pausing, then closing the app mid-run stops indexing cleanly; opening it again indexes only the rest. */
+class RealRestartTest extends RealLibraryTest {
+
+    @Override
+    protected void prepare(FoveaHome home) throws java.io.IOException {
+        generated = ColourPhotos.write(photos(), 30);
+        ModelResolver.store(home).importFrom(TestData.fixtureModel());
+        try (Library library = Library.open(home.root())) {
+            library.addRoot(photos());
+        }
+    }
+
+    @Test
+    void closingMidRunStopsCleanlyAndAReopenedAppIndexesOnlyTheRest() {
+        awaitMain();
+        await(() -> shell.context().indexing().property().get().done() >= 10);
+        clickOn(lookup(".indexing-status .button").queryAs(Button.class));
+        await(() -> shell.context().indexing().property().get().state() == IndexingProgress.State.PAUSED);
+
+        interact(() -> stage.hide());
+        LibraryStatus stopped;
+        try (Library library = Library.open(home().root())) {
+            stopped = library.counts();
+            assertThat(library.verify().consistent()).isTrue();
+        }
+        assertThat(stopped.indexed()).isBetween(10L, generated.size() - 1L);
+
+        DesktopShell[] reopened = new DesktopShell[1];
+        interact(() -> {
+            Stage second = new Stage();
+            reopened[0] = new DesktopShell(second, home(), DesktopSettings.DEFAULTS, HomeBackends::open, executor -> system, choosers,
+                    Locale.ENGLISH);
+            reopened[0].start(Optional.empty());
+            stage = second;
+        });
+        await(() -> reopened[0].context() != null
+                && reopened[0].context().indexing().property().get().state() == IndexingProgress.State.FINISHED);
+        IndexingProgress resumed = onFx(() -> reopened[0].context().indexing().property().get());
+        assertThat(resumed.total()).isEqualTo(generated.size() - stopped.indexed());
+        assertThat(onFx(() -> reopened[0].context().backend().library().status().indexed())).isEqualTo(generated.size());
+    }
+}
