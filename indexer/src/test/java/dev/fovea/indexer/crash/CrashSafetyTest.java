@@ -49,7 +49,11 @@ class CrashSafetyTest {
         for (int run = 0; run < KILLS; run++) {
             committedBeforeRun.add(committedContents(crashedHome));
             Process child = child(crashedHome, photos, log, run);
-            boolean exited = child.waitFor(300 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+            // Kill points follow the child's progress, not the clock, so a fast machine is hit mid-run as
+            // surely as a slow one; the random pause after the k-th encoding lands the kill anywhere between
+            // encoding, committing and writing the index.
+            boolean exited = awaitEncodings(child, log, run, 1 + random.nextInt(12))
+                    || child.waitFor(random.nextInt(60), TimeUnit.MILLISECONDS);
             if (!exited) {
                 child.destroyForcibly();
                 child.waitFor(30, TimeUnit.SECONDS);
@@ -91,6 +95,22 @@ class CrashSafetyTest {
                 kills, encodings.size(), distinct, encodings.size() - distinct);
         assertThat(kills).as("the test really killed runs").isGreaterThanOrEqualTo(3);
         assertThat(encodings.stream().map(e -> contentOfInput.get(e[1])).distinct().count()).isEqualTo(distinct);
+    }
+
+    /** Waits until run {@code run} has logged {@code count} encodings; true when the child exited first. */
+    private static boolean awaitEncodings(Process child, Path log, int run, int count) throws Exception {
+        String prefix = run + " ";
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!child.isAlive()) {
+                return true;
+            }
+            if (Files.exists(log) && Files.readAllLines(log).stream().filter(line -> line.startsWith(prefix)).count() >= count) {
+                return false;
+            }
+            Thread.sleep(2);
+        }
+        return !child.isAlive();
     }
 
     private static Path library(Path photos) throws Exception {

@@ -69,7 +69,7 @@ public final class VectorSearchBenchmark {
                 view.searchesExactly(filter) ? "exact" : "graph", queries,
                 Math.round(recall / queries * 10_000) / 10_000.0, hnsw.p50(), hnsw.p99(), exact.p50(), exact.p99(),
                 Math.round(library.buildSeconds() * 10) / 10.0, library.reused(), bytes, settings.format().label(),
-                settings.maxConn(), settings.beamWidth(), settings.fanOut(), settings.oversample());
+                settings.maxConn(), settings.beamWidth(), view.fanOut(), settings.oversample());
     }
 
     private static int overlap(List<VectorHit> truth, List<VectorHit> found) {

@@ -71,7 +71,7 @@ public final class IndexView implements AutoCloseable {
         if (searchesExactly(filter)) {
             return exactNearest(unit, k, filter);
         }
-        Query knn = new KnnFloatVectorQuery(PhotoFields.EMBEDDING, unit, settings.candidates(k), filter);
+        Query knn = new KnnFloatVectorQuery(PhotoFields.EMBEDDING, unit, settings.candidates(k, size()), filter);
         if (settings.format().quantized()) {
             knn = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, unit, PhotoFields.EMBEDDING, k);
         }
@@ -80,18 +80,23 @@ public final class IndexView implements AutoCloseable {
 
     /**
      * Whether {@link #nearest} compares every photo {@code filter} keeps instead of walking the graph: when it
-     * keeps at most {@link IndexSettings#exactSearchLimit()} photos, comparing them all is faster than a
-     * filtered graph walk (which has to step over the photos the filter drops) and exact besides.
+     * keeps few ({@link IndexSettings#searchesExactly}), comparing them all is faster than a filtered graph
+     * walk, which has to step over the photos the filter drops, and exact besides.
      */
     public boolean searchesExactly(Query filter) {
         if (filter == null) {
             return false;
         }
         try {
-            return searcher.count(filter) <= settings.exactSearchLimit();
+            return settings.searchesExactly(searcher.count(filter), size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The fan-out a graph search uses in this view (it grows with the library). */
+    public int fanOut() {
+        return settings.fanOutFor(size());
     }
 
     /** The same as {@link #nearest} by comparing with every vector: slow, exact; the reference for recall. */

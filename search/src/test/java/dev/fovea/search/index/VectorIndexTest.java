@@ -141,14 +141,14 @@ class VectorIndexTest {
     @Test
     void graphSearchFindsWhatExactSearchFindsOnASmallLibrary() {
         Random random = new Random(1);
-        // No exact shortcut, so the filtered searches below walk the graph with the filter.
+        // A third kept and no exact shortcut by count: the filtered searches below walk the graph with the filter.
         try (VectorIndex index = VectorIndex.open(dir, 16, IndexSettings.DEFAULT.withExactSearchLimit(0))) {
             for (int id = 0; id < 500; id++) {
-                index.upsert(photo(id, gaussian(random, 16)).in(id % 10 == 0 ? "/tenth" : "/rest").build());
+                index.upsert(photo(id, gaussian(random, 16)).in(id % 3 == 0 ? "/third" : "/rest").build());
             }
             index.commit();
             try (IndexView view = index.view()) {
-                var filter = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/tenth"));
+                var filter = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/third"));
                 assertThat(view.searchesExactly(filter)).isFalse();
                 for (int q = 0; q < 20; q++) {
                     float[] query = gaussian(random, 16);
@@ -156,7 +156,7 @@ class VectorIndexTest {
                     List<VectorHit> filtered = view.nearest(query, 10, filter);
                     assertThat(filtered).hasSize(10);
                     assertThat(docs(filtered)).isEqualTo(docs(view.exactNearest(query, 10, filter)));
-                    assertThat(filtered).allSatisfy(hit -> assertThat(view.photo(hit.doc()).folder()).isEqualTo("/tenth"));
+                    assertThat(filtered).allSatisfy(hit -> assertThat(view.photo(hit.doc()).folder()).isEqualTo("/third"));
                 }
             }
         }
@@ -180,6 +180,17 @@ class VectorIndexTest {
                 assertThat(docs(view.nearest(query, 10, fifth))).isEqualTo(docs(view.exactNearest(query, 10, fifth)));
             }
         }
+    }
+
+    @Test
+    void largerLibrariesGatherMoreCandidates() {
+        IndexSettings settings = IndexSettings.DEFAULT;
+        assertThat(settings.fanOutFor(500)).isEqualTo(settings.fanOut());
+        assertThat(settings.fanOutFor(100_000)).isEqualTo(settings.fanOut());
+        assertThat(settings.fanOutFor(1_000_000)).isEqualTo((int) Math.ceil(settings.fanOut() * Math.sqrt(10)));
+        assertThat(settings.searchesExactly(20_000, 50_000)).isTrue();
+        assertThat(settings.searchesExactly(100_000, 1_000_000)).isTrue();
+        assertThat(settings.searchesExactly(200_000, 1_000_000)).isFalse();
     }
 
     private static List<Integer> docs(List<VectorHit> hits) {
