@@ -15,6 +15,7 @@ import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -42,6 +43,8 @@ public final class IndexView implements AutoCloseable {
     private final IndexSearcher searcher;
     private final IndexSettings settings;
     private final int dimensions;
+    /** Reused across the view's reads: a listing of a whole library reads stored fields 100,000 times. */
+    private StoredFields storedFields;
 
     IndexView(SearcherManager manager, IndexSearcher searcher, IndexSettings settings, int dimensions) {
         this.manager = manager;
@@ -152,7 +155,7 @@ public final class IndexView implements AutoCloseable {
 
     public String path(int doc) {
         try {
-            return searcher.storedFields().document(doc, PATH_ONLY).get(PhotoFields.PATH);
+            return storedFields().document(doc, PATH_ONLY).get(PhotoFields.PATH);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -160,10 +163,17 @@ public final class IndexView implements AutoCloseable {
 
     public StoredPhoto photo(int doc) {
         try {
-            return PhotoFields.fromLucene(photoId(doc), searcher.storedFields().document(doc));
+            return PhotoFields.fromLucene(photoId(doc), storedFields().document(doc));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private StoredFields storedFields() throws IOException {
+        if (storedFields == null) {
+            storedFields = searcher.storedFields();
+        }
+        return storedFields;
     }
 
     /** The stored unit vector of {@code doc}. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.apache.lucene.search.Query;
@@ -42,6 +43,11 @@ public final class PhotoSearch {
     /** How a text would be read, without searching: for showing filter chips while typing. */
     public ParsedQuery parse(String text) {
         return parser.parse(text);
+    }
+
+    /** The same, with the phrases the user asked to keep as words ({@link SearchRequest#keptAsText()}). */
+    public ParsedQuery parse(String text, Set<String> keptAsText) {
+        return parser.parse(text, keptAsText);
     }
 
     /** A search from the box; an empty one lists the photos that pass the filters, newest first. */

@@ -20,7 +20,13 @@ public record SearchRequest(String text, SearchFilters filters, List<Long> moreL
         boolean includeBelowCut, boolean collapseDuplicates, Set<String> keptAsText) {
 
     public static final int DEFAULT_LIMIT = 50;
+    /** Most results a search ranks (nearest neighbours and name matches gathered): what `fovea search --limit` allows. */
     public static final int MAX_LIMIT = 10_000;
+    /**
+     * Most photos a listing returns, a search with nothing to rank by (an empty box, filters only): a whole large
+     * library, newest first, as the app's grid shows it. Ranked searches still gather at most {@link #MAX_LIMIT}.
+     */
+    public static final int MAX_LISTED = 1_000_000;
 
     public SearchRequest {
         text = text == null ? "" : text;
@@ -28,8 +34,8 @@ public record SearchRequest(String text, SearchFilters filters, List<Long> moreL
         moreLike = List.copyOf(moreLike);
         keptAsText = Set.copyOf(keptAsText);
         lessLike = List.copyOf(lessLike);
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ": " + limit);
+        if (limit < 1 || limit > MAX_LISTED) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LISTED + ": " + limit);
         }
     }
 

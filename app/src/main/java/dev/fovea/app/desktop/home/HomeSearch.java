@@ -23,8 +23,8 @@ import java.util.function.Function;
 final class HomeSearch implements PhotoSearch, AutoCloseable {
     /** Results of a text or image search, best first; the grid shows them all, so enough to scroll through. */
     static final int RESULTS = 1_000;
-    /** Browsing lists the library newest first, as much of it as the search side returns at once. */
-    static final int BROWSED = dev.fovea.search.query.SearchRequest.MAX_LIMIT;
+    /** Browsing lists the whole library, newest first: the grid scrolls through all of it. */
+    static final int LISTED = dev.fovea.search.query.SearchRequest.MAX_LISTED;
 
     /** A search over one model's index, with how many searches are using it, so it is let go only when idle. */
     private static final class Serving {
@@ -62,9 +62,12 @@ final class HomeSearch implements PhotoSearch, AutoCloseable {
                 .withFilters(SearchTranslation.filters(request.filters()))
                 .withKeptAsText(request.keptAsText())
                 .withCollapsedDuplicates(request.stackDuplicates())
-                .withLimit(request.browsing() ? BROWSED : RESULTS)
                 .withBelowCut(true);
-        return using(search -> SearchTranslation.results(search.search(asked), request.includeBelowCutoff()));
+        return using(search -> {
+            // Words that only filter ("2019", "in Lisbon") list photos as browsing does: all of them, newest first.
+            boolean listing = search.parse(request.query(), request.keptAsText()).filterOnly();
+            return SearchTranslation.results(search.search(asked.withLimit(listing ? LISTED : RESULTS)), request.includeBelowCutoff());
+        });
     }
 
     @Override

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The app's search vocabulary to the search side's and back; no searching of its own. */
 final class SearchTranslation {
@@ -56,7 +58,11 @@ final class SearchTranslation {
         List<SearchHit> shown = belowCutWanted ? found.hits() : found.relevant();
         int more = belowCutWanted ? 0 : found.belowCut().size();
         List<QueryFilter> read = found.query().readFilters().stream().map(SearchTranslation::readFilter).toList();
-        return new SearchResults(shown.stream().map(SearchTranslation::hit).toList(), more, read);
+        List<PhotoHit> hits = new ArrayList<>(shown.size());
+        for (SearchHit hit : shown) {
+            hits.add(hit(hit));
+        }
+        return new SearchResults(hits, more, read);
     }
 
     private static QueryFilter readFilter(ReadFilter filter) {
@@ -67,15 +73,18 @@ final class SearchTranslation {
         return new QueryFilter(kind, filter.typed(), filter.label());
     }
 
+    /** Called for every photo of a listing, 100,000 times for a large library: no streams for what is usually empty. */
     static PhotoHit hit(SearchHit hit) {
         StoredPhoto photo = hit.photo();
-        List<String> byName = hit.reasons().stream()
-                .filter(reason -> reason.kind() != MatchReason.Kind.LOOKS_LIKE && reason.kind() != MatchReason.Kind.FILTERS)
-                .map(MatchReason::matched)
-                .distinct()
-                .toList();
+        List<String> byName = List.of();
+        for (MatchReason reason : hit.reasons()) {
+            if (reason.kind() != MatchReason.Kind.LOOKS_LIKE && reason.kind() != MatchReason.Kind.FILTERS && !byName.contains(reason.matched())) {
+                byName = Stream.concat(byName.stream(), Stream.of(reason.matched())).toList();
+            }
+        }
+        List<PhotoHit> stacked = hit.duplicates().isEmpty() ? List.of() : hit.duplicates().stream().map(SearchTranslation::hit).toList();
         return new PhotoHit(photo.photoId(), Path.of(photo.path()), photo.contentHash(), hit.similarity(), takenAt(photo.takenAtMillis()),
-                byName, hit.duplicates().stream().map(SearchTranslation::hit).toList());
+                byName, stacked);
     }
 
     /** The stored wall-clock time, which is written as if it were UTC. */

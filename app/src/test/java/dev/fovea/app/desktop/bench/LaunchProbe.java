@@ -1,8 +1,10 @@
 package dev.fovea.app.desktop.bench;
 
 import dev.fovea.app.FoveaHome;
+import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.fakes.FakeBackend;
 import dev.fovea.app.desktop.grid.PhotoGrid;
+import dev.fovea.app.desktop.home.HomeBackends;
 import dev.fovea.app.desktop.search.SearchSession;
 import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
@@ -30,8 +32,9 @@ import javafx.util.Duration;
 
 /**
  * Runs in a fresh JVM started by {@link UiBenchmarkTest}: shows either a bare JavaFX window (the baseline)
- * or Fovea over a generated library, measures from JVM start, types queries, scrolls the whole library,
- * prints one JSON object and exits.
+ * or Fovea, over a real home ({@code fovea HOME}: the real backends, as {@code ./fovea} opens them) or an
+ * in-memory generated library ({@code fake PHOTOS WORK}); measures from JVM start, types queries, scrolls the
+ * whole library, prints one JSON object and exits.
  */
 public final class LaunchProbe extends Application {
     static final String RESULT_PREFIX = "PROBE ";
@@ -67,11 +70,11 @@ public final class LaunchProbe extends Application {
             stage.show();
             return;
         }
-        int photos = Integer.parseInt(args.get(1));
-        Path work = Path.of(args.get(2));
-        DesktopShell shell = new DesktopShell(stage, new FoveaHome(work.resolve("home")), DesktopSettings.DEFAULTS, home -> {
+        boolean real = args.getFirst().equals("fovea");
+        FoveaHome foveaHome = new FoveaHome(real ? Path.of(args.get(1)) : Path.of(args.get(2)).resolve("home"));
+        DesktopShell shell = new DesktopShell(stage, foveaHome, DesktopSettings.DEFAULTS, home -> {
             long start = System.nanoTime();
-            var backend = FakeBackend.indexed(photos, work);
+            DesktopBackend backend = real ? HomeBackends.open(home) : FakeBackend.indexed(Integer.parseInt(args.get(1)), Path.of(args.get(2)));
             result.put("backend_open_ms", (System.nanoTime() - start) / 1_000_000);
             return backend;
         }, executor -> new RecordingSystemActions(), new FxChoosers(), Locale.ENGLISH);
@@ -94,6 +97,7 @@ public final class LaunchProbe extends Application {
                 once[0] = () -> {
                     stage.getScene().removePostLayoutPulseListener(once[0]);
                     result.put("first_results_ms", sinceJvmStart());
+                    result.put("first_search_ms", shell.main().search().session().answerProperty().get().elapsedNanos() / 1_000_000);
                     result.put("photos", shell.main().search().grid().hits().stream().mapToInt(hit -> 1 + hit.stacked().size()).sum());
                     Platform.runLater(() -> new Typist(shell, stage).start());
                 };

@@ -32,7 +32,9 @@ public final class ColourPhotos {
             "yellow", new Color(242, 230, 26),
             "green", new Color(26, 179, 51),
             "blue", new Color(26, 51, 230),
-            "purple", new Color(128, 26, 153));
+            "purple", new Color(128, 26, 153),
+            "pink", new Color(250, 153, 190),
+            "brown", new Color(140, 77, 26));
     private static final List<String> ORDER = List.of("red", "orange", "yellow", "green", "blue", "purple");
     /** What fills the quarters a layout leaves to another colour. */
     private static final Color[] OTHERS = {Color.WHITE, new Color(128, 128, 128), Color.BLACK};
@@ -94,6 +96,11 @@ public final class ColourPhotos {
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(picture, "png", file.toFile());
         return file;
+    }
+
+    /** A picture of one of {@link #COLOURS} in one of the layouts the photos use. */
+    public static BufferedImage picture(String colour, int variant, long seed) {
+        return picture(COLOURS.get(colour), variant, new Random(seed));
     }
 
     /** Layouts: all four quarters the colour, then three with one of the others, then the left half only. */
