@@ -1,15 +1,15 @@
 package dev.fovea.app.cli;
 
 import dev.fovea.app.setup.QueryModel;
-import dev.fovea.search.encoder.EmbeddingModel;
-import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.bench.EndToEndBenchmark;
 import dev.fovea.search.bench.EndToEndResult;
 import dev.fovea.search.bench.VectorCaseResult;
 import dev.fovea.search.bench.VectorSearchBenchmark;
+import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.index.IndexSettings;
-import dev.fovea.search.index.Vectorization;
 import dev.fovea.search.index.VectorFormat;
+import dev.fovea.search.index.Vectorization;
+import dev.fovea.search.model.ModelDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

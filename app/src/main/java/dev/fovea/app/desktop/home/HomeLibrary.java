@@ -88,9 +88,12 @@ final class HomeLibrary implements PhotoLibrary {
     @Override
     public void reindex() {
         indexing.stop();
-        library.indexingModel().ifPresent(library::forgetEmbeddings);
-        foldersChanged.run();
-        indexing.start();
+        try {
+            library.indexingModel().ifPresent(library::forgetEmbeddings);
+        } finally {
+            foldersChanged.run();
+            indexing.start();
+        }
     }
 
     @Override
