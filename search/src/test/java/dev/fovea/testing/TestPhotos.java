@@ -1,6 +1,7 @@
 package dev.fovea.testing;
 
 import dev.fovea.search.index.PhotoDocument;
+import dev.fovea.search.index.StoredPhoto;
 
 /** Photo documents for tests: sensible defaults, changed one field at a time. */
 public final class TestPhotos {
@@ -70,7 +71,7 @@ public final class TestPhotos {
 
     public PhotoDocument build() {
         String path = folder + "/" + fileName;
-        return new PhotoDocument(id, path, folder, fileName, fileType, takenAt, make, model, lens, latitude, longitude,
-                width, height, Long.toHexString(id * 0x9E3779B97F4A7C15L), embedding);
+        return new PhotoDocument(new StoredPhoto(id, path, folder, fileName, fileType, takenAt, make, model, lens, latitude,
+                longitude, width, height, Long.toHexString(id * 0x9E3779B97F4A7C15L)), embedding);
     }
 }

@@ -3,12 +3,15 @@ package dev.fovea.indexer.index;
 import dev.fovea.indexer.catalog.EmbeddingTable;
 import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.search.index.PhotoDocument;
+import dev.fovea.search.index.StoredPhoto;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -40,12 +43,12 @@ final class CatalogDocuments {
     }
 
     /** The documents of these photos; a photo absent from the result does not belong in the index. */
-    static Map<Long, IndexedPhoto> of(Connection connection, String modelId, Collection<Long> photoIds) throws SQLException {
-        Map<Long, IndexedPhoto> documents = new HashMap<>();
+    static Map<Long, PhotoDocument> of(Connection connection, String modelId, Collection<Long> photoIds) throws SQLException {
+        Map<Long, PhotoDocument> documents = new HashMap<>();
         List<Long> ids = new ArrayList<>(photoIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement select = connection.prepareStatement(SELECT + " WHERE p.id IN (" + marks + ")")) {
                 select.setString(1, modelId);
                 for (int i = 0; i < chunk.size(); i++) {
@@ -53,8 +56,8 @@ final class CatalogDocuments {
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        IndexedPhoto document = document(rows);
-                        documents.put(document.photoId(), document);
+                        PhotoDocument document = document(rows);
+                        documents.put(document.photo().photoId(), document);
                     }
                 }
             }
@@ -62,11 +65,11 @@ final class CatalogDocuments {
         return documents;
     }
 
-    private static IndexedPhoto document(ResultSet rows) throws SQLException {
+    private static PhotoDocument document(ResultSet rows) throws SQLException {
         PhotoMetadata m = PhotoTable.metadata(rows, 5);
-        return new IndexedPhoto(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), m.fileType(),
+        return new PhotoDocument(new StoredPhoto(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), m.fileType(),
                 m.takenAt() == null ? null : m.takenAt().floatingEpochMillis(), m.cameraMake(), m.cameraModel(), m.lens(),
                 m.latitude(), m.longitude(), m.width() == null ? 0 : m.width(), m.height() == null ? 0 : m.height(),
-                rows.getString(20), EmbeddingTable.decode(rows.getBytes(21)));
+                rows.getString(20)), EmbeddingTable.decode(rows.getBytes(21)));
     }
 }

@@ -23,9 +23,8 @@ public final class LuceneVectorStores implements VectorStores {
 
     private record Store(VectorIndex index) implements VectorStore {
         @Override
-        public void upsert(IndexedPhoto p) {
-            index.upsert(new PhotoDocument(p.photoId(), p.path(), p.folder(), p.fileName(), p.fileType(), p.takenAtMillis(), p.cameraMake(),
-                    p.cameraModel(), p.lens(), p.latitude(), p.longitude(), p.width(), p.height(), p.contentHash(), p.embedding()));
+        public void upsert(PhotoDocument photo) {
+            index.upsert(photo);
         }
 
         @Override

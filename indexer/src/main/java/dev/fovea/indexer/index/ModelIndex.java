@@ -2,6 +2,7 @@ package dev.fovea.indexer.index;
 
 import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.IndexJournal;
+import dev.fovea.search.index.PhotoDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,7 +56,7 @@ public final class ModelIndex implements AutoCloseable {
     /** What a model index that was never written (or was deleted) holds. */
     private static final class EmptyStore implements VectorStore {
         @Override
-        public void upsert(IndexedPhoto photo) {
+        public void upsert(PhotoDocument photo) {
             throw new UnsupportedOperationException("read-only");
         }
 
@@ -141,9 +142,9 @@ public final class ModelIndex implements AutoCloseable {
         if (photoIds.isEmpty()) {
             return;
         }
-        Map<Long, IndexedPhoto> documents = catalog.read(connection -> CatalogDocuments.of(connection, modelId, photoIds));
+        Map<Long, PhotoDocument> documents = catalog.read(connection -> CatalogDocuments.of(connection, modelId, photoIds));
         for (long id : photoIds) {
-            IndexedPhoto document = documents.get(id);
+            PhotoDocument document = documents.get(id);
             if (document == null) {
                 store.delete(id);
             } else {

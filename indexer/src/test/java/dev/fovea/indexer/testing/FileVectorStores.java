@@ -1,8 +1,8 @@
 package dev.fovea.indexer.testing;
 
-import dev.fovea.indexer.index.IndexedPhoto;
 import dev.fovea.indexer.index.VectorStore;
 import dev.fovea.indexer.index.VectorStores;
+import dev.fovea.search.index.PhotoDocument;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,8 +50,8 @@ public final class FileVectorStores implements VectorStores {
         }
 
         @Override
-        public synchronized void upsert(IndexedPhoto photo) {
-            documents.put(photo.photoId(), photo.contentHash() + " " + photo.path());
+        public synchronized void upsert(PhotoDocument document) {
+            documents.put(document.photo().photoId(), document.photo().contentHash() + " " + document.photo().path());
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.fovea.search.bench;
 
 import dev.fovea.search.index.IndexSettings;
 import dev.fovea.search.index.PhotoDocument;
+import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.index.VectorIndex;
 import dev.fovea.search.query.SearchFilters;
 import java.io.IOException;
@@ -117,9 +118,9 @@ public final class BenchLibrary {
         String folder = u < 0.01 ? "/bench/ten/one" : u < 0.10 ? "/bench/ten" : "/bench/rest/" + (i % 200);
         String[] camera = CAMERAS[random.nextInt(CAMERAS.length)];
         boolean portrait = random.nextInt(3) == 0;
-        return new PhotoDocument(i, folder + "/IMG_" + i + ".jpg", folder, "IMG_" + i + ".jpg", "jpg",
+        return new PhotoDocument(new StoredPhoto(i, folder + "/IMG_" + i + ".jpg", folder, "IMG_" + i + ".jpg", "jpg",
                 FIRST_DAY + (long) (random.nextDouble() * SPAN), camera[0], camera[1], null, null, null,
-                portrait ? 3000 : 4000, portrait ? 4000 : 3000, Long.toHexString(random.nextLong()), embedding);
+                portrait ? 3000 : 4000, portrait ? 4000 : 3000, Long.toHexString(random.nextLong())), embedding);
     }
 
     /** A built library: where it is, how long it took, whether this run reused it. */

@@ -1,38 +1,8 @@
 package dev.fovea.search.index;
 
 /**
- * One photo as the vector index holds it: its embedding and the fields that filters and lexical matching
- * need. Nullable where the photo may not say (date, camera, lens, place); {@code width}/{@code height} are
- * as displayed (after EXIF rotation), 0 when unknown.
+ * One photo as the vector index holds it: what it stores about the photo and the photo's embedding.
  *
- * @param folder the photo's folder, absolute; its ancestors are indexed too so a folder filter includes subfolders
- * @param fileType the lowercase extension-like type: jpg, png, heic, ...
- * @param takenAtMillis when the photo was taken: the camera's wall-clock time written as if it were UTC (EXIF
- *     rarely records a zone), so "July 2023" means July on the photo's own calendar; null when unknown
  * @param embedding the model's embedding; stored L2-normalised
  */
-public record PhotoDocument(
-        long photoId,
-        String path,
-        String folder,
-        String fileName,
-        String fileType,
-        Long takenAtMillis,
-        String cameraMake,
-        String cameraModel,
-        String lens,
-        Double latitude,
-        Double longitude,
-        int width,
-        int height,
-        String contentHash,
-        float[] embedding) {
-
-    public boolean hasLocation() {
-        return latitude != null && longitude != null;
-    }
-
-    public Orientation orientation() {
-        return Orientation.of(width, height);
-    }
-}
+public record PhotoDocument(StoredPhoto photo, float[] embedding) {}

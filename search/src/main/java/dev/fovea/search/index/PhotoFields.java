@@ -60,7 +60,7 @@ public final class PhotoFields {
         return new Term(ID, Long.toString(photoId));
     }
 
-    static Document toLucene(PhotoDocument photo, float[] unitEmbedding) {
+    static Document toLucene(StoredPhoto photo, float[] unitEmbedding) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(photo.photoId()), Store.NO));
         doc.add(new NumericDocValuesField(ID_VALUE, photo.photoId()));

@@ -1,6 +1,15 @@
 package dev.fovea.search.index;
 
-/** What the index stores about a photo besides its embedding: enough to show and explain a result. */
+/**
+ * What the index stores about a photo besides its embedding: the fields that filters and lexical matching
+ * need, and enough to show and explain a result. Nullable where the photo may not say (date, camera, lens,
+ * place); {@code width}/{@code height} are as displayed (after EXIF rotation), 0 when unknown.
+ *
+ * @param folder the photo's folder, absolute; its ancestors are indexed too so a folder filter includes subfolders
+ * @param fileType the lowercase extension-like type: jpg, png, heic, ...
+ * @param takenAtMillis when the photo was taken: the camera's wall-clock time written as if it were UTC (EXIF
+ *     rarely records a zone), so "July 2023" means July on the photo's own calendar; null when unknown
+ */
 public record StoredPhoto(
         long photoId,
         String path,
@@ -16,6 +25,10 @@ public record StoredPhoto(
         int width,
         int height,
         String contentHash) {
+
+    public boolean hasLocation() {
+        return latitude != null && longitude != null;
+    }
 
     public Orientation orientation() {
         return Orientation.of(width, height);

@@ -133,8 +133,9 @@ public final class VectorIndex implements AutoCloseable {
     }
 
     /** Adds the photo, or replaces the document of the same photo id. */
-    public void upsert(PhotoDocument photo) {
-        float[] unit = UnitVectors.normalized(photo.embedding(), dimensions, "Photo " + photo.path());
+    public void upsert(PhotoDocument document) {
+        StoredPhoto photo = document.photo();
+        float[] unit = UnitVectors.normalized(document.embedding(), dimensions, "Photo " + photo.path());
         try {
             writable().updateDocument(PhotoFields.idTerm(photo.photoId()), PhotoFields.toLucene(photo, unit));
         } catch (IOException e) {

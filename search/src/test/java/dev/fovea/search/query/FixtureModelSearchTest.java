@@ -6,6 +6,7 @@ import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.image.PixelLayout;
 import dev.fovea.search.index.PhotoDocument;
+import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.index.VectorIndex;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.query.parse.QueryParser;
@@ -66,8 +67,8 @@ class FixtureModelSearchTest {
             boolean png = i % 2 == 0;
             String folder = png ? "/lib/a" : "/lib/b";
             String file = "pic" + id + (png ? ".png" : ".jpg");
-            index.upsert(new PhotoDocument(id, folder + "/" + file, folder, file, png ? "png" : "jpg", 1_600_000_000_000L + id * 86_400_000L,
-                    null, null, null, null, null, 64, 48, "hash" + id, embeddings[i]));
+            index.upsert(new PhotoDocument(new StoredPhoto(id, folder + "/" + file, folder, file, png ? "png" : "jpg",
+                    1_600_000_000_000L + id * 86_400_000L, null, null, null, null, null, 64, 48, "hash" + id), embeddings[i]));
             kinds.put(id, pictureKinds.get(i));
         }
         index.commit();

@@ -218,7 +218,7 @@ public final class QueryParser {
         return new DateRange(millis(span.start()), millis(span.end()), span.label());
     }
 
-    /** Photos' times are their wall-clock times written as UTC (see {@link dev.fovea.search.index.PhotoDocument}); so are the bounds. */
+    /** Photos' times are their wall-clock times written as UTC (see {@link dev.fovea.search.index.StoredPhoto}); so are the bounds. */
     private static Long millis(LocalDate date) {
         return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
