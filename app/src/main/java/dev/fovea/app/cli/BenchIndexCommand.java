@@ -26,7 +26,7 @@ final class BenchIndexCommand extends FoveaSubcommand {
             description = "Model directories, one case each (default: --model-dir or the home's active model).")
     List<Path> models = new ArrayList<>();
 
-    @Option(names = "--images", paramLabel = "N", defaultValue = "32", description = "Photos to generate and index (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--images", paramLabel = "N", defaultValue = "128", description = "Photos to generate and index (default: ${DEFAULT-VALUE}).")
     int images;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "4000x3000", description = "Photo size (default: ${DEFAULT-VALUE}, 12 megapixels).")

@@ -1,6 +1,5 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.search.FoveaException;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.SearchRequest;
@@ -17,11 +16,8 @@ import picocli.CommandLine.Parameters;
             "\"quoted phrases\", and dates and known places among the words (\"beach July 2023\", \"snow in Lisbon\")."})
 final class SearchCommand extends FoveaSubcommand {
 
-    @Option(names = "--json", description = "Print a JSON array of results with scores and metadata.")
-    boolean json;
-
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N results (default: ${DEFAULT-VALUE}).")
-    int limit;
+    @Mixin
+    ResultOptions results;
 
     @Option(names = "--all", description = "Also show results below the relevance cut.")
     boolean all;
@@ -43,14 +39,8 @@ final class SearchCommand extends FoveaSubcommand {
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-            throw new UsageException("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ".");
-        }
+        int limit = results.limit();
         SearchFilters chosen = filters.toFilters();
-        if (!home().hasLibrary()) {
-            throw new FoveaException("There is no library yet in " + home().root()
-                    + ". Add photo folders first: fovea index PATH...");
-        }
         try (SearchSession session = SearchSession.open(home(), modelDir())) {
             PhotoSearch search = session.search();
             SearchRequest request = SearchRequest.of(String.join(" ", query))
@@ -59,7 +49,7 @@ final class SearchCommand extends FoveaSubcommand {
                     .withLimit(limit)
                     .withBelowCut(all)
                     .withCollapsedDuplicates(!noCollapse);
-            SearchPrinter.print(search.search(request), json, out(), err());
+            SearchPrinter.print(search.search(request), results.json, out(), err());
             return FoveaCli.OK;
         }
     }

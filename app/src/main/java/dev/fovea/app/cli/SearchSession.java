@@ -31,6 +31,9 @@ final class SearchSession implements AutoCloseable {
     }
 
     static SearchSession open(FoveaHome home, Optional<Path> modelDir) {
+        if (!home.hasLibrary()) {
+            throw new FoveaException("There is no library yet in " + home.root() + ". Add photo folders first: fovea index PATH...");
+        }
         String serving;
         int dimensions;
         Path indexDirectory;

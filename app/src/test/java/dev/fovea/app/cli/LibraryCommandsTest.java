@@ -7,8 +7,6 @@ import dev.fovea.testing.TestData;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -17,7 +15,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** fovea index, status and verify on a generated library with the fixture model. */
 class LibraryCommandsTest {
@@ -26,8 +23,7 @@ class LibraryCommandsTest {
 
     Path home;
     Path photos;
-    StringWriter out;
-    StringWriter err;
+    private final CliConsole cli = new CliConsole();
 
     @BeforeEach
     void library() throws Exception {
@@ -48,23 +44,18 @@ class LibraryCommandsTest {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = FoveaCli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private JsonNode json() throws Exception {
-        return Json.mapper().readTree(out.toString());
+        return Json.mapper().readTree(cli.out());
     }
 
     @Test
     void indexThenStatusAccountsForEveryFileAndVerifyIsClean() throws Exception {
         String model = TestData.fixtureModel().toString();
-        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("4 embedded").contains("1 skipped");
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("4 embedded").contains("1 skipped");
 
         assertThat(run("--home", home.toString(), "status", "--json")).isZero();
         JsonNode status = json();
@@ -87,7 +78,7 @@ class LibraryCommandsTest {
         assertThat(json().get("consistent").asBoolean()).isTrue();
 
         assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).isZero();
-        assertThat(err.toString()).contains("0 embedded");
+        assertThat(cli.err()).contains("0 embedded");
     }
 
     @Test
@@ -101,10 +92,10 @@ class LibraryCommandsTest {
         JsonNode report = json();
         assertThat(report.get("consistent").asBoolean()).isFalse();
         assertThat(report.get("indexes").get(0).get("missing_count").asLong()).isEqualTo(4);
-        assertThat(err.toString()).contains("inconsistent");
+        assertThat(cli.err()).contains("inconsistent");
 
         assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).isZero();
-        assertThat(err.toString()).contains("0 embedded");
+        assertThat(cli.err()).contains("0 embedded");
         assertThat(run("--home", home.toString(), "verify")).isZero();
     }
 
@@ -112,6 +103,6 @@ class LibraryCommandsTest {
     void aMissingFolderIsAClearError() {
         assertThat(run("--home", home.toString(), "--model-dir", TestData.fixtureModel().toString(), "index",
                 temp.resolve("nowhere").toString())).isEqualTo(FoveaCli.FAILURE);
-        assertThat(err.toString()).startsWith("fovea: ").contains("nowhere").contains("is not a folder").doesNotContain("Exception");
+        assertThat(cli.err()).startsWith("fovea: ").contains("nowhere").contains("is not a folder").doesNotContain("Exception");
     }
 }

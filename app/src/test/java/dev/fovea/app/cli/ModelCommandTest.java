@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fovea.testing.TestData;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -16,7 +14,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `fovea model`, `fovea embed` and `fovea bench encode` as a user runs them, with the encoder tests' toy model. */
 class ModelCommandTest {
@@ -25,16 +22,10 @@ class ModelCommandTest {
     @TempDir
     Path temp;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
+    private final CliConsole cli = new CliConsole();
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = FoveaCli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private String home() {
@@ -55,7 +46,7 @@ class ModelCommandTest {
     void listShowsEveryRegistryVariantOnAnEmptyHome() {
         assertThat(run("--home", home(), "model", "list", "--json")).isZero();
 
-        List<JsonNode> rows = jsonLines(out.toString());
+        List<JsonNode> rows = jsonLines(cli.out());
         assertThat(rows).hasSize(13);
         assertThat(rows).allSatisfy(row -> assertThat(row.path("installed").asBoolean()).isFalse());
         JsonNode s2 = rows.stream().filter(row -> row.path("id").asText().equals("mobileclip-s2")).findFirst().orElseThrow();
@@ -63,19 +54,19 @@ class ModelCommandTest {
         assertThat(s2.path("how_to_get").asText()).isEqualTo("fovea model download mobileclip-s2");
 
         assertThat(run("--home", home(), "model", "list")).isZero();
-        assertThat(out.toString()).contains("mobileclip2-s0").contains("not installed: tools/export.py");
+        assertThat(cli.out()).contains("mobileclip2-s0").contains("not installed: tools/export.py");
     }
 
     @Test
     void importedModelBecomesActiveAndEmbeds() {
         assertThat(run("--home", home(), "model", "import", TOY.toString())).isZero();
-        assertThat(out.toString()).contains("Installed toy").contains("it is the active model");
+        assertThat(cli.out()).contains("Installed toy").contains("it is the active model");
 
         assertThat(run("--home", home(), "model", "list")).isZero();
-        assertThat(out.toString()).containsPattern("\\* toy +Encoder test toy +4 .*installed, in use");
+        assertThat(cli.out()).containsPattern("\\* toy +Encoder test toy +4 .*installed, in use");
 
         assertThat(run("--home", home(), "embed", "--json", "--text", "hello", "red")).isZero();
-        List<JsonNode> lines = jsonLines(out.toString());
+        List<JsonNode> lines = jsonLines(cli.out());
         assertThat(lines).hasSize(2);
         assertThat(lines.getFirst().path("input").asText()).isEqualTo("hello");
         assertThat(lines.getFirst().path("model").asText()).isEqualTo("toy");
@@ -96,23 +87,23 @@ class ModelCommandTest {
 
         assertThat(run("--home", home(), "--model-dir", TOY.toString(), "embed", "--image", file.toString())).isZero();
 
-        assertThat(out.toString()).startsWith(file + "\t4\t");
+        assertThat(cli.out()).startsWith(file + "\t4\t");
         assertThat(run("--home", home(), "--model-dir", TOY.toString(), "embed", "--image", temp.resolve("missing.jpg").toString()))
                 .isEqualTo(FoveaCli.FAILURE);
-        assertThat(err.toString()).contains("missing.jpg: the file does not exist");
+        assertThat(cli.err()).contains("missing.jpg: the file does not exist");
     }
 
     @Test
     void withoutAModelEmbeddingSaysHowToGetOne() {
         assertThat(run("--home", home(), "embed", "--text", "hello")).isEqualTo(FoveaCli.FAILURE);
-        assertThat(err.toString()).contains("No model installed").contains("fovea model download").contains("fovea model import DIR")
+        assertThat(cli.err()).contains("No model installed").contains("fovea model download").contains("fovea model import DIR")
                 .doesNotContain("Exception");
     }
 
     @Test
     void usingAModelThatIsNotInstalledFails() {
         assertThat(run("--home", home(), "model", "use", "mobileclip-s0")).isEqualTo(FoveaCli.FAILURE);
-        assertThat(err.toString()).contains("mobileclip-s0 is not installed").contains("fovea model download mobileclip-s0");
+        assertThat(cli.err()).contains("mobileclip-s0 is not installed").contains("fovea model download mobileclip-s0");
     }
 
     @Test
@@ -126,7 +117,7 @@ class ModelCommandTest {
             long start = System.nanoTime();
             assertThat(run("--home", home(), "model", "download", "mobileclip-s0")).isEqualTo(FoveaCli.FAILURE);
             assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
-            assertThat(err.toString()).contains("Cannot reach 127.0.0.1").contains("fovea model import DIR").doesNotContain("Exception");
+            assertThat(cli.err()).contains("Cannot reach 127.0.0.1").contains("fovea model import DIR").doesNotContain("Exception");
         } finally {
             System.clearProperty("fovea.hub");
         }
@@ -137,7 +128,7 @@ class ModelCommandTest {
         assertThat(run("--home", home(), "bench", "encode", "--json", "--models", TOY.toString(), "--batches", "1,2",
                 "--seconds", "0.05", "--threads", "1")).isZero();
 
-        List<JsonNode> lines = jsonLines(out.toString());
+        List<JsonNode> lines = jsonLines(cli.out());
         assertThat(lines).hasSize(2 + 2 * 2 + 1);
         assertThat(lines).allSatisfy(line -> assertThat(line.path("model").asText()).isEqualTo("toy"));
         JsonNode summary = lines.getLast();
@@ -148,7 +139,7 @@ class ModelCommandTest {
 
         assertThat(run("--home", home(), "bench", "encode", "--json", "--models", TOY.toString(), "--batches", "1",
                 "--seconds", "0.05", "--rounds", "1", "--baseline", "toy")).isZero();
-        JsonNode againstItself = jsonLines(out.toString()).getLast();
+        JsonNode againstItself = jsonLines(cli.out()).getLast();
         assertThat(againstItself.path("image_speedup_vs_baseline").asDouble()).isEqualTo(1.0);
         assertThat(againstItself.path("baseline").asText()).isEqualTo("toy");
     }

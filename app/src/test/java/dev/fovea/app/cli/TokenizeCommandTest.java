@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fovea.search.text.ClipTokenizer;
 import dev.fovea.testing.TestData;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,20 +13,15 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TokenizeCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliConsole cli = new CliConsole();
 
     private int run(String... args) {
-        CommandLine commandLine = FoveaCli.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     @Test
@@ -37,9 +30,9 @@ class TokenizeCommandTest {
         List<String> args = new ArrayList<>(List.of("tokenize", "--json", "--vocab", TestData.clipVocabulary().toString()));
         cases.forEach(testCase -> args.add(testCase.get("text").asText()));
 
-        assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+        assertThat(run(args.toArray(String[]::new))).as(cli.err()).isZero();
 
-        String[] lines = out.toString().split("\\R");
+        String[] lines = cli.out().split("\\R");
         assertThat(lines).hasSize(cases.size());
         for (int i = 0; i < cases.size(); i++) {
             int[] expected = Json.mapper().convertValue(cases.get(i).get("ids"), int[].class);
@@ -51,9 +44,9 @@ class TokenizeCommandTest {
     @Test
     void findsTheVocabularyThroughTheModelDirectory() throws IOException {
         Path fixture = TestData.fixtureModel();
-        assertThat(run("--model-dir", fixture.toString(), "tokenize", "--json", "red", "a blue sky")).as(err.toString()).isZero();
+        assertThat(run("--model-dir", fixture.toString(), "tokenize", "--json", "red", "a blue sky")).as(cli.err()).isZero();
         ClipTokenizer tokenizer = ClipTokenizer.load(fixture.resolve("bpe_fixture_vocab.txt.gz"));
-        String[] lines = out.toString().split("\\R");
+        String[] lines = cli.out().split("\\R");
         assertThat(Json.mapper().readValue(lines[0], int[].class)).isEqualTo(tokenizer.encode("red"));
         assertThat(Json.mapper().readValue(lines[1], int[].class)).isEqualTo(tokenizer.encode("a blue sky"));
     }
@@ -63,19 +56,19 @@ class TokenizeCommandTest {
         Path fixture = TestData.fixtureModel();
         assertThat(run("--model-dir", fixture.toString(), "tokenize", "red")).isZero();
         int[] ids = ClipTokenizer.load(fixture.resolve("bpe_fixture_vocab.txt.gz")).encode("red");
-        assertThat(out.toString().strip()).isEqualTo(ids[0] + " " + ids[1] + " " + ids[2] + "  (then 74 zeros)");
+        assertThat(cli.out().strip()).isEqualTo(ids[0] + " " + ids[1] + " " + ids[2] + "  (then 74 zeros)");
     }
 
     @Test
     void withoutAVocabularySaysWhatToPass() {
         assertThat(run("tokenize", "red")).isEqualTo(FoveaCli.USAGE);
-        assertThat(err.toString()).startsWith("fovea: ").contains("--vocab FILE").contains("--model-dir DIR");
+        assertThat(cli.err()).startsWith("fovea: ").contains("--vocab FILE").contains("--model-dir DIR");
     }
 
     @Test
     void aDirectoryWithoutManifestIsNamed() {
         assertThat(run("--model-dir", dir.toString(), "tokenize", "red")).isEqualTo(FoveaCli.FAILURE);
-        assertThat(err.toString()).startsWith("fovea: ").contains(dir.resolve("fovea-model.json").toString())
+        assertThat(cli.err()).startsWith("fovea: ").contains(dir.resolve("fovea-model.json").toString())
                 .doesNotContain("Exception");
     }
 
@@ -83,14 +76,14 @@ class TokenizeCommandTest {
     void aManifestPointingOutsideItsDirectoryIsRefused() throws IOException {
         Files.writeString(dir.resolve("fovea-model.json"), "{\"tokenizer\": {\"file\": \"../../etc/passwd\"}}");
         assertThat(run("--model-dir", dir.toString(), "tokenize", "red")).isEqualTo(FoveaCli.FAILURE);
-        assertThat(err.toString()).contains("leaves the directory");
+        assertThat(cli.err()).contains("leaves the directory");
     }
 
     @Test
     void anUnreadableVocabularyIsNamed() throws IOException {
         Path broken = Files.writeString(dir.resolve("vocab.txt"), "not a vocabulary");
         assertThat(run("tokenize", "--vocab", broken.toString(), "red")).isEqualTo(FoveaCli.FAILURE);
-        assertThat(err.toString()).contains(broken.toString()).doesNotContain("Exception");
-        assertThat(Arrays.stream(err.toString().split("\\R")).filter(line -> !line.isBlank())).hasSize(1);
+        assertThat(cli.err()).contains(broken.toString()).doesNotContain("Exception");
+        assertThat(Arrays.stream(cli.err().split("\\R")).filter(line -> !line.isBlank())).hasSize(1);
     }
 }
