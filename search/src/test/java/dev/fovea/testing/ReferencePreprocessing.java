@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelVariant;
 import dev.fovea.search.model.Preprocessing;
 import java.io.IOException;
@@ -13,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -32,6 +35,17 @@ public final class ReferencePreprocessing {
         public boolean ok() {
             return tensor != null;
         }
+    }
+
+    /** One open_clip variant per distinct preprocessing of the registry: what parity tests need to cover. */
+    public static Map<Preprocessing, ModelVariant> representatives() {
+        Map<Preprocessing, ModelVariant> byPreprocessing = new LinkedHashMap<>();
+        for (ModelVariant variant : ModelRegistry.all()) {
+            if (variant.openClipName().isPresent()) {
+                byPreprocessing.putIfAbsent(variant.preprocessing(), variant);
+            }
+        }
+        return byPreprocessing;
     }
 
     /** open_clip's transform for the variant's pretrained configuration. */

@@ -3,7 +3,6 @@ package dev.fovea.indexer.decode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.search.image.PixelLayout;
-import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelVariant;
 import dev.fovea.search.model.Preprocessing;
 import dev.fovea.testing.ReferencePreprocessing;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,7 +99,7 @@ class DecoderParityTest {
             photos.addAll(files(TestData.shared("corpora/camera-photos"), "(?i).*\\.jpe?g$"));
         }
         StringBuilder summary = new StringBuilder();
-        for (Map.Entry<Preprocessing, ModelVariant> entry : representatives().entrySet()) {
+        for (Map.Entry<Preprocessing, ModelVariant> entry : ReferencePreprocessing.representatives().entrySet()) {
             List<ReferencePreprocessing.Reference> references = ReferencePreprocessing.forVariant(entry.getValue(), photos, workDir);
             int size = entry.getKey().imageSize();
             for (int margin : new int[] {1, 2}) {
@@ -123,7 +121,7 @@ class DecoderParityTest {
 
     private ParitySurvey surveyAllPreprocessings(List<Path> files) {
         ParitySurvey survey = new ParitySurvey();
-        for (ModelVariant variant : representatives().values()) {
+        for (ModelVariant variant : ReferencePreprocessing.representatives().values()) {
             survey.compare(variant.preprocessing(), files, ReferencePreprocessing.forVariant(variant, files, workDir),
                     (file, preprocessing) -> ParitySurvey.tensor(decoder, file, preprocessing, DecodeRequest.fullResolution()),
                     DecoderParityTest::exclusion);
@@ -180,15 +178,6 @@ class DecoderParityTest {
         return files;
     }
 
-    static Map<Preprocessing, ModelVariant> representatives() {
-        Map<Preprocessing, ModelVariant> byPreprocessing = new LinkedHashMap<>();
-        for (ModelVariant variant : ModelRegistry.all()) {
-            if (variant.openClipName().isPresent()) {
-                byPreprocessing.putIfAbsent(variant.preprocessing(), variant);
-            }
-        }
-        return byPreprocessing;
-    }
 
     private static List<Path> files(Path root, String pattern) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {

@@ -3,16 +3,13 @@ package dev.fovea.search.image;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.search.model.Interpolation;
-import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelVariant;
 import dev.fovea.search.model.Preprocessing;
 import dev.fovea.testing.ReferencePreprocessing;
 import dev.fovea.testing.SyntheticImages;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +28,7 @@ class PillowParityTest {
     void everyRegistryPreprocessingMatchesOpenClip() {
         List<PixelImage> images = pictures();
         List<Path> files = writeAll(images);
-        for (ModelVariant variant : representatives().values()) {
+        for (ModelVariant variant : ReferencePreprocessing.representatives().values()) {
             List<float[]> expected = ReferencePreprocessing.tensors(ReferencePreprocessing.forVariant(variant, files, workDir));
             assertMatches(new ImagePreprocessor(variant.preprocessing()), images, expected, variant.id());
         }
@@ -50,16 +47,6 @@ class PillowParityTest {
         }
     }
 
-    /** One open_clip variant per distinct preprocessing of the registry. */
-    static Map<Preprocessing, ModelVariant> representatives() {
-        Map<Preprocessing, ModelVariant> byPreprocessing = new LinkedHashMap<>();
-        for (ModelVariant variant : ModelRegistry.all()) {
-            if (variant.openClipName().isPresent()) {
-                byPreprocessing.putIfAbsent(variant.preprocessing(), variant);
-            }
-        }
-        return byPreprocessing;
-    }
 
     private static List<PixelImage> pictures() {
         List<PixelImage> images = new ArrayList<>();
