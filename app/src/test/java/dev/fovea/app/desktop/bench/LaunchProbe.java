@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javafx.animation.AnimationTimer;
 import javafx.animation.KeyFrame;
@@ -81,7 +82,7 @@ public final class LaunchProbe extends Application {
         stage.setOnShown(event -> result.put("window_visible_ms", sinceJvmStart()));
         stage.setWidth(1280);
         stage.setHeight(820);
-        shell.start(java.util.Optional.empty());
+        shell.start(Optional.empty());
         waitForFirstResults(shell, stage);
     }
 

@@ -21,7 +21,7 @@ class FiltersTest extends ShellTest {
     @Test
     void cameraAndLocationFiltersNarrowTheGridAndTheirChipsUndoThem() {
         awaitMain();
-        await(() -> !grid().hits().isEmpty());
+        awaitSettledGrid();
         int all = onFx(() -> grid().hits().size());
         clickOn("Filters");
         await(() -> lookup(".filters-panel .combo-box").queryAs(ComboBox.class).getItems().size() > 1);
@@ -56,7 +56,7 @@ class FiltersTest extends ShellTest {
     @Test
     void groupingByYearPutsHeadingsBetweenYears() {
         awaitMain();
-        await(() -> !grid().hits().isEmpty());
+        awaitSettledGrid();
         clickOn("View");
         clickOn("Group by year");
         await(() -> lookup(".photo-grid-header").tryQuery().isPresent());

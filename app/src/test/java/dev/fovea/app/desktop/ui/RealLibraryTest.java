@@ -49,8 +49,13 @@ abstract class RealLibraryTest extends ShellTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return HomeBackends.open(home());
+        DesktopBackend backend = HomeBackends.open(home());
+        opened(backend);
+        return backend;
     }
+
+    /** Told of the backend before the app uses it, e.g. to follow indexing from its very start. */
+    protected void opened(DesktopBackend backend) {}
 
     /** Closes the window, which stops indexing and closes the library, before the temporary home is deleted. */
     @AfterEach

@@ -2,6 +2,7 @@ package dev.fovea.app.desktop.ui;
 
 import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
+import dev.fovea.app.desktop.backend.IndexingProgress;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.fakes.FakeLibrary;
 import dev.fovea.app.desktop.fakes.FakePhoto;
@@ -10,6 +11,7 @@ import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
@@ -45,7 +47,7 @@ abstract class ShellTest extends ApplicationTest {
         this.stage = stage;
         shell = new DesktopShell(stage, new FoveaHome(work.resolve("home")), settings(), home -> backend(work),
                 executor -> system, choosers, Locale.ENGLISH);
-        shell.start(java.util.Optional.empty());
+        shell.start(Optional.empty());
         stage.setWidth(1280);
         stage.setHeight(820);
     }
@@ -79,6 +81,16 @@ abstract class ShellTest extends ApplicationTest {
 
     protected void awaitMain() {
         await(() -> shell.main() != null);
+    }
+
+    /**
+     * Until the grid shows the library after the catch-up indexing run that opening starts: that run's end
+     * refreshes the grid, which would recycle the tiles under a click.
+     */
+    protected void awaitSettledGrid() {
+        await(() -> shell.context() != null && shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED
+                && !shell.main().search().session().busyProperty().get() && !grid().hits().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Until the grid shows the answer to exactly {@code query} (not an earlier state of the typing). */

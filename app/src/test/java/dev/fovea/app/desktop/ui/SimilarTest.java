@@ -18,7 +18,7 @@ class SimilarTest extends ShellTest {
     @Test
     void findSimilarShowsThePhotoItselfFirstAndItsChipReturnsToBrowsing() {
         awaitMain();
-        await(() -> !grid().hits().isEmpty());
+        awaitSettledGrid();
         PhotoHit chosen = onFx(() -> grid().hits().get(3));
         doubleClickOn(onFx(() -> grid().tileNode(3)));
         await(() -> shell.main().viewer().root().getScene() != null);
@@ -35,7 +35,7 @@ class SimilarTest extends ShellTest {
     @Test
     void rightClickOffersFindSimilarAndCopyForTheSelection() {
         awaitMain();
-        await(() -> !grid().hits().isEmpty());
+        awaitSettledGrid();
         PhotoHit chosen = onFx(() -> grid().hits().get(2));
         rightClickOn(onFx(() -> grid().tileNode(2)));
         clickOn("Copy");
@@ -50,7 +50,7 @@ class SimilarTest extends ShellTest {
     @Test
     void expandingAStackShowsItsNearDuplicatesRightAfterIt() {
         awaitMain();
-        await(() -> !grid().hits().isEmpty());
+        awaitSettledGrid();
         int stacked = onFx(() -> {
             for (int i = 0; i < grid().hits().size(); i++) {
                 if (!grid().hits().get(i).stacked().isEmpty()) {

@@ -21,7 +21,7 @@ class ViewerTest extends ShellTest {
     @Test
     void spaceOpensThePreviewArrowsMoveAndEscapeReturnsToTheSamePhoto() {
         awaitMain();
-        await(() -> !grid().hits().isEmpty());
+        awaitSettledGrid();
         List<PhotoHit> hits = onFx(() -> grid().hits());
         clickOn(onFx(() -> grid().tileNode(0)));
         await(() -> grid().isFocused());
@@ -52,7 +52,7 @@ class ViewerTest extends ShellTest {
     @Test
     void actionsReachTheSystemAndTheMapLinkAppearsForPhotosWithALocation() {
         awaitMain();
-        await(() -> !grid().hits().isEmpty());
+        awaitSettledGrid();
         int located = onFx(() -> indexOfLocated(grid().hits()));
         interact(() -> grid().scrollToItem(located));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();

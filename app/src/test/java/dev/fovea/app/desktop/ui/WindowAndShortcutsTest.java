@@ -22,7 +22,7 @@ class WindowAndShortcutsTest extends ShellTest {
     @Test
     void shortcutFindsZoomsAndEscapeClearsTheSelection() {
         awaitMain();
-        await(() -> !grid().hits().isEmpty());
+        awaitSettledGrid();
         clickOn(onFx(() -> grid().tileNode(0)));
         assertThat(onFx(() -> grid().isFocused())).isTrue();
         press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
