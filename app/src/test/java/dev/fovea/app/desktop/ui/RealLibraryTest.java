@@ -35,11 +35,16 @@ abstract class RealLibraryTest extends ShellTest {
      * indexing: the photo folder in the library and the fixture model installed; the app catches up on opening.
      */
     protected void prepare(FoveaHome home) throws IOException {
-        generated = ColourPhotos.write(photos(), 4);
+        generated = ColourPhotos.write(photos(), photoCount());
         ModelResolver.store(home).importFrom(TestData.fixtureModel());
         try (Library library = Library.open(home.root())) {
             library.addRoot(photos());
         }
+    }
+
+    /** How many colour photos {@link #prepare} generates. */
+    protected int photoCount() {
+        return 4;
     }
 
     @Override

@@ -7,7 +7,6 @@ import dev.fovea.app.desktop.backend.IndexingProgress;
 import dev.fovea.app.desktop.backend.InstalledModel;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
-import dev.fovea.app.desktop.testing.ColourPhotos;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.Library;
 import dev.fovea.testing.TestData;
@@ -28,14 +27,16 @@ import org.junit.jupiter.api.Test;
 class RealModelSwitchTest extends RealLibraryTest {
     private static final String OTHER = "fixture-colour-copy";
 
-    /** Enough photos that re-embedding them takes a moment; a second model (the fixture under another id) installed. */
+    /** Enough photos that re-embedding them takes a moment. */
+    @Override
+    protected int photoCount() {
+        return 50;
+    }
+
+    /** A second model installed: the fixture under another id. */
     @Override
     protected void prepare(FoveaHome home) throws IOException {
-        generated = ColourPhotos.write(photos(), 50);
-        ModelResolver.store(home).importFrom(TestData.fixtureModel());
-        try (Library library = Library.open(home.root())) {
-            library.addRoot(photos());
-        }
+        super.prepare(home);
         Path copy = work.resolve("other-model");
         Files.createDirectories(copy);
         try (Stream<Path> files = Files.list(TestData.fixtureModel())) {

@@ -2,18 +2,14 @@ package dev.fovea.app.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.IndexingProgress;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.home.HomeBackends;
 import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
-import dev.fovea.app.desktop.testing.ColourPhotos;
-import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.LibraryStatus;
-import dev.fovea.testing.TestData;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,12 +20,8 @@ import org.junit.jupiter.api.Test;
 class RealRestartTest extends RealLibraryTest {
 
     @Override
-    protected void prepare(FoveaHome home) throws java.io.IOException {
-        generated = ColourPhotos.write(photos(), 30);
-        ModelResolver.store(home).importFrom(TestData.fixtureModel());
-        try (Library library = Library.open(home.root())) {
-            library.addRoot(photos());
-        }
+    protected int photoCount() {
+        return 30;
     }
 
     /**

@@ -2,15 +2,10 @@ package dev.fovea.app.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.IndexingProgress;
 import dev.fovea.app.desktop.settings.DateGrouping;
 import dev.fovea.app.desktop.settings.ThemeMode;
-import dev.fovea.app.desktop.testing.ColourPhotos;
-import dev.fovea.app.setup.ModelResolver;
-import dev.fovea.indexer.Library;
 import dev.fovea.testing.TestData;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
@@ -26,12 +21,8 @@ class ScreenshotsTest extends RealLibraryTest {
 
     /** Enough photos that the app is still catching up when the first screenshot is taken. */
     @Override
-    protected void prepare(FoveaHome home) throws IOException {
-        generated = ColourPhotos.write(photos(), 30);
-        ModelResolver.store(home).importFrom(TestData.fixtureModel());
-        try (Library library = Library.open(home.root())) {
-            library.addRoot(photos());
-        }
+    protected int photoCount() {
+        return 30;
     }
 
     @Test
