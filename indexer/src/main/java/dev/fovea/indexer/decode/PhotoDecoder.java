@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * RAW by its embedded preview, the rest through ImageIO. Every failure is an {@link UndecodableImageException} with a reason; nothing the file
  * contains can crash the process or make it allocate without bound.
  *
- * <p>Thread-safe; make one per process (it loads the native libraries once).
+ * <p>Thread-safe, and cheap to make: the native libraries are looked up once per process, by the first decoder.
  */
 public final class PhotoDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(PhotoDecoder.class);
@@ -45,11 +45,21 @@ public final class PhotoDecoder {
 
     /** With the native decoders that are installed (or bundled; see {@code fovea.turbojpeg.path}, {@code fovea.libheif.path}). */
     public PhotoDecoder() {
-        this(TurboJpeg.load(), LibHeif.load(), LibWebp.load(), DecodeLimits.standard());
-        LOG.info("JPEG decoding: {}", jpegDecoderName().equals("libturbojpeg")
-                ? "libturbojpeg (DCT-domain scaling)" : "ImageIO (libturbojpeg not found: slower; install libturbojpeg or set fovea.turbojpeg.path)");
-        LOG.info("HEIF/HEIC/AVIF decoding: {}", heif.isPresent() ? "libheif" : "unavailable (libheif not found; install libheif or set fovea.libheif.path)");
-        LOG.info("WebP decoding: {}", webp.isPresent() ? "libwebp" : "ImageIO (libwebp not found: colours may drift slightly; install libwebp or set fovea.libwebp.path)");
+        this(InstalledLibraries.TURBO_JPEG, InstalledLibraries.LIB_HEIF, InstalledLibraries.LIB_WEBP, DecodeLimits.standard());
+    }
+
+    /** The native libraries, bound once for the life of the process however many decoders are made. */
+    private static final class InstalledLibraries {
+        static final Optional<TurboJpeg> TURBO_JPEG = TurboJpeg.load();
+        static final Optional<LibHeif> LIB_HEIF = LibHeif.load();
+        static final Optional<LibWebp> LIB_WEBP = LibWebp.load();
+
+        static {
+            LOG.info("JPEG decoding: {}", TURBO_JPEG.isPresent()
+                    ? "libturbojpeg (DCT-domain scaling)" : "ImageIO (libturbojpeg not found: slower; install libturbojpeg or set fovea.turbojpeg.path)");
+            LOG.info("HEIF/HEIC/AVIF decoding: {}", LIB_HEIF.isPresent() ? "libheif" : "unavailable (libheif not found; install libheif or set fovea.libheif.path)");
+            LOG.info("WebP decoding: {}", LIB_WEBP.isPresent() ? "libwebp" : "ImageIO (libwebp not found: colours may drift slightly; install libwebp or set fovea.libwebp.path)");
+        }
     }
 
     /** Only the pure-Java decoders: what Fovea does where the native libraries are missing. */
