@@ -103,11 +103,6 @@ public final class ContinuousIndexer implements AutoCloseable {
         }
     }
 
-    /** The run in progress, if any (to pause, resume or show). */
-    public IndexingRun currentRun() {
-        return current;
-    }
-
     @Override
     public void close() {
         closed = true;

@@ -85,20 +85,16 @@ final class HomeIndexing implements AutoCloseable {
     }
 
     void pause() {
-        currentRun().ifPresent(IndexingRun::pause);
+        library.currentRun().ifPresent(IndexingRun::pause);
     }
 
     void resume() {
-        currentRun().ifPresent(IndexingRun::resume);
+        library.currentRun().ifPresent(IndexingRun::resume);
     }
 
     /** Files the run under way has found that need work and has not done yet (the catalog learns of them as they are done). */
     long outstanding() {
-        return currentRun().map(IndexingRun::progress).map(progress -> Math.max(0, progress.total() - progress.done())).orElse(0L);
-    }
-
-    private synchronized Optional<IndexingRun> currentRun() {
-        return Optional.ofNullable(follower).map(ContinuousIndexer::currentRun).filter(run -> !run.isDone());
+        return library.currentRun().map(IndexingRun::progress).map(progress -> Math.max(0, progress.total() - progress.done())).orElse(0L);
     }
 
     private void progress(dev.fovea.indexer.pipeline.IndexingProgress progress) {
