@@ -9,6 +9,11 @@ public interface PhotoLibrary extends AutoCloseable {
 
     List<LibraryFolder> folders();
 
+    /** Whether any folder is in the library, without counting its photos (opening asks it before the first screen). */
+    default boolean hasFolders() {
+        return !folders().isEmpty();
+    }
+
     void addFolder(Path folder);
 
     void removeFolder(Path folder);

@@ -46,6 +46,11 @@ final class HomeLibrary implements PhotoLibrary {
     }
 
     @Override
+    public boolean hasFolders() {
+        return !library.roots().isEmpty();
+    }
+
+    @Override
     public void addFolder(Path folder) {
         library.addRoot(folder);
         foldersChanged.run();

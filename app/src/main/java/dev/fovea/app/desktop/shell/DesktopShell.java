@@ -119,7 +119,7 @@ public final class DesktopShell {
         scene.getStylesheets().add(ThemeSwitcher.STYLESHEET);
         executor.run(() -> {
             DesktopBackend backend = opener.open(home);
-            boolean firstRun = backend.library().folders().isEmpty() || backend.models().active().isEmpty();
+            boolean firstRun = !backend.library().hasFolders() || backend.models().active().isEmpty();
             return new Opened(backend, firstRun);
         }, this::opened, failure -> {
             notifier.failure(failure);
