@@ -136,7 +136,7 @@ public final class Library implements AutoCloseable {
 
     /** Indexes every library folder in the background. */
     public IndexingRun startIndexing(PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options, ProgressListener listener) {
-        List<IndexingRun.Scope> scopes = roots().stream().map(root -> IndexingRun.scope(root, root.path())).toList();
+        List<IndexingRun.Scope> scopes = roots().stream().map(root -> new IndexingRun.Scope(root, root.path())).toList();
         return start(encoder, decoder, options, listener, scopes, true);
     }
 
@@ -148,7 +148,7 @@ public final class Library implements AutoCloseable {
         for (Path folder : folders) {
             Path path = folder.toAbsolutePath().normalize();
             roots.stream().filter(root -> path.startsWith(root.path())).findFirst()
-                    .ifPresent(root -> scopes.add(IndexingRun.scope(root, path)));
+                    .ifPresent(root -> scopes.add(new IndexingRun.Scope(root, path)));
         }
         return start(encoder, decoder, options, listener, scopes, false);
     }
@@ -165,15 +165,10 @@ public final class Library implements AutoCloseable {
             thumbnails.removeTemporaryFiles();
         }
         String model = encoder.modelId();
-        String serving = switchModel(model);
+        switchModel(model);
         List<ModelIndex> open = new ArrayList<>();
         open.add(index(model, encoder.dimensions()));
-        if (!serving.equals(model)) {
-            Integer dims = catalog.read(CatalogCounts::vectorIndexes).get(serving);
-            if (dims != null) {
-                open.add(index(serving, dims));
-            }
-        }
+        servingIndex().filter(serving -> !serving.modelId().equals(model)).ifPresent(open::add);
         current = IndexingRun.start(new IndexingRun.Setup(catalog, open, thumbnails, encoder, decoder, options, scopes, fullRun,
                 summary -> {
                     if (!summary.cancelled() && catalog.read(CatalogCounts::pending) == 0) {
@@ -188,10 +183,10 @@ public final class Library implements AutoCloseable {
 
     /**
      * Makes {@code model} the one the library is indexed for. Photos embedded only by another model become
-     * pending; that model keeps serving searches until the new one has caught up. Returns the serving model.
+     * pending; that model keeps serving searches until the new one has caught up.
      */
-    private String switchModel(String model) {
-        return catalog.write(connection -> {
+    private void switchModel(String model) {
+        catalog.write(connection -> {
             Optional<String> previous = SettingsTable.get(connection, SettingsTable.INDEXING_MODEL);
             if (previous.isEmpty() || !previous.get().equals(model)) {
                 try (PreparedStatement update = connection.prepareStatement(
@@ -201,12 +196,10 @@ public final class Library implements AutoCloseable {
                 }
                 SettingsTable.put(connection, SettingsTable.INDEXING_MODEL, model);
             }
-            Optional<String> serving = SettingsTable.get(connection, SettingsTable.SERVING_MODEL);
-            if (serving.isEmpty()) {
+            if (SettingsTable.get(connection, SettingsTable.SERVING_MODEL).isEmpty()) {
                 SettingsTable.put(connection, SettingsTable.SERVING_MODEL, model);
-                return model;
             }
-            return serving.get();
+            return null;
         });
     }
 

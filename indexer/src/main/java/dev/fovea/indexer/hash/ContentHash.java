@@ -1,12 +1,11 @@
 package dev.fovea.indexer.hash;
 
+import dev.fovea.search.model.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A photo's identity: SHA-256 of the whole file, as lower-case hex.
@@ -28,7 +27,7 @@ public final class ContentHash {
     private ContentHash() {}
 
     public static String of(Path file) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Sha256.newDigest();
         byte[] buffer = BUFFERS.get();
         try (InputStream in = Files.newInputStream(file)) {
             int read;
@@ -39,18 +38,12 @@ public final class ContentHash {
                 }
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.hex(digest);
     }
 
     public static String of(byte[] content) {
-        return HexFormat.of().formatHex(sha256().digest(content));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        MessageDigest digest = Sha256.newDigest();
+        digest.update(content);
+        return Sha256.hex(digest);
     }
 }

@@ -108,34 +108,34 @@ public final class ModelIndex implements AutoCloseable {
     /** Replays the journal, then adds what the index lacks and deletes what it should not hold. */
     public synchronized IndexCheck reconcile() {
         sync();
-        IndexCheck before = compare();
-        if (before.missingCount() > 0 || before.extraCount() > 0) {
-            Set<Long> wanted = catalog.read(connection -> CatalogDocuments.ids(connection, modelId));
-            Set<Long> present = idSet(store.photoIds());
-            List<Long> differing = new ArrayList<>();
-            wanted.stream().filter(id -> !present.contains(id)).forEach(differing::add);
-            present.stream().filter(id -> !wanted.contains(id)).forEach(differing::add);
-            LOG.info("Reconciling the {} index with the catalog: {} missing, {} extra", modelId, before.missingCount(), before.extraCount());
+        Comparison before = compare();
+        if (!before.missing().isEmpty() || !before.extra().isEmpty()) {
+            LOG.info("Reconciling the {} index with the catalog: {} missing, {} extra", modelId, before.missing().size(), before.extra().size());
+            List<Long> differing = new ArrayList<>(before.missing());
+            differing.addAll(before.extra());
             apply(differing);
         }
         commit();
-        return before;
+        return before.check();
     }
 
     /** Compares without changing anything. */
     public synchronized IndexCheck check() {
-        return compare();
+        return compare().check();
     }
 
-    private IndexCheck compare() {
+    /** Every photo the index lacks and every one it should not hold, and the check that reports them. */
+    private record Comparison(List<Long> missing, List<Long> extra, IndexCheck check) {}
+
+    private Comparison compare() {
         Set<Long> wanted = catalog.read(connection -> CatalogDocuments.ids(connection, modelId));
         long[] indexed = store.photoIds();
         Set<Long> present = idSet(indexed);
         List<Long> missing = wanted.stream().filter(id -> !present.contains(id)).sorted().toList();
         List<Long> extra = present.stream().filter(id -> !wanted.contains(id)).sorted().toList();
         long unsynced = catalog.read(connection -> IndexJournal.count(connection, modelId));
-        return new IndexCheck(modelId, wanted.size(), indexed.length, missing.size(), sample(missing), extra.size(), sample(extra),
-                unsynced);
+        return new Comparison(missing, extra, new IndexCheck(modelId, wanted.size(), indexed.length, missing.size(), sample(missing),
+                extra.size(), sample(extra), unsynced));
     }
 
     private void apply(Collection<Long> photoIds) {

@@ -32,8 +32,9 @@ public final class MetadataReader {
     /** @throws IOException only when the file cannot be opened; damaged content gives what could be read */
     public PhotoMetadata read(Path file) throws IOException {
         Metadata metadata;
-        String heifBrand = heifBrand(file);
+        String heifBrand;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            heifBrand = heifBrand(in);
             long size = Files.size(file);
             try {
                 // metadata-extractor 2.19 takes AVIF for a QuickTime movie; its HEIF reader reads it right.
@@ -68,13 +69,14 @@ public final class MetadataReader {
     private static final java.util.Set<String> HEIF_BRANDS = java.util.Set.of("avif", "avis", "heic", "heix", "heim", "heis", "hevc",
             "hevx", "mif1", "msf1");
 
-    /** The major brand of an ISO-BMFF file that is a HEIF still image (HEIC, AVIF), else null. */
-    private static String heifBrand(Path file) throws IOException {
+    /** The major brand of an ISO-BMFF file that is a HEIF still image (HEIC, AVIF), else null; leaves the stream where it was. */
+    private static String heifBrand(InputStream in) throws IOException {
         byte[] head = new byte[12];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, 12) < 12) {
-                return null;
-            }
+        in.mark(head.length);
+        int read = in.readNBytes(head, 0, head.length);
+        in.reset();
+        if (read < head.length) {
+            return null;
         }
         String box = new String(head, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
         String brand = new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
