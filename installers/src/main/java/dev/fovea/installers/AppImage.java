@@ -34,13 +34,9 @@ final class AppImage {
 
     Path create(Path input, Path runtime, Path icon, List<String> javaOptions, List<String> platformOptions, Path destination)
             throws IOException {
-        List<String> arguments = new ArrayList<>(List.of(
-                "--type", "app-image",
-                "--name", Release.NAME,
-                "--app-version", release.version(),
-                "--vendor", Release.VENDOR,
-                "--description", Release.DESCRIPTION,
-                "--copyright", Release.COPYRIGHT,
+        List<String> arguments = new ArrayList<>(List.of("--type", "app-image"));
+        arguments.addAll(release.jpackageOptions());
+        arguments.addAll(List.of(
                 "--input", input.toString(),
                 "--main-jar", AppInput.MAIN_JAR,
                 "--main-class", Release.MAIN_CLASS,

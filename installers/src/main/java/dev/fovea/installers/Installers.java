@@ -38,15 +38,10 @@ abstract class Installers {
     abstract Path build(String type, Path appImage, Path icons, Path output) throws IOException;
 
     final List<String> commonOptions(String type, Path appImage, Path output) {
-        return new ArrayList<>(List.of(
-                "--type", type,
-                "--app-image", appImage.toString(),
-                "--name", Release.NAME,
-                "--app-version", release.version(),
-                "--vendor", Release.VENDOR,
-                "--description", Release.DESCRIPTION,
-                "--copyright", Release.COPYRIGHT,
-                "--dest", output.toString()));
+        List<String> options = new ArrayList<>(List.of("--type", type, "--app-image", appImage.toString()));
+        options.addAll(release.jpackageOptions());
+        options.addAll(List.of("--dest", output.toString()));
+        return options;
     }
 
     final Path runJpackage(List<String> arguments, Path output, String extension) throws IOException {

@@ -57,10 +57,6 @@ enum Platform {
         return this == MAC_AARCH64;
     }
 
-    boolean isWindows() {
-        return this == WINDOWS_X64;
-    }
-
     /** Where a runtime image keeps native libraries: the JVM's own loader looks there first. */
     String runtimeLibraryFolder() {
         return runtimeLibraryFolder;

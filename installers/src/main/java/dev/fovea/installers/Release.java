@@ -2,6 +2,7 @@ package dev.fovea.installers;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.jar.JarFile;
 
 /**
@@ -15,6 +16,16 @@ record Release(String version) {
     static final String DESCRIPTION = "Private, offline semantic photo search";
     static final String COPYRIGHT = "Copyright the Fovea authors";
     static final String MAIN_CLASS = "dev.fovea.app.Main";
+
+    /** The jpackage options that describe Fovea, the same in the app image and in every package. */
+    List<String> jpackageOptions() {
+        return List.of(
+                "--name", NAME,
+                "--app-version", version,
+                "--vendor", VENDOR,
+                "--description", DESCRIPTION,
+                "--copyright", COPYRIGHT);
+    }
 
     static Release of(Path appJar) throws IOException {
         try (JarFile jar = new JarFile(appJar.toFile())) {

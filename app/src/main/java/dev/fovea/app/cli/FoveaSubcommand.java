@@ -33,11 +33,4 @@ abstract class FoveaSubcommand implements Callable<Integer> {
     final PrintWriter err() {
         return spec.commandLine().getErr();
     }
-
-    /** For parts of the command contract that a later piece of work fills in. */
-    final int notAvailableYet() {
-        err().println("fovea " + spec.qualifiedName(" ").replaceFirst("^fovea ", "") + ": not available yet in this build.");
-        err().flush();
-        return FoveaCli.USAGE;
-    }
 }

@@ -58,10 +58,6 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    public Path file() {
-        return file;
-    }
-
     /** Runs a read on the shared read connection; it sees the last committed state. */
     public <T> T read(SqlWork<T> work) {
         readLock.lock();

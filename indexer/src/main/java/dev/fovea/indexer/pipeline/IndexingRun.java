@@ -60,10 +60,6 @@ public final class IndexingRun {
     /** A folder a run scans: a whole root, or a folder below it that a watcher saw change. */
     public record Scope(dev.fovea.indexer.scan.LibraryRoot root, java.nio.file.Path start) {}
 
-    public static Scope scope(dev.fovea.indexer.scan.LibraryRoot root, java.nio.file.Path start) {
-        return new Scope(root, start);
-    }
-
     public void addListener(ProgressListener listener) {
         listeners.add(listener);
     }

@@ -44,14 +44,6 @@ final class ProgressTracker {
         phase = next;
     }
 
-    IndexingProgress.Phase phase() {
-        return phase;
-    }
-
-    long done() {
-        return done.get();
-    }
-
     /** A snapshot; the rate is an exponential average over about ten seconds. */
     synchronized IndexingProgress snapshot(boolean paused) {
         long now = System.nanoTime();

@@ -38,7 +38,6 @@ final class ResultWriter implements Runnable {
     static final class Counts {
         long embedded;
         long reused;
-        long skipped;
         long unsettled;
         long deleted;
     }
@@ -185,7 +184,6 @@ final class ResultWriter implements Runnable {
                         released.addAll(waitingTwins.getOrDefault(s.hash(), List.of()));
                         waitingTwins.remove(s.hash());
                     }
-                    counts.skipped++;
                     state.progress.finished(s.reason());
                 }
                 case PhotoOutcome.Unsettled u -> {

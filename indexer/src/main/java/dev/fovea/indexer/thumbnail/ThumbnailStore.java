@@ -23,10 +23,6 @@ public final class ThumbnailStore {
         this.directory = directory;
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     public Optional<Path> find(String contentHash) {
         Path path = pathFor(contentHash);
         return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
