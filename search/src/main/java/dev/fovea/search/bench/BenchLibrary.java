@@ -59,7 +59,7 @@ public final class BenchLibrary {
                 }
             }
             long start = System.nanoTime();
-            SyntheticEmbeddings embeddings = new SyntheticEmbeddings(dimensions, Math.max(10, photos / 50), seed);
+            SyntheticEmbeddings embeddings = SyntheticEmbeddings.forLibrary(photos, dimensions, seed);
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             try (VectorIndex index = VectorIndex.open(dir, dimensions, settings.forBulkLoad(threads, 512))) {
                 addInParallel(index, photos, threads, embeddings, seed, progress);

@@ -60,8 +60,12 @@ public final class SyntheticEmbeddings {
         }
     }
 
-    public int dimensions() {
-        return dimensions;
+    /**
+     * The embeddings of a generated library of {@code photos}: its documents and the queries that measure it
+     * must come from the same clusters.
+     */
+    static SyntheticEmbeddings forLibrary(int photos, int dimensions, long seed) {
+        return new SyntheticEmbeddings(dimensions, Math.max(10, photos / 50), seed);
     }
 
     public float[] photo(Random random) {

@@ -30,7 +30,7 @@ public final class VectorSearchBenchmark {
     public static List<VectorCaseResult> run(Path workDir, int photos, int dimensions, IndexSettings settings, int queries,
             long seed, Consumer<String> progress) {
         BenchLibrary.Built library = BenchLibrary.build(workDir, photos, dimensions, settings, seed, progress);
-        SyntheticEmbeddings embeddings = new SyntheticEmbeddings(dimensions, Math.max(10, photos / 50), seed);
+        SyntheticEmbeddings embeddings = SyntheticEmbeddings.forLibrary(photos, dimensions, seed);
         List<VectorCaseResult> results = new ArrayList<>();
         try (VectorIndex index = VectorIndex.openReadOnly(library.directory(), dimensions, settings); IndexView view = index.view()) {
             long bytes = index.diskBytes();

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Random;
-import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
@@ -37,8 +36,6 @@ import org.apache.lucene.util.Bits;
  * sharing between threads; close it when done (it pins the files of that point in time).
  */
 public final class IndexView implements AutoCloseable {
-    private static final Set<String> PATH_ONLY = Set.of(PhotoFields.PATH);
-
     private final SearcherManager manager;
     private final IndexSearcher searcher;
     private final IndexSettings settings;
@@ -72,7 +69,7 @@ public final class IndexView implements AutoCloseable {
     public List<VectorHit> nearest(float[] query, int k, Query filter) {
         float[] unit = UnitVectors.normalized(query, dimensions, "The query");
         if (searchesExactly(filter)) {
-            return exactNearest(unit, k, filter);
+            return exactNearestUnit(unit, k, filter);
         }
         Query knn = new KnnFloatVectorQuery(PhotoFields.EMBEDDING, unit, settings.candidates(k, size()), filter);
         if (settings.format().quantized()) {
@@ -104,8 +101,12 @@ public final class IndexView implements AutoCloseable {
 
     /** The same as {@link #nearest} by comparing with every vector: slow, exact; the reference for recall. */
     public List<VectorHit> exactNearest(float[] query, int k, Query filter) {
+        return exactNearestUnit(UnitVectors.normalized(query, dimensions, "The query"), k, filter);
+    }
+
+    private List<VectorHit> exactNearestUnit(float[] unit, int k, Query filter) {
         try {
-            return ExactSearch.nearest(searcher, UnitVectors.normalized(query, dimensions, "The query"), k, filter);
+            return ExactSearch.nearest(searcher, unit, k, filter);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -148,14 +149,6 @@ public final class IndexView implements AutoCloseable {
                 throw new IllegalStateException("Document " + doc + " has no photo id");
             }
             return ids.longValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public String path(int doc) {
-        try {
-            return storedFields().document(doc, PATH_ONLY).get(PhotoFields.PATH);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -229,8 +222,7 @@ public final class IndexView implements AutoCloseable {
     }
 
     public long[] photoIds() {
-        int[] live = liveDocs();
-        long[] ids = new long[live.length];
+        long[] ids = new long[size()];
         try {
             int i = 0;
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {

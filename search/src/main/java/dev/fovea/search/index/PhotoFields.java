@@ -52,7 +52,8 @@ public final class PhotoFields {
     public static final String LENS_TEXT = "lens_text";
 
     public static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
-    static final String YES = "1";
+    /** The value of a yes/no keyword field such as {@link #HAS_LOCATION}. */
+    public static final String YES = "1";
 
     private PhotoFields() {}
 

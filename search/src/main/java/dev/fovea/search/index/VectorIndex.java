@@ -128,10 +128,6 @@ public final class VectorIndex implements AutoCloseable {
         return settings;
     }
 
-    public boolean readOnly() {
-        return writer == null;
-    }
-
     /** Adds the photo, or replaces the document of the same photo id. */
     public void upsert(PhotoDocument document) {
         StoredPhoto photo = document.photo();

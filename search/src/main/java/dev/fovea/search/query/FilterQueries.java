@@ -28,35 +28,31 @@ public final class FilterQueries {
     /** The query for {@code filters}, or null when they keep every photo. */
     public static Query toQuery(SearchFilters filters) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int clauses = 0;
         if (filters.taken() != null) {
             DateRange range = filters.taken();
             long from = range.fromMillis() == null ? Long.MIN_VALUE : range.fromMillis();
             long until = range.untilMillis() == null ? Long.MAX_VALUE : range.untilMillis() - 1;
-            all.add(from > until ? new MatchNoDocsQuery("empty date range") : LongField.newRangeQuery(PhotoFields.TAKEN, from, until), Occur.FILTER);
-            clauses++;
+            all.add(range.isEmpty() ? new MatchNoDocsQuery("empty date range") : LongField.newRangeQuery(PhotoFields.TAKEN, from, until), Occur.FILTER);
         }
-        clauses += addAnyOf(all, filters.cameras(), FilterQueries::camera);
-        clauses += addAnyOf(all, filters.folders(), FilterQueries::folder);
-        clauses += addAnyOf(all, filters.fileTypes(), type -> new TermQuery(new Term(PhotoFields.FILE_TYPE, FileTypes.normalize(type))));
-        clauses += addAnyOf(all, filters.places(), FilterQueries::place);
+        addAnyOf(all, filters.cameras(), FilterQueries::camera);
+        addAnyOf(all, filters.folders(), FilterQueries::folder);
+        addAnyOf(all, filters.fileTypes(), type -> new TermQuery(new Term(PhotoFields.FILE_TYPE, FileTypes.normalize(type))));
+        addAnyOf(all, filters.places(), FilterQueries::place);
         if (filters.orientation() != null) {
             all.add(new TermQuery(new Term(PhotoFields.ORIENTATION, filters.orientation().label())), Occur.FILTER);
-            clauses++;
         }
         if (filters.hasLocation() != null) {
-            Query located = new TermQuery(new Term(PhotoFields.HAS_LOCATION, "1"));
+            Query located = new TermQuery(new Term(PhotoFields.HAS_LOCATION, PhotoFields.YES));
             all.add(located, filters.hasLocation() ? Occur.FILTER : Occur.MUST_NOT);
             if (!filters.hasLocation()) {
                 all.add(new MatchAllDocsQuery(), Occur.FILTER);
             }
-            clauses++;
         }
         if (filters.area() != null) {
             all.add(box(filters.area()), Occur.FILTER);
-            clauses++;
         }
-        return clauses == 0 ? null : all.build();
+        BooleanQuery query = all.build();
+        return query.clauses().isEmpty() ? null : query;
     }
 
     static Query camera(String words) {
@@ -87,17 +83,16 @@ public final class FilterQueries {
         return LatLonPoint.newBoxQuery(PhotoFields.LOCATION, box.south(), box.north(), box.west(), box.east());
     }
 
-    private static <T> int addAnyOf(BooleanQuery.Builder all, List<T> values, Function<T, Query> toQuery) {
+    private static <T> void addAnyOf(BooleanQuery.Builder all, List<T> values, Function<T, Query> toQuery) {
         if (values.isEmpty()) {
-            return 0;
+            return;
         }
         if (values.size() == 1) {
             all.add(toQuery.apply(values.getFirst()), Occur.FILTER);
-            return 1;
+            return;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         values.forEach(value -> any.add(toQuery.apply(value), Occur.SHOULD));
         all.add(any.build(), Occur.FILTER);
-        return 1;
     }
 }
