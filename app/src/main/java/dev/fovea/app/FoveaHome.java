@@ -14,7 +14,8 @@ public record FoveaHome(Path root) {
     public static final String ENV_VARIABLE = "FOVEA_HOME";
 
     public static FoveaHome resolve(Path explicit) {
-        return resolve(explicit, System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+        return resolve(
+                explicit, System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
     }
 
     static FoveaHome resolve(Path explicit, Map<String, String> env, String osName, Path userHome) {
@@ -31,14 +32,18 @@ public record FoveaHome(Path root) {
     private static Path platformDefault(Map<String, String> env, String os, Path userHome) {
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : userHome.resolve("AppData").resolve("Roaming");
+            Path base = appData != null && !appData.isBlank()
+                    ? Path.of(appData)
+                    : userHome.resolve("AppData").resolve("Roaming");
             return base.resolve("Fovea");
         }
         if (os.startsWith("mac")) {
             return userHome.resolve("Library").resolve("Application Support").resolve("Fovea");
         }
         String xdgData = env.get("XDG_DATA_HOME");
-        Path base = xdgData != null && Path.of(xdgData).isAbsolute() ? Path.of(xdgData) : userHome.resolve(".local").resolve("share");
+        Path base = xdgData != null && Path.of(xdgData).isAbsolute()
+                ? Path.of(xdgData)
+                : userHome.resolve(".local").resolve("share");
         return base.resolve("fovea");
     }
 

@@ -1,7 +1,7 @@
 package dev.fovea.app;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,19 +19,29 @@ class ModuleDependencyTest {
         layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
                 .withOptionalLayers(true)
-                .layer("app").definedBy("dev.fovea.app..")
-                .layer("indexer").definedBy("dev.fovea.indexer..")
-                .layer("search").definedBy("dev.fovea.search..")
-                .whereLayer("app").mayNotBeAccessedByAnyLayer()
-                .whereLayer("indexer").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("search").mayOnlyBeAccessedByLayers("indexer", "app")
+                .layer("app")
+                .definedBy("dev.fovea.app..")
+                .layer("indexer")
+                .definedBy("dev.fovea.indexer..")
+                .layer("search")
+                .definedBy("dev.fovea.search..")
+                .whereLayer("app")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("indexer")
+                .mayOnlyBeAccessedByLayers("app")
+                .whereLayer("search")
+                .mayOnlyBeAccessedByLayers("indexer", "app")
                 .check(FOVEA);
     }
 
     @Test
     void onlyTheAppKnowsJavaFx() {
-        noClasses().that().resideInAnyPackage("dev.fovea.search..", "dev.fovea.indexer..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.fovea.search..", "dev.fovea.indexer..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
                 .check(FOVEA);
     }
 }

@@ -24,11 +24,14 @@ final class FolderPlaces {
     static KnownPlaces of(List<LibraryRoot> roots, List<Path> photoFolders) {
         Set<Path> folders = new LinkedHashSet<>();
         for (Path folder : photoFolders) {
-            roots.stream().filter(root -> folder.startsWith(root.path())).findFirst().ifPresent(root -> {
-                for (Path at = folder; at != null && !at.equals(root.path()); at = at.getParent()) {
-                    folders.add(at);
-                }
-            });
+            roots.stream()
+                    .filter(root -> folder.startsWith(root.path()))
+                    .findFirst()
+                    .ifPresent(root -> {
+                        for (Path at = folder; at != null && !at.equals(root.path()); at = at.getParent()) {
+                            folders.add(at);
+                        }
+                    });
         }
         List<KnownPlace> places = new ArrayList<>();
         for (Path folder : folders) {

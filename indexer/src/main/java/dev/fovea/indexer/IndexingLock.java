@@ -39,7 +39,9 @@ final class IndexingLock implements AutoCloseable {
             }
             return new IndexingLock(channel, lock);
         } catch (IOException e) {
-            throw new FoveaException("Cannot lock " + file + ": " + e.getMessage() + ". Check that the Fovea home folder is writable.", e);
+            throw new FoveaException(
+                    "Cannot lock " + file + ": " + e.getMessage() + ". Check that the Fovea home folder is writable.",
+                    e);
         }
     }
 

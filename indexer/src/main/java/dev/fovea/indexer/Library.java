@@ -119,7 +119,9 @@ public final class Library implements AutoCloseable {
     public synchronized void removeRoot(Path folder) {
         refuseWhileIndexing("remove a folder");
         Path path = folder.toAbsolutePath().normalize();
-        LibraryRoot root = roots().stream().filter(r -> r.path().equals(path)).findFirst()
+        LibraryRoot root = roots().stream()
+                .filter(r -> r.path().equals(path))
+                .findFirst()
                 .orElseThrow(() -> new FoveaException(path + " is not a library folder. 'fovea status' lists them."));
         catalog.write(connection -> {
             IndexJournal.touch(connection, PhotoTable.idsOfRoot(connection, root.id()));
@@ -135,19 +137,28 @@ public final class Library implements AutoCloseable {
     // ---- indexing
 
     /** Indexes every library folder in the background. */
-    public IndexingRun startIndexing(PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options, ProgressListener listener) {
-        List<IndexingRun.Scope> scopes = roots().stream().map(root -> new IndexingRun.Scope(root, root.path())).toList();
+    public IndexingRun startIndexing(
+            PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options, ProgressListener listener) {
+        List<IndexingRun.Scope> scopes = roots().stream()
+                .map(root -> new IndexingRun.Scope(root, root.path()))
+                .toList();
         return start(encoder, decoder, options, listener, scopes, true);
     }
 
     /** Indexes only these folders (and below), e.g. those a watcher saw change. */
-    public IndexingRun startIndexing(PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options, ProgressListener listener,
+    public IndexingRun startIndexing(
+            PhotoEncoder encoder,
+            PhotoDecoding decoder,
+            IndexingOptions options,
+            ProgressListener listener,
             List<Path> folders) {
         List<LibraryRoot> roots = roots();
         List<IndexingRun.Scope> scopes = new ArrayList<>();
         for (Path folder : folders) {
             Path path = folder.toAbsolutePath().normalize();
-            roots.stream().filter(root -> path.startsWith(root.path())).findFirst()
+            roots.stream()
+                    .filter(root -> path.startsWith(root.path()))
+                    .findFirst()
                     .ifPresent(root -> scopes.add(new IndexingRun.Scope(root, path)));
         }
         return start(encoder, decoder, options, listener, scopes, false);
@@ -157,8 +168,13 @@ public final class Library implements AutoCloseable {
         return Optional.ofNullable(current).filter(run -> !run.isDone());
     }
 
-    private synchronized IndexingRun start(PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options,
-            ProgressListener listener, List<IndexingRun.Scope> scopes, boolean fullRun) {
+    private synchronized IndexingRun start(
+            PhotoEncoder encoder,
+            PhotoDecoding decoder,
+            IndexingOptions options,
+            ProgressListener listener,
+            List<IndexingRun.Scope> scopes,
+            boolean fullRun) {
         refuseWhileIndexing("start another indexing run");
         if (lock == null) {
             lock = IndexingLock.acquire(layout.indexingLock());
@@ -169,15 +185,17 @@ public final class Library implements AutoCloseable {
         List<ModelIndex> open = new ArrayList<>();
         open.add(index(model, encoder.dimensions()));
         servingIndex().filter(serving -> !serving.modelId().equals(model)).ifPresent(open::add);
-        current = IndexingRun.start(new IndexingRun.Setup(catalog, open, thumbnails, encoder, decoder, options, scopes, fullRun,
-                summary -> {
-                    if (!summary.cancelled() && catalog.read(CatalogCounts::pending) == 0) {
-                        catalog.write(connection -> {
-                            SettingsTable.put(connection, SettingsTable.SERVING_MODEL, model);
-                            return null;
-                        });
-                    }
-                }), listener);
+        current = IndexingRun.start(
+                new IndexingRun.Setup(
+                        catalog, open, thumbnails, encoder, decoder, options, scopes, fullRun, summary -> {
+                            if (!summary.cancelled() && catalog.read(CatalogCounts::pending) == 0) {
+                                catalog.write(connection -> {
+                                    SettingsTable.put(connection, SettingsTable.SERVING_MODEL, model);
+                                    return null;
+                                });
+                            }
+                        }),
+                listener);
         return current;
     }
 
@@ -250,12 +268,15 @@ public final class Library implements AutoCloseable {
     }
 
     public Optional<PhotoRow> photo(Path file) {
-        return catalog.read(connection -> PhotoTable.byPath(connection, file.toAbsolutePath().normalize()));
+        return catalog.read(connection ->
+                PhotoTable.byPath(connection, file.toAbsolutePath().normalize()));
     }
 
     /** The photo's thumbnail file (JPEG, long side ThumbnailMaker.LONG_SIDE), when it has one. */
     public Optional<Path> thumbnail(long photoId) {
-        return photo(photoId).map(PhotoRow::contentHash).flatMap(hash -> hash == null ? Optional.empty() : thumbnails.find(hash));
+        return photo(photoId)
+                .map(PhotoRow::contentHash)
+                .flatMap(hash -> hash == null ? Optional.empty() : thumbnails.find(hash));
     }
 
     /** Folders holding photos: their names are what a query like "in Lisbon" can mean. */
@@ -273,13 +294,22 @@ public final class Library implements AutoCloseable {
      *
      * @param cameras make and model as people name a camera, e.g. "Google Pixel 7", "Canon EOS R6"
      */
-    public record Facets(List<String> cameras, List<String> cameraMakes, List<String> cameraModels, List<String> lenses,
-            List<String> fileTypes, List<Path> folders) {}
+    public record Facets(
+            List<String> cameras,
+            List<String> cameraMakes,
+            List<String> cameraModels,
+            List<String> lenses,
+            List<String> fileTypes,
+            List<Path> folders) {}
 
     public Facets facets() {
-        return catalog.read(connection -> new Facets(CatalogCounts.cameras(connection), CatalogCounts.distinct(connection, "camera_make"),
-                CatalogCounts.distinct(connection, "camera_model"), CatalogCounts.distinct(connection, "lens"),
-                CatalogCounts.distinct(connection, "file_type"), CatalogCounts.folders(connection)));
+        return catalog.read(connection -> new Facets(
+                CatalogCounts.cameras(connection),
+                CatalogCounts.distinct(connection, "camera_make"),
+                CatalogCounts.distinct(connection, "camera_model"),
+                CatalogCounts.distinct(connection, "lens"),
+                CatalogCounts.distinct(connection, "file_type"),
+                CatalogCounts.folders(connection)));
     }
 
     /** The files that could not be indexed, most recent first. */
@@ -295,8 +325,9 @@ public final class Library implements AutoCloseable {
         refuseWhileIndexing("forget embeddings");
         catalog.write(connection -> {
             try (PreparedStatement photos = connection.prepareStatement(
-                    "UPDATE photos SET status = 'pending' WHERE status = 'indexed' AND model_id = ?");
-                    PreparedStatement embeddings = connection.prepareStatement("DELETE FROM embeddings WHERE model_id = ?");
+                            "UPDATE photos SET status = 'pending' WHERE status = 'indexed' AND model_id = ?");
+                    PreparedStatement embeddings =
+                            connection.prepareStatement("DELETE FROM embeddings WHERE model_id = ?");
                     PreparedStatement all = connection.prepareStatement("SELECT id FROM photos");
                     var ids = all.executeQuery()) {
                 photos.setString(1, modelId);
@@ -324,9 +355,20 @@ public final class Library implements AutoCloseable {
         for (String model : catalog.read(CatalogCounts::vectorIndexes).keySet()) {
             indexBytes.put(model, bytes(layout.indexRoot().resolve(model)));
         }
-        long catalogBytes = bytes(layout.catalog()) + bytes(Path.of(layout.catalog() + "-wal")) + bytes(Path.of(layout.catalog() + "-shm"));
-        return new LibraryStatus(counts.filesSeen(), counts.indexed(), counts.pending(), counts.skipped(), counts.indexingModel(),
-                counts.servingModel(), counts.roots(), catalogBytes, indexBytes, thumbnails.sizeBytes());
+        long catalogBytes = bytes(layout.catalog())
+                + bytes(Path.of(layout.catalog() + "-wal"))
+                + bytes(Path.of(layout.catalog() + "-shm"));
+        return new LibraryStatus(
+                counts.filesSeen(),
+                counts.indexed(),
+                counts.pending(),
+                counts.skipped(),
+                counts.indexingModel(),
+                counts.servingModel(),
+                counts.roots(),
+                catalogBytes,
+                indexBytes,
+                thumbnails.sizeBytes());
     }
 
     /** The counts of {@link #status()} without the sizes (which are 0): cheap enough to ask every second or two. */
@@ -335,14 +377,32 @@ public final class Library implements AutoCloseable {
         CatalogCounts.RootCounts none = new CatalogCounts.RootCounts(0, 0, 0, 0);
         List<LibraryStatus.RootStatus> roots = catalog.read(RootTable::scanStates).stream()
                 .map(state -> {
-                    CatalogCounts.RootCounts root = counts.perRoot().getOrDefault(state.root().id(), none);
-                    return new LibraryStatus.RootStatus(state.root().path().toString(), Files.isDirectory(state.root().path()),
-                            root.photos(), root.indexed(), root.pending(), root.skipped(), state.lastScan(), state.lastScanMillis(),
-                            state.ignoredFiles(), state.problems());
+                    CatalogCounts.RootCounts root =
+                            counts.perRoot().getOrDefault(state.root().id(), none);
+                    return new LibraryStatus.RootStatus(
+                            state.root().path().toString(),
+                            Files.isDirectory(state.root().path()),
+                            root.photos(),
+                            root.indexed(),
+                            root.pending(),
+                            root.skipped(),
+                            state.lastScan(),
+                            state.lastScanMillis(),
+                            state.ignoredFiles(),
+                            state.problems());
                 })
                 .toList();
-        return new LibraryStatus(counts.files(), counts.indexed(), counts.pending(), counts.skipped(), indexingModel().orElse(null),
-                servingModel().orElse(null), roots, 0, Map.of(), 0);
+        return new LibraryStatus(
+                counts.files(),
+                counts.indexed(),
+                counts.pending(),
+                counts.skipped(),
+                indexingModel().orElse(null),
+                servingModel().orElse(null),
+                roots,
+                0,
+                Map.of(),
+                0);
     }
 
     /**
@@ -351,12 +411,14 @@ public final class Library implements AutoCloseable {
      */
     public synchronized VerifyReport verify() {
         List<IndexCheck> checks = new ArrayList<>();
-        for (Map.Entry<String, Integer> model : catalog.read(CatalogCounts::vectorIndexes).entrySet()) {
+        for (Map.Entry<String, Integer> model :
+                catalog.read(CatalogCounts::vectorIndexes).entrySet()) {
             ModelIndex open = indexes.get(model.getKey());
             if (open != null) {
                 checks.add(open.check());
             } else {
-                try (ModelIndex index = ModelIndex.openForCheck(catalog, stores, layout.indexRoot(), model.getKey(), model.getValue())) {
+                try (ModelIndex index = ModelIndex.openForCheck(
+                        catalog, stores, layout.indexRoot(), model.getKey(), model.getValue())) {
                     checks.add(index.check());
                 }
             }
@@ -376,13 +438,15 @@ public final class Library implements AutoCloseable {
             return 0;
         }
         try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         } catch (IOException | java.io.UncheckedIOException e) {
             return 0;
         }

@@ -27,8 +27,17 @@ public record LibraryStatus(
      * @param ignoredFiles non-photo files seen by the last full scan (sidecars, videos, documents)
      * @param problems folders the last scan could not read, with why
      */
-    public record RootStatus(String path, boolean online, long photos, long indexed, long pending, long skipped, String lastScan,
-            Long lastScanMillis, long ignoredFiles, List<String> problems) {}
+    public record RootStatus(
+            String path,
+            boolean online,
+            long photos,
+            long indexed,
+            long pending,
+            long skipped,
+            String lastScan,
+            Long lastScanMillis,
+            long ignoredFiles,
+            List<String> problems) {}
 
     public long skippedTotal() {
         return skipped.values().stream().mapToLong(Long::longValue).sum();

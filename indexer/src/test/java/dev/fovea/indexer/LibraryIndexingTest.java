@@ -47,8 +47,11 @@ class LibraryIndexingTest {
         TestPhotos.jpeg(photos.resolve("@eaDir/img0.jpg/SYNOPHOTO_THUMB_M.jpg"), 64, 64, 9);
     }
 
-    static IndexingSummary index(Library library, ColourEncoder encoder, PhotoDecoding decoder) throws InterruptedException {
-        return library.startIndexing(encoder, decoder, IndexingOptions.defaults().withDecodeThreads(2), null).await();
+    static IndexingSummary index(Library library, ColourEncoder encoder, PhotoDecoding decoder)
+            throws InterruptedException {
+        return library.startIndexing(
+                        encoder, decoder, IndexingOptions.defaults().withDecodeThreads(2), null)
+                .await();
     }
 
     @Test
@@ -63,7 +66,8 @@ class LibraryIndexingTest {
             assertThat(status.indexed()).isEqualTo(8);
             assertThat(status.pending()).isZero();
             assertThat(status.skipped()).containsOnlyKeys("undecodable", "empty");
-            assertThat(status.indexed() + status.pending() + status.skippedTotal()).isEqualTo(status.filesSeen());
+            assertThat(status.indexed() + status.pending() + status.skippedTotal())
+                    .isEqualTo(status.filesSeen());
             assertThat(status.roots()).singleElement().satisfies(root -> {
                 assertThat(root.ignoredFiles()).isEqualTo(1);
                 assertThat(root.lastScan()).isEqualTo("complete");
@@ -71,7 +75,8 @@ class LibraryIndexingTest {
             // The copy has the same content as img0: encoded once.
             assertThat(encoder.encodedImages.get()).isEqualTo(7);
             assertThat(library.verify().consistent()).isTrue();
-            assertThat(FileVectorStores.committed(home.resolve("index/colour-test"))).hasSize(8);
+            assertThat(FileVectorStores.committed(home.resolve("index/colour-test")))
+                    .hasSize(8);
         }
     }
 
@@ -87,7 +92,8 @@ class LibraryIndexingTest {
             var image = javax.imageio.ImageIO.read(thumbnail.toFile());
             assertThat(image.getWidth()).isEqualTo(200);
             assertThat(image.getHeight()).isEqualTo(300);
-            // One decode per distinct content: 7 pictures (img0 has a copy) and the broken file; the empty file is not tried.
+            // One decode per distinct content: 7 pictures (img0 has a copy) and the broken file; the empty file is not
+            // tried.
             assertThat(decoder.decodes.get()).isEqualTo(8);
         }
     }
@@ -103,7 +109,8 @@ class LibraryIndexingTest {
         try (Library library = Library.open(home, new FileVectorStores())) {
             IndexingSummary summary = index(library, secondEncoder, second);
             assertThat(summary.filesSeen()).isEqualTo(10);
-            assertThat(summary.embedded() + summary.reused() + summary.skippedTotal()).isZero();
+            assertThat(summary.embedded() + summary.reused() + summary.skippedTotal())
+                    .isZero();
             assertThat(second.decodes.get()).isZero();
             assertThat(secondEncoder.encodedImages.get()).isZero();
             assertThat(library.verify().consistent()).isTrue();
@@ -116,7 +123,9 @@ class LibraryIndexingTest {
         try (Library library = Library.open(home, new FileVectorStores())) {
             library.addRoot(photos);
             index(library, encoder, decoder);
-            movedId = library.photo(photos.resolve("2023 Lisbon/img1.jpg")).orElseThrow().id();
+            movedId = library.photo(photos.resolve("2023 Lisbon/img1.jpg"))
+                    .orElseThrow()
+                    .id();
 
             Files.createDirectories(photos.resolve("renamed"));
             Files.move(photos.resolve("2023 Lisbon/img1.jpg"), photos.resolve("renamed/first.jpg"));
@@ -138,7 +147,9 @@ class LibraryIndexingTest {
             assertThat(library.photo(photos.resolve("2023 Lisbon/img2.jpg"))).isEmpty();
             assertThat(library.status().filesSeen()).isEqualTo(10);
             assertThat(library.verify().consistent()).isTrue();
-            assertThat(FileVectorStores.committed(home.resolve("index/colour-test")).get(movedId)).endsWith("renamed/first.jpg");
+            assertThat(FileVectorStores.committed(home.resolve("index/colour-test"))
+                            .get(movedId))
+                    .endsWith("renamed/first.jpg");
         }
     }
 
@@ -175,8 +186,10 @@ class LibraryIndexingTest {
         };
         try (Library library = Library.open(home, new FileVectorStores())) {
             library.addRoot(photos);
-            IndexingOptions options = IndexingOptions.defaults().withDecodeThreads(2).withPerFileTimeout(Duration.ofMillis(700));
-            IndexingSummary summary = library.startIndexing(encoder, stuckOnPng, options, null).await(Duration.ofSeconds(60));
+            IndexingOptions options =
+                    IndexingOptions.defaults().withDecodeThreads(2).withPerFileTimeout(Duration.ofMillis(700));
+            IndexingSummary summary =
+                    library.startIndexing(encoder, stuckOnPng, options, null).await(Duration.ofSeconds(60));
             assertThat(summary).isNotNull();
             assertThat(summary.skipped()).containsEntry("timeout", 1L);
             PhotoRow shot = library.photo(photos.resolve("screens/shot.png")).orElseThrow();
@@ -191,7 +204,8 @@ class LibraryIndexingTest {
         List<IndexingProgress> events = new CopyOnWriteArrayList<>();
         try (Library library = Library.open(home, new FileVectorStores())) {
             library.addRoot(photos);
-            var run = library.startIndexing(encoder, decoder, IndexingOptions.defaults().withDecodeThreads(1), events::add);
+            var run = library.startIndexing(
+                    encoder, decoder, IndexingOptions.defaults().withDecodeThreads(1), events::add);
             run.pause();
             Thread.sleep(600);
             long doneWhilePaused = run.progress().done();
@@ -212,7 +226,8 @@ class LibraryIndexingTest {
     void aCancelledRunLeavesTheRestPendingAndTheNextRunFinishesIt() throws Exception {
         try (Library library = Library.open(home, new FileVectorStores())) {
             library.addRoot(photos);
-            var run = library.startIndexing(encoder, decoder, IndexingOptions.defaults().withDecodeThreads(1), null);
+            var run = library.startIndexing(
+                    encoder, decoder, IndexingOptions.defaults().withDecodeThreads(1), null);
             run.cancel();
             IndexingSummary cancelled = run.await();
             assertThat(cancelled.cancelled()).isTrue();

@@ -31,24 +31,33 @@ final class AppDir {
         Path appRun = folder.resolve("AppRun");
         Files.writeString(appRun, APP_RUN);
         Files.setPosixFilePermissions(appRun, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.writeString(folder.resolve(Release.PACKAGE_NAME + ".desktop"), desktopEntry
-                .replace("APPLICATION_NAME", Release.NAME)
-                .replace("APPLICATION_DESCRIPTION", Release.DESCRIPTION)
-                .replace("APPLICATION_LAUNCHER", Release.NAME)
-                .replace("APPLICATION_ICON", Release.PACKAGE_NAME));
+        Files.writeString(
+                folder.resolve(Release.PACKAGE_NAME + ".desktop"),
+                desktopEntry
+                        .replace("APPLICATION_NAME", Release.NAME)
+                        .replace("APPLICATION_DESCRIPTION", Release.DESCRIPTION)
+                        .replace("APPLICATION_LAUNCHER", Release.NAME)
+                        .replace("APPLICATION_ICON", Release.PACKAGE_NAME));
         Files.copy(icon, folder.resolve(Release.PACKAGE_NAME + ".png"));
         Files.createSymbolicLink(folder.resolve(".DirIcon"), Path.of(Release.PACKAGE_NAME + ".png"));
 
         Path archive = output.resolve(Release.PACKAGE_NAME + "-" + release.version() + "-" + platform.id() + ".tar.xz");
         Files.deleteIfExists(archive);
-        run(List.of("tar", "-cJf", archive.toString(), "-C", output.toString(), folder.getFileName().toString()));
+        run(List.of(
+                "tar",
+                "-cJf",
+                archive.toString(),
+                "-C",
+                output.toString(),
+                folder.getFileName().toString()));
         return archive;
     }
 
     private static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path path : paths.toList()) {
-                Files.copy(path, target.resolve(source.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+                Files.copy(
+                        path, target.resolve(source.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
     }
@@ -56,10 +65,11 @@ final class AppDir {
     private static void run(List<String> command) throws IOException {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-            builder.environment().put("XZ_OPT", "-T0");  // xz on every core
+            builder.environment().put("XZ_OPT", "-T0"); // xz on every core
             Process process = builder.start();
             if (process.waitFor() != 0) {
-                throw new PackagingException(String.join(" ", command) + " failed with exit " + process.exitValue() + ".");
+                throw new PackagingException(
+                        String.join(" ", command) + " failed with exit " + process.exitValue() + ".");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

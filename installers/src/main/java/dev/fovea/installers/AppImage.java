@@ -25,14 +25,21 @@ final class AppImage {
      * launcher script, the tests and the packages), plus what only a packaged app needs.
      */
     static List<String> javaOptions(Path jvmArgs, List<String> nativeOptions) throws IOException {
-        List<String> options = new ArrayList<>(Arrays.asList(Files.readString(jvmArgs).trim().split("\\s+")));
+        List<String> options =
+                new ArrayList<>(Arrays.asList(Files.readString(jvmArgs).trim().split("\\s+")));
         // JavaFX is a named module in the runtime image, so ALL-UNNAMED in jvm.args does not cover it.
         options.add("--enable-native-access=javafx.graphics");
         options.addAll(nativeOptions);
         return options;
     }
 
-    Path create(Path input, Path runtime, Path icon, List<String> javaOptions, List<String> platformOptions, Path destination)
+    Path create(
+            Path input,
+            Path runtime,
+            Path icon,
+            List<String> javaOptions,
+            List<String> platformOptions,
+            Path destination)
             throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--type", "app-image"));
         arguments.addAll(release.jpackageOptions());
@@ -50,7 +57,8 @@ final class AppImage {
         Files.createDirectories(destination);
         jpackage.run(arguments);
         try (var images = Files.list(destination)) {
-            return images.filter(path -> path.getFileName().toString().startsWith(Release.NAME)).findFirst()
+            return images.filter(path -> path.getFileName().toString().startsWith(Release.NAME))
+                    .findFirst()
                     .orElseThrow(() -> new PackagingException("jpackage made no app image in " + destination));
         }
     }

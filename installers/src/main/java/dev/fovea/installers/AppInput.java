@@ -41,7 +41,9 @@ final class AppInput {
         Files.copy(mainJar, input.resolve(MAIN_JAR), StandardCopyOption.REPLACE_EXISTING);
         List<String> javaOptions = new ArrayList<>();
         for (Path jar : classPathJars()) {
-            Optional<JarNatives> natives = JarNatives.ALL.stream().filter(candidate -> candidate.matches(jar)).findFirst();
+            Optional<JarNatives> natives = JarNatives.ALL.stream()
+                    .filter(candidate -> candidate.matches(jar))
+                    .findFirst();
             Path copy = input.resolve(jar.getFileName());
             if (natives.isEmpty()) {
                 Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
@@ -60,7 +62,9 @@ final class AppInput {
 
     private List<Path> classPathJars() throws IOException {
         try (Stream<Path> jars = Files.list(appTarget.resolve("lib"))) {
-            return jars.filter(path -> path.toString().endsWith(".jar")).sorted().toList();
+            return jars.filter(path -> path.toString().endsWith(".jar"))
+                    .sorted()
+                    .toList();
         }
     }
 }

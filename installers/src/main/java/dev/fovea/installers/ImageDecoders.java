@@ -18,7 +18,9 @@ final class ImageDecoders {
     record Decoder(String property, List<String> fileNames) {}
 
     static final List<Decoder> ALL = List.of(
-            new Decoder("fovea.turbojpeg.path", List.of("libturbojpeg.0.dylib", "libturbojpeg.dylib", "turbojpeg.dll", "libturbojpeg.dll")),
+            new Decoder(
+                    "fovea.turbojpeg.path",
+                    List.of("libturbojpeg.0.dylib", "libturbojpeg.dylib", "turbojpeg.dll", "libturbojpeg.dll")),
             new Decoder("fovea.libheif.path", List.of("libheif.1.dylib", "libheif.dylib", "heif.dll", "libheif.dll")),
             new Decoder("fovea.libwebp.path", List.of("libwebp.7.dylib", "libwebp.dylib", "libwebp.dll", "webp.dll")));
 
@@ -34,12 +36,16 @@ final class ImageDecoders {
         }
         List<String> options = new ArrayList<>();
         for (Decoder decoder : ALL) {
-            decoder.fileNames().stream().filter(name -> Files.isRegularFile(target.resolve(name))).findFirst()
+            decoder.fileNames().stream()
+                    .filter(name -> Files.isRegularFile(target.resolve(name)))
+                    .findFirst()
                     .ifPresent(name -> options.add("-D" + decoder.property() + "=" + targetInLauncher + "/" + name));
         }
         if (options.isEmpty()) {
             throw new PackagingException(source + " holds none of the decoders "
-                    + ALL.stream().flatMap(decoder -> decoder.fileNames().stream()).toList() + ".");
+                    + ALL.stream()
+                            .flatMap(decoder -> decoder.fileNames().stream())
+                            .toList() + ".");
         }
         return options;
     }

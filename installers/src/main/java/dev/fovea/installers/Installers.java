@@ -19,7 +19,8 @@ abstract class Installers {
     }
 
     /** @param macSigningIdentity the Developer ID certificate's name to sign the macOS app with, if any */
-    static Installers of(Platform platform, Tool jpackage, Release release, Path work, Optional<String> macSigningIdentity) {
+    static Installers of(
+            Platform platform, Tool jpackage, Release release, Path work, Optional<String> macSigningIdentity) {
         if (platform.isLinux()) {
             return new LinuxInstallers(platform, jpackage, release, work);
         }

@@ -24,26 +24,61 @@ import java.util.zip.ZipOutputStream;
  * @param javaOptions the JVM options that make the library load from a folder, given that folder (with
  *                    jpackage's $APPDIR) and the names of the files extracted into it
  */
-record JarNatives(String jarPrefix, String nativeRoot, Map<Platform, String> folders,
-                  BiFunction<String, List<String>, List<String>> javaOptions) {
+record JarNatives(
+        String jarPrefix,
+        String nativeRoot,
+        Map<Platform, String> folders,
+        BiFunction<String, List<String>, List<String>> javaOptions) {
 
     /** Every such jar of Fovea's: ONNX Runtime, sqlite-jdbc and JLine (through the CLI's progress bar). */
     static final List<JarNatives> ALL = List.of(
-            new JarNatives("onnxruntime-", "ai/onnxruntime/native/",
-                    Map.of(Platform.LINUX_X64, "linux-x64", Platform.LINUX_AARCH64, "linux-aarch64",
-                            Platform.MAC_AARCH64, "osx-aarch64", Platform.WINDOWS_X64, "win-x64"),
+            new JarNatives(
+                    "onnxruntime-",
+                    "ai/onnxruntime/native/",
+                    Map.of(
+                            Platform.LINUX_X64,
+                            "linux-x64",
+                            Platform.LINUX_AARCH64,
+                            "linux-aarch64",
+                            Platform.MAC_AARCH64,
+                            "osx-aarch64",
+                            Platform.WINDOWS_X64,
+                            "win-x64"),
                     (folder, files) -> List.of("-Donnxruntime.native.path=" + folder)),
-            new JarNatives("sqlite-jdbc-", "org/sqlite/native/",
-                    Map.of(Platform.LINUX_X64, "Linux/x86_64", Platform.LINUX_AARCH64, "Linux/aarch64",
-                            Platform.MAC_AARCH64, "Mac/aarch64", Platform.WINDOWS_X64, "Windows/x86_64"),
-                    (folder, files) -> List.of("-Dorg.sqlite.lib.path=" + folder, "-Dorg.sqlite.lib.name=" + only(files))),
-            new JarNatives("jline-native-", "org/jline/nativ/",
-                    Map.of(Platform.LINUX_X64, "Linux/x86_64", Platform.LINUX_AARCH64, "Linux/arm64",
-                            Platform.MAC_AARCH64, "Mac/arm64", Platform.WINDOWS_X64, "Windows/x86_64"),
-                    (folder, files) -> List.of("-Dlibrary.jline.path=" + folder, "-Dlibrary.jline.name=" + only(files))));
+            new JarNatives(
+                    "sqlite-jdbc-",
+                    "org/sqlite/native/",
+                    Map.of(
+                            Platform.LINUX_X64,
+                            "Linux/x86_64",
+                            Platform.LINUX_AARCH64,
+                            "Linux/aarch64",
+                            Platform.MAC_AARCH64,
+                            "Mac/aarch64",
+                            Platform.WINDOWS_X64,
+                            "Windows/x86_64"),
+                    (folder, files) ->
+                            List.of("-Dorg.sqlite.lib.path=" + folder, "-Dorg.sqlite.lib.name=" + only(files))),
+            new JarNatives(
+                    "jline-native-",
+                    "org/jline/nativ/",
+                    Map.of(
+                            Platform.LINUX_X64,
+                            "Linux/x86_64",
+                            Platform.LINUX_AARCH64,
+                            "Linux/arm64",
+                            Platform.MAC_AARCH64,
+                            "Mac/arm64",
+                            Platform.WINDOWS_X64,
+                            "Windows/x86_64"),
+                    (folder, files) ->
+                            List.of("-Dlibrary.jline.path=" + folder, "-Dlibrary.jline.name=" + only(files))));
 
     static boolean isNativeLibrary(String fileName) {
-        return fileName.endsWith(".so") || fileName.endsWith(".dll") || fileName.endsWith(".dylib") || fileName.endsWith(".jnilib");
+        return fileName.endsWith(".so")
+                || fileName.endsWith(".dll")
+                || fileName.endsWith(".dylib")
+                || fileName.endsWith(".jnilib");
     }
 
     boolean matches(Path jar) {
@@ -64,7 +99,7 @@ record JarNatives(String jarPrefix, String nativeRoot, Map<Platform, String> fol
         List<String> extracted = new ArrayList<>();
         Files.createDirectories(libraryFolder);
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jarCopy))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jarCopy))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 if (!name.startsWith(nativeRoot) || name.endsWith(".class")) {
@@ -85,7 +120,8 @@ record JarNatives(String jarPrefix, String nativeRoot, Map<Platform, String> fol
 
     // Only the platform folder's own files: ONNX Runtime also keeps debug symbols in subfolders (.dSYM).
     private static boolean isPlatformLibrary(String name, String platformFolder) {
-        return name.startsWith(platformFolder) && name.indexOf('/', platformFolder.length()) < 0
+        return name.startsWith(platformFolder)
+                && name.indexOf('/', platformFolder.length()) < 0
                 && isNativeLibrary(name);
     }
 

@@ -16,10 +16,12 @@ import java.util.List;
 final class LinuxInstallers extends Installers {
     /** jpackage's default for a package named fovea. */
     static final String INSTALL_DIR = "/opt/" + Release.PACKAGE_NAME;
+
     static final String LAUNCHER = INSTALL_DIR + "/bin/" + Release.NAME;
     static final String COMMAND = "/usr/bin/" + Release.PACKAGE_NAME;
     /** Where jpackage puts the desktop entry it makes from our template, and where the package copies it. */
     static final String DESKTOP_SOURCE = INSTALL_DIR + "/lib/" + Release.PACKAGE_NAME + "-" + Release.NAME + ".desktop";
+
     static final String DESKTOP_FILE = "/usr/share/applications/" + Release.PACKAGE_NAME + ".desktop";
 
     /**
@@ -51,10 +53,24 @@ final class LinuxInstallers extends Installers {
     @Override
     Path build(String type, Path appImage, Path icons, Path output) throws IOException {
         return switch (type) {
-            case "deb" -> linuxPackage("deb", appImage, icons, output,
-                    List.of("--linux-package-deps", DEB_DEPENDS, "--linux-app-category", "graphics"));
-            case "rpm" -> linuxPackage("rpm", appImage, icons, output,
-                    List.of("--linux-package-deps", RPM_REQUIRES, "--linux-app-category", "Applications/Multimedia"));
+            case "deb" ->
+                linuxPackage(
+                        "deb",
+                        appImage,
+                        icons,
+                        output,
+                        List.of("--linux-package-deps", DEB_DEPENDS, "--linux-app-category", "graphics"));
+            case "rpm" ->
+                linuxPackage(
+                        "rpm",
+                        appImage,
+                        icons,
+                        output,
+                        List.of(
+                                "--linux-package-deps",
+                                RPM_REQUIRES,
+                                "--linux-app-category",
+                                "Applications/Multimedia"));
             case "appdir" -> AppDir.create(appImage, icon(icons), desktopEntry(), release, platform, output);
             default -> throw new PackagingException("Linux packages are deb, rpm and appdir, not " + type + ".");
         };
@@ -74,10 +90,13 @@ final class LinuxInstallers extends Installers {
         }
         List<String> arguments = commonOptions(type, appImage, output);
         arguments.addAll(List.of(
-                "--resource-dir", resources.toString(),
-                "--linux-package-name", Release.PACKAGE_NAME,
+                "--resource-dir",
+                resources.toString(),
+                "--linux-package-name",
+                Release.PACKAGE_NAME,
                 "--linux-shortcut",
-                "--linux-menu-group", "Graphics;Photography;Viewer"));
+                "--linux-menu-group",
+                "Graphics;Photography;Viewer"));
         arguments.addAll(typeOptions);
         return runJpackage(arguments, output, "." + type);
     }

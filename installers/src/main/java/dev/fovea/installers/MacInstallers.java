@@ -22,7 +22,9 @@ final class MacInstallers extends Installers {
     }
 
     private List<String> signingOptions() {
-        return signingIdentity.map(identity -> List.of("--mac-sign", "--mac-signing-key-user-name", identity)).orElse(List.of());
+        return signingIdentity
+                .map(identity -> List.of("--mac-sign", "--mac-signing-key-user-name", identity))
+                .orElse(List.of());
     }
 
     @Override
@@ -33,9 +35,12 @@ final class MacInstallers extends Installers {
     @Override
     List<String> appImageOptions() throws IOException {
         List<String> options = new ArrayList<>(List.of(
-                "--mac-package-identifier", BUNDLE_ID,
-                "--mac-package-name", Release.NAME,
-                "--mac-app-category", "public.app-category.photography"));
+                "--mac-package-identifier",
+                BUNDLE_ID,
+                "--mac-package-name",
+                Release.NAME,
+                "--mac-app-category",
+                "public.app-category.photography"));
         options.addAll(ImageTypes.fileAssociationOptions(work.resolve("file-associations"), Platform.MAC_AARCH64));
         options.addAll(signingOptions());
         return options;

@@ -16,32 +16,50 @@ import picocli.CommandLine.Option;
  * each native package. Run from the repository root by installers/package-linux.sh, package-macos.sh or
  * package-windows.ps1, which build the app first.
  */
-@Command(name = "fovea-packager", mixinStandardHelpOptions = true,
+@Command(
+        name = "fovea-packager",
+        mixinStandardHelpOptions = true,
         description = "Builds Fovea's native packages for this system from app/target.")
 public final class Packager implements Callable<Integer> {
 
-    @Option(names = "--app", defaultValue = "app/target", paramLabel = "DIR",
+    @Option(
+            names = "--app",
+            defaultValue = "app/target",
+            paramLabel = "DIR",
             description = "The built app: fovea-app.jar, lib/, lib/javafx/, jvm.args (default: ${DEFAULT-VALUE}).")
     Path appTarget;
 
-    @Option(names = "--icons", defaultValue = "installers/src/icons", paramLabel = "DIR",
+    @Option(
+            names = "--icons",
+            defaultValue = "installers/src/icons",
+            paramLabel = "DIR",
             description = "The rendered icons (default: ${DEFAULT-VALUE}).")
     Path icons;
 
-    @Option(names = "--output", defaultValue = "installers/target/packages", paramLabel = "DIR",
+    @Option(
+            names = "--output",
+            defaultValue = "installers/target/packages",
+            paramLabel = "DIR",
             description = "Where the packages go; emptied first (default: ${DEFAULT-VALUE}).")
     Path output;
 
-    @Option(names = "--type", split = ",", paramLabel = "TYPE",
+    @Option(
+            names = "--type",
+            split = ",",
+            paramLabel = "TYPE",
             description = "Package types to build: app-image, deb, rpm, appdir (Linux), msi (Windows), dmg (macOS). "
                     + "Default: all of this system's.")
     List<String> types;
 
-    @Option(names = "--image-decoders", paramLabel = "DIR",
+    @Option(
+            names = "--image-decoders",
+            paramLabel = "DIR",
             description = "A folder with this system's libturbojpeg and libheif to bundle (Windows, macOS).")
     Path imageDecoders;
 
-    @Option(names = "--mac-signing-identity", paramLabel = "NAME",
+    @Option(
+            names = "--mac-signing-identity",
+            paramLabel = "NAME",
             description = "Sign the macOS app and .dmg with this Developer ID certificate.")
     String macSigningIdentity;
 
@@ -68,7 +86,8 @@ public final class Packager implements Callable<Integer> {
         List<String> wanted = types == null ? platform.packageTypes() : types;
         for (String type : wanted) {
             if (!platform.packageTypes().contains(type)) {
-                throw new PackagingException("This system (" + platform.id() + ") builds " + platform.packageTypes() + ", not " + type + ".");
+                throw new PackagingException("This system (" + platform.id() + ") builds " + platform.packageTypes()
+                        + ", not " + type + ".");
             }
         }
         Release release = Release.of(appTarget.resolve(AppInput.MAIN_JAR));
@@ -76,16 +95,24 @@ public final class Packager implements Callable<Integer> {
         Path work = output.resolve("work");
         Outputs.deleteRecursively(output);
         Files.createDirectories(work);
-        Installers installers = Installers.of(platform, jpackage, release, work, Optional.ofNullable(macSigningIdentity));
+        Installers installers =
+                Installers.of(platform, jpackage, release, work, Optional.ofNullable(macSigningIdentity));
 
         progress("Staging the app for " + platform.id());
-        List<String> nativeOptions = new AppInput(appTarget, platform).stage(work.resolve("input"), Optional.ofNullable(imageDecoders));
+        List<String> nativeOptions =
+                new AppInput(appTarget, platform).stage(work.resolve("input"), Optional.ofNullable(imageDecoders));
         progress("Linking the runtime");
         Path runtime = work.resolve("runtime");
         new RuntimeImage(new Tool("jlink", verbose), platform).create(appTarget.resolve("lib/javafx"), runtime);
         progress("Making the app image");
-        Path appImage = new AppImage(jpackage, release).create(work.resolve("input"), runtime, installers.icon(icons),
-                AppImage.javaOptions(appTarget.resolve("jvm.args"), nativeOptions), installers.appImageOptions(), output);
+        Path appImage = new AppImage(jpackage, release)
+                .create(
+                        work.resolve("input"),
+                        runtime,
+                        installers.icon(icons),
+                        AppImage.javaOptions(appTarget.resolve("jvm.args"), nativeOptions),
+                        installers.appImageOptions(),
+                        output);
 
         List<String> report = new ArrayList<>();
         report.add(line("app image " + output.relativize(appImage), Outputs.size(appImage)));

@@ -41,8 +41,9 @@ enum Platform {
         if (os.contains("windows") && x64) {
             return WINDOWS_X64;
         }
-        throw new PackagingException("Fovea cannot be packaged on " + osName + " " + osArch
-                + ": ONNX Runtime ships native code only for Linux x64/aarch64, macOS on Apple silicon and Windows x64.");
+        throw new PackagingException(
+                "Fovea cannot be packaged on " + osName + " " + osArch
+                        + ": ONNX Runtime ships native code only for Linux x64/aarch64, macOS on Apple silicon and Windows x64.");
     }
 
     String id() {

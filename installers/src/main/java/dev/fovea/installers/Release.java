@@ -31,7 +31,8 @@ record Release(String version) {
         try (JarFile jar = new JarFile(appJar.toFile())) {
             String version = jar.getManifest().getMainAttributes().getValue("Implementation-Version");
             if (version == null) {
-                throw new PackagingException(appJar + " has no Implementation-Version: build it with ./mvnw -pl app -am package.");
+                throw new PackagingException(
+                        appJar + " has no Implementation-Version: build it with ./mvnw -pl app -am package.");
             }
             return new Release(version.replaceFirst("-.*$", ""));
         }

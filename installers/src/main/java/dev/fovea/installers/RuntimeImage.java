@@ -23,21 +23,21 @@ final class RuntimeImage {
      * java.sql, java.xml, jdk.incubator.vector and JavaFX; the rest are used without a static reference.
      */
     static final List<String> MODULES = List.of(
-            "java.desktop",          // ImageIO and the TwelveMonkeys plugins
-            "java.compiler",         // annotation types Caffeine's classes refer to
-            "java.logging",          // java.util.logging, bridged to SLF4J
-            "java.naming",           // Logback's configuration code
-            "java.sql",              // sqlite-jdbc
-            "java.xml",              // metadata-extractor (XMP), Logback
-            "java.net.http",         // model downloads
-            "jdk.crypto.ec",         // HTTPS downloads; empty since JDK 22 moved its code into java.base
-            "java.management",       // Lucene reads heap and JVM facts through it
+            "java.desktop", // ImageIO and the TwelveMonkeys plugins
+            "java.compiler", // annotation types Caffeine's classes refer to
+            "java.logging", // java.util.logging, bridged to SLF4J
+            "java.naming", // Logback's configuration code
+            "java.sql", // sqlite-jdbc
+            "java.xml", // metadata-extractor (XMP), Logback
+            "java.net.http", // model downloads
+            "jdk.crypto.ec", // HTTPS downloads; empty since JDK 22 moved its code into java.base
+            "java.management", // Lucene reads heap and JVM facts through it
             "jdk.management",
-            "jdk.unsupported",       // sun.misc.Unsafe, which several libraries probe for
-            "jdk.incubator.vector",  // Lucene's SIMD vector search
-            "jdk.localedata",        // the Portuguese UI's dates and numbers (trimmed to en and pt below)
-            "jdk.charsets",          // EXIF text in non-UTF-8 encodings (Shift_JIS from Japanese cameras)
-            "jdk.zipfs",             // model archives
+            "jdk.unsupported", // sun.misc.Unsafe, which several libraries probe for
+            "jdk.incubator.vector", // Lucene's SIMD vector search
+            "jdk.localedata", // the Portuguese UI's dates and numbers (trimmed to en and pt below)
+            "jdk.charsets", // EXIF text in non-UTF-8 encodings (Shift_JIS from Japanese cameras)
+            "jdk.zipfs", // model archives
             "javafx.controls",
             "javafx.fxml");
 
@@ -52,8 +52,12 @@ final class RuntimeImage {
     void create(Path javafxFolder, Path output) throws IOException {
         List<Path> javafxModules = javafxModules(javafxFolder);
         jlink.run(List.of(
-                "--module-path", String.join(File.pathSeparator, javafxModules.stream().map(Path::toString).toList()),
-                "--add-modules", String.join(",", MODULES),
+                "--module-path",
+                String.join(
+                        File.pathSeparator,
+                        javafxModules.stream().map(Path::toString).toList()),
+                "--add-modules",
+                String.join(",", MODULES),
                 "--include-locales=en,pt",
                 "--strip-debug",
                 "--no-man-pages",
@@ -65,7 +69,8 @@ final class RuntimeImage {
                 "--generate-cds-archive",
                 // JavaFX's native libraries are copied out below; SWT interop is never used.
                 "--exclude-resources=regex:/javafx\\.[a-z.]+/[^/]+\\.(so|dll|dylib),/javafx.graphics/javafx-swt.jar",
-                "--output", output.toString()));
+                "--output",
+                output.toString()));
         Path libraries = output.resolve(platform.runtimeLibraryFolder());
         for (Path module : javafxModules) {
             extractNativeLibraries(module, libraries);
@@ -78,14 +83,17 @@ final class RuntimeImage {
     static List<Path> javafxModules(Path javafxFolder) throws IOException {
         List<Path> modules = new ArrayList<>();
         try (Stream<Path> jars = Files.list(javafxFolder)) {
-            for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).sorted().toList()) {
+            for (Path jar : jars.filter(path -> path.toString().endsWith(".jar"))
+                    .sorted()
+                    .toList()) {
                 if (hasEntry(jar, "module-info.class")) {
                     modules.add(jar);
                 }
             }
         }
         if (modules.isEmpty()) {
-            throw new PackagingException("No JavaFX modules in " + javafxFolder + ": build the app first (./mvnw -pl app -am package).");
+            throw new PackagingException(
+                    "No JavaFX modules in " + javafxFolder + ": build the app first (./mvnw -pl app -am package).");
         }
         return modules;
     }
@@ -102,7 +110,8 @@ final class RuntimeImage {
     }
 
     private static void extractNativeLibraries(Path jar, Path folder) throws IOException {
-        try (InputStream file = Files.newInputStream(jar); ZipInputStream in = new ZipInputStream(file)) {
+        try (InputStream file = Files.newInputStream(jar);
+                ZipInputStream in = new ZipInputStream(file)) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 if (name.indexOf('/') < 0 && JarNatives.isNativeLibrary(name)) {

@@ -13,8 +13,9 @@ final class Tool {
 
     Tool(String name, boolean verbose) {
         this.name = name;
-        this.provider = ToolProvider.findFirst(name).orElseThrow(() -> new PackagingException(
-                "This Java has no " + name + ": run the packager with a full JDK 25 (set JAVA_HOME to it)."));
+        this.provider = ToolProvider.findFirst(name)
+                .orElseThrow(() -> new PackagingException(
+                        "This Java has no " + name + ": run the packager with a full JDK 25 (set JAVA_HOME to it)."));
         this.verbose = verbose;
     }
 

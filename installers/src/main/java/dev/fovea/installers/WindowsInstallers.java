@@ -45,9 +45,11 @@ final class WindowsInstallers extends Installers {
                 "--win-per-user-install",
                 "--win-dir-chooser",
                 "--win-menu",
-                "--win-menu-group", Release.NAME,
+                "--win-menu-group",
+                Release.NAME,
                 "--win-shortcut",
-                "--win-upgrade-uuid", UPGRADE_UUID));
+                "--win-upgrade-uuid",
+                UPGRADE_UUID));
         arguments.addAll(ImageTypes.fileAssociationOptions(work.resolve("file-associations"), Platform.WINDOWS_X64));
         return runJpackage(arguments, output, ".msi");
     }

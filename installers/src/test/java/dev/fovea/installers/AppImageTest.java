@@ -18,12 +18,14 @@ class AppImageTest {
         Path jvmArgs = folder.resolve("jvm.args");
         Files.writeString(jvmArgs, "--add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED\n");
 
-        List<String> options = AppImage.javaOptions(jvmArgs, List.of("-Donnxruntime.native.path=$APPDIR/native/onnxruntime"));
+        List<String> options =
+                AppImage.javaOptions(jvmArgs, List.of("-Donnxruntime.native.path=$APPDIR/native/onnxruntime"));
 
-        assertThat(options).containsExactly(
-                "--add-modules=jdk.incubator.vector",
-                "--enable-native-access=ALL-UNNAMED",
-                "--enable-native-access=javafx.graphics",
-                "-Donnxruntime.native.path=$APPDIR/native/onnxruntime");
+        assertThat(options)
+                .containsExactly(
+                        "--add-modules=jdk.incubator.vector",
+                        "--enable-native-access=ALL-UNNAMED",
+                        "--enable-native-access=javafx.graphics",
+                        "-Donnxruntime.native.path=$APPDIR/native/onnxruntime");
     }
 }

@@ -26,7 +26,8 @@ class BuiltAppTest {
     @BeforeEach
     void findTheBuiltApp() {
         appTarget = Path.of(System.getProperty("fovea.repo.root", "."), "app/target");
-        assumeTrue(Files.isRegularFile(appTarget.resolve(AppInput.MAIN_JAR)),
+        assumeTrue(
+                Files.isRegularFile(appTarget.resolve(AppInput.MAIN_JAR)),
                 "app/target has no built app: run ./mvnw -pl installers -am verify");
     }
 
@@ -36,13 +37,15 @@ class BuiltAppTest {
 
         List<String> options = new AppInput(appTarget, Platform.current()).stage(input, Optional.empty());
 
-        assertThat(options).anyMatch(option -> option.startsWith("-Donnxruntime.native.path=$APPDIR/native/onnxruntime"))
+        assertThat(options)
+                .anyMatch(option -> option.startsWith("-Donnxruntime.native.path=$APPDIR/native/onnxruntime"))
                 .anyMatch(option -> option.startsWith("-Dorg.sqlite.lib.name="))
                 .anyMatch(option -> option.startsWith("-Dlibrary.jline.name="));
         assertThat(input.resolve("native/onnxruntime")).isNotEmptyDirectory();
         assertThat(input.resolve(AppInput.MAIN_JAR)).exists();
         try (var jars = Files.list(input)) {
-            for (Path jar : jars.filter(path -> path.toString().endsWith(".jar")).toList()) {
+            for (Path jar :
+                    jars.filter(path -> path.toString().endsWith(".jar")).toList()) {
                 assertThat(Outputs.size(jar)).as(jar.getFileName().toString()).isLessThan(10_000_000);
             }
         }
@@ -52,7 +55,8 @@ class BuiltAppTest {
     void theJavafxModulesLeaveOutMavensEmptyJars() throws IOException {
         List<Path> modules = RuntimeImage.javafxModules(appTarget.resolve("lib/javafx"));
 
-        assertThat(modules).extracting(path -> path.getFileName().toString())
+        assertThat(modules)
+                .extracting(path -> path.getFileName().toString())
                 .anyMatch(name -> name.startsWith("javafx-graphics-"))
                 .allMatch(name -> name.matches("javafx-[a-z]+-[0-9.]+-[a-z0-9-]+\\.jar"));
     }

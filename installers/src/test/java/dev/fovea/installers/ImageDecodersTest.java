@@ -23,9 +23,10 @@ class ImageDecodersTest {
 
         var options = ImageDecoders.bundle(source, folder.resolve("input/native/decoders"), "$APPDIR/native/decoders");
 
-        assertThat(options).containsExactly(
-                "-Dfovea.turbojpeg.path=$APPDIR/native/decoders/turbojpeg.dll",
-                "-Dfovea.libheif.path=$APPDIR/native/decoders/heif.dll");
+        assertThat(options)
+                .containsExactly(
+                        "-Dfovea.turbojpeg.path=$APPDIR/native/decoders/turbojpeg.dll",
+                        "-Dfovea.libheif.path=$APPDIR/native/decoders/heif.dll");
         assertThat(folder.resolve("input/native/decoders/libde265.dll")).hasContent("libde265.dll");
     }
 
@@ -42,7 +43,8 @@ class ImageDecodersTest {
 
     @Test
     void thePropertiesAndFileNamesAreTheIndexersOwn() throws IOException {
-        Path source = Path.of(System.getProperty("fovea.repo.root", "."),
+        Path source = Path.of(
+                System.getProperty("fovea.repo.root", "."),
                 "indexer/src/main/java/dev/fovea/indexer/decode/NativeLibrary.java");
         assumeTrue(Files.exists(source), "no indexer sources beside this module");
         String indexer = Files.readString(source);

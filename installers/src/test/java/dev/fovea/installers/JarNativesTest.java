@@ -20,18 +20,24 @@ class JarNativesTest {
     @TempDir
     Path folder;
 
-    private final JarNatives jline = JarNatives.ALL.stream().filter(natives -> natives.jarPrefix().equals("jline-native-")).findFirst().orElseThrow();
+    private final JarNatives jline = JarNatives.ALL.stream()
+            .filter(natives -> natives.jarPrefix().equals("jline-native-"))
+            .findFirst()
+            .orElseThrow();
 
     @Test
     void keepsTheClassesAndExtractsOnlyThisPlatformsLibraries() throws IOException {
-        Path jar = jar("jline-native-3.24.1.jar", Map.of(
-                "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n",
-                "org/jline/nativ/JLineNativeLoader.class", "classes",
-                "org/jline/nativ/Linux/x86_64/libjlinenative.so", "linux x64",
-                "org/jline/nativ/Linux/arm64/libjlinenative.so", "linux arm64",
-                "org/jline/nativ/Windows/x86_64/jlinenative.dll", "windows"));
+        Path jar = jar(
+                "jline-native-3.24.1.jar",
+                Map.of(
+                        "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n",
+                        "org/jline/nativ/JLineNativeLoader.class", "classes",
+                        "org/jline/nativ/Linux/x86_64/libjlinenative.so", "linux x64",
+                        "org/jline/nativ/Linux/arm64/libjlinenative.so", "linux arm64",
+                        "org/jline/nativ/Windows/x86_64/jlinenative.dll", "windows"));
 
-        List<String> extracted = jline.split(jar, Platform.LINUX_X64, folder.resolve("copy.jar"), folder.resolve("native"));
+        List<String> extracted =
+                jline.split(jar, Platform.LINUX_X64, folder.resolve("copy.jar"), folder.resolve("native"));
 
         assertThat(extracted).containsExactly("libjlinenative.so");
         assertThat(folder.resolve("native/libjlinenative.so")).hasContent("linux x64");
@@ -42,12 +48,16 @@ class JarNativesTest {
     @Test
     void leavesDebugSymbolsInSubfoldersBehind() throws IOException {
         JarNatives onnxRuntime = JarNatives.ALL.getFirst();
-        Path jar = jar("onnxruntime-1.29.0.jar", Map.of(
-                "ai/onnxruntime/OrtSession.class", "classes",
-                "ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib", "library",
-                "ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib.dSYM/Contents/Resources/DWARF/libonnxruntime.dylib", "symbols"));
+        Path jar = jar(
+                "onnxruntime-1.29.0.jar",
+                Map.of(
+                        "ai/onnxruntime/OrtSession.class", "classes",
+                        "ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib", "library",
+                        "ai/onnxruntime/native/osx-aarch64/libonnxruntime.dylib.dSYM/Contents/Resources/DWARF/libonnxruntime.dylib",
+                                "symbols"));
 
-        List<String> extracted = onnxRuntime.split(jar, Platform.MAC_AARCH64, folder.resolve("copy.jar"), folder.resolve("native"));
+        List<String> extracted =
+                onnxRuntime.split(jar, Platform.MAC_AARCH64, folder.resolve("copy.jar"), folder.resolve("native"));
 
         assertThat(extracted).containsExactly("libonnxruntime.dylib");
         assertThat(entries(folder.resolve("copy.jar"))).containsExactly("ai/onnxruntime/OrtSession.class");
@@ -57,7 +67,8 @@ class JarNativesTest {
     void aJarWithoutThisPlatformsLibrariesStopsThePackaging() throws IOException {
         Path jar = jar("jline-native-9.jar", Map.of("org/jline/nativ/Linux/x86_64/libjlinenative.so", "linux x64"));
 
-        assertThatThrownBy(() -> jline.split(jar, Platform.WINDOWS_X64, folder.resolve("copy.jar"), folder.resolve("native")))
+        assertThatThrownBy(() ->
+                        jline.split(jar, Platform.WINDOWS_X64, folder.resolve("copy.jar"), folder.resolve("native")))
                 .isInstanceOf(PackagingException.class)
                 .hasMessageContaining("org/jline/nativ/Windows/x86_64/")
                 .hasMessageContaining("update JarNatives");
@@ -66,7 +77,8 @@ class JarNativesTest {
     @Test
     void theOptionsPointTheLibrariesAtTheirFolder() {
         assertThat(jline.javaOptions().apply("$APPDIR/native/jline-native", List.of("libjlinenative.so")))
-                .containsExactly("-Dlibrary.jline.path=$APPDIR/native/jline-native", "-Dlibrary.jline.name=libjlinenative.so");
+                .containsExactly(
+                        "-Dlibrary.jline.path=$APPDIR/native/jline-native", "-Dlibrary.jline.name=libjlinenative.so");
         assertThat(JarNatives.ALL.getFirst().javaOptions().apply("$APPDIR/native/onnxruntime", List.of("a.so", "b.so")))
                 .containsExactly("-Donnxruntime.native.path=$APPDIR/native/onnxruntime");
     }

@@ -15,7 +15,8 @@ class LinuxInstallersTest {
     void theDesktopEntryOpensOneImageWithFovea() throws IOException {
         String entry = LinuxInstallers.desktopEntry();
 
-        assertThat(entry).contains("\nExec=APPLICATION_LAUNCHER %f\n")
+        assertThat(entry)
+                .contains("\nExec=APPLICATION_LAUNCHER %f\n")
                 .contains("\nMimeType=" + ImageTypes.desktopMimeTypes() + "\n")
                 .doesNotContain("@");
     }
@@ -23,11 +24,18 @@ class LinuxInstallersTest {
     @Test
     void theDockMatchesTheWindowToTheEntryByTheApplicationClass() throws IOException {
         // JavaFX names the window's WM_CLASS after the Application subclass.
-        String wmClass = LinuxInstallers.desktopEntry().lines().filter(line -> line.startsWith("StartupWMClass="))
-                .findFirst().orElseThrow().substring("StartupWMClass=".length());
-        Path source = Path.of(System.getProperty("fovea.repo.root", "."), "app/src/main/java", wmClass.replace('.', '/') + ".java");
+        String wmClass = LinuxInstallers.desktopEntry()
+                .lines()
+                .filter(line -> line.startsWith("StartupWMClass="))
+                .findFirst()
+                .orElseThrow()
+                .substring("StartupWMClass=".length());
+        Path source = Path.of(
+                System.getProperty("fovea.repo.root", "."), "app/src/main/java", wmClass.replace('.', '/') + ".java");
         assumeTrue(Files.isDirectory(source.getParent().getParent()), "no app sources beside this module");
-        assertThat(source).as("the desktop entry's StartupWMClass names the JavaFX Application class").exists();
+        assertThat(source)
+                .as("the desktop entry's StartupWMClass names the JavaFX Application class")
+                .exists();
     }
 
     @Test

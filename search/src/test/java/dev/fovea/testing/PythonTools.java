@@ -41,11 +41,12 @@ public final class PythonTools {
                 String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                     process.destroyForcibly();
-                    throw new IllegalStateException(String.join(" ", command) + " did not finish in " + TIMEOUT_MINUTES + " minutes");
+                    throw new IllegalStateException(
+                            String.join(" ", command) + " did not finish in " + TIMEOUT_MINUTES + " minutes");
                 }
                 if (process.exitValue() != 0) {
-                    throw new IllegalStateException(String.join(" ", command) + " failed (exit " + process.exitValue() + "):\n"
-                            + Files.readString(stderr));
+                    throw new IllegalStateException(String.join(" ", command) + " failed (exit " + process.exitValue()
+                            + "):\n" + Files.readString(stderr));
                 }
                 return stdout;
             } finally {

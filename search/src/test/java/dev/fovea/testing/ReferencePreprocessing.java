@@ -50,14 +50,19 @@ public final class ReferencePreprocessing {
 
     /** open_clip's transform for the variant's pretrained configuration. */
     public static List<Reference> forVariant(ModelVariant variant, List<Path> images, Path workDir) {
-        String model = variant.openClipName().orElseThrow(() -> new IllegalArgumentException(variant.id() + " is not in open_clip"));
+        String model = variant.openClipName()
+                .orElseThrow(() -> new IllegalArgumentException(variant.id() + " is not in open_clip"));
         return run(List.of("--model", model, "--pretrained", variant.openClipPretrained()), images, workDir);
     }
 
     /** open_clip's transform built from explicit values (sizes no released model uses keep fixtures small). */
     public static List<Reference> forPreprocessing(Preprocessing preprocessing, List<Path> images, Path workDir) {
-        List<String> arguments = new ArrayList<>(List.of("--size", Integer.toString(preprocessing.imageSize()),
-                "--interpolation", preprocessing.interpolation().name().toLowerCase(Locale.ROOT), "--mean"));
+        List<String> arguments = new ArrayList<>(List.of(
+                "--size",
+                Integer.toString(preprocessing.imageSize()),
+                "--interpolation",
+                preprocessing.interpolation().name().toLowerCase(Locale.ROOT),
+                "--mean"));
         for (float mean : preprocessing.mean()) {
             arguments.add(Float.toString(mean));
         }
@@ -90,8 +95,11 @@ public final class ReferencePreprocessing {
         try {
             Path stdout = Files.createTempFile(workDir, "reference", ".jsonl");
             Path stderr = Files.createTempFile(workDir, "reference", ".log");
-            Process process = new ProcessBuilder(command).directory(TestData.repoRoot().resolve("tools").toFile())
-                    .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(TestData.repoRoot().resolve("tools").toFile())
+                    .redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
             if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 fail("preprocess_reference.py timed out after " + TIMEOUT_MINUTES + " minutes");
@@ -103,12 +111,17 @@ public final class ReferencePreprocessing {
             List<Reference> references = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 JsonNode result = JSON.readTree(line);
-                references.add(result.has("error")
-                        ? new Reference(null, null, result.get("error").asText())
-                        : new Reference(readFloats(Path.of(result.get("tensor").asText())), result.get("mode").asText(), null));
+                references.add(
+                        result.has("error")
+                                ? new Reference(null, null, result.get("error").asText())
+                                : new Reference(
+                                        readFloats(Path.of(result.get("tensor").asText())),
+                                        result.get("mode").asText(),
+                                        null));
             }
             if (references.size() != images.size()) {
-                fail("preprocess_reference.py answered for " + references.size() + " of " + images.size() + " pictures");
+                fail("preprocess_reference.py answered for " + references.size() + " of " + images.size()
+                        + " pictures");
             }
             return references;
         } catch (IOException e) {

@@ -34,16 +34,19 @@ public final class SyntheticImages {
         int radius = 1 + random.nextInt(Math.max(width, height));
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                boolean inside = (long) (x - circleX) * (x - circleX) + (long) (y - circleY) * (y - circleY) < (long) radius * radius;
+                boolean inside = (long) (x - circleX) * (x - circleX) + (long) (y - circleY) * (y - circleY)
+                        < (long) radius * radius;
                 int base = (y * width + x) * channels;
                 for (int channel = 0; channel < channels; channel++) {
                     int value;
                     if (layout.hasAlpha() && channel == channels - 1) {
-                        // Fully transparent, fully opaque and everything between, so both premultiplication shortcuts run.
+                        // Fully transparent, fully opaque and everything between, so both premultiplication shortcuts
+                        // run.
                         value = inside ? 255 : (x * 255 / Math.max(width - 1, 1) + random.nextInt(3)) & 0xff;
                         value = (x % 7 == 0) ? 0 : value;
                     } else {
-                        int gradient = (x * (channel + 1) * 97 / Math.max(width, 1) + y * 151 / Math.max(height, 1)) & 0xff;
+                        int gradient =
+                                (x * (channel + 1) * 97 / Math.max(width, 1) + y * 151 / Math.max(height, 1)) & 0xff;
                         value = inside ? 255 - gradient : gradient;
                         value = Math.clamp(value + random.nextInt(41) - 20, 0, 255);
                     }
@@ -97,13 +100,20 @@ public final class SyntheticImages {
         int channels = image.layout().channels();
         ColorSpace space = ColorSpace.getInstance(channels < 3 ? ColorSpace.CS_GRAY : ColorSpace.CS_sRGB);
         boolean alpha = image.layout().hasAlpha();
-        ColorModel model = new ComponentColorModel(space, alpha, false, alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
+        ColorModel model = new ComponentColorModel(
+                space, alpha, false, alpha ? Transparency.TRANSLUCENT : Transparency.OPAQUE, DataBuffer.TYPE_BYTE);
         int[] offsets = new int[channels];
         for (int i = 0; i < channels; i++) {
             offsets[i] = i;
         }
-        WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(image.pixels().clone(), image.pixels().length),
-                image.width(), image.height(), image.width() * channels, channels, offsets, null);
+        WritableRaster raster = Raster.createInterleavedRaster(
+                new DataBufferByte(image.pixels().clone(), image.pixels().length),
+                image.width(),
+                image.height(),
+                image.width() * channels,
+                channels,
+                offsets,
+                null);
         return new BufferedImage(model, raster, false, null);
     }
 
@@ -114,7 +124,9 @@ public final class SyntheticImages {
         int channels = image.layout().channels();
         byte[] indices = new byte[image.width() * image.height()];
         for (int i = 0; i < indices.length; i++) {
-            int rgb = ((pixels[i * channels] & 0xff) << 16) | ((pixels[i * channels + 1] & 0xff) << 8) | (pixels[i * channels + 2] & 0xff);
+            int rgb = ((pixels[i * channels] & 0xff) << 16)
+                    | ((pixels[i * channels + 1] & 0xff) << 8)
+                    | (pixels[i * channels + 2] & 0xff);
             Integer index = indexOf.computeIfAbsent(rgb, key -> indexOf.size());
             indices[i] = (byte) (int) index;
         }

@@ -25,7 +25,8 @@ public final class TestData {
                 return dir;
             }
         }
-        throw new IllegalStateException("Cannot find the repository root from " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "Cannot find the repository root from " + Path.of("").toAbsolutePath());
     }
 
     /** The tiny committed ONNX model (colour-meaningful towers) that downstream tests embed with. */
@@ -36,7 +37,8 @@ public final class TestData {
     /** {@code ../shared}, or the test is skipped when this clone has no shared data beside it. */
     public static Path shared() {
         Path shared = repoRoot().resolveSibling("shared");
-        assumeTrue(Files.isDirectory(shared),
+        assumeTrue(
+                Files.isDirectory(shared),
                 "Skipped: needs the shared corpora at " + shared + " (absent in this clone).");
         return shared;
     }
@@ -50,7 +52,8 @@ public final class TestData {
     /** The Python of {@code tools/.venv} (made by {@code .ci/run}), or the test is skipped. */
     public static Path python() {
         Path python = repoRoot().resolve("tools/.venv/bin/python");
-        assumeTrue(Files.isExecutable(python),
+        assumeTrue(
+                Files.isExecutable(python),
                 "Skipped: needs the Python environment tools/.venv (.ci/run makes it; see tools/README.md).");
         return python;
     }
@@ -60,12 +63,15 @@ public final class TestData {
      * the test is skipped when neither is here.
      */
     public static Path clipVocabulary() {
-        Optional<Path> fromWheel = openClipPackage().map(dir -> dir.resolve("bpe_simple_vocab_16e6.txt.gz")).filter(Files::isRegularFile);
+        Optional<Path> fromWheel = openClipPackage()
+                .map(dir -> dir.resolve("bpe_simple_vocab_16e6.txt.gz"))
+                .filter(Files::isRegularFile);
         if (fromWheel.isPresent()) {
             return fromWheel.get();
         }
         Path shared = repoRoot().resolveSibling("shared/reference/clip-bpe/bpe_simple_vocab_16e6.txt.gz");
-        assumeTrue(Files.isRegularFile(shared),
+        assumeTrue(
+                Files.isRegularFile(shared),
                 "Skipped: needs the CLIP vocabulary from open_clip (tools/.venv, made by .ci/run) or ../shared.");
         return shared;
     }
@@ -76,7 +82,9 @@ public final class TestData {
             return Optional.empty();
         }
         try (Stream<Path> pythons = Files.list(lib)) {
-            return pythons.map(dir -> dir.resolve("site-packages/open_clip")).filter(Files::isDirectory).findFirst();
+            return pythons.map(dir -> dir.resolve("site-packages/open_clip"))
+                    .filter(Files::isDirectory)
+                    .findFirst();
         } catch (java.io.IOException e) {
             return Optional.empty();
         }

@@ -71,7 +71,22 @@ public final class TestPhotos {
 
     public PhotoDocument build() {
         String path = folder + "/" + fileName;
-        return new PhotoDocument(new StoredPhoto(id, path, folder, fileName, fileType, takenAt, make, model, lens, latitude,
-                longitude, width, height, Long.toHexString(id * 0x9E3779B97F4A7C15L)), embedding);
+        return new PhotoDocument(
+                new StoredPhoto(
+                        id,
+                        path,
+                        folder,
+                        fileName,
+                        fileType,
+                        takenAt,
+                        make,
+                        model,
+                        lens,
+                        latitude,
+                        longitude,
+                        width,
+                        height,
+                        Long.toHexString(id * 0x9E3779B97F4A7C15L)),
+                embedding);
     }
 }

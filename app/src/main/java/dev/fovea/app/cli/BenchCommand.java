@@ -2,9 +2,16 @@ package dev.fovea.app.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
         description = "Benchmarks that print one JSON object per measured case, one per line.",
-        subcommands = {BenchDecodeCommand.class, BenchEncodeCommand.class, BenchIndexCommand.class, BenchSearchCommand.class})
+        subcommands = {
+            BenchDecodeCommand.class,
+            BenchEncodeCommand.class,
+            BenchIndexCommand.class,
+            BenchSearchCommand.class
+        })
 final class BenchCommand extends FoveaSubcommand {
     @Override
     public Integer call() {

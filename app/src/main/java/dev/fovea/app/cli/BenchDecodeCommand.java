@@ -27,7 +27,10 @@ import picocli.CommandLine.Option;
  * Decode-to-model-input throughput: Fovea's decoders plus preprocessing against a plain ImageIO full decode
  * and resize, on generated 12-megapixel JPEGs (or a folder of photos), on one thread and on all cores.
  */
-@Command(name = "decode", mixinStandardHelpOptions = true, description = "Decode to model input: Fovea's decoders against plain ImageIO.")
+@Command(
+        name = "decode",
+        mixinStandardHelpOptions = true,
+        description = "Decode to model input: Fovea's decoders against plain ImageIO.")
 final class BenchDecodeCommand extends FoveaSubcommand {
     @Option(names = "--json", description = "One JSON object per measured case, one per line.")
     boolean json;
@@ -35,19 +38,30 @@ final class BenchDecodeCommand extends FoveaSubcommand {
     @Option(names = "--count", description = "Photos to generate (default: ${DEFAULT-VALUE}).", defaultValue = "8")
     int count;
 
-    @Option(names = "--width", description = "Width of the generated photos (default: ${DEFAULT-VALUE}).", defaultValue = "4000")
+    @Option(
+            names = "--width",
+            description = "Width of the generated photos (default: ${DEFAULT-VALUE}).",
+            defaultValue = "4000")
     int width;
 
-    @Option(names = "--height", description = "Height of the generated photos (default: ${DEFAULT-VALUE}).", defaultValue = "3000")
+    @Option(
+            names = "--height",
+            description = "Height of the generated photos (default: ${DEFAULT-VALUE}).",
+            defaultValue = "3000")
     int height;
 
     @Option(names = "--folder", description = "Measure these photos (JPEG, PNG, HEIC...) instead of generated ones.")
     Path folder;
 
-    @Option(names = "--rounds", description = "Timed passes over the photos per case (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+    @Option(
+            names = "--rounds",
+            description = "Timed passes over the photos per case (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2")
     int rounds;
 
-    @Option(names = "--model", description = "Variant whose input size and preprocessing to produce (default: ${DEFAULT-VALUE}).",
+    @Option(
+            names = "--model",
+            description = "Variant whose input size and preprocessing to produce (default: ${DEFAULT-VALUE}).",
             defaultValue = ModelRegistry.DEFAULT_DOWNLOAD)
     String model;
 
@@ -77,19 +91,30 @@ final class BenchDecodeCommand extends FoveaSubcommand {
             Map<String, ThroughputMeter.Work> cases = new LinkedHashMap<>();
             cases.put("imageio_naive", file -> naive(file, size));
             cases.put("fovea", file -> toTensor(decoder, preprocessor, file, DecodeRequest.atLeast(size)));
-            // Decoding at twice the input size halves the fast path's distance from the reference (see DecoderParityTest).
-            cases.put("fovea_twice_input_size", file -> toTensor(decoder, preprocessor, file, DecodeRequest.atLeast(2 * size)));
+            // Decoding at twice the input size halves the fast path's distance from the reference (see
+            // DecoderParityTest).
+            cases.put(
+                    "fovea_twice_input_size",
+                    file -> toTensor(decoder, preprocessor, file, DecodeRequest.atLeast(2 * size)));
             cases.put("fovea_exact", file -> toTensor(decoder, preprocessor, file, DecodeRequest.fullResolution()));
-            cases.put("fovea_without_natives", file -> toTensor(fallback, preprocessor, file, DecodeRequest.atLeast(size)));
+            cases.put(
+                    "fovea_without_natives",
+                    file -> toTensor(fallback, preprocessor, file, DecodeRequest.atLeast(size)));
             int cores = Runtime.getRuntime().availableProcessors();
             for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
                 double baseline = 0;
                 for (Map.Entry<String, ThroughputMeter.Work> entry : cases.entrySet()) {
-                    ThroughputMeter.Measurement measurement = ThroughputMeter.measure(entry.getKey(), photos, threads, rounds, entry.getValue());
+                    ThroughputMeter.Measurement measurement =
+                            ThroughputMeter.measure(entry.getKey(), photos, threads, rounds, entry.getValue());
                     if (baseline == 0) {
                         baseline = measurement.imagesPerSecond();
                     }
-                    report(entry.getKey(), measurement, megapixels, measurement.imagesPerSecond() / baseline, decoder.jpegDecoderName());
+                    report(
+                            entry.getKey(),
+                            measurement,
+                            megapixels,
+                            measurement.imagesPerSecond() / baseline,
+                            decoder.jpegDecoderName());
                 }
             }
             return 0;
@@ -100,7 +125,12 @@ final class BenchDecodeCommand extends FoveaSubcommand {
         }
     }
 
-    private void report(String name, ThroughputMeter.Measurement measurement, double megapixels, double speedup, String jpegDecoder) {
+    private void report(
+            String name,
+            ThroughputMeter.Measurement measurement,
+            double megapixels,
+            double speedup,
+            String jpegDecoder) {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("case", name);
         line.put("threads", measurement.threads());
@@ -113,8 +143,13 @@ final class BenchDecodeCommand extends FoveaSubcommand {
         if (json) {
             out().println(Json.line(line));
         } else {
-            out().printf(Locale.ROOT, "%-22s threads=%-2d %7.2f images/s  x%.2f vs imageio_naive%n", name, measurement.threads(),
-                    measurement.imagesPerSecond(), speedup);
+            out().printf(
+                            Locale.ROOT,
+                            "%-22s threads=%-2d %7.2f images/s  x%.2f vs imageio_naive%n",
+                            name,
+                            measurement.threads(),
+                            measurement.imagesPerSecond(),
+                            speedup);
         }
         out().flush();
     }
@@ -126,7 +161,9 @@ final class BenchDecodeCommand extends FoveaSubcommand {
             throw new FoveaException(file + ": ImageIO cannot read it.");
         }
         double scale = (double) size / Math.min(image.getWidth(), image.getHeight());
-        BufferedImage resized = new BufferedImage((int) Math.round(image.getWidth() * scale), (int) Math.round(image.getHeight() * scale),
+        BufferedImage resized = new BufferedImage(
+                (int) Math.round(image.getWidth() * scale),
+                (int) Math.round(image.getHeight() * scale),
                 BufferedImage.TYPE_3BYTE_BGR);
         Graphics2D g = resized.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -134,7 +171,8 @@ final class BenchDecodeCommand extends FoveaSubcommand {
         g.dispose();
     }
 
-    private static void toTensor(PhotoDecoder decoder, ImagePreprocessor preprocessor, Path file, DecodeRequest request) {
+    private static void toTensor(
+            PhotoDecoder decoder, ImagePreprocessor preprocessor, Path file, DecodeRequest request) {
         float[] tensor = new float[preprocessor.tensorLength()];
         preprocessor.write(decoder.decode(file, request).image(), tensor, 0);
     }
@@ -145,8 +183,12 @@ final class BenchDecodeCommand extends FoveaSubcommand {
         }
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> photos = files.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g|png|heic|heif|avif|webp|tiff?)$"))
-                    .sorted().toList();
+                    .filter(file -> file.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .matches(".*\\.(jpe?g|png|heic|heif|avif|webp|tiff?)$"))
+                    .sorted()
+                    .toList();
             if (photos.isEmpty()) {
                 throw new FoveaException(folder + " holds no JPEG, PNG, HEIC, AVIF, WebP or TIFF photos to measure.");
             }

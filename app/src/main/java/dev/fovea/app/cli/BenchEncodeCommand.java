@@ -28,49 +28,104 @@ import picocli.CommandLine.Option;
  * load drifts slows every model alike; ratios are against a baseline model measured in the same run. Besides
  * wall time each case reports the process CPU time per item, the steadier measure on a busy machine.
  */
-@Command(name = "encode", mixinStandardHelpOptions = true, description = {
-    "Image and text encoder latency and throughput per model variant.",
-    "Models: --models DIR... (model directories, or folders of them), else --model-dir, else the active model."})
+@Command(
+        name = "encode",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Image and text encoder latency and throughput per model variant.",
+            "Models: --models DIR... (model directories, or folders of them), else --model-dir, else the active model."
+        })
 final class BenchEncodeCommand extends FoveaSubcommand {
     private static final List<String> SENTENCES = List.of(
-            "kids on a beach at sunset", "a red car parked in front of a brick house", "my dog asleep on the sofa",
-            "snow on the mountains", "birthday cake with candles", "a plate of pasta", "the eiffel tower at night",
+            "kids on a beach at sunset",
+            "a red car parked in front of a brick house",
+            "my dog asleep on the sofa",
+            "snow on the mountains",
+            "birthday cake with candles",
+            "a plate of pasta",
+            "the eiffel tower at night",
             "two people hiking through a forest in autumn with a river in the background");
 
     @Option(names = "--json", description = "One JSON object per measured case, one per line.")
     boolean json;
 
-    @Option(names = "--models", arity = "1..*", paramLabel = "DIR", description = "Model directories, or folders holding model directories.")
+    @Option(
+            names = "--models",
+            arity = "1..*",
+            paramLabel = "DIR",
+            description = "Model directories, or folders holding model directories.")
     List<Path> models = new ArrayList<>();
 
-    @Option(names = "--batches", split = ",", paramLabel = "N", defaultValue = "1,2,4,8,16", description = "Batch sizes to try (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batches",
+            split = ",",
+            paramLabel = "N",
+            defaultValue = "1,2,4,8,16",
+            description = "Batch sizes to try (default: ${DEFAULT-VALUE}).")
     List<Integer> batches;
 
     @Option(names = "--threads", paramLabel = "N", description = "Intra-op threads (default: one per core).")
     Integer threads;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "Time per case and model, over all rounds (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seconds",
+            paramLabel = "S",
+            defaultValue = "2",
+            description = "Time per case and model, over all rounds (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "Interleaved rounds per case (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Interleaved rounds per case (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--baseline", paramLabel = "ID", defaultValue = "openai-vit-b16", description = "Model id the ratios compare with (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--baseline",
+            paramLabel = "ID",
+            defaultValue = "openai-vit-b16",
+            description = "Model id the ratios compare with (default: ${DEFAULT-VALUE}).")
     String baseline;
 
     /** One measured case: a latency (batch 1, median of runs) or a throughput (median of rounds) per batch size. */
-    record Case(String bench, String model, String tower, String measure, int batch, int threads, int runs,
-            double msPerItem, double itemsPerSecond, double cpuMsPerItem) {}
+    record Case(
+            String bench,
+            String model,
+            String tower,
+            String measure,
+            int batch,
+            int threads,
+            int runs,
+            double msPerItem,
+            double itemsPerSecond,
+            double cpuMsPerItem) {}
 
     /** Per model: the headline numbers and their ratio to the baseline of the same run. */
-    record Summary(String bench, String model, String measure, int threads, double msPerImage, double msPerText,
-            double imagesPerSecond, int bestImageBatch, double textsPerSecond, int bestTextBatch, double cpuMsPerImage,
-            double cpuMsPerText, Double imageSpeedupVsBaseline, Double textSpeedupVsBaseline, Double throughputVsBaseline,
-            Double imageCpuVsBaseline, Double textCpuVsBaseline, String baseline, double loadSeconds) {}
+    record Summary(
+            String bench,
+            String model,
+            String measure,
+            int threads,
+            double msPerImage,
+            double msPerText,
+            double imagesPerSecond,
+            int bestImageBatch,
+            double textsPerSecond,
+            int bestTextBatch,
+            double cpuMsPerImage,
+            double cpuMsPerText,
+            Double imageSpeedupVsBaseline,
+            Double textSpeedupVsBaseline,
+            Double throughputVsBaseline,
+            Double imageCpuVsBaseline,
+            Double textCpuVsBaseline,
+            String baseline,
+            double loadSeconds) {}
 
     /** Process CPU time: on a machine shared with other work it varies far less than wall time does. */
-    private static final com.sun.management.OperatingSystemMXBean CPU =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static final com.sun.management.OperatingSystemMXBean CPU = (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     /** A loaded model and its inputs. */
     private record Subject(EmbeddingModel model, double loadSeconds, IntConsumer image, IntConsumer text) {}
@@ -84,7 +139,9 @@ final class BenchEncodeCommand extends FoveaSubcommand {
                 subjects.add(load(directory, threadCount));
             }
             List<Summary> summaries = measure(subjects, threadCount);
-            Optional<Summary> base = summaries.stream().filter(summary -> summary.model().equals(baseline)).findFirst();
+            Optional<Summary> base = summaries.stream()
+                    .filter(summary -> summary.model().equals(baseline))
+                    .findFirst();
             for (Summary summary : summaries) {
                 print(base.map(b -> withRatios(summary, b)).orElse(summary));
             }
@@ -106,7 +163,8 @@ final class BenchEncodeCommand extends FoveaSubcommand {
                 continue;
             }
             try (Stream<Path> children = Files.list(path)) {
-                children.filter(child -> Files.isRegularFile(child.resolve(ManifestFile.NAME))).sorted()
+                children.filter(child -> Files.isRegularFile(child.resolve(ManifestFile.NAME)))
+                        .sorted()
                         .forEach(child -> found.add(ModelDirectory.open(child)));
             } catch (IOException e) {
                 throw new FoveaException("Cannot read " + path + ": " + e.getMessage(), e);
@@ -132,7 +190,10 @@ final class BenchEncodeCommand extends FoveaSubcommand {
         for (int i = 0; i < maxBatch; i++) {
             tokens.add(model.tokenizer().encode(SENTENCES.get(i % SENTENCES.size())));
         }
-        return new Subject(model, loadSeconds, batch -> model.embedPreprocessed(pixels, batch),
+        return new Subject(
+                model,
+                loadSeconds,
+                batch -> model.embedPreprocessed(pixels, batch),
                 batch -> model.embedTokenIds(tokens.subList(0, batch)));
     }
 
@@ -142,14 +203,33 @@ final class BenchEncodeCommand extends FoveaSubcommand {
         Map<Subject, Case> bestImage = new LinkedHashMap<>(imageLatency);
         Map<Subject, Case> bestText = new LinkedHashMap<>(textLatency);
         for (int batch : batches) {
-            throughput(subjects, "image", batch, threadCount).forEach((subject, measured) -> bestImage.merge(subject, measured, BenchEncodeCommand::faster));
-            throughput(subjects, "text", batch, threadCount).forEach((subject, measured) -> bestText.merge(subject, measured, BenchEncodeCommand::faster));
+            throughput(subjects, "image", batch, threadCount)
+                    .forEach((subject, measured) -> bestImage.merge(subject, measured, BenchEncodeCommand::faster));
+            throughput(subjects, "text", batch, threadCount)
+                    .forEach((subject, measured) -> bestText.merge(subject, measured, BenchEncodeCommand::faster));
         }
-        return subjects.stream().map(subject -> new Summary("encode", subject.model().id(), "summary", threadCount,
-                imageLatency.get(subject).msPerItem(), textLatency.get(subject).msPerItem(), bestImage.get(subject).itemsPerSecond(),
-                bestImage.get(subject).batch(), bestText.get(subject).itemsPerSecond(), bestText.get(subject).batch(),
-                imageLatency.get(subject).cpuMsPerItem(), textLatency.get(subject).cpuMsPerItem(), null, null, null, null, null, null,
-                subject.loadSeconds())).toList();
+        return subjects.stream()
+                .map(subject -> new Summary(
+                        "encode",
+                        subject.model().id(),
+                        "summary",
+                        threadCount,
+                        imageLatency.get(subject).msPerItem(),
+                        textLatency.get(subject).msPerItem(),
+                        bestImage.get(subject).itemsPerSecond(),
+                        bestImage.get(subject).batch(),
+                        bestText.get(subject).itemsPerSecond(),
+                        bestText.get(subject).batch(),
+                        imageLatency.get(subject).cpuMsPerItem(),
+                        textLatency.get(subject).cpuMsPerItem(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        subject.loadSeconds()))
+                .toList();
     }
 
     private static Case faster(Case a, Case b) {
@@ -181,8 +261,19 @@ final class BenchEncodeCommand extends FoveaSubcommand {
         Map<Subject, Case> cases = new LinkedHashMap<>();
         millis.forEach((subject, values) -> {
             double median = median(values);
-            cases.put(subject, report(new Case("encode", subject.model().id(), tower, "latency_p50", 1, threadCount, values.size(),
-                    median, 1000 / median, cpuNanos.get(subject) / 1e6 / values.size())));
+            cases.put(
+                    subject,
+                    report(new Case(
+                            "encode",
+                            subject.model().id(),
+                            tower,
+                            "latency_p50",
+                            1,
+                            threadCount,
+                            values.size(),
+                            median,
+                            1000 / median,
+                            cpuNanos.get(subject) / 1e6 / values.size())));
         });
         return cases;
     }
@@ -217,8 +308,19 @@ final class BenchEncodeCommand extends FoveaSubcommand {
         Map<Subject, Case> cases = new LinkedHashMap<>();
         rates.forEach((subject, values) -> {
             double perSecond = median(values);
-            cases.put(subject, report(new Case("encode", subject.model().id(), tower, "throughput", batch, threadCount, runs.get(subject),
-                    1000 / perSecond, perSecond, cpuNanos.get(subject) / 1e6 / (runs.get(subject) * batch))));
+            cases.put(
+                    subject,
+                    report(new Case(
+                            "encode",
+                            subject.model().id(),
+                            tower,
+                            "throughput",
+                            batch,
+                            threadCount,
+                            runs.get(subject),
+                            1000 / perSecond,
+                            perSecond,
+                            cpuNanos.get(subject) / 1e6 / (runs.get(subject) * batch))));
         });
         return cases;
     }
@@ -237,7 +339,8 @@ final class BenchEncodeCommand extends FoveaSubcommand {
     }
 
     private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
@@ -251,10 +354,26 @@ final class BenchEncodeCommand extends FoveaSubcommand {
     }
 
     private static Summary withRatios(Summary s, Summary base) {
-        return new Summary(s.bench(), s.model(), s.measure(), s.threads(), s.msPerImage(), s.msPerText(), s.imagesPerSecond(),
-                s.bestImageBatch(), s.textsPerSecond(), s.bestTextBatch(), s.cpuMsPerImage(), s.cpuMsPerText(),
-                base.msPerImage() / s.msPerImage(), base.msPerText() / s.msPerText(), s.imagesPerSecond() / base.imagesPerSecond(),
-                base.cpuMsPerImage() / s.cpuMsPerImage(), base.cpuMsPerText() / s.cpuMsPerText(), base.model(), s.loadSeconds());
+        return new Summary(
+                s.bench(),
+                s.model(),
+                s.measure(),
+                s.threads(),
+                s.msPerImage(),
+                s.msPerText(),
+                s.imagesPerSecond(),
+                s.bestImageBatch(),
+                s.textsPerSecond(),
+                s.bestTextBatch(),
+                s.cpuMsPerImage(),
+                s.cpuMsPerText(),
+                base.msPerImage() / s.msPerImage(),
+                base.msPerText() / s.msPerText(),
+                s.imagesPerSecond() / base.imagesPerSecond(),
+                base.cpuMsPerImage() / s.cpuMsPerImage(),
+                base.cpuMsPerText() / s.cpuMsPerText(),
+                base.model(),
+                s.loadSeconds());
     }
 
     private void print(Summary s) {
@@ -262,10 +381,24 @@ final class BenchEncodeCommand extends FoveaSubcommand {
             out().println(Json.line(s));
             return;
         }
-        out().printf(Locale.ROOT, "%-26s %8.1f ms/image %7.1f ms/text %7.2f images/s (batch %d)%s%n", s.model(), s.msPerImage(),
-                s.msPerText(), s.imagesPerSecond(), s.bestImageBatch(), s.imageSpeedupVsBaseline() == null ? ""
-                        : String.format(Locale.ROOT, "  vs %s: image %.2fx, text %.2fx, throughput %.2fx; CPU time image %.2fx, text %.2fx",
-                                s.baseline(), s.imageSpeedupVsBaseline(), s.textSpeedupVsBaseline(), s.throughputVsBaseline(),
-                                s.imageCpuVsBaseline(), s.textCpuVsBaseline()));
+        out().printf(
+                        Locale.ROOT,
+                        "%-26s %8.1f ms/image %7.1f ms/text %7.2f images/s (batch %d)%s%n",
+                        s.model(),
+                        s.msPerImage(),
+                        s.msPerText(),
+                        s.imagesPerSecond(),
+                        s.bestImageBatch(),
+                        s.imageSpeedupVsBaseline() == null
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        "  vs %s: image %.2fx, text %.2fx, throughput %.2fx; CPU time image %.2fx, text %.2fx",
+                                        s.baseline(),
+                                        s.imageSpeedupVsBaseline(),
+                                        s.textSpeedupVsBaseline(),
+                                        s.throughputVsBaseline(),
+                                        s.imageCpuVsBaseline(),
+                                        s.textCpuVsBaseline()));
     }
 }

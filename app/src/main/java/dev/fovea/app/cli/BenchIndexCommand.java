@@ -14,34 +14,63 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"End-to-end indexing throughput against each stage alone.",
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "End-to-end indexing throughput against each stage alone.",
             "Generates photo-sized JPEGs once (kept in the work folder), then per model: naive ImageIO decode + resize,",
-            "Fovea's decode, preprocess and encode each alone on all cores, and a full indexing run of the photos."})
+            "Fovea's decode, preprocess and encode each alone on all cores, and a full indexing run of the photos."
+        })
 final class BenchIndexCommand extends FoveaSubcommand {
     @Option(names = "--json", description = "One JSON object per measured case, one per line.")
     boolean json;
 
-    @Option(names = "--models", arity = "1..*", paramLabel = "DIR",
+    @Option(
+            names = "--models",
+            arity = "1..*",
+            paramLabel = "DIR",
             description = "Model directories, one case each (default: --model-dir or the home's active model).")
     List<Path> models = new ArrayList<>();
 
-    @Option(names = "--images", paramLabel = "N", defaultValue = "128", description = "Photos to generate and index (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--images",
+            paramLabel = "N",
+            defaultValue = "128",
+            description = "Photos to generate and index (default: ${DEFAULT-VALUE}).")
     int images;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "4000x3000", description = "Photo size (default: ${DEFAULT-VALUE}, 12 megapixels).")
+    @Option(
+            names = "--size",
+            paramLabel = "WxH",
+            defaultValue = "4000x3000",
+            description = "Photo size (default: ${DEFAULT-VALUE}, 12 megapixels).")
     String size;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads per stage and decode workers (default: one per core).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Threads per stage and decode workers (default: one per core).")
     Integer threads;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "8", description = "Images per encoder call (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batch",
+            paramLabel = "N",
+            defaultValue = "8",
+            description = "Images per encoder call (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--seconds", paramLabel = "S", defaultValue = "4", description = "Minimum time per stage alone (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seconds",
+            paramLabel = "S",
+            defaultValue = "4",
+            description = "Minimum time per stage alone (default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--work-dir", paramLabel = "DIR", description = "Where the photos are generated and kept (default: a folder in the temp dir).")
+    @Option(
+            names = "--work-dir",
+            paramLabel = "DIR",
+            description = "Where the photos are generated and kept (default: a folder in the temp dir).")
     Path workDir;
 
     @Override
@@ -83,7 +112,9 @@ final class BenchIndexCommand extends FoveaSubcommand {
     }
 
     /** One JSON line: the case name, then the result's fields. */
-    record Case(String caseName, @com.fasterxml.jackson.annotation.JsonUnwrapped IndexBenchmark.Result result) {
+    record Case(
+            String caseName,
+            @com.fasterxml.jackson.annotation.JsonUnwrapped IndexBenchmark.Result result) {
         @com.fasterxml.jackson.annotation.JsonProperty("case")
         public String caseName() {
             return caseName;
@@ -91,10 +122,24 @@ final class BenchIndexCommand extends FoveaSubcommand {
     }
 
     private static String text(IndexBenchmark.Result r) {
-        return String.format(Locale.ROOT, "%s: %d photos of %.1f MP, %d threads: end to end %.1f images/s (%.0f%% of the %.1f/s the stages"
-                + " allow); alone: decode %.1f, preprocess %.1f, encode %.1f; decode to model input %.1f/s = %.1fx naive ImageIO (%.1f/s);"
-                + " peak RSS %.0f MB", r.modelId(), r.images(), r.megapixels(), r.threads(), r.imagesPerS(), 100 * r.endToEndVsBound(),
-                r.stageBoundImagesPerS(), r.decodeImagesPerS(), r.preprocessImagesPerS(), r.encodeImagesPerS(), r.decodeToInputImagesPerS(),
-                r.decodeToInputVsNaive(), r.naiveDecodeImagesPerS(), r.peakRssMb());
+        return String.format(
+                Locale.ROOT,
+                "%s: %d photos of %.1f MP, %d threads: end to end %.1f images/s (%.0f%% of the %.1f/s the stages"
+                        + " allow); alone: decode %.1f, preprocess %.1f, encode %.1f; decode to model input %.1f/s = %.1fx naive ImageIO (%.1f/s);"
+                        + " peak RSS %.0f MB",
+                r.modelId(),
+                r.images(),
+                r.megapixels(),
+                r.threads(),
+                r.imagesPerS(),
+                100 * r.endToEndVsBound(),
+                r.stageBoundImagesPerS(),
+                r.decodeImagesPerS(),
+                r.preprocessImagesPerS(),
+                r.encodeImagesPerS(),
+                r.decodeToInputImagesPerS(),
+                r.decodeToInputVsNaive(),
+                r.naiveDecodeImagesPerS(),
+                r.peakRssMb());
     }
 }

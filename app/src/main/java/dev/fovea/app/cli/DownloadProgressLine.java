@@ -30,7 +30,9 @@ final class DownloadProgressLine implements DownloadProgress {
         String rate = String.format(Locale.ROOT, "%.1f MB/s", bytesPerSecond / 1e6);
         if (terminal) {
             int filled = total > 0 ? (int) (WIDTH * done / total) : 0;
-            String bar = total > 0 ? "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + percent(done, total) + "  " : "";
+            String bar = total > 0
+                    ? "[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + percent(done, total) + "  "
+                    : "";
             err.print("\r" + label + "  " + bar + amount + "  " + rate + "  " + file + "\u001b[K");
             drawn = true;
         } else {

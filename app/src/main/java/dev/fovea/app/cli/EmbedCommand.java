@@ -15,7 +15,9 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "embed", mixinStandardHelpOptions = true,
+@Command(
+        name = "embed",
+        mixinStandardHelpOptions = true,
         description = "Print the L2-normalised embeddings of texts or images.")
 final class EmbedCommand extends FoveaSubcommand {
 
@@ -47,7 +49,8 @@ final class EmbedCommand extends FoveaSubcommand {
             } else {
                 // As the indexer decodes: upright, possibly reduced, never below the model's input size.
                 PhotoDecoder decoder = new PhotoDecoder();
-                DecodeRequest request = DecodeRequest.atLeast(model.preprocessing().imageSize());
+                DecodeRequest request =
+                        DecodeRequest.atLeast(model.preprocessing().imageSize());
                 List<PixelImage> images = new ArrayList<>();
                 for (Path image : inputs.images) {
                     names.add(image.toString());
@@ -66,7 +69,8 @@ final class EmbedCommand extends FoveaSubcommand {
 
     private static String plain(Embedding line) {
         String values = IntStream.range(0, line.embedding().length)
-                .mapToObj(i -> String.format(Locale.ROOT, "%.6f", line.embedding()[i])).collect(Collectors.joining(" "));
+                .mapToObj(i -> String.format(Locale.ROOT, "%.6f", line.embedding()[i]))
+                .collect(Collectors.joining(" "));
         return line.input() + "\t" + line.dims() + "\t" + values;
     }
 }

@@ -39,20 +39,31 @@ import picocli.CommandLine.ScopeType;
         })
 public final class FoveaCommand implements Callable<Integer> {
 
-    @Option(names = "--home", scope = ScopeType.INHERIT, paramLabel = "DIR",
-            description = "Folder that holds all of Fovea's state (default: FOVEA_HOME, else the platform's data folder).")
+    @Option(
+            names = "--home",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
+            description =
+                    "Folder that holds all of Fovea's state (default: FOVEA_HOME, else the platform's data folder).")
     private Path home;
 
-    @Option(names = "--model-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+    @Option(
+            names = "--model-dir",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
             description = "Use this model directory as is, instead of the home's active model.")
     private Path modelDir;
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
             description = "Log more to stderr (-v info, -vv debug).")
     private boolean[] verbose = new boolean[0];
 
     // What the desktop's "Open with Fovea" passes: one image file, no subcommand.
-    @Parameters(arity = "0..1", paramLabel = "IMAGE",
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "IMAGE",
             description = "Open the desktop app on photos similar to this image.")
     private Path image;
 

@@ -20,16 +20,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Add library folders and index them; progress on stderr.",
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Add library folders and index them; progress on stderr.",
             "Only new and changed photos are read; moved and renamed ones keep their embeddings.",
-            "Exits 0 when the run completed, even if some files were skipped (they are listed with reasons)."})
+            "Exits 0 when the run completed, even if some files were skipped (they are listed with reasons)."
+        })
 final class IndexCommand extends FoveaSubcommand {
 
     @Option(names = "--watch", description = "Keep running and follow changes in the library folders (Ctrl-C to stop).")
     boolean watch;
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out matching files and folders (a name, or a path below the folder).")
+    @Option(
+            names = "--exclude",
+            paramLabel = "GLOB",
+            description = "Leave out matching files and folders (a name, or a path below the folder).")
     List<String> excludes = List.of();
 
     @Option(names = "--threads", paramLabel = "N", description = "Decode threads (default: one per core).")
@@ -46,7 +53,9 @@ final class IndexCommand extends FoveaSubcommand {
             for (Path path : paths) {
                 library.addRoot(path, List.of(), excludes);
             }
-            IndexingOptions options = threads == null ? IndexingOptions.defaults() : IndexingOptions.defaults().withDecodeThreads(threads);
+            IndexingOptions options = threads == null
+                    ? IndexingOptions.defaults()
+                    : IndexingOptions.defaults().withDecodeThreads(threads);
             IndexingSeams seams = IndexingSeams.over(model);
             if (watch) {
                 return watch(library, seams, options, err);
@@ -64,14 +73,18 @@ final class IndexCommand extends FoveaSubcommand {
         }
     }
 
-    private int watch(Library library, IndexingSeams seams, IndexingOptions options, PrintWriter err) throws InterruptedException {
+    private int watch(Library library, IndexingSeams seams, IndexingOptions options, PrintWriter err)
+            throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         IndexProgressDisplay display = IndexProgressDisplay.on(err, false);
         try (ContinuousIndexer indexer = seams.follow(library, options, display, summary -> report(summary, err))) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                indexer.close();
-                stopped.countDown();
-            }, "fovea-watch-shutdown"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                indexer.close();
+                                stopped.countDown();
+                            },
+                            "fovea-watch-shutdown"));
             err.flush();
             err.println("fovea: watching " + library.roots().size() + " folder(s) for changes; Ctrl-C to stop.");
             stopped.await();
@@ -90,19 +103,29 @@ final class IndexCommand extends FoveaSubcommand {
     }
 
     static void report(IndexingSummary summary, PrintWriter err) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
                 "fovea: %s %d photo files in %.1f s: %d embedded, %d reused (moved, copied or unchanged content), %d skipped",
-                summary.cancelled() ? "stopped after" : "looked at", summary.filesSeen(), summary.seconds(), summary.embedded(),
-                summary.reused(), summary.skippedTotal()));
+                summary.cancelled() ? "stopped after" : "looked at",
+                summary.filesSeen(),
+                summary.seconds(),
+                summary.embedded(),
+                summary.reused(),
+                summary.skippedTotal()));
         if (!summary.skipped().isEmpty()) {
-            text.append(" (").append(summary.skipped().entrySet().stream().map(Map.Entry::toString).collect(Collectors.joining(", "))).append(")");
+            text.append(" (")
+                    .append(summary.skipped().entrySet().stream()
+                            .map(Map.Entry::toString)
+                            .collect(Collectors.joining(", ")))
+                    .append(")");
         }
         if (summary.deleted() > 0) {
             text.append(", ").append(summary.deleted()).append(" gone from disk removed");
         }
         err.println(text);
         for (String folder : summary.offlineFolders()) {
-            err.println("fovea: " + folder + " is missing or empty (an unplugged drive?); its photos are kept until it is back.");
+            err.println("fovea: " + folder
+                    + " is missing or empty (an unplugged drive?); its photos are kept until it is back.");
         }
         if (summary.skippedTotal() > 0) {
             err.println("fovea: 'fovea status' lists the skipped files' reasons.");

@@ -28,15 +28,24 @@ final class IndexProgressDisplay implements ProgressListener, AutoCloseable {
     /** A bar drawn on the process's stderr when it is a terminal, else plain lines to {@code err}. */
     static IndexProgressDisplay on(PrintWriter err, boolean terminal) {
         ProgressBar bar = terminal
-                ? new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(-1).showSpeed().setUnit(" photos", 1)
-                        .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250).build()
+                ? new ProgressBarBuilder()
+                        .setTaskName("Indexing")
+                        .setInitialMax(-1)
+                        .showSpeed()
+                        .setUnit(" photos", 1)
+                        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .setUpdateIntervalMillis(250)
+                        .build()
                 : null;
         return new IndexProgressDisplay(err, bar);
     }
 
     static boolean stderrIsTerminal() {
         java.io.Console console = System.console();
-        return console != null && console.isTerminal() && System.getenv("TERM") != null && !"dumb".equals(System.getenv("TERM"));
+        return console != null
+                && console.isTerminal()
+                && System.getenv("TERM") != null
+                && !"dumb".equals(System.getenv("TERM"));
     }
 
     @Override
@@ -59,13 +68,14 @@ final class IndexProgressDisplay implements ProgressListener, AutoCloseable {
 
     static String line(IndexingProgress progress) {
         StringBuilder text = new StringBuilder();
-        text.append(switch (progress.phase()) {
-            case SCANNING -> "scanning";
-            case INDEXING, FINISHING -> "indexing";
-            case DONE -> "done";
-            case CANCELLED -> "cancelled";
-            case FAILED -> "failed";
-        });
+        text.append(
+                switch (progress.phase()) {
+                    case SCANNING -> "scanning";
+                    case INDEXING, FINISHING -> "indexing";
+                    case DONE -> "done";
+                    case CANCELLED -> "cancelled";
+                    case FAILED -> "failed";
+                });
         text.append(String.format(Locale.ROOT, " %d/%d photos", progress.done(), progress.total()));
         if (progress.imagesPerSecond() > 0 && !progress.finished()) {
             text.append(String.format(Locale.ROOT, ", %.1f/s", progress.imagesPerSecond()));
@@ -84,7 +94,9 @@ final class IndexProgressDisplay implements ProgressListener, AutoCloseable {
 
     private static String extra(IndexingProgress progress) {
         String skipped = progress.skippedTotal() > 0 ? "skipped " + progress.skippedTotal() + " " : "";
-        return progress.phase() == IndexingProgress.Phase.SCANNING ? skipped + "(scanning " + progress.filesSeen() + " files)" : skipped;
+        return progress.phase() == IndexingProgress.Phase.SCANNING
+                ? skipped + "(scanning " + progress.filesSeen() + " files)"
+                : skipped;
     }
 
     static String duration(long seconds) {

@@ -21,7 +21,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "model", mixinStandardHelpOptions = true,
+@Command(
+        name = "model",
+        mixinStandardHelpOptions = true,
         description = "List, download, import and choose embedding models.",
         subcommands = {
             ModelCommand.ListModels.class,
@@ -37,10 +39,22 @@ final class ModelCommand extends FoveaSubcommand {
     }
 
     /** One row of {@code fovea model list}; also its JSON form. */
-    record Row(String id, String name, String family, int dims, boolean installed, boolean active, Long sizeBytes,
-            Long downloadBytes, String howToGet, String path) {}
+    record Row(
+            String id,
+            String name,
+            String family,
+            int dims,
+            boolean installed,
+            boolean active,
+            Long sizeBytes,
+            Long downloadBytes,
+            String howToGet,
+            String path) {}
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Known variants, which are installed, which is in use.")
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Known variants, which are installed, which is in use.")
     static final class ListModels extends FoveaSubcommand {
         @Option(names = "--json", description = "One JSON object per model.")
         boolean json;
@@ -53,11 +67,23 @@ final class ModelCommand extends FoveaSubcommand {
             store.installed().forEach(dir -> installed.put(dir.id(), dir));
             List<Row> rows = new ArrayList<>();
             for (ModelVariant variant : ModelRegistry.all()) {
-                rows.add(row(variant.id(), variant.displayName(), variant.family().name(), variant.embeddingDimensions(),
-                        Optional.ofNullable(installed.remove(variant.id())), active));
+                rows.add(row(
+                        variant.id(),
+                        variant.displayName(),
+                        variant.family().name(),
+                        variant.embeddingDimensions(),
+                        Optional.ofNullable(installed.remove(variant.id())),
+                        active));
             }
-            installed.values().forEach(dir -> rows.add(row(dir.id(), dir.manifest().displayName(), dir.manifest().family().name(),
-                    dir.manifest().embeddingDimensions(), Optional.of(dir), active)));
+            installed
+                    .values()
+                    .forEach(dir -> rows.add(row(
+                            dir.id(),
+                            dir.manifest().displayName(),
+                            dir.manifest().family().name(),
+                            dir.manifest().embeddingDimensions(),
+                            Optional.of(dir),
+                            active)));
             if (json) {
                 rows.forEach(row -> out().println(Json.line(row)));
             } else {
@@ -67,37 +93,68 @@ final class ModelCommand extends FoveaSubcommand {
             return FoveaCli.OK;
         }
 
-        private static Row row(String id, String name, String family, int dims, Optional<ModelDirectory> dir, Optional<String> active) {
+        private static Row row(
+                String id,
+                String name,
+                String family,
+                int dims,
+                Optional<ModelDirectory> dir,
+                Optional<String> active) {
             long download = HubSources.approximateBytes(id);
-            String how = HubSources.downloadable().contains(id) ? "fovea model download " + id
-                    : ModelRegistry.find(id).map(v -> v.family() == ModelFamily.MOBILECLIP ? "fovea model import DIR (Hugging Face export)"
-                            : "tools/export.py, then fovea model import DIR").orElse("fovea model import DIR");
-            return new Row(id, name, family.toLowerCase(Locale.ROOT), dims, dir.isPresent(), active.map(id::equals).orElse(false),
-                    dir.map(ModelDirectory::sizeInBytes).orElse(null), download > 0 ? download : null, how,
+            String how = HubSources.downloadable().contains(id)
+                    ? "fovea model download " + id
+                    : ModelRegistry.find(id)
+                            .map(v -> v.family() == ModelFamily.MOBILECLIP
+                                    ? "fovea model import DIR (Hugging Face export)"
+                                    : "tools/export.py, then fovea model import DIR")
+                            .orElse("fovea model import DIR");
+            return new Row(
+                    id,
+                    name,
+                    family.toLowerCase(Locale.ROOT),
+                    dims,
+                    dir.isPresent(),
+                    active.map(id::equals).orElse(false),
+                    dir.map(ModelDirectory::sizeInBytes).orElse(null),
+                    download > 0 ? download : null,
+                    how,
                     dir.map(d -> d.path().toString()).orElse(null));
         }
 
         private static void print(List<Row> rows, PrintWriter out) {
             out.printf("  %-16s %-18s %5s  %-10s %s%n", "MODEL", "NAME", "DIMS", "SIZE", "STATUS");
             for (Row row : rows) {
-                String size = row.sizeBytes() != null ? megabytes(row.sizeBytes())
+                String size = row.sizeBytes() != null
+                        ? megabytes(row.sizeBytes())
                         : row.downloadBytes() != null ? "~" + megabytes(row.downloadBytes()) : "-";
-                String status = row.installed() ? (row.active() ? "installed, in use" : "installed")
+                String status = row.installed()
+                        ? (row.active() ? "installed, in use" : "installed")
                         : "not installed: " + row.howToGet();
-                out.printf("%s %-16s %-18s %5d  %-10s %s%n", row.active() ? "*" : " ", row.id(), row.name(), row.dims(), size, status);
+                out.printf(
+                        "%s %-16s %-18s %5d  %-10s %s%n",
+                        row.active() ? "*" : " ", row.id(), row.name(), row.dims(), size, status);
             }
         }
     }
 
-    @Command(name = "download", mixinStandardHelpOptions = true,
-            description = {"Download a model variant (with progress, resume and checksum) and install it.",
-                "Without VARIANT: " + ModelRegistry.DEFAULT_DOWNLOAD + "; on slow computers " + ModelRegistry.LIGHT_DOWNLOAD + "."})
+    @Command(
+            name = "download",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Download a model variant (with progress, resume and checksum) and install it.",
+                "Without VARIANT: " + ModelRegistry.DEFAULT_DOWNLOAD + "; on slow computers "
+                        + ModelRegistry.LIGHT_DOWNLOAD + "."
+            })
     static final class Download extends FoveaSubcommand {
         @Parameters(paramLabel = "VARIANT", arity = "0..1", description = "mobileclip-s2 (default) or mobileclip-s0.")
         String variant;
 
-        @Option(names = "--text-precision", paramLabel = "P", defaultValue = "fp32",
-                description = "Which text tower file: fp32 (default) or quantized (a quarter of the size, about half the CPU per query, vectors within ~0.999 cosine).")
+        @Option(
+                names = "--text-precision",
+                paramLabel = "P",
+                defaultValue = "fp32",
+                description =
+                        "Which text tower file: fp32 (default) or quantized (a quarter of the size, about half the CPU per query, vectors within ~0.999 cosine).")
         TowerPrecision textPrecision;
 
         @Override
@@ -107,7 +164,8 @@ final class ModelCommand extends FoveaSubcommand {
             DownloadProgressLine progress = new DownloadProgressLine(err(), id, System.console() != null);
             ModelDirectory installed;
             try {
-                installed = store.download(id, new ImportOptions(Optional.empty(), TowerPrecision.FP32, textPrecision), progress);
+                installed = store.download(
+                        id, new ImportOptions(Optional.empty(), TowerPrecision.FP32, textPrecision), progress);
             } finally {
                 progress.finish();
             }
@@ -116,29 +174,44 @@ final class ModelCommand extends FoveaSubcommand {
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = {"Install a model from a local directory: a Fovea model directory (tools/export.py),",
-                "or a Hugging Face ONNX export such as Xenova/mobileclip_s0 (onnx/, tokenizer.json, preprocessor_config.json)."})
+    @Command(
+            name = "import",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Install a model from a local directory: a Fovea model directory (tools/export.py),",
+                "or a Hugging Face ONNX export such as Xenova/mobileclip_s0 (onnx/, tokenizer.json, preprocessor_config.json)."
+            })
     static final class Import extends FoveaSubcommand {
         @Parameters(paramLabel = "DIR")
         Path directory;
 
-        @Option(names = "--variant", paramLabel = "VARIANT",
-                description = "Which variant a Hugging Face export holds, when its folder name does not say (e.g. mobileclip-s2).")
+        @Option(
+                names = "--variant",
+                paramLabel = "VARIANT",
+                description =
+                        "Which variant a Hugging Face export holds, when its folder name does not say (e.g. mobileclip-s2).")
         String variant;
 
-        @Option(names = "--image-precision", paramLabel = "P", defaultValue = "fp32",
-                description = "Hugging Face exports: which image tower file (fp32, fp16, int8, uint8, quantized, q4). Keep fp32: on CPUs the others run slower.")
+        @Option(
+                names = "--image-precision",
+                paramLabel = "P",
+                defaultValue = "fp32",
+                description =
+                        "Hugging Face exports: which image tower file (fp32, fp16, int8, uint8, quantized, q4). Keep fp32: on CPUs the others run slower.")
         TowerPrecision imagePrecision;
 
-        @Option(names = "--text-precision", paramLabel = "P", defaultValue = "fp32",
+        @Option(
+                names = "--text-precision",
+                paramLabel = "P",
+                defaultValue = "fp32",
                 description = "Hugging Face exports: which text tower file (fp32, fp16, int8, uint8, quantized, q4).")
         TowerPrecision textPrecision;
 
         @Override
         public Integer call() {
             ModelStore store = ModelResolver.store(home());
-            ModelDirectory installed = store.importFrom(directory, new ImportOptions(Optional.ofNullable(variant), imagePrecision, textPrecision));
+            ModelDirectory installed = store.importFrom(
+                    directory, new ImportOptions(Optional.ofNullable(variant), imagePrecision, textPrecision));
             reportInstalled(installed, store, out());
             return FoveaCli.OK;
         }
@@ -162,9 +235,12 @@ final class ModelCommand extends FoveaSubcommand {
     private static void reportInstalled(ModelDirectory installed, ModelStore store, PrintWriter out) {
         boolean active = store.activeId().map(installed.id()::equals).orElse(false);
         out.println("Installed " + installed.id() + " (" + installed.manifest().displayName() + ", "
-                + installed.manifest().embeddingDimensions() + " dimensions, " + megabytes(installed.sizeInBytes()) + ") at "
-                + installed.path() + (active ? "; it is the active model." : ". Make it the active model with `fovea model use "
-                        + installed.id() + "`."));
+                + installed.manifest().embeddingDimensions() + " dimensions, " + megabytes(installed.sizeInBytes())
+                + ") at "
+                + installed.path()
+                + (active
+                        ? "; it is the active model."
+                        : ". Make it the active model with `fovea model use " + installed.id() + "`."));
         out.flush();
     }
 

@@ -8,7 +8,11 @@ final class ResultOptions {
     @Option(names = "--json", description = "Print a JSON array of results with scores and metadata.")
     boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N results (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "50",
+            description = "At most N results (default: ${DEFAULT-VALUE}).")
     int limit;
 
     int limit() {

@@ -10,10 +10,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Find photos from a description, with filters.",
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Find photos from a description, with filters.",
             "The query understands beach +sunset -people, weights (sunset^2), img:PATH and photo:ID terms,",
-            "\"quoted phrases\", and dates and known places among the words (\"beach July 2023\", \"snow in Lisbon\")."})
+            "\"quoted phrases\", and dates and known places among the words (\"beach July 2023\", \"snow in Lisbon\")."
+        })
 final class SearchCommand extends FoveaSubcommand {
 
     @Mixin
@@ -34,7 +38,10 @@ final class SearchCommand extends FoveaSubcommand {
     @Mixin
     SearchFilterOptions filters;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "What to look for, e.g. \"kids on a beach at sunset\".")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "QUERY",
+            description = "What to look for, e.g. \"kids on a beach at sunset\".")
     List<String> query;
 
     @Override

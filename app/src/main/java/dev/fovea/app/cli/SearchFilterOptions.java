@@ -17,29 +17,48 @@ import picocli.CommandLine.Option;
 
 /** The filter options that {@code fovea search} and {@code fovea similar} share. */
 final class SearchFilterOptions {
-    @Option(names = "--after", paramLabel = "WHEN",
-            description = "Taken on or after the start of WHEN: 2021, 2021-06, 2021-06-15, \"July 2023\", \"last summer\".")
+    @Option(
+            names = "--after",
+            paramLabel = "WHEN",
+            description =
+                    "Taken on or after the start of WHEN: 2021, 2021-06, 2021-06-15, \"July 2023\", \"last summer\".")
     String after;
 
     @Option(names = "--before", paramLabel = "WHEN", description = "Taken before the start of WHEN.")
     String before;
 
-    @Option(names = "--camera", paramLabel = "WORDS", description = "Camera make or model contains these words, e.g. pixel (repeatable: any of them).")
+    @Option(
+            names = "--camera",
+            paramLabel = "WORDS",
+            description = "Camera make or model contains these words, e.g. pixel (repeatable: any of them).")
     List<String> cameras = new ArrayList<>();
 
-    @Option(names = "--folder", paramLabel = "FOLDER", description = "In this folder or below; a path, or a folder name (repeatable: any of them).")
+    @Option(
+            names = "--folder",
+            paramLabel = "FOLDER",
+            description = "In this folder or below; a path, or a folder name (repeatable: any of them).")
     List<String> folders = new ArrayList<>();
 
-    @Option(names = "--type", split = ",", paramLabel = "TYPE", description = "File type: jpg, png, heic, ... (comma-separated: any of them).")
+    @Option(
+            names = "--type",
+            split = ",",
+            paramLabel = "TYPE",
+            description = "File type: jpg, png, heic, ... (comma-separated: any of them).")
     List<String> types = new ArrayList<>();
 
     @Option(names = "--orientation", paramLabel = "SHAPE", description = "landscape, portrait or square.")
     String orientation;
 
-    @Option(names = "--has-location", negatable = true, description = "Only photos with (or, negated, without) a GPS location.")
+    @Option(
+            names = "--has-location",
+            negatable = true,
+            description = "Only photos with (or, negated, without) a GPS location.")
     Boolean hasLocation;
 
-    @Option(names = "--bbox", paramLabel = "S,W,N,E", description = "Taken inside this map box, in degrees, e.g. 38.6,-9.3,38.8,-9.0.")
+    @Option(
+            names = "--bbox",
+            paramLabel = "S,W,N,E",
+            description = "Taken inside this map box, in degrees, e.g. 38.6,-9.3,38.8,-9.0.")
     String bbox;
 
     /** The filters, read before anything is opened so that a mistyped value fails fast. */
@@ -57,7 +76,8 @@ final class SearchFilterOptions {
         if (taken != null) {
             filters = filters.withTaken(taken);
         }
-        return filters.withCameras(cameras).withFolders(folders.stream().map(SearchFilterOptions::folder).toList())
+        return filters.withCameras(cameras)
+                .withFolders(folders.stream().map(SearchFilterOptions::folder).toList())
                 .withFileTypes(types)
                 .withOrientation(orientation == null ? null : Orientation.parse(orientation))
                 .withHasLocation(hasLocation)

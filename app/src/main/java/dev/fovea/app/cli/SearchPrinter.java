@@ -22,13 +22,14 @@ final class SearchPrinter {
 
     static void print(SearchResults results, boolean json, PrintWriter out, PrintWriter err) {
         for (ReadFilter read : results.query().readFilters()) {
-            err.println("Read \"" + read.typed() + "\" as " + read.kind().name().toLowerCase(Locale.ROOT) + " " + read.label()
-                    + "; to search for the words instead: " + read.undoQuery());
+            err.println("Read \"" + read.typed() + "\" as " + read.kind().name().toLowerCase(Locale.ROOT) + " "
+                    + read.label() + "; to search for the words instead: " + read.undoQuery());
         }
         results.query().notes().forEach(note -> err.println("Note: " + note));
         results.warnings().forEach(warning -> err.println("Note: " + warning));
         if (json) {
-            out.println(Json.line(results.hits().stream().map(SearchPrinter::jsonHit).toList()));
+            out.println(Json.line(
+                    results.hits().stream().map(SearchPrinter::jsonHit).toList()));
         } else {
             results.hits().forEach(hit -> out.println(line(hit)));
             if (results.moreBelowCut()) {
@@ -41,8 +42,11 @@ final class SearchPrinter {
 
     private static String line(SearchHit hit) {
         String score = Float.isNaN(hit.similarity()) ? "     " : String.format(Locale.ROOT, "%.3f", hit.similarity());
-        String why = hit.reasons().stream().filter(reason -> reason.kind() != MatchReason.Kind.LOOKS_LIKE
-                && reason.kind() != MatchReason.Kind.FILTERS).map(SearchPrinter::reason).collect(Collectors.joining(", "));
+        String why = hit.reasons().stream()
+                .filter(reason ->
+                        reason.kind() != MatchReason.Kind.LOOKS_LIKE && reason.kind() != MatchReason.Kind.FILTERS)
+                .map(SearchPrinter::reason)
+                .collect(Collectors.joining(", "));
         List<String> extras = new ArrayList<>();
         if (!why.isEmpty()) {
             extras.add(why);
@@ -69,19 +73,51 @@ final class SearchPrinter {
 
     private static JsonHit jsonHit(SearchHit hit) {
         StoredPhoto photo = hit.photo();
-        String taken = photo.takenAtMillis() == null ? null
-                : Instant.ofEpochMilli(photo.takenAtMillis()).atOffset(ZoneOffset.UTC).toLocalDateTime().toString();
-        return new JsonHit(photo.photoId(), photo.path(), Float.isNaN(hit.similarity()) ? null : Math.round(hit.similarity() * 1e4) / 1e4,
-                hit.relevant(), hit.reasons().stream().map(reason -> new JsonReason(reason.kind().name().toLowerCase(Locale.ROOT),
-                        reason.matched())).toList(),
-                taken, photo.cameraMake(), photo.cameraModel(), photo.lens(), photo.fileType(), photo.width(), photo.height(),
-                photo.latitude(), photo.longitude(), hit.duplicates().stream().map(duplicate -> duplicate.photo().photoId()).toList());
+        String taken = photo.takenAtMillis() == null
+                ? null
+                : Instant.ofEpochMilli(photo.takenAtMillis())
+                        .atOffset(ZoneOffset.UTC)
+                        .toLocalDateTime()
+                        .toString();
+        return new JsonHit(
+                photo.photoId(),
+                photo.path(),
+                Float.isNaN(hit.similarity()) ? null : Math.round(hit.similarity() * 1e4) / 1e4,
+                hit.relevant(),
+                hit.reasons().stream()
+                        .map(reason -> new JsonReason(reason.kind().name().toLowerCase(Locale.ROOT), reason.matched()))
+                        .toList(),
+                taken,
+                photo.cameraMake(),
+                photo.cameraModel(),
+                photo.lens(),
+                photo.fileType(),
+                photo.width(),
+                photo.height(),
+                photo.latitude(),
+                photo.longitude(),
+                hit.duplicates().stream()
+                        .map(duplicate -> duplicate.photo().photoId())
+                        .toList());
     }
 
     /** A result as {@code --json} prints it; {@code taken} is the camera's local time, as EXIF gives it. */
-    record JsonHit(long photoId, String path, Double score, boolean relevant, List<JsonReason> why, String taken,
-            String cameraMake, String cameraModel, String lens, String fileType, int width, int height, Double latitude,
-            Double longitude, List<Long> duplicates) {}
+    record JsonHit(
+            long photoId,
+            String path,
+            Double score,
+            boolean relevant,
+            List<JsonReason> why,
+            String taken,
+            String cameraMake,
+            String cameraModel,
+            String lens,
+            String fileType,
+            int width,
+            int height,
+            Double latitude,
+            Double longitude,
+            List<Long> duplicates) {}
 
     record JsonReason(String kind, String matched) {}
 }

@@ -32,7 +32,8 @@ final class SearchSession implements AutoCloseable {
 
     static SearchSession open(FoveaHome home, Optional<Path> modelDir) {
         if (!home.hasLibrary()) {
-            throw new FoveaException("There is no library yet in " + home.root() + ". Add photo folders first: fovea index PATH...");
+            throw new FoveaException(
+                    "There is no library yet in " + home.root() + ". Add photo folders first: fovea index PATH...");
         }
         String serving;
         int dimensions;
@@ -60,7 +61,8 @@ final class SearchSession implements AutoCloseable {
     }
 
     private static FoveaException nothingIndexed(FoveaHome home) {
-        return new FoveaException("Nothing is indexed yet in " + home.root() + ". Index photo folders first: fovea index PATH...");
+        return new FoveaException(
+                "Nothing is indexed yet in " + home.root() + ". Index photo folders first: fovea index PATH...");
     }
 
     PhotoSearch search() {

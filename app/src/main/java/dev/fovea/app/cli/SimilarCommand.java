@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "similar", mixinStandardHelpOptions = true,
+@Command(
+        name = "similar",
+        mixinStandardHelpOptions = true,
         description = "Find photos similar to an image, in the library or not.")
 final class SimilarCommand extends FoveaSubcommand {
 
@@ -31,8 +33,8 @@ final class SimilarCommand extends FoveaSubcommand {
         SearchFilters chosen = filters.toFilters();
         try (SearchSession session = SearchSession.open(home(), modelDir())) {
             PhotoSearch search = session.search();
-            SearchPrinter.print(search.similarTo(image.toAbsolutePath().normalize(), chosen, limit),
-                    results.json, out(), err());
+            SearchPrinter.print(
+                    search.similarTo(image.toAbsolutePath().normalize(), chosen, limit), results.json, out(), err());
             return FoveaCli.OK;
         }
     }

@@ -11,7 +11,9 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "status", mixinStandardHelpOptions = true,
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
         description = "Library roots, counts (indexed / pending / skipped by reason), model and sizes.")
 final class StatusCommand extends FoveaSubcommand {
     private static final int SKIPPED_LISTED = 100;
@@ -20,8 +22,17 @@ final class StatusCommand extends FoveaSubcommand {
     boolean json;
 
     /** The JSON shape (snake_case keys): files_seen == indexed + pending + sum(skipped). */
-    record Status(long filesSeen, long indexed, long pending, Map<String, Long> skipped, String model, String servingModel,
-            List<LibraryStatus.RootStatus> roots, Sizes sizes, String vectorizationProvider, List<Skipped> skippedFiles) {}
+    record Status(
+            long filesSeen,
+            long indexed,
+            long pending,
+            Map<String, Long> skipped,
+            String model,
+            String servingModel,
+            List<LibraryStatus.RootStatus> roots,
+            Sizes sizes,
+            String vectorizationProvider,
+            List<Skipped> skippedFiles) {}
 
     record Skipped(String path, String reason, String detail) {}
 
@@ -31,10 +42,19 @@ final class StatusCommand extends FoveaSubcommand {
     public Integer call() {
         try (Library library = Library.open(home().root())) {
             LibraryStatus status = library.status();
-            Status out = new Status(status.filesSeen(), status.indexed(), status.pending(), status.skipped(), status.indexingModel(),
-                    status.servingModel(), status.roots(), new Sizes(status.catalogBytes(), status.indexBytes(), status.thumbnailBytes()),
-                    Vectorization.provider(), library.skippedFiles(SKIPPED_LISTED).stream()
-                            .map(file -> new Skipped(file.path().toString(), file.reason(), file.detail())).toList());
+            Status out = new Status(
+                    status.filesSeen(),
+                    status.indexed(),
+                    status.pending(),
+                    status.skipped(),
+                    status.indexingModel(),
+                    status.servingModel(),
+                    status.roots(),
+                    new Sizes(status.catalogBytes(), status.indexBytes(), status.thumbnailBytes()),
+                    Vectorization.provider(),
+                    library.skippedFiles(SKIPPED_LISTED).stream()
+                            .map(file -> new Skipped(file.path().toString(), file.reason(), file.detail()))
+                            .toList());
             if (json) {
                 out().println(Json.line(out));
             } else {
@@ -47,28 +67,52 @@ final class StatusCommand extends FoveaSubcommand {
 
     private void print(Status status, PrintWriter out) {
         out.println("Library:  " + home().root());
-        out.printf(Locale.ROOT, "Photos:   %d found: %d indexed, %d pending, %d skipped%n", status.filesSeen(), status.indexed(),
-                status.pending(), status.skipped().values().stream().mapToLong(Long::longValue).sum());
-        status.skipped().forEach((reason, count) -> out.printf(Locale.ROOT, "          skipped %s: %d%n", reason, count));
+        out.printf(
+                Locale.ROOT,
+                "Photos:   %d found: %d indexed, %d pending, %d skipped%n",
+                status.filesSeen(),
+                status.indexed(),
+                status.pending(),
+                status.skipped().values().stream().mapToLong(Long::longValue).sum());
+        status.skipped()
+                .forEach((reason, count) -> out.printf(Locale.ROOT, "          skipped %s: %d%n", reason, count));
         out.println("Model:    " + (status.model() == null ? "none yet (run 'fovea index')" : status.model())
                 + (status.servingModel() != null && !status.servingModel().equals(status.model())
-                        ? " (searches use " + status.servingModel() + " until it has caught up)" : ""));
+                        ? " (searches use " + status.servingModel() + " until it has caught up)"
+                        : ""));
         out.println("Folders:");
         if (status.roots().isEmpty()) {
             out.println("          none; add one with 'fovea index FOLDER'");
         }
         for (LibraryStatus.RootStatus root : status.roots()) {
-            out.printf(Locale.ROOT, "          %s: %d photos (%d indexed, %d pending, %d skipped)%s%s%n", root.path(), root.photos(),
-                    root.indexed(), root.pending(), root.skipped(), root.online() ? "" : ", NOT REACHABLE",
-                    root.lastScanMillis() == null ? "" : ", last scan " + root.lastScan() + " " + Instant.ofEpochMilli(root.lastScanMillis()));
+            out.printf(
+                    Locale.ROOT,
+                    "          %s: %d photos (%d indexed, %d pending, %d skipped)%s%s%n",
+                    root.path(),
+                    root.photos(),
+                    root.indexed(),
+                    root.pending(),
+                    root.skipped(),
+                    root.online() ? "" : ", NOT REACHABLE",
+                    root.lastScanMillis() == null
+                            ? ""
+                            : ", last scan " + root.lastScan() + " " + Instant.ofEpochMilli(root.lastScanMillis()));
             root.problems().forEach(problem -> out.println("            could not read " + problem));
         }
-        out.printf(Locale.ROOT, "Sizes:    catalog %s, index %s, thumbnails %s%n", bytes(status.sizes().catalogBytes()),
-                bytes(status.sizes().indexBytes().values().stream().mapToLong(Long::longValue).sum()), bytes(status.sizes().thumbnailBytes()));
+        out.printf(
+                Locale.ROOT,
+                "Sizes:    catalog %s, index %s, thumbnails %s%n",
+                bytes(status.sizes().catalogBytes()),
+                bytes(status.sizes().indexBytes().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum()),
+                bytes(status.sizes().thumbnailBytes()));
         out.println("Vectors:  " + status.vectorizationProvider());
         if (!status.skippedFiles().isEmpty()) {
             out.println("Skipped files (most recent first):");
-            status.skippedFiles().stream().limit(20).forEach(file -> out.println("          " + file.path() + ": " + file.reason()));
+            status.skippedFiles().stream()
+                    .limit(20)
+                    .forEach(file -> out.println("          " + file.path() + ": " + file.reason()));
         }
     }
 

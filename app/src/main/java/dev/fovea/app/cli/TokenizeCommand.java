@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "tokenize", mixinStandardHelpOptions = true,
+@Command(
+        name = "tokenize",
+        mixinStandardHelpOptions = true,
         description = {
             "Print the CLIP token ids of each TEXT, in order: start token, the text's tokens, end token, "
                     + "padded with 0 to 77 ids, exactly as open_clip tokenizes it.",
@@ -27,7 +29,9 @@ final class TokenizeCommand extends FoveaSubcommand {
     @Option(names = "--json", description = "One JSON array of 77 ids per line (default: the ids before the padding).")
     boolean json;
 
-    @Option(names = "--vocab", paramLabel = "FILE",
+    @Option(
+            names = "--vocab",
+            paramLabel = "FILE",
             description = "CLIP BPE merges (.txt.gz or .txt) or a Hugging Face tokenizer.json.")
     Path vocabulary;
 
@@ -50,9 +54,11 @@ final class TokenizeCommand extends FoveaSubcommand {
         if (vocabulary != null) {
             return vocabulary;
         }
-        return modelDir().map(TokenizeCommand::manifestVocabulary).orElseThrow(() -> new UsageException(
-                "tokenize needs a vocabulary: pass --vocab FILE (e.g. open_clip's bpe_simple_vocab_16e6.txt.gz) "
-                        + "or --model-dir DIR (a model directory with fovea-model.json)."));
+        return modelDir()
+                .map(TokenizeCommand::manifestVocabulary)
+                .orElseThrow(() -> new UsageException(
+                        "tokenize needs a vocabulary: pass --vocab FILE (e.g. open_clip's bpe_simple_vocab_16e6.txt.gz) "
+                                + "or --model-dir DIR (a model directory with fovea-model.json)."));
     }
 
     /** Reads only the manifest's {@code tokenizer.file}; the model store will own manifest reading. */
@@ -62,14 +68,17 @@ final class TokenizeCommand extends FoveaSubcommand {
         try {
             root = Json.mapper().readTree(Files.readString(manifest));
         } catch (IOException e) {
-            throw new FoveaException("Cannot read " + manifest + " (" + e.getMessage() + "): --model-dir must be a "
-                    + "Fovea model directory, with the fovea-model.json that tools/export.py or 'fovea model' writes.", e);
+            throw new FoveaException(
+                    "Cannot read " + manifest + " (" + e.getMessage() + "): --model-dir must be a "
+                            + "Fovea model directory, with the fovea-model.json that tools/export.py or 'fovea model' writes.",
+                    e);
         }
         String file = root.path("tokenizer").path("file").asText("");
         Path vocabulary = modelDir.resolve(file).normalize();
         if (file.isEmpty() || !vocabulary.startsWith(modelDir.normalize())) {
-            throw new FoveaException(manifest + " has no usable tokenizer.file (" + (file.isEmpty() ? "missing" : "'" + file
-                    + "' leaves the directory") + "). Export or install the model again.");
+            throw new FoveaException(manifest + " has no usable tokenizer.file ("
+                    + (file.isEmpty() ? "missing" : "'" + file + "' leaves the directory")
+                    + "). Export or install the model again.");
         }
         return vocabulary;
     }
@@ -80,7 +89,9 @@ final class TokenizeCommand extends FoveaSubcommand {
         while (end > 0 && ids[end - 1] == 0) {
             end--;
         }
-        String tokens = IntStream.of(Arrays.copyOf(ids, end)).mapToObj(Integer::toString).collect(Collectors.joining(" "));
+        String tokens = IntStream.of(Arrays.copyOf(ids, end))
+                .mapToObj(Integer::toString)
+                .collect(Collectors.joining(" "));
         return end == ids.length ? tokens : tokens + "  (then " + (ids.length - end) + " zeros)";
     }
 }

@@ -9,9 +9,13 @@ import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check that the catalog and the vector index agree; exit 1 when they do not.",
-            "Checks the state as found; 'fovea index' (or opening the app) reconciles."})
+@Command(
+        name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Check that the catalog and the vector index agree; exit 1 when they do not.",
+            "Checks the state as found; 'fovea index' (or opening the app) reconciles."
+        })
 final class VerifyCommand extends FoveaSubcommand {
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -28,8 +32,13 @@ final class VerifyCommand extends FoveaSubcommand {
                 out.println(Json.line(new Result(report.consistent(), report.indexes(), report.problems())));
             } else {
                 for (IndexCheck check : report.indexes()) {
-                    out.printf(Locale.ROOT, "%s: catalog %d photos, index %d: %s%n", check.modelId(), check.catalogPhotos(),
-                            check.indexedPhotos(), check.consistent() ? "consistent" : describe(check));
+                    out.printf(
+                            Locale.ROOT,
+                            "%s: catalog %d photos, index %d: %s%n",
+                            check.modelId(),
+                            check.catalogPhotos(),
+                            check.indexedPhotos(),
+                            check.consistent() ? "consistent" : describe(check));
                 }
                 report.problems().forEach(problem -> out.println("catalog: " + problem));
                 if (report.indexes().isEmpty()) {
@@ -38,7 +47,8 @@ final class VerifyCommand extends FoveaSubcommand {
             }
             out.flush();
             if (!report.consistent()) {
-                err().println("fovea: the library is inconsistent (see above); 'fovea index' repairs the index from the catalog.");
+                err().println(
+                                "fovea: the library is inconsistent (see above); 'fovea index' repairs the index from the catalog.");
                 err().flush();
                 return FoveaCli.FAILURE;
             }
@@ -49,10 +59,16 @@ final class VerifyCommand extends FoveaSubcommand {
     private static String describe(IndexCheck check) {
         StringBuilder text = new StringBuilder();
         if (check.missingCount() > 0) {
-            text.append(check.missingCount()).append(" photos missing from the index (e.g. ids ").append(check.missing()).append(") ");
+            text.append(check.missingCount())
+                    .append(" photos missing from the index (e.g. ids ")
+                    .append(check.missing())
+                    .append(") ");
         }
         if (check.extraCount() > 0) {
-            text.append(check.extraCount()).append(" photos in the index but not the catalog (e.g. ids ").append(check.extra()).append(") ");
+            text.append(check.extraCount())
+                    .append(" photos in the index but not the catalog (e.g. ids ")
+                    .append(check.extra())
+                    .append(") ");
         }
         if (check.unsyncedChanges() > 0) {
             text.append(check.unsyncedChanges()).append(" catalog changes not yet in the index");

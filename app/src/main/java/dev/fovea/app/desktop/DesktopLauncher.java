@@ -21,7 +21,8 @@ public final class DesktopLauncher {
         launchNanos = System.nanoTime();
         home = foveaHome;
         similarTo = image;
-        // Read before the toolkit starts, so the window opens at its remembered size without disk work on the FX thread.
+        // Read before the toolkit starts, so the window opens at its remembered size without disk work on the FX
+        // thread.
         settings = new SettingsStore(foveaHome.settings()).load();
         Application.launch(FoveaApplication.class);
         return 0;

@@ -16,8 +16,14 @@ public final class FoveaApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        DesktopShell shell = new DesktopShell(stage, DesktopLauncher.home(), DesktopLauncher.settings(), HomeBackends::open,
-                executor -> new DesktopSystemActions(getHostServices(), executor), new FxChoosers(), Locale.getDefault());
+        DesktopShell shell = new DesktopShell(
+                stage,
+                DesktopLauncher.home(),
+                DesktopLauncher.settings(),
+                HomeBackends::open,
+                executor -> new DesktopSystemActions(getHostServices(), executor),
+                new FxChoosers(),
+                Locale.getDefault());
         shell.start(DesktopLauncher.similarTo());
         LOG.info("Window shown {} ms after launch", (System.nanoTime() - DesktopLauncher.launchNanos()) / 1_000_000);
     }

@@ -27,8 +27,8 @@ public record IndexingSeams(ModelEncoder encoder, DecoderAdapter decoder) {
     }
 
     /** Keeps the library indexed while it is open: a full run now, then a run for whatever changes in its folders. */
-    public ContinuousIndexer follow(Library library, IndexingOptions options, ProgressListener listener,
-            Consumer<IndexingSummary> finished) {
+    public ContinuousIndexer follow(
+            Library library, IndexingOptions options, ProgressListener listener, Consumer<IndexingSummary> finished) {
         return new ContinuousIndexer(library, encoder, decoder, options, listener, finished, QUIET, RESCAN_EVERY);
     }
 }

@@ -24,12 +24,14 @@ public final class ModelResolver {
         ModelStore store = store(home);
         Optional<String> activeId = store.activeId();
         if (activeId.isEmpty()) {
-            throw new FoveaException("No model installed in " + store.root() + " yet. Get one with `fovea model download` ("
-                    + ModelRegistry.DEFAULT_DOWNLOAD + "; `fovea model download " + ModelRegistry.LIGHT_DOWNLOAD
-                    + "` for slow computers) or `fovea model import DIR`; or pass --model-dir DIR.");
+            throw new FoveaException(
+                    "No model installed in " + store.root() + " yet. Get one with `fovea model download` ("
+                            + ModelRegistry.DEFAULT_DOWNLOAD + "; `fovea model download " + ModelRegistry.LIGHT_DOWNLOAD
+                            + "` for slow computers) or `fovea model import DIR`; or pass --model-dir DIR.");
         }
-        return store.find(activeId.get()).orElseThrow(() -> new FoveaException("The active model " + activeId.get()
-                + " is no longer in " + store.root() + ". Choose another with `fovea model use VARIANT` (see `fovea model list`)."));
+        return store.find(activeId.get())
+                .orElseThrow(() -> new FoveaException("The active model " + activeId.get() + " is no longer in "
+                        + store.root() + ". Choose another with `fovea model use VARIANT` (see `fovea model list`)."));
     }
 
     /** The home's model store; it installs only models whose towers load. */

@@ -40,6 +40,8 @@ public final class QueryModel implements QueryEncoder {
 
     @Override
     public float[] embedImage(Path image) {
-        return model.embedImages(List.of(decoder.decode(image, DecodeRequest.atLeast(model.preprocessing().imageSize())).image()))[0];
+        return model.embedImages(List.of(decoder.decode(
+                        image, DecodeRequest.atLeast(model.preprocessing().imageSize()))
+                .image()))[0];
     }
 }

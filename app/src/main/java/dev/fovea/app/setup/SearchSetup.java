@@ -34,13 +34,17 @@ public final class SearchSetup {
         if (modelDir.isPresent()) {
             ModelDirectory given = ModelDirectory.open(modelDir.get());
             if (!given.manifest().id().equals(serving)) {
-                throw new FoveaException("The library was indexed with the model " + serving + ", but " + modelDir.get() + " holds "
-                        + given.manifest().id() + "; searching needs the same model. Leave out --model-dir, or index with that model.");
+                throw new FoveaException("The library was indexed with the model " + serving + ", but " + modelDir.get()
+                        + " holds " + given.manifest().id()
+                        + "; searching needs the same model. Leave out --model-dir, or index with that model.");
             }
             return given;
         }
-        return ModelResolver.store(home).find(serving).orElseThrow(() -> new FoveaException("The library was indexed with the model "
-                + serving + ", which is not installed in " + home.models() + ". Install it (fovea model download or"
-                + " fovea model import), or pass its folder with --model-dir."));
+        return ModelResolver.store(home)
+                .find(serving)
+                .orElseThrow(() -> new FoveaException("The library was indexed with the model "
+                        + serving + ", which is not installed in " + home.models()
+                        + ". Install it (fovea model download or"
+                        + " fovea model import), or pass its folder with --model-dir."));
     }
 }

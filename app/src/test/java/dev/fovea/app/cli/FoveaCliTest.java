@@ -24,7 +24,9 @@ class FoveaCliTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command : new String[] {"index", "search", "similar", "status", "verify", "model", "tokenize", "embed", "bench"}) {
+        for (String command :
+                new String[] {"index", "search", "similar", "status", "verify", "model", "tokenize", "embed", "bench"
+                }) {
             assertThat(run(command, "--help")).as(command).isZero();
             assertThat(cli.out()).as(command).startsWith("Usage: fovea " + command);
         }
@@ -47,7 +49,8 @@ class FoveaCliTest {
 
     @Test
     void openWithTakesOneImageOnly() {
-        assertThat(run(home.resolve("a.jpg").toString(), home.resolve("b.jpg").toString())).isEqualTo(FoveaCli.USAGE);
+        assertThat(run(home.resolve("a.jpg").toString(), home.resolve("b.jpg").toString()))
+                .isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Unmatched argument");
     }
 }

@@ -37,7 +37,8 @@ class LibraryCommandsTest {
             graphics.setColor(colours[i]);
             graphics.fillRect(0, 0, 400, 300);
             graphics.dispose();
-            ImageIO.write(image, "jpg", photos.resolve("holiday/photo" + i + ".jpg").toFile());
+            ImageIO.write(
+                    image, "jpg", photos.resolve("holiday/photo" + i + ".jpg").toFile());
         }
         Files.write(photos.resolve("holiday/broken.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1});
         Files.writeString(photos.resolve("notes.txt"), "not a photo");
@@ -54,7 +55,9 @@ class LibraryCommandsTest {
     @Test
     void indexThenStatusAccountsForEveryFileAndVerifyIsClean() throws Exception {
         String model = TestData.fixtureModel().toString();
-        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).as(cli.err()).isZero();
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString()))
+                .as(cli.err())
+                .isZero();
         assertThat(cli.err()).contains("4 embedded").contains("1 skipped");
 
         assertThat(run("--home", home.toString(), "status", "--json")).isZero();
@@ -72,21 +75,25 @@ class LibraryCommandsTest {
         assertThat(status.get("roots").get(0).get("ignored_files").asLong()).isEqualTo(1);
         assertThat(status.get("sizes").get("thumbnail_bytes").asLong()).isPositive();
         assertThat(status.get("vectorization_provider").asText()).isNotBlank();
-        assertThat(status.get("skipped_files").get(0).get("path").asText()).isEqualTo(photos.resolve("holiday/broken.jpg").toString());
+        assertThat(status.get("skipped_files").get(0).get("path").asText())
+                .isEqualTo(photos.resolve("holiday/broken.jpg").toString());
 
         assertThat(run("--home", home.toString(), "verify", "--json")).isZero();
         assertThat(json().get("consistent").asBoolean()).isTrue();
 
-        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).isZero();
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString()))
+                .isZero();
         assertThat(cli.err()).contains("0 embedded");
     }
 
     @Test
     void verifyFailsWhenTheIndexIsGoneAndIndexRepairsIt() throws Exception {
         String model = TestData.fixtureModel().toString();
-        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).isZero();
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString()))
+                .isZero();
         try (Stream<Path> files = Files.walk(home.resolve("index"))) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
         assertThat(run("--home", home.toString(), "verify", "--json")).isEqualTo(FoveaCli.FAILURE);
         JsonNode report = json();
@@ -94,15 +101,26 @@ class LibraryCommandsTest {
         assertThat(report.get("indexes").get(0).get("missing_count").asLong()).isEqualTo(4);
         assertThat(cli.err()).contains("inconsistent");
 
-        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString())).isZero();
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString()))
+                .isZero();
         assertThat(cli.err()).contains("0 embedded");
         assertThat(run("--home", home.toString(), "verify")).isZero();
     }
 
     @Test
     void aMissingFolderIsAClearError() {
-        assertThat(run("--home", home.toString(), "--model-dir", TestData.fixtureModel().toString(), "index",
-                temp.resolve("nowhere").toString())).isEqualTo(FoveaCli.FAILURE);
-        assertThat(cli.err()).startsWith("fovea: ").contains("nowhere").contains("is not a folder").doesNotContain("Exception");
+        assertThat(run(
+                        "--home",
+                        home.toString(),
+                        "--model-dir",
+                        TestData.fixtureModel().toString(),
+                        "index",
+                        temp.resolve("nowhere").toString()))
+                .isEqualTo(FoveaCli.FAILURE);
+        assertThat(cli.err())
+                .startsWith("fovea: ")
+                .contains("nowhere")
+                .contains("is not a folder")
+                .doesNotContain("Exception");
     }
 }

@@ -33,13 +33,15 @@ class ModelCommandTest {
     }
 
     private static List<JsonNode> jsonLines(String output) {
-        return output.lines().map(line -> {
-            try {
-                return Json.mapper().readTree(line);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        return output.lines()
+                .map(line -> {
+                    try {
+                        return Json.mapper().readTree(line);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -48,8 +50,12 @@ class ModelCommandTest {
 
         List<JsonNode> rows = jsonLines(cli.out());
         assertThat(rows).hasSize(13);
-        assertThat(rows).allSatisfy(row -> assertThat(row.path("installed").asBoolean()).isFalse());
-        JsonNode s2 = rows.stream().filter(row -> row.path("id").asText().equals("mobileclip-s2")).findFirst().orElseThrow();
+        assertThat(rows)
+                .allSatisfy(row -> assertThat(row.path("installed").asBoolean()).isFalse());
+        JsonNode s2 = rows.stream()
+                .filter(row -> row.path("id").asText().equals("mobileclip-s2"))
+                .findFirst()
+                .orElseThrow();
         assertThat(s2.path("download_bytes").asLong()).isGreaterThan(300_000_000L);
         assertThat(s2.path("how_to_get").asText()).isEqualTo("fovea model download mobileclip-s2");
 
@@ -65,7 +71,8 @@ class ModelCommandTest {
         assertThat(run("--home", home(), "model", "list")).isZero();
         assertThat(cli.out()).containsPattern("\\* toy +Encoder test toy +4 .*installed, in use");
 
-        assertThat(run("--home", home(), "embed", "--json", "--text", "hello", "red")).isZero();
+        assertThat(run("--home", home(), "embed", "--json", "--text", "hello", "red"))
+                .isZero();
         List<JsonNode> lines = jsonLines(cli.out());
         assertThat(lines).hasSize(2);
         assertThat(lines.getFirst().path("input").asText()).isEqualTo("hello");
@@ -85,10 +92,18 @@ class ModelCommandTest {
         Path file = temp.resolve("red dot.png");
         ImageIO.write(picture, "png", file.toFile());
 
-        assertThat(run("--home", home(), "--model-dir", TOY.toString(), "embed", "--image", file.toString())).isZero();
+        assertThat(run("--home", home(), "--model-dir", TOY.toString(), "embed", "--image", file.toString()))
+                .isZero();
 
         assertThat(cli.out()).startsWith(file + "\t4\t");
-        assertThat(run("--home", home(), "--model-dir", TOY.toString(), "embed", "--image", temp.resolve("missing.jpg").toString()))
+        assertThat(run(
+                        "--home",
+                        home(),
+                        "--model-dir",
+                        TOY.toString(),
+                        "embed",
+                        "--image",
+                        temp.resolve("missing.jpg").toString()))
                 .isEqualTo(FoveaCli.FAILURE);
         assertThat(cli.err()).contains("missing.jpg: the file does not exist");
     }
@@ -96,7 +111,10 @@ class ModelCommandTest {
     @Test
     void withoutAModelEmbeddingSaysHowToGetOne() {
         assertThat(run("--home", home(), "embed", "--text", "hello")).isEqualTo(FoveaCli.FAILURE);
-        assertThat(cli.err()).contains("No model installed").contains("fovea model download").contains("fovea model import DIR")
+        assertThat(cli.err())
+                .contains("No model installed")
+                .contains("fovea model download")
+                .contains("fovea model import DIR")
                 .doesNotContain("Exception");
     }
 
@@ -115,9 +133,13 @@ class ModelCommandTest {
         System.setProperty("fovea.hub", "http://127.0.0.1:" + closedPort + "/");
         try {
             long start = System.nanoTime();
-            assertThat(run("--home", home(), "model", "download", "mobileclip-s0")).isEqualTo(FoveaCli.FAILURE);
+            assertThat(run("--home", home(), "model", "download", "mobileclip-s0"))
+                    .isEqualTo(FoveaCli.FAILURE);
             assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
-            assertThat(cli.err()).contains("Cannot reach 127.0.0.1").contains("fovea model import DIR").doesNotContain("Exception");
+            assertThat(cli.err())
+                    .contains("Cannot reach 127.0.0.1")
+                    .contains("fovea model import DIR")
+                    .doesNotContain("Exception");
         } finally {
             System.clearProperty("fovea.hub");
         }
@@ -125,20 +147,49 @@ class ModelCommandTest {
 
     @Test
     void benchEncodePrintsOneJsonObjectPerCase() {
-        assertThat(run("--home", home(), "bench", "encode", "--json", "--models", TOY.toString(), "--batches", "1,2",
-                "--seconds", "0.05", "--threads", "1")).isZero();
+        assertThat(run(
+                        "--home",
+                        home(),
+                        "bench",
+                        "encode",
+                        "--json",
+                        "--models",
+                        TOY.toString(),
+                        "--batches",
+                        "1,2",
+                        "--seconds",
+                        "0.05",
+                        "--threads",
+                        "1"))
+                .isZero();
 
         List<JsonNode> lines = jsonLines(cli.out());
         assertThat(lines).hasSize(2 + 2 * 2 + 1);
-        assertThat(lines).allSatisfy(line -> assertThat(line.path("model").asText()).isEqualTo("toy"));
+        assertThat(lines)
+                .allSatisfy(line -> assertThat(line.path("model").asText()).isEqualTo("toy"));
         JsonNode summary = lines.getLast();
         assertThat(summary.path("measure").asText()).isEqualTo("summary");
         assertThat(summary.path("ms_per_image").asDouble()).isPositive();
         assertThat(summary.path("images_per_second").asDouble()).isPositive();
         assertThat(summary.has("image_speedup_vs_baseline")).isFalse();
 
-        assertThat(run("--home", home(), "bench", "encode", "--json", "--models", TOY.toString(), "--batches", "1",
-                "--seconds", "0.05", "--rounds", "1", "--baseline", "toy")).isZero();
+        assertThat(run(
+                        "--home",
+                        home(),
+                        "bench",
+                        "encode",
+                        "--json",
+                        "--models",
+                        TOY.toString(),
+                        "--batches",
+                        "1",
+                        "--seconds",
+                        "0.05",
+                        "--rounds",
+                        "1",
+                        "--baseline",
+                        "toy"))
+                .isZero();
         JsonNode againstItself = jsonLines(cli.out()).getLast();
         assertThat(againstItself.path("image_speedup_vs_baseline").asDouble()).isEqualTo(1.0);
         assertThat(againstItself.path("baseline").asText()).isEqualTo("toy");

@@ -46,7 +46,8 @@ class SearchCommandTest {
 
     @Test
     void benchSearchRejectsAnUnknownFormat() {
-        assertThat(run("bench", "search", "--format", "int3", "--cases", "vector", "--sizes", "100")).isEqualTo(FoveaCli.USAGE);
+        assertThat(run("bench", "search", "--format", "int3", "--cases", "vector", "--sizes", "100"))
+                .isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Unknown vector format 'int3'");
     }
 }

@@ -22,23 +22,66 @@ class SearchPrinterTest {
 
     private SearchResults results() {
         var parsed = new QueryParser(KnownPlaces.NONE, Clock.systemUTC(), ZoneOffset.UTC).parse("tram July 2023");
-        StoredPhoto tram = new StoredPhoto(7, "/p/Lisbon/tram.jpg", "/p/Lisbon", "tram.jpg", "jpg", 1_689_000_000_000L, "Google",
-                "Pixel 7", null, 38.7, -9.1, 4000, 3000, "ab");
-        StoredPhoto twin = new StoredPhoto(9, "/p/Lisbon/tram-2.jpg", "/p/Lisbon", "tram-2.jpg", "jpg", null, null, null, null, null, null, 0, 0, null);
-        StoredPhoto other = new StoredPhoto(8, "/p/x.jpg", "/p", "x.jpg", "jpg", null, null, null, null, null, null, 0, 0, null);
-        return new SearchResults(parsed, List.of(
-                new SearchHit(tram, 0.31f, true, List.of(new MatchReason(MatchReason.Kind.LOOKS_LIKE, "0.310"),
-                        new MatchReason(MatchReason.Kind.FILE_NAME, "tram")), List.of(new SearchHit(twin, 0.3f, true, List.of(), List.of()))),
-                new SearchHit(other, 0.12f, false, List.of(), List.of())), 1, false, 0.25f, List.of());
+        StoredPhoto tram = new StoredPhoto(
+                7,
+                "/p/Lisbon/tram.jpg",
+                "/p/Lisbon",
+                "tram.jpg",
+                "jpg",
+                1_689_000_000_000L,
+                "Google",
+                "Pixel 7",
+                null,
+                38.7,
+                -9.1,
+                4000,
+                3000,
+                "ab");
+        StoredPhoto twin = new StoredPhoto(
+                9,
+                "/p/Lisbon/tram-2.jpg",
+                "/p/Lisbon",
+                "tram-2.jpg",
+                "jpg",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                0,
+                null);
+        StoredPhoto other =
+                new StoredPhoto(8, "/p/x.jpg", "/p", "x.jpg", "jpg", null, null, null, null, null, null, 0, 0, null);
+        return new SearchResults(
+                parsed,
+                List.of(
+                        new SearchHit(
+                                tram,
+                                0.31f,
+                                true,
+                                List.of(
+                                        new MatchReason(MatchReason.Kind.LOOKS_LIKE, "0.310"),
+                                        new MatchReason(MatchReason.Kind.FILE_NAME, "tram")),
+                                List.of(new SearchHit(twin, 0.3f, true, List.of(), List.of()))),
+                        new SearchHit(other, 0.12f, false, List.of(), List.of())),
+                1,
+                false,
+                0.25f,
+                List.of());
     }
 
     @Test
     void peopleSeeOneLinePerPhotoAndWhatWasReadAsFilters() {
         SearchPrinter.print(results(), false, new PrintWriter(out), new PrintWriter(err));
-        assertThat(out.toString().lines()).containsExactly(
-                "0.310  /p/Lisbon/tram.jpg  (file name: tram; +1 near-identical)",
-                "0.120  /p/x.jpg  (below the cut)");
-        assertThat(err.toString()).contains("Read \"July 2023\" as date July 2023").contains("tram \"July 2023\"");
+        assertThat(out.toString().lines())
+                .containsExactly(
+                        "0.310  /p/Lisbon/tram.jpg  (file name: tram; +1 near-identical)",
+                        "0.120  /p/x.jpg  (below the cut)");
+        assertThat(err.toString())
+                .contains("Read \"July 2023\" as date July 2023")
+                .contains("tram \"July 2023\"");
     }
 
     @Test

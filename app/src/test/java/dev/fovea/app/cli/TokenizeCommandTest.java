@@ -26,8 +26,11 @@ class TokenizeCommandTest {
 
     @Test
     void everySharedReferenceCaseTokenizesAsOpenAisTokenizer() throws IOException {
-        JsonNode cases = Json.mapper().readTree(TestData.shared("reference/clip-bpe/tokenizer-cases.json").toFile());
-        List<String> args = new ArrayList<>(List.of("tokenize", "--json", "--vocab", TestData.clipVocabulary().toString()));
+        JsonNode cases = Json.mapper()
+                .readTree(TestData.shared("reference/clip-bpe/tokenizer-cases.json")
+                        .toFile());
+        List<String> args = new ArrayList<>(List.of(
+                "tokenize", "--json", "--vocab", TestData.clipVocabulary().toString()));
         cases.forEach(testCase -> args.add(testCase.get("text").asText()));
 
         assertThat(run(args.toArray(String[]::new))).as(cli.err()).isZero();
@@ -44,7 +47,9 @@ class TokenizeCommandTest {
     @Test
     void findsTheVocabularyThroughTheModelDirectory() throws IOException {
         Path fixture = TestData.fixtureModel();
-        assertThat(run("--model-dir", fixture.toString(), "tokenize", "--json", "red", "a blue sky")).as(cli.err()).isZero();
+        assertThat(run("--model-dir", fixture.toString(), "tokenize", "--json", "red", "a blue sky"))
+                .as(cli.err())
+                .isZero();
         ClipTokenizer tokenizer = ClipTokenizer.load(fixture.resolve("bpe_fixture_vocab.txt.gz"));
         String[] lines = cli.out().split("\\R");
         assertThat(Json.mapper().readValue(lines[0], int[].class)).isEqualTo(tokenizer.encode("red"));
@@ -55,7 +60,8 @@ class TokenizeCommandTest {
     void withoutJsonPrintsTheIdsBeforeThePadding() {
         Path fixture = TestData.fixtureModel();
         assertThat(run("--model-dir", fixture.toString(), "tokenize", "red")).isZero();
-        int[] ids = ClipTokenizer.load(fixture.resolve("bpe_fixture_vocab.txt.gz")).encode("red");
+        int[] ids =
+                ClipTokenizer.load(fixture.resolve("bpe_fixture_vocab.txt.gz")).encode("red");
         assertThat(cli.out().strip()).isEqualTo(ids[0] + " " + ids[1] + " " + ids[2] + "  (then 74 zeros)");
     }
 
@@ -68,7 +74,9 @@ class TokenizeCommandTest {
     @Test
     void aDirectoryWithoutManifestIsNamed() {
         assertThat(run("--model-dir", dir.toString(), "tokenize", "red")).isEqualTo(FoveaCli.FAILURE);
-        assertThat(cli.err()).startsWith("fovea: ").contains(dir.resolve("fovea-model.json").toString())
+        assertThat(cli.err())
+                .startsWith("fovea: ")
+                .contains(dir.resolve("fovea-model.json").toString())
                 .doesNotContain("Exception");
     }
 
@@ -84,6 +92,7 @@ class TokenizeCommandTest {
         Path broken = Files.writeString(dir.resolve("vocab.txt"), "not a vocabulary");
         assertThat(run("tokenize", "--vocab", broken.toString(), "red")).isEqualTo(FoveaCli.FAILURE);
         assertThat(cli.err()).contains(broken.toString()).doesNotContain("Exception");
-        assertThat(Arrays.stream(cli.err().split("\\R")).filter(line -> !line.isBlank())).hasSize(1);
+        assertThat(Arrays.stream(cli.err().split("\\R")).filter(line -> !line.isBlank()))
+                .hasSize(1);
     }
 }

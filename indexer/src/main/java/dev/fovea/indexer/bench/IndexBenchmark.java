@@ -48,11 +48,29 @@ public final class IndexBenchmark {
      * @param stageBoundImagesPerS {@code 1 / (1/decode + 1/preprocess + 1/encode)}
      * @param loadAverage the system's load average when the case started: the rates are only comparable on a quiet machine
      */
-    public record Result(String modelId, int images, double megapixels, int threads, double imagesPerS, double decodeImagesPerS,
-            double preprocessImagesPerS, double encodeImagesPerS, double naiveDecodeImagesPerS, double decodeToInputImagesPerS,
-            double stageBoundImagesPerS, double endToEndVsBound, double decodeToInputVsNaive, double cpuMsPerImage,
-            double decodeCpuMsPerImage, double preprocessCpuMsPerImage, double encodeCpuMsPerImage, double naiveDecodeCpuMsPerImage,
-            double peakRssMb, double loadAverage, String jpegDecoder, long embedded) {}
+    public record Result(
+            String modelId,
+            int images,
+            double megapixels,
+            int threads,
+            double imagesPerS,
+            double decodeImagesPerS,
+            double preprocessImagesPerS,
+            double encodeImagesPerS,
+            double naiveDecodeImagesPerS,
+            double decodeToInputImagesPerS,
+            double stageBoundImagesPerS,
+            double endToEndVsBound,
+            double decodeToInputVsNaive,
+            double cpuMsPerImage,
+            double decodeCpuMsPerImage,
+            double preprocessCpuMsPerImage,
+            double encodeCpuMsPerImage,
+            double naiveDecodeCpuMsPerImage,
+            double peakRssMb,
+            double loadAverage,
+            String jpegDecoder,
+            long embedded) {}
 
     /** Generated photo-sized JPEGs in {@code directory}, made once and reused by later runs of the same size and count. */
     public static List<Path> photoSet(Path directory, int count, int width, int height) throws IOException {
@@ -64,12 +82,15 @@ public final class IndexBenchmark {
             return files;
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jpg")).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(".jpg"))
+                    .sorted()
+                    .toList();
         }
     }
 
     public Result run(EmbeddingModel model, PhotoDecoder decoder, int batchSize, Path workDirectory) throws Exception {
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
         ModelEncoder encoder = new ModelEncoder(model);
         int inputSize = encoder.inputSize();
         int shortSide = DecodeSize.minShortSide(inputSize);
@@ -107,8 +128,11 @@ public final class IndexBenchmark {
         });
         decoded.clear();
 
-        // At normal priority like the stages alone: on a shared machine a niced pipeline would lose to the others' work.
-        IndexingOptions options = IndexingOptions.defaults().withDecodeThreads(threads).withBatchSize(batchSize)
+        // At normal priority like the stages alone: on a shared machine a niced pipeline would lose to the others'
+        // work.
+        IndexingOptions options = IndexingOptions.defaults()
+                .withDecodeThreads(threads)
+                .withBatchSize(batchSize)
                 .withThreadPriority(Thread.NORM_PRIORITY);
         // Warm the code the stages alone did not run (hashing, metadata, thumbnails, catalog): a library of
         // thousands of photos runs in steady state, not in the first seconds of the JIT.
@@ -118,21 +142,41 @@ public final class IndexBenchmark {
         long start = System.nanoTime();
         long cpuStart = StageRate.processCpuNanos();
         IndexingSummary summary = indexOnce(photos, encoder, decoder, options, workDirectory);
-        StageRate endToEnd = StageRate.of(photos.size(), System.nanoTime() - start, StageRate.processCpuNanos() - cpuStart);
+        StageRate endToEnd =
+                StageRate.of(photos.size(), System.nanoTime() - start, StageRate.processCpuNanos() - cpuStart);
         double peak = PeakMemory.peakMegabytes();
 
-        double bound = 1 / (1 / decode.imagesPerSecond() + 1 / preprocess.imagesPerSecond() + 1 / encode.imagesPerSecond());
-        return new Result(model.id(), photos.size(), megapixels(photos.getFirst()), threads, endToEnd.imagesPerSecond(),
-                decode.imagesPerSecond(), preprocess.imagesPerSecond(), encode.imagesPerSecond(), naive.imagesPerSecond(),
-                decodeToInput.imagesPerSecond(), bound, endToEnd.imagesPerSecond() / bound,
-                decodeToInput.imagesPerSecond() / naive.imagesPerSecond(), endToEnd.cpuMillisPerImage(), decode.cpuMillisPerImage(),
-                preprocess.cpuMillisPerImage(), encode.cpuMillisPerImage(), naive.cpuMillisPerImage(), peak, load,
-                decoder.jpegDecoderName(), summary.embedded());
+        double bound =
+                1 / (1 / decode.imagesPerSecond() + 1 / preprocess.imagesPerSecond() + 1 / encode.imagesPerSecond());
+        return new Result(
+                model.id(),
+                photos.size(),
+                megapixels(photos.getFirst()),
+                threads,
+                endToEnd.imagesPerSecond(),
+                decode.imagesPerSecond(),
+                preprocess.imagesPerSecond(),
+                encode.imagesPerSecond(),
+                naive.imagesPerSecond(),
+                decodeToInput.imagesPerSecond(),
+                bound,
+                endToEnd.imagesPerSecond() / bound,
+                decodeToInput.imagesPerSecond() / naive.imagesPerSecond(),
+                endToEnd.cpuMillisPerImage(),
+                decode.cpuMillisPerImage(),
+                preprocess.cpuMillisPerImage(),
+                encode.cpuMillisPerImage(),
+                naive.cpuMillisPerImage(),
+                peak,
+                load,
+                decoder.jpegDecoderName(),
+                summary.embedded());
     }
 
     /** Indexes the photos into a fresh home (hard links to them, so nothing is copied) and deletes it. */
-    private static IndexingSummary indexOnce(List<Path> photos, ModelEncoder encoder, PhotoDecoder decoder, IndexingOptions options,
-            Path workDirectory) throws IOException, InterruptedException {
+    private static IndexingSummary indexOnce(
+            List<Path> photos, ModelEncoder encoder, PhotoDecoder decoder, IndexingOptions options, Path workDirectory)
+            throws IOException, InterruptedException {
         Path home = Files.createTempDirectory(workDirectory, "home-");
         try {
             Path library = Files.createDirectories(home.resolve("photos"));
@@ -145,7 +189,8 @@ public final class IndexBenchmark {
             }
             try (Library index = Library.open(home.resolve("fovea"))) {
                 index.addRoot(library);
-                return index.startIndexing(encoder, new DecoderAdapter(decoder), options, null).await();
+                return index.startIndexing(encoder, new DecoderAdapter(decoder), options, null)
+                        .await();
             }
         } finally {
             deleteRecursively(home);

@@ -16,7 +16,8 @@ record StageRate(double imagesPerSecond, double cpuMillisPerImage) {
         int run(int index) throws Exception;
     }
 
-    static StageRate measure(String name, int threads, int images, long minimumNanos, Work work) throws InterruptedException {
+    static StageRate measure(String name, int threads, int images, long minimumNanos, Work work)
+            throws InterruptedException {
         AtomicLong next = new AtomicLong();
         AtomicLong done = new AtomicLong();
         List<Thread> workers = new ArrayList<>();
@@ -38,7 +39,8 @@ record StageRate(double imagesPerSecond, double cpuMillisPerImage) {
             worker.join();
         }
         if (!failures.isEmpty()) {
-            throw new IllegalStateException("The " + name + " stage failed: " + failures.getFirst(), failures.getFirst());
+            throw new IllegalStateException(
+                    "The " + name + " stage failed: " + failures.getFirst(), failures.getFirst());
         }
         return of(done.get(), System.nanoTime() - start, processCpuNanos() - cpuStart);
     }
@@ -48,7 +50,8 @@ record StageRate(double imagesPerSecond, double cpuMillisPerImage) {
     }
 
     static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
     }
 }

@@ -30,7 +30,10 @@ public final class SyntheticPhotos {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            files.add(writeJpeg(picture(width, height, new Random(1000L + i)), folder.resolve(String.format("photo-%03d.jpg", i)), 0.9f));
+            files.add(writeJpeg(
+                    picture(width, height, new Random(1000L + i)),
+                    folder.resolve(String.format("photo-%03d.jpg", i)),
+                    0.9f));
         }
         return files;
     }

@@ -24,14 +24,17 @@ public final class ThroughputMeter {
     private ThroughputMeter() {}
 
     /** One untimed pass to warm up, then {@code rounds} timed passes over {@code files}, shared by the threads. */
-    public static Measurement measure(String name, List<Path> files, int threads, int rounds, Work work) throws Exception {
+    public static Measurement measure(String name, List<Path> files, int threads, int rounds, Work work)
+            throws Exception {
         for (Path file : files) {
             work.run(file);
         }
         int total = files.size() * rounds;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger counter = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("bench-" + name + "-", 1).daemon().factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                threads,
+                Thread.ofPlatform().name("bench-" + name + "-", 1).daemon().factory());
         try {
             long start = System.nanoTime();
             List<Future<Void>> workers = new java.util.ArrayList<>();

@@ -33,15 +33,18 @@ public final class Catalog implements AutoCloseable {
         this.file = file;
         this.writeConnection = writeConnection;
         this.readConnection = readConnection;
-        this.writer = Executors.newSingleThreadExecutor(NamedThreads.daemon("fovea-catalog-writer", Thread.NORM_PRIORITY));
+        this.writer =
+                Executors.newSingleThreadExecutor(NamedThreads.daemon("fovea-catalog-writer", Thread.NORM_PRIORITY));
     }
 
     public static Catalog open(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
-            throw new FoveaException("Cannot create the folder for the catalog " + file + ": " + e.getMessage()
-                    + ". Check that the Fovea home folder is writable.", e);
+            throw new FoveaException(
+                    "Cannot create the folder for the catalog " + file + ": " + e.getMessage()
+                            + ". Check that the Fovea home folder is writable.",
+                    e);
         }
         Connection write = null;
         try {
@@ -165,15 +168,20 @@ public final class Catalog implements AutoCloseable {
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
             if (code == SQLiteErrorCode.SQLITE_CORRUPT || code == SQLiteErrorCode.SQLITE_NOTADB) {
-                return new FoveaException("The catalog " + file + " is damaged (" + code.message + "). Move it aside"
-                        + " and run 'fovea index' again to rebuild it from your photos.", e);
+                return new FoveaException(
+                        "The catalog " + file + " is damaged (" + code.message + "). Move it aside"
+                                + " and run 'fovea index' again to rebuild it from your photos.",
+                        e);
             }
             if (code == SQLiteErrorCode.SQLITE_FULL) {
-                return new FoveaException("The disk holding the catalog " + file + " is full. Free some space and run again.", e);
+                return new FoveaException(
+                        "The disk holding the catalog " + file + " is full. Free some space and run again.", e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN) {
-                return new FoveaException("Cannot write the catalog " + file + " (" + code.message
-                        + "). Check that the Fovea home folder is writable.", e);
+                return new FoveaException(
+                        "Cannot write the catalog " + file + " (" + code.message
+                                + "). Check that the Fovea home folder is writable.",
+                        e);
             }
         }
         return new FoveaException("Catalog " + file + ": " + e.getMessage(), e);

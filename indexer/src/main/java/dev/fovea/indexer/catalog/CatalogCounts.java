@@ -17,7 +17,8 @@ import java.util.TreeSet;
 public final class CatalogCounts {
     private CatalogCounts() {}
 
-    public record Counts(long files, long indexed, long pending, Map<String, Long> skipped, Map<Long, RootCounts> perRoot) {}
+    public record Counts(
+            long files, long indexed, long pending, Map<String, Long> skipped, Map<Long, RootCounts> perRoot) {}
 
     public record RootCounts(long photos, long indexed, long pending, long skipped) {}
 
@@ -27,7 +28,7 @@ public final class CatalogCounts {
         long files = 0;
         Map<String, Long> skipped = new TreeMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT status, COALESCE(skip_reason, 'unknown'), COUNT(*) FROM photos GROUP BY status, skip_reason");
+                        "SELECT status, COALESCE(skip_reason, 'unknown'), COUNT(*) FROM photos GROUP BY status, skip_reason");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 long count = rows.getLong(3);
@@ -41,10 +42,12 @@ public final class CatalogCounts {
         }
         Map<Long, RootCounts> perRoot = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT root_id, COUNT(*), SUM(status = 'indexed'),"
-                + " SUM(status = 'pending'), SUM(status = 'skipped') FROM photos GROUP BY root_id");
+                        + " SUM(status = 'pending'), SUM(status = 'skipped') FROM photos GROUP BY root_id");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                perRoot.put(rows.getLong(1), new RootCounts(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
+                perRoot.put(
+                        rows.getLong(1),
+                        new RootCounts(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
             }
         }
         return new Counts(files, indexed, pending, skipped, perRoot);
@@ -53,19 +56,34 @@ public final class CatalogCounts {
     /** Sentences describing rows that contradict each other; empty when the catalog is sound. */
     public static List<String> problems(Connection connection) throws SQLException {
         List<String> problems = new ArrayList<>();
-        count(connection, problems, "SELECT COUNT(*) FROM photos p WHERE p.status = 'indexed' AND NOT EXISTS (SELECT 1 FROM embeddings e"
-                + " WHERE e.content_hash = p.content_hash AND e.model_id = p.model_id)", "photos are marked indexed but have no embedding");
-        count(connection, problems, "SELECT COUNT(*) FROM photos WHERE status = 'skipped' AND skip_reason IS NULL",
+        count(
+                connection,
+                problems,
+                "SELECT COUNT(*) FROM photos p WHERE p.status = 'indexed' AND NOT EXISTS (SELECT 1 FROM embeddings e"
+                        + " WHERE e.content_hash = p.content_hash AND e.model_id = p.model_id)",
+                "photos are marked indexed but have no embedding");
+        count(
+                connection,
+                problems,
+                "SELECT COUNT(*) FROM photos WHERE status = 'skipped' AND skip_reason IS NULL",
                 "photos are skipped without a reason");
-        count(connection, problems, "SELECT COUNT(*) FROM embeddings e JOIN vector_indexes v ON v.model_id = e.model_id"
-                + " WHERE e.dims != v.dims OR length(e.vector) != 4 * e.dims", "embeddings have the wrong number of dimensions");
-        count(connection, problems, "SELECT COUNT(*) FROM photos p WHERE NOT EXISTS (SELECT 1 FROM roots r WHERE r.id = p.root_id)",
+        count(
+                connection,
+                problems,
+                "SELECT COUNT(*) FROM embeddings e JOIN vector_indexes v ON v.model_id = e.model_id"
+                        + " WHERE e.dims != v.dims OR length(e.vector) != 4 * e.dims",
+                "embeddings have the wrong number of dimensions");
+        count(
+                connection,
+                problems,
+                "SELECT COUNT(*) FROM photos p WHERE NOT EXISTS (SELECT 1 FROM roots r WHERE r.id = p.root_id)",
                 "photos belong to no library folder");
         return problems;
     }
 
     public static long pending(Connection connection) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM photos WHERE status = 'pending'");
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT COUNT(*) FROM photos WHERE status = 'pending'");
                 ResultSet rows = select.executeQuery()) {
             return rows.getLong(1);
         }
@@ -90,7 +108,8 @@ public final class CatalogCounts {
             select.setInt(1, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    skipped.add(new SkippedFile(java.nio.file.Path.of(rows.getString(1)), rows.getString(2), rows.getString(3)));
+                    skipped.add(new SkippedFile(
+                            java.nio.file.Path.of(rows.getString(1)), rows.getString(2), rows.getString(3)));
                 }
             }
         }
@@ -107,7 +126,7 @@ public final class CatalogCounts {
         }
         List<String> values = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT DISTINCT " + column + " FROM photos WHERE " + column + " IS NOT NULL ORDER BY 1");
+                        "SELECT DISTINCT " + column + " FROM photos WHERE " + column + " IS NOT NULL ORDER BY 1");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 values.add(rows.getString(1));
@@ -119,14 +138,16 @@ public final class CatalogCounts {
     /** Distinct cameras: the model, with the make before it unless the model names it already ("Canon EOS R6"). */
     public static List<String> cameras(Connection connection) throws SQLException {
         Set<String> cameras = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT TRIM(COALESCE(camera_make, '')),"
-                + " TRIM(COALESCE(camera_model, '')) FROM photos WHERE camera_make IS NOT NULL OR camera_model IS NOT NULL");
+        try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT DISTINCT TRIM(COALESCE(camera_make, '')),"
+                                + " TRIM(COALESCE(camera_model, '')) FROM photos WHERE camera_make IS NOT NULL OR camera_model IS NOT NULL");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 String make = rows.getString(1);
                 String model = rows.getString(2);
                 String name = model.toLowerCase(Locale.ROOT).startsWith(make.toLowerCase(Locale.ROOT))
-                        ? model : (make + " " + model).strip();
+                        ? model
+                        : (make + " " + model).strip();
                 if (!name.isEmpty()) {
                     cameras.add(name);
                 }
@@ -137,7 +158,8 @@ public final class CatalogCounts {
 
     public static List<java.nio.file.Path> folders(Connection connection) throws SQLException {
         List<java.nio.file.Path> folders = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT folder FROM photos ORDER BY folder");
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT DISTINCT folder FROM photos ORDER BY folder");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 folders.add(java.nio.file.Path.of(rows.getString(1)));
@@ -146,7 +168,8 @@ public final class CatalogCounts {
         return folders;
     }
 
-    private static void count(Connection connection, List<String> problems, String sql, String what) throws SQLException {
+    private static void count(Connection connection, List<String> problems, String sql, String what)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql);
                 ResultSet rows = select.executeQuery()) {
             long count = rows.getLong(1);

@@ -9,8 +9,7 @@ import java.util.List;
 final class CatalogMigrations {
     private CatalogMigrations() {}
 
-    static final List<String> STEPS = List.of(
-            """
+    static final List<String> STEPS = List.of("""
             CREATE TABLE settings (
                 key   TEXT PRIMARY KEY,
                 value TEXT NOT NULL

@@ -19,7 +19,8 @@ import java.util.Set;
 public final class EmbeddingTable {
     private EmbeddingTable() {}
 
-    public static void put(Connection connection, String contentHash, String modelId, float[] vector, long now) throws SQLException {
+    public static void put(Connection connection, String contentHash, String modelId, float[] vector, long now)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR REPLACE INTO embeddings (content_hash, model_id, dims, vector, created_at) VALUES (?, ?, ?, ?, ?)")) {
             insert.setString(1, contentHash);
@@ -32,8 +33,8 @@ public final class EmbeddingTable {
     }
 
     public static Optional<float[]> get(Connection connection, String contentHash, String modelId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT vector FROM embeddings WHERE content_hash = ? AND model_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT vector FROM embeddings WHERE content_hash = ? AND model_id = ?")) {
             select.setString(1, contentHash);
             select.setString(2, modelId);
             try (ResultSet rows = select.executeQuery()) {
@@ -44,7 +45,8 @@ public final class EmbeddingTable {
 
     public static Set<String> hashesFor(Connection connection, String modelId) throws SQLException {
         Set<String> hashes = new HashSet<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT content_hash FROM embeddings WHERE model_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT content_hash FROM embeddings WHERE model_id = ?")) {
             select.setString(1, modelId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -59,7 +61,7 @@ public final class EmbeddingTable {
     public static List<String> deleteOrphans(Connection connection) throws SQLException {
         List<String> orphans = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT e.content_hash FROM embeddings e"
-                + " WHERE NOT EXISTS (SELECT 1 FROM photos p WHERE p.content_hash = e.content_hash)");
+                        + " WHERE NOT EXISTS (SELECT 1 FROM photos p WHERE p.content_hash = e.content_hash)");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 orphans.add(rows.getString(1));

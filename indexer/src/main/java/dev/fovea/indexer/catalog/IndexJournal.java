@@ -30,7 +30,8 @@ public final class IndexJournal {
     }
 
     public static void register(Connection connection, String modelId, int dimensions) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT OR REPLACE INTO vector_indexes (model_id, dims) VALUES (?, ?)")) {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT OR REPLACE INTO vector_indexes (model_id, dims) VALUES (?, ?)")) {
             insert.setString(1, modelId);
             insert.setInt(2, dimensions);
             insert.executeUpdate();
@@ -59,7 +60,8 @@ public final class IndexJournal {
 
     /** Called once the model's index has committed everything up to {@code seq}. */
     public static void clear(Connection connection, String modelId, long upToSeq) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM index_journal WHERE model_id = ? AND seq <= ?")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM index_journal WHERE model_id = ? AND seq <= ?")) {
             delete.setString(1, modelId);
             delete.setLong(2, upToSeq);
             delete.executeUpdate();
@@ -67,7 +69,8 @@ public final class IndexJournal {
     }
 
     public static long count(Connection connection, String modelId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM index_journal WHERE model_id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT COUNT(*) FROM index_journal WHERE model_id = ?")) {
             select.setString(1, modelId);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.getLong(1);

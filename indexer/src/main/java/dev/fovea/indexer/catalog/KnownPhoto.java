@@ -1,7 +1,8 @@
 package dev.fovea.indexer.catalog;
 
 /** What a scan needs to know about a catalogued file to tell whether it changed. */
-public record KnownPhoto(long id, String path, long size, long modifiedMillis, String contentHash, PhotoStatus status, String modelId) {
+public record KnownPhoto(
+        long id, String path, long size, long modifiedMillis, String contentHash, PhotoStatus status, String modelId) {
     public boolean sameFile(long otherSize, long otherModifiedMillis) {
         return size == otherSize && modifiedMillis == otherModifiedMillis;
     }

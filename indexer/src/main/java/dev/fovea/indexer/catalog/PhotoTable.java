@@ -19,10 +19,11 @@ import java.util.Optional;
 
 /** SQL over the {@code photos} table. */
 public final class PhotoTable {
-    static final String COLUMNS = "p.id, p.root_id, p.path, p.folder, p.file_name, p.size, p.mtime, p.content_hash, p.file_type,"
-            + " p.width, p.height, p.taken_at, p.taken_at_offset, p.camera_make, p.camera_model, p.lens, p.f_number,"
-            + " p.exposure_time, p.iso, p.focal_length, p.latitude, p.longitude, p.orientation, p.status, p.skip_reason,"
-            + " p.skip_detail, p.model_id";
+    static final String COLUMNS =
+            "p.id, p.root_id, p.path, p.folder, p.file_name, p.size, p.mtime, p.content_hash, p.file_type,"
+                    + " p.width, p.height, p.taken_at, p.taken_at_offset, p.camera_make, p.camera_model, p.lens, p.f_number,"
+                    + " p.exposure_time, p.iso, p.focal_length, p.latitude, p.longitude, p.orientation, p.status, p.skip_reason,"
+                    + " p.skip_detail, p.model_id";
 
     private PhotoTable() {}
 
@@ -36,8 +37,16 @@ public final class PhotoTable {
                 while (rows.next()) {
                     String path = rows.getString(2);
                     if (Path.of(path).startsWith(folder)) {
-                        known.put(path, new KnownPhoto(rows.getLong(1), path, rows.getLong(3), rows.getLong(4),
-                                rows.getString(5), PhotoStatus.fromSql(rows.getString(6)), rows.getString(7)));
+                        known.put(
+                                path,
+                                new KnownPhoto(
+                                        rows.getLong(1),
+                                        path,
+                                        rows.getLong(3),
+                                        rows.getLong(4),
+                                        rows.getString(5),
+                                        PhotoStatus.fromSql(rows.getString(6)),
+                                        rows.getString(7)));
                     }
                 }
             }
@@ -46,7 +55,8 @@ public final class PhotoTable {
     }
 
     public static Optional<PhotoRow> byId(Connection connection, long id) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM photos p WHERE p.id = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM photos p WHERE p.id = ?")) {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(row(rows)) : Optional.empty();
@@ -55,7 +65,8 @@ public final class PhotoTable {
     }
 
     public static Optional<PhotoRow> byPath(Connection connection, Path path) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM photos p WHERE p.path = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT " + COLUMNS + " FROM photos p WHERE p.path = ?")) {
             select.setString(1, path.toString());
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(row(rows)) : Optional.empty();
@@ -65,7 +76,8 @@ public final class PhotoTable {
 
     public static List<PhotoRow> all(Connection connection) throws SQLException {
         List<PhotoRow> photos = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS + " FROM photos p ORDER BY p.path");
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT " + COLUMNS + " FROM photos p ORDER BY p.path");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 photos.add(row(rows));
@@ -86,11 +98,13 @@ public final class PhotoTable {
             id = movedFrom(connection, write.contentHash());
         }
         if (id == null) {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO photos (root_id, path, folder, file_name, size,"
-                    + " mtime, content_hash, file_type, width, height, taken_at, taken_at_offset, camera_make, camera_model, lens,"
-                    + " f_number, exposure_time, iso, focal_length, latitude, longitude, orientation, status, skip_reason,"
-                    + " skip_detail, model_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO photos (root_id, path, folder, file_name, size,"
+                            + " mtime, content_hash, file_type, width, height, taken_at, taken_at_offset, camera_make, camera_model, lens,"
+                            + " f_number, exposure_time, iso, focal_length, latitude, longitude, orientation, status, skip_reason,"
+                            + " skip_detail, model_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?, ?, ?, ?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
                 bind(insert, write, metadata, now);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -99,11 +113,12 @@ public final class PhotoTable {
                 }
             }
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE photos SET root_id = ?, path = ?, folder = ?,"
-                + " file_name = ?, size = ?, mtime = ?, content_hash = ?, file_type = ?, width = ?, height = ?, taken_at = ?,"
-                + " taken_at_offset = ?, camera_make = ?, camera_model = ?, lens = ?, f_number = ?, exposure_time = ?, iso = ?,"
-                + " focal_length = ?, latitude = ?, longitude = ?, orientation = ?, status = ?, skip_reason = ?, skip_detail = ?,"
-                + " model_id = ?, updated_at = ? WHERE id = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE photos SET root_id = ?, path = ?, folder = ?,"
+                        + " file_name = ?, size = ?, mtime = ?, content_hash = ?, file_type = ?, width = ?, height = ?, taken_at = ?,"
+                        + " taken_at_offset = ?, camera_make = ?, camera_model = ?, lens = ?, f_number = ?, exposure_time = ?, iso = ?,"
+                        + " focal_length = ?, latitude = ?, longitude = ?, orientation = ?, status = ?, skip_reason = ?, skip_detail = ?,"
+                        + " model_id = ?, updated_at = ? WHERE id = ?")) {
             bind(update, write, metadata, now);
             update.setLong(28, id);
             update.executeUpdate();
@@ -173,7 +188,8 @@ public final class PhotoTable {
         }
     }
 
-    private static void bind(PreparedStatement statement, PhotoWrite write, PhotoMetadata m, long now) throws SQLException {
+    private static void bind(PreparedStatement statement, PhotoWrite write, PhotoMetadata m, long now)
+            throws SQLException {
         Path path = write.path();
         statement.setLong(1, write.rootId());
         statement.setString(2, path.toString());
@@ -186,7 +202,11 @@ public final class PhotoTable {
         setInteger(statement, 9, m.width());
         setInteger(statement, 10, m.height());
         statement.setString(11, m.takenAt() == null ? null : m.takenAt().local().toString());
-        statement.setString(12, m.takenAt() == null || m.takenAt().offset() == null ? null : m.takenAt().offset().getId());
+        statement.setString(
+                12,
+                m.takenAt() == null || m.takenAt().offset() == null
+                        ? null
+                        : m.takenAt().offset().getId());
         statement.setString(13, m.cameraMake());
         statement.setString(14, m.cameraModel());
         statement.setString(15, m.lens());
@@ -205,21 +225,44 @@ public final class PhotoTable {
     }
 
     static PhotoRow row(ResultSet rows) throws SQLException {
-        return new PhotoRow(rows.getLong(1), rows.getLong(2), Path.of(rows.getString(3)), rows.getString(4), rows.getString(5),
-                rows.getLong(6), rows.getLong(7), rows.getString(8), metadata(rows, 9), PhotoStatus.fromSql(rows.getString(24)),
-                rows.getString(25), rows.getString(26), rows.getString(27));
+        return new PhotoRow(
+                rows.getLong(1),
+                rows.getLong(2),
+                Path.of(rows.getString(3)),
+                rows.getString(4),
+                rows.getString(5),
+                rows.getLong(6),
+                rows.getLong(7),
+                rows.getString(8),
+                metadata(rows, 9),
+                PhotoStatus.fromSql(rows.getString(24)),
+                rows.getString(25),
+                rows.getString(26),
+                rows.getString(27));
     }
 
     /** Reads the metadata columns starting at {@code first} (file_type) in COLUMNS order. */
     public static PhotoMetadata metadata(ResultSet rows, int first) throws SQLException {
         String taken = rows.getString(first + 3);
         String offset = rows.getString(first + 4);
-        TakenAt takenAt = taken == null ? null
+        TakenAt takenAt = taken == null
+                ? null
                 : new TakenAt(LocalDateTime.parse(taken), offset == null ? null : ZoneOffset.of(offset));
-        return new PhotoMetadata(rows.getString(first), integer(rows, first + 1), integer(rows, first + 2), takenAt,
-                rows.getString(first + 5), rows.getString(first + 6), rows.getString(first + 7), real(rows, first + 8),
-                real(rows, first + 9), integer(rows, first + 10), real(rows, first + 11), real(rows, first + 12),
-                real(rows, first + 13), integer(rows, first + 14));
+        return new PhotoMetadata(
+                rows.getString(first),
+                integer(rows, first + 1),
+                integer(rows, first + 2),
+                takenAt,
+                rows.getString(first + 5),
+                rows.getString(first + 6),
+                rows.getString(first + 7),
+                real(rows, first + 8),
+                real(rows, first + 9),
+                integer(rows, first + 10),
+                real(rows, first + 11),
+                real(rows, first + 12),
+                real(rows, first + 13),
+                integer(rows, first + 14));
     }
 
     private static Integer integer(ResultSet rows, int column) throws SQLException {

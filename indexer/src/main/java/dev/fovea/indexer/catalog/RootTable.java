@@ -15,11 +15,13 @@ public final class RootTable {
     private RootTable() {}
 
     /** How the last scan of a root ended, for status output. */
-    public record ScanState(LibraryRoot root, Long lastScanMillis, String lastScan, long ignoredFiles, List<String> problems) {}
+    public record ScanState(
+            LibraryRoot root, Long lastScanMillis, String lastScan, long ignoredFiles, List<String> problems) {}
 
     public static List<LibraryRoot> all(Connection connection) throws SQLException {
         List<LibraryRoot> roots = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, path, includes, excludes FROM roots ORDER BY path");
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT id, path, includes, excludes FROM roots ORDER BY path");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 roots.add(root(rows));
@@ -28,10 +30,12 @@ public final class RootTable {
         return roots;
     }
 
-    public static LibraryRoot insert(Connection connection, Path path, List<String> includes, List<String> excludes, long now)
+    public static LibraryRoot insert(
+            Connection connection, Path path, List<String> includes, List<String> excludes, long now)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO roots (path, includes, excludes, added_at) VALUES (?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO roots (path, includes, excludes, added_at) VALUES (?, ?, ?, ?)",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, path.toString());
             insert.setString(2, String.join("\n", includes));
             insert.setString(3, String.join("\n", excludes));
@@ -44,8 +48,10 @@ public final class RootTable {
         }
     }
 
-    public static void updatePatterns(Connection connection, long rootId, List<String> includes, List<String> excludes) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE roots SET includes = ?, excludes = ? WHERE id = ?")) {
+    public static void updatePatterns(Connection connection, long rootId, List<String> includes, List<String> excludes)
+            throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE roots SET includes = ?, excludes = ? WHERE id = ?")) {
             update.setString(1, String.join("\n", includes));
             update.setString(2, String.join("\n", excludes));
             update.setLong(3, rootId);
@@ -70,7 +76,8 @@ public final class RootTable {
         }
     }
 
-    public static void recordScan(Connection connection, long rootId, String outcome, long ignoredFiles, long now) throws SQLException {
+    public static void recordScan(Connection connection, long rootId, String outcome, long ignoredFiles, long now)
+            throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE roots SET last_scan_at = ?, last_scan = ?, ignored_files = ? WHERE id = ?")) {
             update.setLong(1, now);
@@ -81,7 +88,8 @@ public final class RootTable {
         }
     }
 
-    public static void replaceProblems(Connection connection, long rootId, Path below, List<String[]> pathAndProblem, long now)
+    public static void replaceProblems(
+            Connection connection, long rootId, Path below, List<String[]> pathAndProblem, long now)
             throws SQLException {
         String prefix = below + below.getFileSystem().getSeparator();
         try (PreparedStatement delete = connection.prepareStatement(
@@ -108,13 +116,14 @@ public final class RootTable {
     public static List<ScanState> scanStates(Connection connection) throws SQLException {
         List<ScanState> states = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, path, includes, excludes, last_scan_at, last_scan, ignored_files FROM roots ORDER BY path");
+                        "SELECT id, path, includes, excludes, last_scan_at, last_scan, ignored_files FROM roots ORDER BY path");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 LibraryRoot root = root(rows);
                 long at = rows.getLong(5);
                 Long lastScanAt = rows.wasNull() ? null : at;
-                states.add(new ScanState(root, lastScanAt, rows.getString(6), rows.getLong(7), problems(connection, root.id())));
+                states.add(new ScanState(
+                        root, lastScanAt, rows.getString(6), rows.getLong(7), problems(connection, root.id())));
             }
         }
         return states;
@@ -122,7 +131,8 @@ public final class RootTable {
 
     private static List<String> problems(Connection connection, long rootId) throws SQLException {
         List<String> problems = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT path, problem FROM scan_problems WHERE root_id = ? ORDER BY path")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT path, problem FROM scan_problems WHERE root_id = ? ORDER BY path")) {
             select.setLong(1, rootId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -134,7 +144,8 @@ public final class RootTable {
     }
 
     private static LibraryRoot root(ResultSet rows) throws SQLException {
-        return new LibraryRoot(rows.getLong(1), Path.of(rows.getString(2)), patterns(rows.getString(3)), patterns(rows.getString(4)));
+        return new LibraryRoot(
+                rows.getLong(1), Path.of(rows.getString(2)), patterns(rows.getString(3)), patterns(rows.getString(4)));
     }
 
     private static List<String> patterns(String joined) {

@@ -23,7 +23,8 @@ public final class SettingsTable {
     }
 
     public static void put(Connection connection, String key, String value) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)")) {
+        try (PreparedStatement upsert =
+                connection.prepareStatement("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)")) {
             upsert.setString(1, key);
             upsert.setString(2, value);
             upsert.executeUpdate();

@@ -24,13 +24,28 @@ record DecodeLimits(long maxDecodedPixels, long maxSourcePixels, long maxFileByt
 
     void checkSource(Path file, long width, long height, String what) {
         if (width * height > maxSourcePixels) {
-            throw new UndecodableImageException(UndecodableImageException.TOO_LARGE, file, String.format(Locale.ROOT,
-                    "the %s is %d x %d pixels; Fovea decodes such pictures up to %d megapixels.", what, width, height, maxSourcePixels / 1_000_000));
+            throw new UndecodableImageException(
+                    UndecodableImageException.TOO_LARGE,
+                    file,
+                    String.format(
+                            Locale.ROOT,
+                            "the %s is %d x %d pixels; Fovea decodes such pictures up to %d megapixels.",
+                            what,
+                            width,
+                            height,
+                            maxSourcePixels / 1_000_000));
         }
     }
 
     UndecodableImageException tooLarge(Path file, long width, long height) {
-        return new UndecodableImageException(UndecodableImageException.TOO_LARGE, file, String.format(Locale.ROOT,
-                "the picture is %d x %d pixels; Fovea decodes up to %d megapixels.", width, height, maxDecodedPixels / 1_000_000));
+        return new UndecodableImageException(
+                UndecodableImageException.TOO_LARGE,
+                file,
+                String.format(
+                        Locale.ROOT,
+                        "the picture is %d x %d pixels; Fovea decodes up to %d megapixels.",
+                        width,
+                        height,
+                        maxDecodedPixels / 1_000_000));
     }
 }

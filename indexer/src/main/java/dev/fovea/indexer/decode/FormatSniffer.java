@@ -15,9 +15,11 @@ final class FormatSniffer {
     /** Enough for every signature checked here, and for the BMP header fields decoders look at. */
     static final int HEADER_LENGTH = 128;
 
-    private static final Set<String> TIFF_RAW_EXTENSIONS = Set.of("nef", "nrw", "cr2", "arw", "srf", "sr2", "dng", "pef",
-            "srw", "3fr", "erf", "kdc", "dcr", "mos", "mef", "iiq", "rwl", "raw");
-    private static final Set<String> HEIF_BRANDS = Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1", "mif2");
+    private static final Set<String> TIFF_RAW_EXTENSIONS = Set.of(
+            "nef", "nrw", "cr2", "arw", "srf", "sr2", "dng", "pef", "srw", "3fr", "erf", "kdc", "dcr", "mos", "mef",
+            "iiq", "rwl", "raw");
+    private static final Set<String> HEIF_BRANDS =
+            Set.of("heic", "heix", "hevc", "hevx", "heim", "heis", "hevm", "hevs", "mif1", "msf1", "mif2");
     private static final Set<String> AVIF_BRANDS = Set.of("avif", "avis");
 
     private FormatSniffer() {}
@@ -43,12 +45,19 @@ final class FormatSniffer {
             return Optional.of(ImageFormat.RAW);
         }
         String tiffMagic = ascii(h, 0, 4);
-        if (tiffMagic.equals("IIRO") || tiffMagic.equals("IIRS") || tiffMagic.equals("MMOR") || tiffMagic.equals("IIU\0")) {
+        if (tiffMagic.equals("IIRO")
+                || tiffMagic.equals("IIRS")
+                || tiffMagic.equals("MMOR")
+                || tiffMagic.equals("IIU\0")) {
             return Optional.of(ImageFormat.RAW); // Olympus ORF, Panasonic RW2: TIFF with their own magic
         }
-        if (tiffMagic.equals("II*\0") || tiffMagic.equals("MM\0*") || tiffMagic.equals("II+\0") || tiffMagic.equals("MM\0+")) {
+        if (tiffMagic.equals("II*\0")
+                || tiffMagic.equals("MM\0*")
+                || tiffMagic.equals("II+\0")
+                || tiffMagic.equals("MM\0+")) {
             boolean canonCr2 = ascii(h, 8, 2).equals("CR");
-            return Optional.of(canonCr2 || TIFF_RAW_EXTENSIONS.contains(extension(fileName)) ? ImageFormat.RAW : ImageFormat.TIFF);
+            return Optional.of(
+                    canonCr2 || TIFF_RAW_EXTENSIONS.contains(extension(fileName)) ? ImageFormat.RAW : ImageFormat.TIFF);
         }
         if (ascii(h, 4, 4).equals("ftyp")) {
             String brand = ascii(h, 8, 4);

@@ -24,7 +24,8 @@ final class GifFirstFrame {
         if (!(frame.getColorModel() instanceof IndexColorModel palette)) {
             return RasterPixels.toPixelImage(frame, true);
         }
-        Node screen = child(reader.getStreamMetadata().getAsTree("javax_imageio_gif_stream_1.0"), "LogicalScreenDescriptor");
+        Node screen =
+                child(reader.getStreamMetadata().getAsTree("javax_imageio_gif_stream_1.0"), "LogicalScreenDescriptor");
         IIOMetadata imageMetadata = reader.getImageMetadata(0);
         Node image = imageMetadata.getAsTree("javax_imageio_gif_image_1.0");
         Node descriptor = child(image, "ImageDescriptor");
@@ -41,7 +42,8 @@ final class GifFirstFrame {
         // PIL grows the canvas to hold a first frame that reaches past the logical screen.
         screenWidth = Math.max(screenWidth, left + frame.getWidth());
         screenHeight = Math.max(screenHeight, top + frame.getHeight());
-        boolean transparent = control != null && "TRUE".equalsIgnoreCase(((org.w3c.dom.Element) control).getAttribute("transparentColorFlag"));
+        boolean transparent = control != null
+                && "TRUE".equalsIgnoreCase(((org.w3c.dom.Element) control).getAttribute("transparentColorFlag"));
         int background = transparent ? attribute(control, "transparentColorIndex", 0) : 0;
 
         byte[] indices = new byte[screenWidth * screenHeight];

@@ -28,14 +28,16 @@ final class ImageIoDecoder {
         this.limits = limits;
     }
 
-    StoredPicture decode(Path file, ImageInputStream input, ImageFormat format, byte[] header, DecodeRequest request) throws InterruptedException {
+    StoredPicture decode(Path file, ImageInputStream input, ImageFormat format, byte[] header, DecodeRequest request)
+            throws InterruptedException {
         ImageReader reader = reader(file, format, input);
         try {
             reader.setInput(input, true, format != ImageFormat.GIF && format != ImageFormat.TIFF);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
             if (width <= 0 || height <= 0) {
-                throw new UndecodableImageException(UndecodableImageException.CORRUPT, file, "the header declares an empty picture.");
+                throw new UndecodableImageException(
+                        UndecodableImageException.CORRUPT, file, "the header declares an empty picture.");
             }
             int step = subsampling(file, format, width, height, request);
             ImageReadParam param = reader.getDefaultReadParam();
@@ -50,7 +52,8 @@ final class ImageIoDecoder {
                     case BMP -> bmpPixels(reader.read(0, param), header);
                     case TIFF -> {
                         BufferedImage decoded = reader.read(0, param);
-                        PixelImage pixels = RasterPixels.toPixelImage(decoded, decoded.getColorModel() instanceof IndexColorModel);
+                        PixelImage pixels =
+                                RasterPixels.toPixelImage(decoded, decoded.getColorModel() instanceof IndexColorModel);
                         yield TiffTags.associatedAlpha(reader) ? RasterPixels.unpremultiplied(pixels) : pixels;
                     }
                     default -> RasterPixels.toPixelImage(reader.read(0, param), false);
@@ -65,11 +68,17 @@ final class ImageIoDecoder {
             throw failure(file, format, e);
         } catch (RuntimeException | StackOverflowError e) {
             // ImageIO plugins trust headers in places and fail with runtime exceptions on hostile input.
-            throw new UndecodableImageException(UndecodableImageException.CORRUPT, file,
-                    "the " + format.label().toUpperCase(Locale.ROOT) + " data is damaged (" + e + ").", e);
+            throw new UndecodableImageException(
+                    UndecodableImageException.CORRUPT,
+                    file,
+                    "the " + format.label().toUpperCase(Locale.ROOT) + " data is damaged (" + e + ").",
+                    e);
         } catch (OutOfMemoryError e) {
-            throw new UndecodableImageException(UndecodableImageException.TOO_LARGE, file,
-                    "decoding it needs more memory than Fovea may use; the file declares an enormous picture.", e);
+            throw new UndecodableImageException(
+                    UndecodableImageException.TOO_LARGE,
+                    file,
+                    "decoding it needs more memory than Fovea may use; the file declares an enormous picture.",
+                    e);
         } finally {
             reader.dispose();
         }
@@ -91,8 +100,14 @@ final class ImageIoDecoder {
         }
         if (pixels > Integer.MAX_VALUE) {
             // ImageIO's readers index pictures with ints and refuse these even when subsampling.
-            throw new UndecodableImageException(UndecodableImageException.TOO_LARGE, file, String.format(Locale.ROOT,
-                    "the picture is %d x %d pixels, beyond the 2^31 pixels Fovea can decode in this format.", width, height));
+            throw new UndecodableImageException(
+                    UndecodableImageException.TOO_LARGE,
+                    file,
+                    String.format(
+                            Locale.ROOT,
+                            "the picture is %d x %d pixels, beyond the 2^31 pixels Fovea can decode in this format.",
+                            width,
+                            height));
         }
         // GIF frames are composed on the logical screen and WebP decodes whole frames: no bounded path.
         if (request.exact() || format == ImageFormat.GIF || format == ImageFormat.WEBP) {
@@ -138,7 +153,10 @@ final class ImageIoDecoder {
     }
 
     private static int littleEndian(byte[] bytes, int offset) {
-        return (bytes[offset] & 0xff) | (bytes[offset + 1] & 0xff) << 8 | (bytes[offset + 2] & 0xff) << 16 | (bytes[offset + 3] & 0xff) << 24;
+        return (bytes[offset] & 0xff)
+                | (bytes[offset + 1] & 0xff) << 8
+                | (bytes[offset + 2] & 0xff) << 16
+                | (bytes[offset + 3] & 0xff) << 24;
     }
 
     static PixelImage withoutAlpha(PixelImage image) {
@@ -161,7 +179,9 @@ final class ImageIoDecoder {
         if (byName.hasNext()) {
             return byName.next();
         }
-        throw new UndecodableImageException(UndecodableImageException.NO_DECODER, file,
+        throw new UndecodableImageException(
+                UndecodableImageException.NO_DECODER,
+                file,
                 "no " + format.label().toUpperCase(Locale.ROOT) + " decoder is installed in this Fovea build.");
     }
 
@@ -172,14 +192,26 @@ final class ImageIoDecoder {
     private static UndecodableImageException failure(Path file, ImageFormat format, IOException e) {
         String name = format.label().toUpperCase(Locale.ROOT);
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof EOFException || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("unexpected end")) {
-                return new UndecodableImageException(UndecodableImageException.TRUNCATED, file,
-                        "the " + name + " file ends before the picture does; it is incomplete (copy it again from its source).", e);
+            if (cause instanceof EOFException
+                    || String.valueOf(cause.getMessage())
+                            .toLowerCase(Locale.ROOT)
+                            .contains("unexpected end")) {
+                return new UndecodableImageException(
+                        UndecodableImageException.TRUNCATED,
+                        file,
+                        "the " + name
+                                + " file ends before the picture does; it is incomplete (copy it again from its source).",
+                        e);
             }
         }
-        boolean unsupported = e instanceof IIOException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("unsupported");
-        return new UndecodableImageException(unsupported ? UndecodableImageException.UNSUPPORTED : UndecodableImageException.CORRUPT, file,
-                (unsupported ? "this kind of " + name + " is not supported (" : "the " + name + " data is damaged (") + e.getMessage() + ").", e);
+        boolean unsupported = e instanceof IIOException
+                && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("unsupported");
+        return new UndecodableImageException(
+                unsupported ? UndecodableImageException.UNSUPPORTED : UndecodableImageException.CORRUPT,
+                file,
+                (unsupported ? "this kind of " + name + " is not supported (" : "the " + name + " data is damaged (")
+                        + e.getMessage() + ").",
+                e);
     }
 
     private static int ceilDiv(int value, int divisor) {

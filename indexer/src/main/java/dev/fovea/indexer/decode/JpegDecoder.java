@@ -31,24 +31,32 @@ final class JpegDecoder {
     }
 
     /** Decodes {@code data[offset .. offset + length)} as stored (orientation not applied). */
-    StoredPicture decode(Path file, byte[] data, int offset, int length, DecodeRequest request) throws InterruptedException {
-        JpegStructure structure = JpegStructure.parse(data, offset, offset + length).orElseThrow(() ->
-                new UndecodableImageException(UndecodableImageException.CORRUPT, file, "the JPEG has no valid frame header; the file is damaged."));
+    StoredPicture decode(Path file, byte[] data, int offset, int length, DecodeRequest request)
+            throws InterruptedException {
+        JpegStructure structure = JpegStructure.parse(data, offset, offset + length)
+                .orElseThrow(() -> new UndecodableImageException(
+                        UndecodableImageException.CORRUPT,
+                        file,
+                        "the JPEG has no valid frame header; the file is damaged."));
         if (!structure.decodable()) {
-            throw new UndecodableImageException(UndecodableImageException.UNSUPPORTED, file,
+            throw new UndecodableImageException(
+                    UndecodableImageException.UNSUPPORTED,
+                    file,
                     "it is a " + structure.describeProcess() + ", which Fovea does not decode.");
         }
         if (structure.progressive()) {
             limits.checkSource(file, structure.width(), structure.height(), "progressive JPEG");
         }
-        try (Arena arena = Arena.ofConfined(); TurboJpeg.Session session = turbo.open()) {
+        try (Arena arena = Arena.ofConfined();
+                TurboJpeg.Session session = turbo.open()) {
             MemorySegment jpeg = arena.allocate(length);
             MemorySegment.copy(data, offset, jpeg, ValueLayout.JAVA_BYTE, 0, length);
             TurboJpeg.Header header = session.readHeader(jpeg);
             ScalingFactor factor = chooseScale(file, header.width(), header.height(), request);
             int width = factor.scale(header.width());
             int height = factor.scale(header.height());
-            boolean cmyk = header.colorspace() == TurboJpeg.COLORSPACE_CMYK || header.colorspace() == TurboJpeg.COLORSPACE_YCCK;
+            boolean cmyk = header.colorspace() == TurboJpeg.COLORSPACE_CMYK
+                    || header.colorspace() == TurboJpeg.COLORSPACE_YCCK;
             boolean gray = header.colorspace() == TurboJpeg.COLORSPACE_GRAY;
             int channels = cmyk ? 4 : gray ? 1 : 3;
             int format = cmyk ? TurboJpeg.PIXEL_CMYK : gray ? TurboJpeg.PIXEL_GRAY : TurboJpeg.PIXEL_RGB;
@@ -57,26 +65,40 @@ final class JpegDecoder {
                 MemorySegment target = arena.allocate(bytes);
                 decompress(file, session, jpeg, target, width, height, format);
                 byte[] samples = target.toArray(ValueLayout.JAVA_BYTE);
-                PixelImage image = cmyk ? cmykToRgb(samples, width, height)
+                PixelImage image = cmyk
+                        ? cmykToRgb(samples, width, height)
                         : new PixelImage(width, height, gray ? PixelLayout.GRAY : PixelLayout.RGB, samples);
                 return new StoredPicture(image, header.width(), header.height());
             }
         } catch (TurboJpegException e) {
-            throw new UndecodableImageException(UndecodableImageException.CORRUPT, file, "the JPEG is damaged (" + e.getMessage() + ").");
+            throw new UndecodableImageException(
+                    UndecodableImageException.CORRUPT, file, "the JPEG is damaged (" + e.getMessage() + ").");
         }
     }
 
-    private void decompress(Path file, TurboJpeg.Session session, MemorySegment jpeg, MemorySegment target, int width, int height, int format) {
+    private void decompress(
+            Path file,
+            TurboJpeg.Session session,
+            MemorySegment jpeg,
+            MemorySegment target,
+            int width,
+            int height,
+            int format) {
         try {
             session.decompress(jpeg, target, width, height, format, TurboJpeg.FLAG_LIMIT_SCANS);
         } catch (TurboJpegException e) {
             if (!e.warning()) {
-                boolean unsupported = e.getMessage().startsWith("Unsupported") || e.getMessage().contains("not supported");
-                throw new UndecodableImageException(unsupported ? UndecodableImageException.UNSUPPORTED : UndecodableImageException.CORRUPT,
-                        file, "the JPEG cannot be decoded (" + e.getMessage() + ").");
+                boolean unsupported = e.getMessage().startsWith("Unsupported")
+                        || e.getMessage().contains("not supported");
+                throw new UndecodableImageException(
+                        unsupported ? UndecodableImageException.UNSUPPORTED : UndecodableImageException.CORRUPT,
+                        file,
+                        "the JPEG cannot be decoded (" + e.getMessage() + ").");
             }
             if (e.getMessage().contains(TRUNCATION_WARNING)) {
-                throw new UndecodableImageException(UndecodableImageException.TRUNCATED, file,
+                throw new UndecodableImageException(
+                        UndecodableImageException.TRUNCATED,
+                        file,
                         "the JPEG ends before the picture does; the file is incomplete (copy it again from its source).");
             }
             LOG.debug("{}: recoverable JPEG damage, decoded anyway: {}", file, e.getMessage());
@@ -93,7 +115,8 @@ final class JpegDecoder {
                 break;
             }
             boolean fits = limits.fits((long) factor.scale(width) * factor.scale(height));
-            boolean coversRequest = Math.min(factor.scale(width), factor.scale(height)) >= Math.min(request.minShortSide(), Math.min(width, height));
+            boolean coversRequest = Math.min(factor.scale(width), factor.scale(height))
+                    >= Math.min(request.minShortSide(), Math.min(width, height));
             if (fits && (coversRequest || chosen == null)) {
                 chosen = factor;
             }

@@ -12,8 +12,16 @@ record JpegStructure(int frameMarker, int precision, int width, int height, int 
 
     /** Huffman or arithmetic, sequential or progressive, 8 bits: what libjpeg-turbo decodes. */
     boolean decodable() {
-        boolean supportedProcess = frameMarker == 0xC0 || frameMarker == 0xC1 || frameMarker == 0xC2 || frameMarker == 0xC9 || frameMarker == 0xCA;
-        return supportedProcess && precision == 8 && width > 0 && height > 0 && (components == 1 || components == 3 || components == 4);
+        boolean supportedProcess = frameMarker == 0xC0
+                || frameMarker == 0xC1
+                || frameMarker == 0xC2
+                || frameMarker == 0xC9
+                || frameMarker == 0xCA;
+        return supportedProcess
+                && precision == 8
+                && width > 0
+                && height > 0
+                && (components == 1 || components == 3 || components == 4);
     }
 
     /** Progressive JPEGs keep every coefficient of the picture in memory while decoding. */
@@ -25,7 +33,10 @@ record JpegStructure(int frameMarker, int precision, int width, int height, int 
         return switch (frameMarker) {
             case 0xC3, 0xC7, 0xCB, 0xCF -> "lossless JPEG";
             case 0xC5, 0xC6, 0xCD, 0xCE -> "hierarchical JPEG";
-            default -> precision != 8 ? precision + "-bit JPEG" : height == 0 ? "JPEG with a deferred height (DNL)" : "JPEG with " + components + " components";
+            default ->
+                precision != 8
+                        ? precision + "-bit JPEG"
+                        : height == 0 ? "JPEG with a deferred height (DNL)" : "JPEG with " + components + " components";
         };
     }
 
@@ -62,8 +73,12 @@ record JpegStructure(int frameMarker, int precision, int width, int height, int 
                 if (length < 8) {
                     return Optional.empty();
                 }
-                return Optional.of(new JpegStructure(marker, data[position + 2] & 0xff, u16(data, position + 5),
-                        u16(data, position + 3), data[position + 7] & 0xff));
+                return Optional.of(new JpegStructure(
+                        marker,
+                        data[position + 2] & 0xff,
+                        u16(data, position + 5),
+                        u16(data, position + 3),
+                        data[position + 7] & 0xff));
             }
             position += length;
         }

@@ -27,8 +27,8 @@ final class LibHeif {
 
     private static final Linker LINKER = Linker.nativeLinker();
     /** {@code struct heif_error { enum heif_error_code code; enum heif_suberror_code subcode; const char* message; }} */
-    private static final StructLayout ERROR = MemoryLayout.structLayout(JAVA_INT.withName("code"), JAVA_INT.withName("subcode"),
-            ADDRESS.withName("message"));
+    private static final StructLayout ERROR = MemoryLayout.structLayout(
+            JAVA_INT.withName("code"), JAVA_INT.withName("subcode"), ADDRESS.withName("message"));
 
     private final MethodHandle contextAlloc;
     private final MethodHandle contextFree;
@@ -49,26 +49,35 @@ final class LibHeif {
     private LibHeif(SymbolLookup library) throws Throwable {
         MethodHandle init = handle(library, "heif_init", FunctionDescriptor.of(ERROR, ADDRESS));
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment error = (MemorySegment) init.invokeExact((java.lang.foreign.SegmentAllocator) arena, MemorySegment.NULL);
+            MemorySegment error =
+                    (MemorySegment) init.invokeExact((java.lang.foreign.SegmentAllocator) arena, MemorySegment.NULL);
             if (error.get(JAVA_INT, 0) != 0) {
                 throw new IllegalStateException("heif_init failed: " + message(error));
             }
         }
         contextAlloc = handle(library, "heif_context_alloc", FunctionDescriptor.of(ADDRESS));
         contextFree = handle(library, "heif_context_free", FunctionDescriptor.ofVoid(ADDRESS));
-        readFromMemory = handle(library, "heif_context_read_from_memory_without_copy",
+        readFromMemory = handle(
+                library,
+                "heif_context_read_from_memory_without_copy",
                 FunctionDescriptor.of(ERROR, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS));
-        primaryHandle = handle(library, "heif_context_get_primary_image_handle", FunctionDescriptor.of(ERROR, ADDRESS, ADDRESS));
-        setMaximumSize = handle(library, "heif_context_set_maximum_image_size_limit", FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT));
-        setDecodingThreads = handle(library, "heif_context_set_max_decoding_threads", FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT));
+        primaryHandle = handle(
+                library, "heif_context_get_primary_image_handle", FunctionDescriptor.of(ERROR, ADDRESS, ADDRESS));
+        setMaximumSize = handle(
+                library, "heif_context_set_maximum_image_size_limit", FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT));
+        setDecodingThreads =
+                handle(library, "heif_context_set_max_decoding_threads", FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT));
         handleWidth = handle(library, "heif_image_handle_get_width", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         handleHeight = handle(library, "heif_image_handle_get_height", FunctionDescriptor.of(JAVA_INT, ADDRESS));
         hasAlpha = handle(library, "heif_image_handle_has_alpha_channel", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        decodeImage = handle(library, "heif_decode_image",
+        decodeImage = handle(
+                library,
+                "heif_decode_image",
                 FunctionDescriptor.of(ERROR, ADDRESS, ADDRESS, JAVA_INT, JAVA_INT, ADDRESS));
         imageWidth = handle(library, "heif_image_get_width", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
         imageHeight = handle(library, "heif_image_get_height", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_INT));
-        planeReadonly = handle(library, "heif_image_get_plane_readonly", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, ADDRESS));
+        planeReadonly = handle(
+                library, "heif_image_get_plane_readonly", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, ADDRESS));
         imageRelease = handle(library, "heif_image_release", FunctionDescriptor.ofVoid(ADDRESS));
         handleRelease = handle(library, "heif_image_handle_release", FunctionDescriptor.ofVoid(ADDRESS));
     }
@@ -128,9 +137,15 @@ final class LibHeif {
                 setMaximumSize.invokeExact(context, maximumSide);
                 // Fovea decodes several files in parallel; one thread per file keeps the machine responsive.
                 setDecodingThreads.invokeExact(context, 1);
-                check((MemorySegment) readFromMemory.invokeExact((java.lang.foreign.SegmentAllocator) arena, context, data, data.byteSize(), MemorySegment.NULL));
+                check((MemorySegment) readFromMemory.invokeExact(
+                        (java.lang.foreign.SegmentAllocator) arena,
+                        context,
+                        data,
+                        data.byteSize(),
+                        MemorySegment.NULL));
                 MemorySegment handleOut = arena.allocate(ADDRESS);
-                check((MemorySegment) primaryHandle.invokeExact((java.lang.foreign.SegmentAllocator) arena, context, handleOut));
+                check((MemorySegment)
+                        primaryHandle.invokeExact((java.lang.foreign.SegmentAllocator) arena, context, handleOut));
                 handle = handleOut.get(ADDRESS, 0);
             } catch (HeifException e) {
                 close();
@@ -143,7 +158,9 @@ final class LibHeif {
 
         Primary primary() {
             try {
-                return new Primary((int) handleWidth.invokeExact(handle), (int) handleHeight.invokeExact(handle),
+                return new Primary(
+                        (int) handleWidth.invokeExact(handle),
+                        (int) handleHeight.invokeExact(handle),
                         (int) hasAlpha.invokeExact(handle) != 0);
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
@@ -154,8 +171,13 @@ final class LibHeif {
         Decoded decode(boolean alpha) throws HeifException {
             try {
                 MemorySegment imageOut = arena.allocate(ADDRESS);
-                check((MemorySegment) decodeImage.invokeExact((java.lang.foreign.SegmentAllocator) arena, handle, imageOut,
-                        COLORSPACE_RGB, alpha ? CHROMA_INTERLEAVED_RGBA : CHROMA_INTERLEAVED_RGB, MemorySegment.NULL));
+                check((MemorySegment) decodeImage.invokeExact(
+                        (java.lang.foreign.SegmentAllocator) arena,
+                        handle,
+                        imageOut,
+                        COLORSPACE_RGB,
+                        alpha ? CHROMA_INTERLEAVED_RGBA : CHROMA_INTERLEAVED_RGB,
+                        MemorySegment.NULL));
                 image = imageOut.get(ADDRESS, 0);
                 int width = (int) imageWidth.invokeExact(image, CHANNEL_INTERLEAVED);
                 int height = (int) imageHeight.invokeExact(image, CHANNEL_INTERLEAVED);
@@ -164,12 +186,18 @@ final class LibHeif {
                 int stride = strideOut.get(JAVA_INT, 0);
                 int channels = alpha ? 4 : 3;
                 if (plane.equals(MemorySegment.NULL) || width <= 0 || height <= 0 || stride < width * channels) {
-                    throw new HeifException(HeifException.UNSUPPORTED_FEATURE, 0, "libheif returned no usable RGB plane");
+                    throw new HeifException(
+                            HeifException.UNSUPPORTED_FEATURE, 0, "libheif returned no usable RGB plane");
                 }
                 MemorySegment rows = plane.reinterpret((long) stride * height);
                 byte[] pixels = new byte[width * height * channels];
                 for (int y = 0; y < height; y++) {
-                    MemorySegment.copy(rows, (long) y * stride, MemorySegment.ofArray(pixels), (long) y * width * channels, (long) width * channels);
+                    MemorySegment.copy(
+                            rows,
+                            (long) y * stride,
+                            MemorySegment.ofArray(pixels),
+                            (long) y * width * channels,
+                            (long) width * channels);
                 }
                 return new Decoded(width, height, pixels);
             } catch (HeifException e) {
@@ -212,7 +240,9 @@ final class LibHeif {
 
     private static String message(MemorySegment error) {
         MemorySegment text = error.get(ADDRESS, 8);
-        return text.equals(MemorySegment.NULL) ? "error " + error.get(JAVA_INT, 0) : text.reinterpret(1024).getString(0);
+        return text.equals(MemorySegment.NULL)
+                ? "error " + error.get(JAVA_INT, 0)
+                : text.reinterpret(1024).getString(0);
     }
 
     private static MethodHandle handle(SymbolLookup library, String name, FunctionDescriptor descriptor) {

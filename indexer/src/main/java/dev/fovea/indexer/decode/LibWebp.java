@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 final class LibWebp {
     /** WEBP_DECODER_ABI_VERSION of libwebp 1.x; the library checks only its major byte. */
     private static final int DECODER_ABI_VERSION = 0x0209;
+
     private static final Linker LINKER = Linker.nativeLinker();
 
     private final MethodHandle getFeatures;
@@ -28,9 +29,14 @@ final class LibWebp {
     private final MethodHandle free;
 
     private LibWebp(SymbolLookup library) {
-        getFeatures = handle(library, "WebPGetFeaturesInternal", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_INT));
-        decodeRgb = handle(library, "WebPDecodeRGB", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
-        decodeRgba = handle(library, "WebPDecodeRGBA", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
+        getFeatures = handle(
+                library,
+                "WebPGetFeaturesInternal",
+                FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, ADDRESS, JAVA_INT));
+        decodeRgb =
+                handle(library, "WebPDecodeRGB", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
+        decodeRgba =
+                handle(library, "WebPDecodeRGBA", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, ADDRESS));
         free = handle(library, "WebPFree", FunctionDescriptor.ofVoid(ADDRESS));
     }
 
@@ -52,10 +58,15 @@ final class LibWebp {
 
     Features features(MemorySegment data) {
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment features = arena.allocate(JAVA_INT, 10); // width, height, has_alpha, has_animation, format, pad[5]
+            MemorySegment features =
+                    arena.allocate(JAVA_INT, 10); // width, height, has_alpha, has_animation, format, pad[5]
             int status = (int) getFeatures.invokeExact(data, data.byteSize(), features, DECODER_ABI_VERSION);
-            return new Features(status, features.getAtIndex(JAVA_INT, 0), features.getAtIndex(JAVA_INT, 1),
-                    features.getAtIndex(JAVA_INT, 2) != 0, features.getAtIndex(JAVA_INT, 3) != 0);
+            return new Features(
+                    status,
+                    features.getAtIndex(JAVA_INT, 0),
+                    features.getAtIndex(JAVA_INT, 1),
+                    features.getAtIndex(JAVA_INT, 2) != 0,
+                    features.getAtIndex(JAVA_INT, 3) != 0);
         } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
@@ -75,7 +86,8 @@ final class LibWebp {
                 int width = size.getAtIndex(JAVA_INT, 0);
                 int height = size.getAtIndex(JAVA_INT, 1);
                 long length = (long) width * height * (alpha ? 4 : 3);
-                return Optional.of(new Decoded(width, height, pixels.reinterpret(length).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE)));
+                return Optional.of(new Decoded(
+                        width, height, pixels.reinterpret(length).toArray(java.lang.foreign.ValueLayout.JAVA_BYTE)));
             } finally {
                 free.invokeExact(pixels);
             }

@@ -7,14 +7,24 @@ import dev.fovea.search.image.PixelImage;
  * {@code ImageOps.exif_transpose} does. Any other value (0, or garbage) leaves the picture as stored.
  */
 enum Orientation {
-    NORMAL, MIRROR_HORIZONTAL, ROTATE_180, MIRROR_VERTICAL, TRANSPOSE, ROTATE_90_CLOCKWISE, TRANSVERSE, ROTATE_90_COUNTERCLOCKWISE;
+    NORMAL,
+    MIRROR_HORIZONTAL,
+    ROTATE_180,
+    MIRROR_VERTICAL,
+    TRANSPOSE,
+    ROTATE_90_CLOCKWISE,
+    TRANSVERSE,
+    ROTATE_90_COUNTERCLOCKWISE;
 
     static Orientation fromExif(int value) {
         return value >= 1 && value <= 8 ? values()[value - 1] : NORMAL;
     }
 
     boolean swapsAxes() {
-        return this == TRANSPOSE || this == ROTATE_90_CLOCKWISE || this == TRANSVERSE || this == ROTATE_90_COUNTERCLOCKWISE;
+        return this == TRANSPOSE
+                || this == ROTATE_90_CLOCKWISE
+                || this == TRANSVERSE
+                || this == ROTATE_90_COUNTERCLOCKWISE;
     }
 
     PixelImage apply(PixelImage image) {

@@ -35,7 +35,8 @@ public final class PhotoDecoder {
     private final Optional<WebpDecoder> webp;
     private final ImageIoDecoder imageIo;
 
-    private PhotoDecoder(Optional<TurboJpeg> turboJpeg, Optional<LibHeif> libHeif, Optional<LibWebp> libWebp, DecodeLimits limits) {
+    private PhotoDecoder(
+            Optional<TurboJpeg> turboJpeg, Optional<LibHeif> libHeif, Optional<LibWebp> libWebp, DecodeLimits limits) {
         this.limits = limits;
         this.jpeg = turboJpeg.map(turbo -> new JpegDecoder(turbo, limits));
         this.heif = libHeif.map(library -> new HeifDecoder(library, limits));
@@ -45,7 +46,11 @@ public final class PhotoDecoder {
 
     /** With the native decoders that are installed (or bundled; see {@code fovea.turbojpeg.path}, {@code fovea.libheif.path}). */
     public PhotoDecoder() {
-        this(InstalledLibraries.TURBO_JPEG, InstalledLibraries.LIB_HEIF, InstalledLibraries.LIB_WEBP, DecodeLimits.standard());
+        this(
+                InstalledLibraries.TURBO_JPEG,
+                InstalledLibraries.LIB_HEIF,
+                InstalledLibraries.LIB_WEBP,
+                DecodeLimits.standard());
     }
 
     /** The native libraries, bound once for the life of the process however many decoders are made. */
@@ -55,10 +60,21 @@ public final class PhotoDecoder {
         static final Optional<LibWebp> LIB_WEBP = LibWebp.load();
 
         static {
-            LOG.info("JPEG decoding: {}", TURBO_JPEG.isPresent()
-                    ? "libturbojpeg (DCT-domain scaling)" : "ImageIO (libturbojpeg not found: slower; install libturbojpeg or set fovea.turbojpeg.path)");
-            LOG.info("HEIF/HEIC/AVIF decoding: {}", LIB_HEIF.isPresent() ? "libheif" : "unavailable (libheif not found; install libheif or set fovea.libheif.path)");
-            LOG.info("WebP decoding: {}", LIB_WEBP.isPresent() ? "libwebp" : "ImageIO (libwebp not found: colours may drift slightly; install libwebp or set fovea.libwebp.path)");
+            LOG.info(
+                    "JPEG decoding: {}",
+                    TURBO_JPEG.isPresent()
+                            ? "libturbojpeg (DCT-domain scaling)"
+                            : "ImageIO (libturbojpeg not found: slower; install libturbojpeg or set fovea.turbojpeg.path)");
+            LOG.info(
+                    "HEIF/HEIC/AVIF decoding: {}",
+                    LIB_HEIF.isPresent()
+                            ? "libheif"
+                            : "unavailable (libheif not found; install libheif or set fovea.libheif.path)");
+            LOG.info(
+                    "WebP decoding: {}",
+                    LIB_WEBP.isPresent()
+                            ? "libwebp"
+                            : "ImageIO (libwebp not found: colours may drift slightly; install libwebp or set fovea.libwebp.path)");
         }
     }
 
@@ -84,14 +100,16 @@ public final class PhotoDecoder {
             return decodeFile(file, request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UndecodableImageException(UndecodableImageException.INTERRUPTED, file, "decoding was interrupted.");
+            throw new UndecodableImageException(
+                    UndecodableImageException.INTERRUPTED, file, "decoding was interrupted.");
         } catch (UndecodableImageException e) {
             throw e;
         } catch (IOException e) {
             throw unreadable(file, e);
         } catch (RuntimeException e) {
             LOG.warn("Unexpected failure decoding {}", file, e);
-            throw new UndecodableImageException(UndecodableImageException.CORRUPT, file, "the picture could not be decoded (" + e + ").", e);
+            throw new UndecodableImageException(
+                    UndecodableImageException.CORRUPT, file, "the picture could not be decoded (" + e + ").", e);
         }
     }
 
@@ -107,9 +125,12 @@ public final class PhotoDecoder {
             throw new UndecodableImageException(UndecodableImageException.EMPTY, file, "the file is empty.");
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        ImageFormat format = FormatSniffer.sniff(header, headerLength, name).orElseThrow(() -> new UndecodableImageException(
-                UndecodableImageException.UNKNOWN_FORMAT, file,
-                "the content is not a picture format Fovea knows (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC/HEIF, AVIF, camera RAW)."));
+        ImageFormat format = FormatSniffer.sniff(header, headerLength, name)
+                .orElseThrow(
+                        () -> new UndecodableImageException(
+                                UndecodableImageException.UNKNOWN_FORMAT,
+                                file,
+                                "the content is not a picture format Fovea knows (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC/HEIF, AVIF, camera RAW)."));
         StoredPicture stored;
         Orientation orientation;
         switch (format) {
@@ -119,8 +140,11 @@ public final class PhotoDecoder {
                 stored = decodeJpeg(file, data, 0, data.length, request);
             }
             case HEIF, AVIF -> {
-                HeifDecoder decoder = heif.orElseThrow(() -> new UndecodableImageException(UndecodableImageException.NO_DECODER, file,
-                        (format == ImageFormat.AVIF ? "AVIF" : "HEIC") + " needs libheif, which is not installed (Debian/Ubuntu: apt install libheif1; "
+                HeifDecoder decoder = heif.orElseThrow(() -> new UndecodableImageException(
+                        UndecodableImageException.NO_DECODER,
+                        file,
+                        (format == ImageFormat.AVIF ? "AVIF" : "HEIC")
+                                + " needs libheif, which is not installed (Debian/Ubuntu: apt install libheif1; "
                                 + "macOS: brew install libheif), or point fovea.libheif.path at it."));
                 orientation = Orientation.NORMAL; // libheif applies the container's rotation; EXIF's is informational
                 stored = decoder.decode(file, readAll(file, size), format);
@@ -128,10 +152,12 @@ public final class PhotoDecoder {
             case RAW -> {
                 byte[] data = readAll(file, size);
                 orientation = ExifOrientation.ofFile(file);
-                stored = RawPreviewDecoder.decode(file, data, (bytes, offset, length) -> decodeJpeg(file, bytes, offset, length, request));
+                stored = RawPreviewDecoder.decode(
+                        file, data, (bytes, offset, length) -> decodeJpeg(file, bytes, offset, length, request));
             }
             case WEBP -> {
-                Optional<StoredPicture> decoded = webp.isPresent() ? webp.get().decode(file, readAll(file, size)) : Optional.empty();
+                Optional<StoredPicture> decoded =
+                        webp.isPresent() ? webp.get().decode(file, readAll(file, size)) : Optional.empty();
                 stored = decoded.isPresent() ? decoded.get() : decodeWithImageIo(file, format, header, request);
                 orientation = ExifOrientation.ofFile(file);
             }
@@ -143,7 +169,11 @@ public final class PhotoDecoder {
         }
         PixelImage upright = orientation.apply(stored.image());
         boolean swap = orientation.swapsAxes();
-        return new DecodedImage(upright, swap ? stored.height() : stored.width(), swap ? stored.width() : stored.height(), format.label());
+        return new DecodedImage(
+                upright,
+                swap ? stored.height() : stored.width(),
+                swap ? stored.width() : stored.height(),
+                format.label());
     }
 
     private StoredPicture decodeWithImageIo(Path file, ImageFormat format, byte[] header, DecodeRequest request)
@@ -153,7 +183,8 @@ public final class PhotoDecoder {
         }
     }
 
-    private StoredPicture decodeJpeg(Path file, byte[] data, int offset, int length, DecodeRequest request) throws InterruptedException {
+    private StoredPicture decodeJpeg(Path file, byte[] data, int offset, int length, DecodeRequest request)
+            throws InterruptedException {
         if (jpeg.isPresent()) {
             return jpeg.get().decode(file, data, offset, length, request);
         }
@@ -167,8 +198,11 @@ public final class PhotoDecoder {
 
     private byte[] readAll(Path file, long size) throws IOException {
         if (size > limits.maxFileBytes()) {
-            throw new UndecodableImageException(UndecodableImageException.TOO_LARGE, file,
-                    "the file is " + size / (1 << 20) + " MiB; Fovea reads pictures up to " + limits.maxFileBytes() / (1 << 20) + " MiB.");
+            throw new UndecodableImageException(
+                    UndecodableImageException.TOO_LARGE,
+                    file,
+                    "the file is " + size / (1 << 20) + " MiB; Fovea reads pictures up to "
+                            + limits.maxFileBytes() / (1 << 20) + " MiB.");
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer buffer = ByteBuffer.allocate((int) size);
@@ -177,7 +211,9 @@ public final class PhotoDecoder {
                 read = channel.read(buffer);
             } while (read >= 0 && buffer.hasRemaining());
             // A file that shrank since it was measured just ends early; its decoder says so.
-            return buffer.position() == size ? buffer.array() : java.util.Arrays.copyOf(buffer.array(), buffer.position());
+            return buffer.position() == size
+                    ? buffer.array()
+                    : java.util.Arrays.copyOf(buffer.array(), buffer.position());
         }
     }
 

@@ -22,8 +22,11 @@ final class RasterPixels {
      *     a picture that is not is expanded without its palette's alpha, as PIL has none then either
      */
     static PixelImage toPixelImage(BufferedImage image, boolean palette) {
-        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
-                && buffer.getNumBanks() == 1 && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+                && buffer.getNumBanks() == 1
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0
                 && buffer.getSize() == image.getWidth() * image.getHeight() * 3) {
             return fromBgr(buffer.getData(), image.getWidth(), image.getHeight(), palette);
         }
@@ -32,7 +35,8 @@ final class RasterPixels {
             return expandPalette(image.getRaster(), indexed, palette);
         }
         int type = model.getColorSpace().getType();
-        boolean plainSpace = type == ColorSpace.TYPE_RGB || type == ColorSpace.TYPE_GRAY || type == ColorSpace.TYPE_CMYK;
+        boolean plainSpace =
+                type == ColorSpace.TYPE_RGB || type == ColorSpace.TYPE_GRAY || type == ColorSpace.TYPE_CMYK;
         if (plainSpace && model.getNumComponents() == image.getRaster().getNumBands()) {
             return samples(image.getRaster(), model, palette);
         }
@@ -71,7 +75,8 @@ final class RasterPixels {
             int alpha = pixels[pixel + channels - 1] & 0xff;
             for (int channel = 0; channel < channels - 1; channel++) {
                 int value = pixels[pixel + channel] & 0xff;
-                pixels[pixel + channel] = (byte) (alpha == 0 ? 0 : alpha == 255 ? value : Math.min(255, value * 255 / alpha));
+                pixels[pixel + channel] =
+                        (byte) (alpha == 0 ? 0 : alpha == 255 ? value : Math.min(255, value * 255 / alpha));
             }
         }
         return new PixelImage(image.width(), image.height(), image.layout(), pixels, image.palette());
@@ -84,7 +89,9 @@ final class RasterPixels {
             gray &= model.getRed(i) == model.getGreen(i) && model.getGreen(i) == model.getBlue(i);
         }
         boolean alpha = palette && model.getTransparency() != java.awt.Transparency.OPAQUE;
-        PixelLayout layout = gray ? (alpha ? PixelLayout.GRAY_ALPHA : PixelLayout.GRAY) : (alpha ? PixelLayout.RGBA : PixelLayout.RGB);
+        PixelLayout layout = gray
+                ? (alpha ? PixelLayout.GRAY_ALPHA : PixelLayout.GRAY)
+                : (alpha ? PixelLayout.RGBA : PixelLayout.RGB);
         int channels = layout.channels();
         byte[][] table = new byte[256][channels];
         for (int i = 0; i < 256; i++) {
@@ -121,7 +128,9 @@ final class RasterPixels {
         boolean alpha = model.hasAlpha();
         boolean cmyk = model.getColorSpace().getType() == ColorSpace.TYPE_CMYK;
         int colorBands = bands - (alpha ? 1 : 0);
-        PixelLayout layout = cmyk || colorBands >= 3 ? (alpha ? PixelLayout.RGBA : PixelLayout.RGB) : (alpha ? PixelLayout.GRAY_ALPHA : PixelLayout.GRAY);
+        PixelLayout layout = cmyk || colorBands >= 3
+                ? (alpha ? PixelLayout.RGBA : PixelLayout.RGB)
+                : (alpha ? PixelLayout.GRAY_ALPHA : PixelLayout.GRAY);
         int channels = layout.channels();
         int[] bits = model.getComponentSize();
         int width = raster.getWidth();

@@ -25,7 +25,9 @@ final class RawPreviewDecoder {
     static StoredPicture decode(Path file, byte[] data, JpegAt jpeg) throws InterruptedException {
         List<Candidate> candidates = candidates(data);
         if (candidates.isEmpty()) {
-            throw new UndecodableImageException(UndecodableImageException.NO_PREVIEW, file,
+            throw new UndecodableImageException(
+                    UndecodableImageException.NO_PREVIEW,
+                    file,
                     "this camera RAW file has no embedded preview picture, and Fovea does not develop raw sensor data.");
         }
         UndecodableImageException last = null;
@@ -39,8 +41,11 @@ final class RawPreviewDecoder {
                 last = e;
             }
         }
-        throw new UndecodableImageException(UndecodableImageException.CORRUPT, file,
-                "none of the preview pictures embedded in this RAW file decodes (" + last.getMessage() + ").", last);
+        throw new UndecodableImageException(
+                UndecodableImageException.CORRUPT,
+                file,
+                "none of the preview pictures embedded in this RAW file decodes (" + last.getMessage() + ").",
+                last);
     }
 
     record Candidate(int offset, long pixels) {}
@@ -53,7 +58,8 @@ final class RawPreviewDecoder {
                 int offset = i;
                 JpegStructure.parse(data, i, data.length)
                         .filter(JpegStructure::decodable)
-                        .ifPresent(structure -> candidates.add(new Candidate(offset, (long) structure.width() * structure.height())));
+                        .ifPresent(structure ->
+                                candidates.add(new Candidate(offset, (long) structure.width() * structure.height())));
             }
         }
         candidates.sort(Comparator.comparingLong(Candidate::pixels).reversed());

@@ -21,7 +21,9 @@ final class TiffTags {
     static boolean associatedAlpha(ImageReader reader) {
         try {
             IIOMetadata metadata = reader.getImageMetadata(0);
-            if (metadata == null || !java.util.Arrays.asList(metadata.getMetadataFormatNames()).contains(FORMAT)) {
+            if (metadata == null
+                    || !java.util.Arrays.asList(metadata.getMetadataFormatNames())
+                            .contains(FORMAT)) {
                 return false;
             }
             NodeList fields = ((Element) metadata.getAsTree(FORMAT)).getElementsByTagName("TIFFField");
@@ -29,7 +31,8 @@ final class TiffTags {
                 Element field = (Element) fields.item(i);
                 if (Integer.toString(EXTRA_SAMPLES).equals(field.getAttribute("number"))) {
                     Node value = field.getElementsByTagName("TIFFShort").item(0);
-                    return value != null && Integer.toString(ASSOCIATED_ALPHA).equals(((Element) value).getAttribute("value"));
+                    return value != null
+                            && Integer.toString(ASSOCIATED_ALPHA).equals(((Element) value).getAttribute("value"));
                 }
             }
             return false;

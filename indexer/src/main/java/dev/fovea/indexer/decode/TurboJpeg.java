@@ -30,11 +30,13 @@ final class TurboJpeg {
     static final int COLORSPACE_YCCK = 4;
     /** Reject progressive JPEGs with absurd scan counts (a known denial-of-service shape). */
     static final int FLAG_LIMIT_SCANS = 32768;
+
     private static final int ERROR_WARNING = 0;
 
     private static final Linker LINKER = Linker.nativeLinker();
     /** C's unsigned long: 64 bits on Linux and macOS, 32 on Windows. */
-    private static final ValueLayout C_LONG = (ValueLayout) LINKER.canonicalLayouts().get("long");
+    private static final ValueLayout C_LONG =
+            (ValueLayout) LINKER.canonicalLayouts().get("long");
 
     private final MethodHandle init;
     private final MethodHandle destroy;
@@ -47,13 +49,24 @@ final class TurboJpeg {
     private TurboJpeg(SymbolLookup library) throws Throwable {
         init = handle(library, "tjInitDecompress", FunctionDescriptor.of(ADDRESS));
         destroy = handle(library, "tjDestroy", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        readHeader = withLongSize(handle(library, "tjDecompressHeader3",
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, C_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS)), 2);
-        decompress = withLongSize(handle(library, "tjDecompress2",
-                FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, C_LONG, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT)), 2);
+        readHeader = withLongSize(
+                handle(
+                        library,
+                        "tjDecompressHeader3",
+                        FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, C_LONG, ADDRESS, ADDRESS, ADDRESS, ADDRESS)),
+                2);
+        decompress = withLongSize(
+                handle(
+                        library,
+                        "tjDecompress2",
+                        FunctionDescriptor.of(
+                                JAVA_INT, ADDRESS, ADDRESS, C_LONG, ADDRESS, JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT,
+                                JAVA_INT)),
+                2);
         errorString = handle(library, "tjGetErrorStr2", FunctionDescriptor.of(ADDRESS, ADDRESS));
         errorCode = handle(library, "tjGetErrorCode", FunctionDescriptor.of(JAVA_INT, ADDRESS));
-        scalingFactors = readScalingFactors(handle(library, "tjGetScalingFactors", FunctionDescriptor.of(ADDRESS, ADDRESS)));
+        scalingFactors =
+                readScalingFactors(handle(library, "tjGetScalingFactors", FunctionDescriptor.of(ADDRESS, ADDRESS)));
     }
 
     /** TurboJPEG when the library is installed (or bundled), else empty. */
@@ -62,7 +75,8 @@ final class TurboJpeg {
             try {
                 return Optional.of(new TurboJpeg(library));
             } catch (Throwable e) {
-                org.slf4j.LoggerFactory.getLogger(TurboJpeg.class).warn("libturbojpeg found but unusable: {}", e.toString());
+                org.slf4j.LoggerFactory.getLogger(TurboJpeg.class)
+                        .warn("libturbojpeg found but unusable: {}", e.toString());
                 return Optional.empty();
             }
         });
@@ -118,13 +132,16 @@ final class TurboJpeg {
         Header readHeader(MemorySegment jpeg) throws TurboJpegException {
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment values = arena.allocate(JAVA_INT, 4);
-                int result = (int) readHeader.invokeExact(handle, jpeg, length(jpeg),
-                        values, values.asSlice(4), values.asSlice(8), values.asSlice(12));
+                int result = (int) readHeader.invokeExact(
+                        handle, jpeg, length(jpeg), values, values.asSlice(4), values.asSlice(8), values.asSlice(12));
                 if (result != 0) {
                     throw error();
                 }
-                return new Header(values.getAtIndex(JAVA_INT, 0), values.getAtIndex(JAVA_INT, 1),
-                        values.getAtIndex(JAVA_INT, 2), values.getAtIndex(JAVA_INT, 3));
+                return new Header(
+                        values.getAtIndex(JAVA_INT, 0),
+                        values.getAtIndex(JAVA_INT, 1),
+                        values.getAtIndex(JAVA_INT, 2),
+                        values.getAtIndex(JAVA_INT, 3));
             } catch (TurboJpegException e) {
                 throw e;
             } catch (Throwable e) {
@@ -140,7 +157,8 @@ final class TurboJpeg {
         void decompress(MemorySegment jpeg, MemorySegment target, int width, int height, int pixelFormat, int flags)
                 throws TurboJpegException {
             try {
-                int result = (int) decompress.invokeExact(handle, jpeg, length(jpeg), target, width, 0, height, pixelFormat, flags);
+                int result = (int) decompress.invokeExact(
+                        handle, jpeg, length(jpeg), target, width, 0, height, pixelFormat, flags);
                 if (result != 0) {
                     throw error();
                 }
@@ -154,7 +172,9 @@ final class TurboJpeg {
         private TurboJpegException error() throws Throwable {
             MemorySegment message = (MemorySegment) errorString.invokeExact(handle);
             int code = (int) errorCode.invokeExact(handle);
-            String text = message.equals(MemorySegment.NULL) ? "unknown error" : message.reinterpret(1024).getString(0);
+            String text = message.equals(MemorySegment.NULL)
+                    ? "unknown error"
+                    : message.reinterpret(1024).getString(0);
             return new TurboJpegException(text, code == ERROR_WARNING);
         }
 
@@ -187,13 +207,15 @@ final class TurboJpeg {
                     result.add(new ScalingFactor(numerator, denominator));
                 }
             }
-            result.sort(Comparator.comparingDouble((ScalingFactor f) -> (double) f.numerator() / f.denominator()).reversed());
+            result.sort(Comparator.comparingDouble((ScalingFactor f) -> (double) f.numerator() / f.denominator())
+                    .reversed());
             return List.copyOf(result);
         }
     }
 
     private static MethodHandle handle(SymbolLookup library, String name, FunctionDescriptor descriptor) {
-        MemorySegment symbol = library.find(name).orElseThrow(() -> new IllegalStateException("libturbojpeg lacks " + name));
+        MemorySegment symbol =
+                library.find(name).orElseThrow(() -> new IllegalStateException("libturbojpeg lacks " + name));
         return LINKER.downcallHandle(symbol, descriptor);
     }
 

@@ -30,11 +30,15 @@ final class WebpDecoder {
             MemorySegment.copy(data, 0, bytes, ValueLayout.JAVA_BYTE, 0, data.length);
             LibWebp.Features features = webp.features(bytes);
             if (features.status() == STATUS_NOT_ENOUGH_DATA) {
-                throw new UndecodableImageException(UndecodableImageException.TRUNCATED, file,
+                throw new UndecodableImageException(
+                        UndecodableImageException.TRUNCATED,
+                        file,
                         "the WebP file ends before its header does; it is incomplete (copy it again from its source).");
             }
             if (features.status() != 0) {
-                throw new UndecodableImageException(UndecodableImageException.CORRUPT, file,
+                throw new UndecodableImageException(
+                        UndecodableImageException.CORRUPT,
+                        file,
                         "the WebP header is damaged (libwebp status " + features.status() + ").");
             }
             if (features.animation()) {
@@ -42,10 +46,18 @@ final class WebpDecoder {
             }
             limits.checkSource(file, features.width(), features.height(), "WebP picture");
             int channels = features.alpha() ? 4 : 3;
-            try (PixelBudget.Reservation ignored = limits.budget().reserve(2L * features.width() * features.height() * channels)) {
-                LibWebp.Decoded decoded = webp.decode(bytes, features.alpha()).orElseThrow(() -> new UndecodableImageException(
-                        UndecodableImageException.CORRUPT, file, "the WebP picture data is damaged or incomplete."));
-                PixelImage image = new PixelImage(decoded.width(), decoded.height(), features.alpha() ? PixelLayout.RGBA : PixelLayout.RGB, decoded.pixels());
+            try (PixelBudget.Reservation ignored =
+                    limits.budget().reserve(2L * features.width() * features.height() * channels)) {
+                LibWebp.Decoded decoded = webp.decode(bytes, features.alpha())
+                        .orElseThrow(() -> new UndecodableImageException(
+                                UndecodableImageException.CORRUPT,
+                                file,
+                                "the WebP picture data is damaged or incomplete."));
+                PixelImage image = new PixelImage(
+                        decoded.width(),
+                        decoded.height(),
+                        features.alpha() ? PixelLayout.RGBA : PixelLayout.RGB,
+                        decoded.pixels());
                 return Optional.of(new StoredPicture(image, decoded.width(), decoded.height()));
             }
         }

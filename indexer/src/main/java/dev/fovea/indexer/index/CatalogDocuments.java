@@ -20,10 +20,11 @@ import java.util.Set;
 
 /** What a model's vector index should hold, read from the catalog: every photo whose content has an embedding for it. */
 final class CatalogDocuments {
-    private static final String SELECT = "SELECT p.id, p.path, p.folder, p.file_name, p.file_type, p.width, p.height, p.taken_at,"
-            + " p.taken_at_offset, p.camera_make, p.camera_model, p.lens, p.f_number, p.exposure_time, p.iso, p.focal_length,"
-            + " p.latitude, p.longitude, p.orientation, p.content_hash, e.vector"
-            + " FROM photos p JOIN embeddings e ON e.content_hash = p.content_hash AND e.model_id = ?";
+    private static final String SELECT =
+            "SELECT p.id, p.path, p.folder, p.file_name, p.file_type, p.width, p.height, p.taken_at,"
+                    + " p.taken_at_offset, p.camera_make, p.camera_model, p.lens, p.f_number, p.exposure_time, p.iso, p.focal_length,"
+                    + " p.latitude, p.longitude, p.orientation, p.content_hash, e.vector"
+                    + " FROM photos p JOIN embeddings e ON e.content_hash = p.content_hash AND e.model_id = ?";
     private static final int CHUNK = 500;
 
     private CatalogDocuments() {}
@@ -43,7 +44,8 @@ final class CatalogDocuments {
     }
 
     /** The documents of these photos; a photo absent from the result does not belong in the index. */
-    static Map<Long, PhotoDocument> of(Connection connection, String modelId, Collection<Long> photoIds) throws SQLException {
+    static Map<Long, PhotoDocument> of(Connection connection, String modelId, Collection<Long> photoIds)
+            throws SQLException {
         Map<Long, PhotoDocument> documents = new HashMap<>();
         List<Long> ids = new ArrayList<>(photoIds);
         for (int from = 0; from < ids.size(); from += CHUNK) {
@@ -67,9 +69,22 @@ final class CatalogDocuments {
 
     private static PhotoDocument document(ResultSet rows) throws SQLException {
         PhotoMetadata m = PhotoTable.metadata(rows, 5);
-        return new PhotoDocument(new StoredPhoto(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4), m.fileType(),
-                m.takenAt() == null ? null : m.takenAt().floatingEpochMillis(), m.cameraMake(), m.cameraModel(), m.lens(),
-                m.latitude(), m.longitude(), m.width() == null ? 0 : m.width(), m.height() == null ? 0 : m.height(),
-                rows.getString(20)), EmbeddingTable.decode(rows.getBytes(21)));
+        return new PhotoDocument(
+                new StoredPhoto(
+                        rows.getLong(1),
+                        rows.getString(2),
+                        rows.getString(3),
+                        rows.getString(4),
+                        m.fileType(),
+                        m.takenAt() == null ? null : m.takenAt().floatingEpochMillis(),
+                        m.cameraMake(),
+                        m.cameraModel(),
+                        m.lens(),
+                        m.latitude(),
+                        m.longitude(),
+                        m.width() == null ? 0 : m.width(),
+                        m.height() == null ? 0 : m.height(),
+                        rows.getString(20)),
+                EmbeddingTable.decode(rows.getBytes(21)));
     }
 }

@@ -11,8 +11,15 @@ import java.util.List;
  * @param extra photo ids the index holds but should not (a sample when many)
  * @param unsyncedChanges catalog changes not yet committed to the index
  */
-public record IndexCheck(String modelId, long catalogPhotos, long indexedPhotos, long missingCount, List<Long> missing,
-        long extraCount, List<Long> extra, long unsyncedChanges) {
+public record IndexCheck(
+        String modelId,
+        long catalogPhotos,
+        long indexedPhotos,
+        long missingCount,
+        List<Long> missing,
+        long extraCount,
+        List<Long> extra,
+        long unsyncedChanges) {
 
     public boolean consistent() {
         return missingCount == 0 && extraCount == 0 && unsyncedChanges == 0;

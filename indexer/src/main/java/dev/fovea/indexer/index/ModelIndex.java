@@ -38,7 +38,8 @@ public final class ModelIndex implements AutoCloseable {
      * Opens (creating when absent) the model's index under {@code indexRoot/<modelId>}. Call {@link #reconcile()}
      * before writing to it; {@link #check()} alone reports the state as found.
      */
-    public static ModelIndex open(Catalog catalog, VectorStores stores, Path indexRoot, String modelId, int dimensions) {
+    public static ModelIndex open(
+            Catalog catalog, VectorStores stores, Path indexRoot, String modelId, int dimensions) {
         catalog.write(connection -> {
             IndexJournal.register(connection, modelId, dimensions);
             return null;
@@ -47,9 +48,12 @@ public final class ModelIndex implements AutoCloseable {
     }
 
     /** Opens the model's index only to check it; a missing index checks as empty. */
-    public static ModelIndex openForCheck(Catalog catalog, VectorStores stores, Path indexRoot, String modelId, int dimensions) {
+    public static ModelIndex openForCheck(
+            Catalog catalog, VectorStores stores, Path indexRoot, String modelId, int dimensions) {
         Path directory = indexRoot.resolve(modelId);
-        VectorStore store = java.nio.file.Files.isDirectory(directory) ? stores.openReadOnly(directory, dimensions) : new EmptyStore();
+        VectorStore store = java.nio.file.Files.isDirectory(directory)
+                ? stores.openReadOnly(directory, dimensions)
+                : new EmptyStore();
         return new ModelIndex(catalog, modelId, store);
     }
 
@@ -110,7 +114,11 @@ public final class ModelIndex implements AutoCloseable {
         sync();
         Comparison before = compare();
         if (!before.missing().isEmpty() || !before.extra().isEmpty()) {
-            LOG.info("Reconciling the {} index with the catalog: {} missing, {} extra", modelId, before.missing().size(), before.extra().size());
+            LOG.info(
+                    "Reconciling the {} index with the catalog: {} missing, {} extra",
+                    modelId,
+                    before.missing().size(),
+                    before.extra().size());
             List<Long> differing = new ArrayList<>(before.missing());
             differing.addAll(before.extra());
             apply(differing);
@@ -131,18 +139,31 @@ public final class ModelIndex implements AutoCloseable {
         Set<Long> wanted = catalog.read(connection -> CatalogDocuments.ids(connection, modelId));
         long[] indexed = store.photoIds();
         Set<Long> present = idSet(indexed);
-        List<Long> missing = wanted.stream().filter(id -> !present.contains(id)).sorted().toList();
-        List<Long> extra = present.stream().filter(id -> !wanted.contains(id)).sorted().toList();
+        List<Long> missing =
+                wanted.stream().filter(id -> !present.contains(id)).sorted().toList();
+        List<Long> extra =
+                present.stream().filter(id -> !wanted.contains(id)).sorted().toList();
         long unsynced = catalog.read(connection -> IndexJournal.count(connection, modelId));
-        return new Comparison(missing, extra, new IndexCheck(modelId, wanted.size(), indexed.length, missing.size(), sample(missing),
-                extra.size(), sample(extra), unsynced));
+        return new Comparison(
+                missing,
+                extra,
+                new IndexCheck(
+                        modelId,
+                        wanted.size(),
+                        indexed.length,
+                        missing.size(),
+                        sample(missing),
+                        extra.size(),
+                        sample(extra),
+                        unsynced));
     }
 
     private void apply(Collection<Long> photoIds) {
         if (photoIds.isEmpty()) {
             return;
         }
-        Map<Long, PhotoDocument> documents = catalog.read(connection -> CatalogDocuments.of(connection, modelId, photoIds));
+        Map<Long, PhotoDocument> documents =
+                catalog.read(connection -> CatalogDocuments.of(connection, modelId, photoIds));
         for (long id : photoIds) {
             PhotoDocument document = documents.get(id);
             if (document == null) {

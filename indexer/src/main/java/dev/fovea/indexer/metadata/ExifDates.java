@@ -22,17 +22,27 @@ final class ExifDates {
 
     /** DateTimeOriginal, else DateTimeDigitized, else the file's DateTime; each with its own offset tag. */
     static TakenAt takenAt(ExifIFD0Directory ifd0, ExifSubIFDDirectory sub) {
-        TakenAt original = parse(sub, ExifDirectoryBase.TAG_DATETIME_ORIGINAL, ExifDirectoryBase.TAG_SUBSECOND_TIME_ORIGINAL,
+        TakenAt original = parse(
+                sub,
+                ExifDirectoryBase.TAG_DATETIME_ORIGINAL,
+                ExifDirectoryBase.TAG_SUBSECOND_TIME_ORIGINAL,
                 ExifDirectoryBase.TAG_TIME_ZONE_ORIGINAL);
         if (original != null) {
             return original;
         }
-        TakenAt digitized = parse(sub, ExifDirectoryBase.TAG_DATETIME_DIGITIZED, ExifDirectoryBase.TAG_SUBSECOND_TIME_DIGITIZED,
+        TakenAt digitized = parse(
+                sub,
+                ExifDirectoryBase.TAG_DATETIME_DIGITIZED,
+                ExifDirectoryBase.TAG_SUBSECOND_TIME_DIGITIZED,
                 ExifDirectoryBase.TAG_TIME_ZONE_DIGITIZED);
         if (digitized != null) {
             return digitized;
         }
-        TakenAt modified = parse(ifd0, ExifDirectoryBase.TAG_DATETIME, ExifDirectoryBase.TAG_SUBSECOND_TIME, ExifDirectoryBase.TAG_TIME_ZONE);
+        TakenAt modified = parse(
+                ifd0,
+                ExifDirectoryBase.TAG_DATETIME,
+                ExifDirectoryBase.TAG_SUBSECOND_TIME,
+                ExifDirectoryBase.TAG_TIME_ZONE);
         if (modified != null && modified.offset() == null && sub != null) {
             // The file's DateTime keeps its offset in the SubIFD's OffsetTime tag.
             return new TakenAt(modified.local(), offset(MetadataReader.text(sub, ExifDirectoryBase.TAG_TIME_ZONE)));
@@ -65,8 +75,13 @@ final class ExifDates {
             if (year < 1800) {
                 return null;
             }
-            return LocalDateTime.of(year, Integer.parseInt(match.group(2)), Integer.parseInt(match.group(3)),
-                    group(match, 4), group(match, 5), group(match, 6));
+            return LocalDateTime.of(
+                    year,
+                    Integer.parseInt(match.group(2)),
+                    Integer.parseInt(match.group(3)),
+                    group(match, 4),
+                    group(match, 5),
+                    group(match, 6));
         } catch (DateTimeException e) {
             return null;
         }

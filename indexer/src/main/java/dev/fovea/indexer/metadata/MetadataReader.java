@@ -38,7 +38,9 @@ public final class MetadataReader {
             long size = Files.size(file);
             try {
                 // metadata-extractor 2.19 takes AVIF for a QuickTime movie; its HEIF reader reads it right.
-                metadata = heifBrand != null ? HeifMetadataReader.readMetadata(in) : ImageMetadataReader.readMetadata(in, size);
+                metadata = heifBrand != null
+                        ? HeifMetadataReader.readMetadata(in)
+                        : ImageMetadataReader.readMetadata(in, size);
             } catch (ImageProcessingException | IOException | RuntimeException e) {
                 // Unknown or damaged container: the decoder has the last word on whether it is a photo.
                 LOG.debug("No metadata from {}: {}", file, e.toString());
@@ -66,8 +68,8 @@ public final class MetadataReader {
                 orientation(ifd0));
     }
 
-    private static final java.util.Set<String> HEIF_BRANDS = java.util.Set.of("avif", "avis", "heic", "heix", "heim", "heis", "hevc",
-            "hevx", "mif1", "msf1");
+    private static final java.util.Set<String> HEIF_BRANDS =
+            java.util.Set.of("avif", "avis", "heic", "heix", "heim", "heis", "hevc", "hevx", "mif1", "msf1");
 
     /** The major brand of an ISO-BMFF file that is a HEIF still image (HEIC, AVIF), else null; leaves the stream where it was. */
     private static String heifBrand(InputStream in) throws IOException {
@@ -120,7 +122,8 @@ public final class MetadataReader {
 
     private static Double[] location(GpsDirectory gps) {
         GeoLocation location = gps == null ? null : gps.getGeoLocation();
-        if (location == null || location.isZero()
+        if (location == null
+                || location.isZero()
                 || !(Math.abs(location.getLatitude()) <= 90 && Math.abs(location.getLongitude()) <= 180)) {
             return new Double[] {null, null};
         }

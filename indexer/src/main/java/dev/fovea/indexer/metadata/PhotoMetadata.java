@@ -30,12 +30,38 @@ public record PhotoMetadata(
             new PhotoMetadata(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     public PhotoMetadata withDimensions(int displayedWidth, int displayedHeight) {
-        return new PhotoMetadata(fileType, displayedWidth, displayedHeight, takenAt, cameraMake, cameraModel, lens, fNumber,
-                exposureTime, iso, focalLength, latitude, longitude, orientation);
+        return new PhotoMetadata(
+                fileType,
+                displayedWidth,
+                displayedHeight,
+                takenAt,
+                cameraMake,
+                cameraModel,
+                lens,
+                fNumber,
+                exposureTime,
+                iso,
+                focalLength,
+                latitude,
+                longitude,
+                orientation);
     }
 
     public PhotoMetadata withFileType(String type) {
-        return new PhotoMetadata(type, width, height, takenAt, cameraMake, cameraModel, lens, fNumber,
-                exposureTime, iso, focalLength, latitude, longitude, orientation);
+        return new PhotoMetadata(
+                type,
+                width,
+                height,
+                takenAt,
+                cameraMake,
+                cameraModel,
+                lens,
+                fNumber,
+                exposureTime,
+                iso,
+                focalLength,
+                latitude,
+                longitude,
+                orientation);
     }
 }

@@ -7,6 +7,8 @@ public final class DecodeSize {
     private DecodeSize() {}
 
     public static int minShortSide(int modelInputSize) {
-        return Math.max(modelInputSize, ThumbnailMaker.shortSideNeeded(4 * ThumbnailMaker.LONG_SIDE, 3 * ThumbnailMaker.LONG_SIDE));
+        return Math.max(
+                modelInputSize,
+                ThumbnailMaker.shortSideNeeded(4 * ThumbnailMaker.LONG_SIDE, 3 * ThumbnailMaker.LONG_SIDE));
     }
 }

@@ -34,7 +34,12 @@ final class DecodeWorkers {
         Thread thread;
     }
 
-    DecodeWorkers(BlockingQueue<Object> work, PhotoWorker worker, PhotoWorker.Stages stages, RunState state, Duration timeout,
+    DecodeWorkers(
+            BlockingQueue<Object> work,
+            PhotoWorker worker,
+            PhotoWorker.Stages stages,
+            RunState state,
+            Duration timeout,
             int priority) {
         this.work = work;
         this.worker = worker;
@@ -72,8 +77,17 @@ final class DecodeWorkers {
                 LOG.warn("Gave up on {} after {} ms; it is skipped as 'timeout'", job.item.path(), timeout.toMillis());
                 try {
                     // Queued before the replacement starts, so it reaches the writer before the run can end.
-                    stages.toWriter(null, new PhotoOutcome.Skipped(job.item, job.hash, PhotoMetadata.EMPTY, SkipReasons.TIMEOUT,
-                            String.format(java.util.Locale.ROOT, "Processing took longer than the per-file limit of %.1f s.", timeout.toMillis() / 1000.0)));
+                    stages.toWriter(
+                            null,
+                            new PhotoOutcome.Skipped(
+                                    job.item,
+                                    job.hash,
+                                    PhotoMetadata.EMPTY,
+                                    SkipReasons.TIMEOUT,
+                                    String.format(
+                                            java.util.Locale.ROOT,
+                                            "Processing took longer than the per-file limit of %.1f s.",
+                                            timeout.toMillis() / 1000.0)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -20,7 +20,12 @@ final class EncoderStage implements Runnable {
     private final int batchSize;
     private final RunState state;
 
-    EncoderStage(BlockingQueue<Object> prepared, BlockingQueue<Object> results, PhotoEncoder encoder, int batchSize, RunState state) {
+    EncoderStage(
+            BlockingQueue<Object> prepared,
+            BlockingQueue<Object> results,
+            PhotoEncoder encoder,
+            int batchSize,
+            RunState state) {
         this.prepared = prepared;
         this.results = results;
         this.encoder = encoder;
@@ -73,11 +78,15 @@ final class EncoderStage implements Runnable {
         }
         float[][] vectors = encoder.encode(tensors, batch.size());
         if (vectors.length != batch.size()) {
-            throw new IllegalStateException("The encoder returned " + vectors.length + " embeddings for " + batch.size() + " images");
+            throw new IllegalStateException(
+                    "The encoder returned " + vectors.length + " embeddings for " + batch.size() + " images");
         }
         for (int i = 0; i < batch.size(); i++) {
             PreparedPhoto photo = batch.get(i);
-            Handoff.put(results, new PhotoOutcome.Embedded(photo.item(), photo.hash(), photo.metadata(), vectors[i]), state);
+            Handoff.put(
+                    results,
+                    new PhotoOutcome.Embedded(photo.item(), photo.hash(), photo.metadata(), vectors[i]),
+                    state);
         }
     }
 }

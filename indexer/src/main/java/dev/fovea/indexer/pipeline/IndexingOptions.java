@@ -18,7 +18,8 @@ public record IndexingOptions(int decodeThreads, int batchSize, Duration perFile
     }
 
     public static IndexingOptions defaults() {
-        return new IndexingOptions(Runtime.getRuntime().availableProcessors(), 8, Duration.ofSeconds(60), Thread.MIN_PRIORITY);
+        return new IndexingOptions(
+                Runtime.getRuntime().availableProcessors(), 8, Duration.ofSeconds(60), Thread.MIN_PRIORITY);
     }
 
     public IndexingOptions withPerFileTimeout(Duration timeout) {

@@ -31,8 +31,15 @@ public final class IndexingRun {
     private static final long PROGRESS_MILLIS = 250;
 
     /** Everything a run works with; the library facade assembles it. */
-    public record Setup(Catalog catalog, List<ModelIndex> indexes, ThumbnailStore thumbnails, PhotoEncoder encoder,
-            PhotoDecoding decoder, IndexingOptions options, List<Scope> scopes, boolean fullRun,
+    public record Setup(
+            Catalog catalog,
+            List<ModelIndex> indexes,
+            ThumbnailStore thumbnails,
+            PhotoEncoder encoder,
+            PhotoDecoding decoder,
+            IndexingOptions options,
+            List<Scope> scopes,
+            boolean fullRun,
             java.util.function.Consumer<IndexingSummary> whenDone) {}
 
     private final Setup setup;
@@ -45,7 +52,9 @@ public final class IndexingRun {
 
     private IndexingRun(Setup setup, ProgressListener listener) {
         this.setup = setup;
-        this.state = new RunState(setup.catalog().read(connection -> EmbeddingTable.hashesFor(connection, setup.encoder().modelId())));
+        this.state = new RunState(setup.catalog()
+                .read(connection ->
+                        EmbeddingTable.hashesFor(connection, setup.encoder().modelId())));
         if (listener != null) {
             listeners.add(listener);
         }
@@ -136,25 +145,48 @@ public final class IndexingRun {
         };
         PhotoWorker worker = new PhotoWorker(setup.decoder(), setup.encoder(), setup.thumbnails(), state, stages);
         DecodeWorkers workers = new DecodeWorkers(work, worker, stages, state, options.perFileTimeout(), priority);
-        ResultWriter writer = new ResultWriter(results, setup.catalog(), setup.indexes(), setup.thumbnails(), setup.encoder().modelId(), state);
+        ResultWriter writer = new ResultWriter(
+                results,
+                setup.catalog(),
+                setup.indexes(),
+                setup.thumbnails(),
+                setup.encoder().modelId(),
+                state);
         ScanStage scan = new ScanStage(setup.catalog(), setup.encoder().modelId(), work, state);
 
-        watchdog = Executors.newSingleThreadScheduledExecutor(NamedThreads.daemon("fovea-indexing-watchdog", Thread.NORM_PRIORITY));
-        watchdog.scheduleWithFixedDelay(() -> {
-            workers.checkTimeouts();
-            publish();
-        }, PROGRESS_MILLIS, PROGRESS_MILLIS, TimeUnit.MILLISECONDS);
+        watchdog = Executors.newSingleThreadScheduledExecutor(
+                NamedThreads.daemon("fovea-indexing-watchdog", Thread.NORM_PRIORITY));
+        watchdog.scheduleWithFixedDelay(
+                () -> {
+                    workers.checkTimeouts();
+                    publish();
+                },
+                PROGRESS_MILLIS,
+                PROGRESS_MILLIS,
+                TimeUnit.MILLISECONDS);
 
         workers.start(options.decodeThreads());
-        Thread encoderThread = NamedThreads.start("fovea-encode", priority,
+        Thread encoderThread = NamedThreads.start(
+                "fovea-encode",
+                priority,
                 new EncoderStage(prepared, results, setup.encoder(), options.batchSize(), state));
         Thread writerThread = NamedThreads.start("fovea-index-writer", priority, writer);
-        NamedThreads.start("fovea-scan", priority, () -> coordinate(scan, workers, work, prepared, results, encoderThread, writerThread, writer));
+        NamedThreads.start(
+                "fovea-scan",
+                priority,
+                () -> coordinate(scan, workers, work, prepared, results, encoderThread, writerThread, writer));
     }
 
     /** Runs on the scan thread: scans, then shuts the stages down in order so each drains what the previous one produced. */
-    private void coordinate(ScanStage scan, DecodeWorkers workers, BlockingQueue<Object> work, BlockingQueue<Object> prepared,
-            BlockingQueue<Object> results, Thread encoderThread, Thread writerThread, ResultWriter writer) {
+    private void coordinate(
+            ScanStage scan,
+            DecodeWorkers workers,
+            BlockingQueue<Object> work,
+            BlockingQueue<Object> prepared,
+            BlockingQueue<Object> results,
+            Thread encoderThread,
+            Thread writerThread,
+            ResultWriter writer) {
         try {
             for (Scope scope : setup.scopes()) {
                 if (state.cancelled()) {
@@ -182,7 +214,8 @@ public final class IndexingRun {
             if (state.failure() == null) {
                 boolean complete = !state.cancelled() && scan.outcomes.stream().allMatch(ScopeOutcome::complete);
                 List<KnownPhoto> deletions = state.cancelled() ? List.of() : scan.deletions;
-                Handoff.put(results, new ResultWriter.Finish(deletions, scan.outcomes, setup.fullRun() && complete), state);
+                Handoff.put(
+                        results, new ResultWriter.Finish(deletions, scan.outcomes, setup.fullRun() && complete), state);
             }
             endStage(results, ResultWriter.END, writerThread);
         } catch (InterruptedException e) {
@@ -204,13 +237,25 @@ public final class IndexingRun {
     }
 
     private void finish(ScanStage scan, ResultWriter writer) {
-        state.progress.phase(state.failure() != null ? IndexingProgress.Phase.FAILED
-                : state.cancelled() ? IndexingProgress.Phase.CANCELLED : IndexingProgress.Phase.DONE);
+        state.progress.phase(
+                state.failure() != null
+                        ? IndexingProgress.Phase.FAILED
+                        : state.cancelled() ? IndexingProgress.Phase.CANCELLED : IndexingProgress.Phase.DONE);
         ResultWriter.Counts counts = writer.counts;
         IndexingProgress last = state.progress.snapshot(false);
-        summary = new IndexingSummary(last.filesSeen(), counts.embedded, counts.reused, last.skipped(), counts.unsettled, counts.deleted,
-                scan.outcomes.stream().filter(o -> ScopeOutcome.OFFLINE.equals(o.state())).map(o -> o.start().toString()).toList(),
-                state.cancelled() && state.failure() == null, (System.nanoTime() - startedNanos) / 1e9);
+        summary = new IndexingSummary(
+                last.filesSeen(),
+                counts.embedded,
+                counts.reused,
+                last.skipped(),
+                counts.unsettled,
+                counts.deleted,
+                scan.outcomes.stream()
+                        .filter(o -> ScopeOutcome.OFFLINE.equals(o.state()))
+                        .map(o -> o.start().toString())
+                        .toList(),
+                state.cancelled() && state.failure() == null,
+                (System.nanoTime() - startedNanos) / 1e9);
         watchdog.shutdownNow();
         if (state.failure() != null) {
             LOG.error("Indexing failed", state.failure());

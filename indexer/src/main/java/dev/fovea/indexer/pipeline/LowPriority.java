@@ -44,9 +44,12 @@ final class LowPriority {
         try {
             Linker linker = Linker.nativeLinker();
             var libc = linker.defaultLookup();
-            MethodHandle gettid = linker.downcallHandle(libc.find("gettid").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
-            MethodHandle setpriority = linker.downcallHandle(libc.find("setpriority").orElseThrow(),
-                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            MethodHandle gettid = linker.downcallHandle(
+                    libc.find("gettid").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
+            MethodHandle setpriority = linker.downcallHandle(
+                    libc.find("setpriority").orElseThrow(),
+                    FunctionDescriptor.of(
+                            ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
             return Optional.of(new MethodHandle[] {gettid, setpriority});
         } catch (RuntimeException | Error e) {
             LOG.debug("No setpriority here ({}); background threads use Java priorities only", e.toString());

@@ -15,7 +15,8 @@ sealed interface PhotoOutcome {
     /** Same content as another file being processed right now: it gets that file's outcome. */
     record Twin(WorkItem item, String hash, PhotoMetadata metadata) implements PhotoOutcome {}
 
-    record Skipped(WorkItem item, String hash, PhotoMetadata metadata, String reason, String detail) implements PhotoOutcome {}
+    record Skipped(WorkItem item, String hash, PhotoMetadata metadata, String reason, String detail)
+            implements PhotoOutcome {}
 
     /** The file changed while it was read; it stays pending for the next pass (a watcher sees the change). */
     record Unsettled(WorkItem item, String hash) implements PhotoOutcome {}

@@ -1,8 +1,8 @@
 package dev.fovea.indexer.pipeline;
 
+import dev.fovea.indexer.hash.ContentHash;
 import dev.fovea.indexer.metadata.MetadataReader;
 import dev.fovea.indexer.metadata.PhotoMetadata;
-import dev.fovea.indexer.hash.ContentHash;
 import dev.fovea.indexer.thumbnail.ThumbnailMaker;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import java.io.IOException;
@@ -42,13 +42,14 @@ final class PhotoWorker {
         this.stages = stages;
     }
 
-
     void process(Job job) throws InterruptedException {
         WorkItem item = job.item;
         Path path = item.path();
         state.progress.working(path);
         if (item.file().size() == 0) {
-            stages.toWriter(job, new PhotoOutcome.Skipped(item, null, PhotoMetadata.EMPTY, SkipReasons.EMPTY, "The file is empty."));
+            stages.toWriter(
+                    job,
+                    new PhotoOutcome.Skipped(item, null, PhotoMetadata.EMPTY, SkipReasons.EMPTY, "The file is empty."));
             return;
         }
         String hash;
@@ -61,7 +62,9 @@ final class PhotoWorker {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
             }
-            stages.toWriter(job, new PhotoOutcome.Skipped(item, null, PhotoMetadata.EMPTY, SkipReasons.UNREADABLE, describe(e)));
+            stages.toWriter(
+                    job,
+                    new PhotoOutcome.Skipped(item, null, PhotoMetadata.EMPTY, SkipReasons.UNREADABLE, describe(e)));
             return;
         }
         boolean embedded = state.embedded.contains(hash);
@@ -85,11 +88,13 @@ final class PhotoWorker {
                 throw new InterruptedException();
             }
             LOG.error("The decoder failed unexpectedly on {}", path, e);
-            stages.toWriter(job, new PhotoOutcome.Skipped(item, hash, metadata, SkipReasons.DECODER_ERROR, e.toString()));
+            stages.toWriter(
+                    job, new PhotoOutcome.Skipped(item, hash, metadata, SkipReasons.DECODER_ERROR, e.toString()));
             return;
         }
         int[] size = decoded.displayedSize();
-        metadata = metadata.withDimensions(size[0], size[1]).withFileType(MetadataReader.fileType(decoded.format(), metadata.fileType()));
+        metadata = metadata.withDimensions(size[0], size[1])
+                .withFileType(MetadataReader.fileType(decoded.format(), metadata.fileType()));
         if (!hasThumbnail) {
             thumbnails.write(hash, thumbnailMaker.make(decoded.image()));
         }
@@ -110,7 +115,8 @@ final class PhotoWorker {
     private static boolean unchangedSinceScan(WorkItem item) {
         try {
             BasicFileAttributes now = Files.readAttributes(item.path(), BasicFileAttributes.class);
-            return now.size() == item.file().size() && now.lastModifiedTime().toMillis() == item.file().modifiedMillis();
+            return now.size() == item.file().size()
+                    && now.lastModifiedTime().toMillis() == item.file().modifiedMillis();
         } catch (IOException e) {
             return false;
         }

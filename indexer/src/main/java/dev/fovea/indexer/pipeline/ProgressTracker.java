@@ -60,7 +60,15 @@ final class ProgressTracker {
         long eta = phase == IndexingProgress.Phase.SCANNING || rate <= 0 ? -1 : Math.round(remaining / rate);
         Map<String, Long> skips = new TreeMap<>();
         skipped.forEach((reason, count) -> skips.put(reason, count.sum()));
-        return new IndexingProgress(phase, filesSeen.get(), total.get(), doneNow, java.util.Collections.unmodifiableMap(skips), rate, eta,
-                phase.ordinal() <= IndexingProgress.Phase.FINISHING.ordinal() ? currentFile : null, paused);
+        return new IndexingProgress(
+                phase,
+                filesSeen.get(),
+                total.get(),
+                doneNow,
+                java.util.Collections.unmodifiableMap(skips),
+                rate,
+                eta,
+                phase.ordinal() <= IndexingProgress.Phase.FINISHING.ordinal() ? currentFile : null,
+                paused);
     }
 }

@@ -53,7 +53,12 @@ final class ResultWriter implements Runnable {
     private final Map<String, PhotoOutcome.Skipped> skippedContents = new HashMap<>();
     private long lastIndexCommit = System.currentTimeMillis();
 
-    ResultWriter(BlockingQueue<Object> results, Catalog catalog, List<ModelIndex> indexes, ThumbnailStore thumbnails, String modelId,
+    ResultWriter(
+            BlockingQueue<Object> results,
+            Catalog catalog,
+            List<ModelIndex> indexes,
+            ThumbnailStore thumbnails,
+            String modelId,
             RunState state) {
         this.results = results;
         this.catalog = catalog;
@@ -104,7 +109,9 @@ final class ResultWriter implements Runnable {
                 if (outcome instanceof PhotoOutcome.Twin twin) {
                     PhotoOutcome resolved = resolve(twin);
                     if (resolved == null) {
-                        waitingTwins.computeIfAbsent(twin.hash(), hash -> new ArrayList<>()).add(twin);
+                        waitingTwins
+                                .computeIfAbsent(twin.hash(), hash -> new ArrayList<>())
+                                .add(twin);
                     } else {
                         writable.add(resolved);
                     }
@@ -134,8 +141,10 @@ final class ResultWriter implements Runnable {
             return new PhotoOutcome.Reused(twin.item(), twin.hash(), twin.metadata());
         }
         PhotoOutcome.Skipped skipped = skippedContents.get(twin.hash());
-        return skipped == null ? null
-                : new PhotoOutcome.Skipped(twin.item(), twin.hash(), twin.metadata(), skipped.reason(), skipped.detail());
+        return skipped == null
+                ? null
+                : new PhotoOutcome.Skipped(
+                        twin.item(), twin.hash(), twin.metadata(), skipped.reason(), skipped.detail());
     }
 
     private Long write(Connection connection, PhotoOutcome outcome, long now) throws SQLException {
@@ -143,21 +152,42 @@ final class ResultWriter implements Runnable {
         return switch (outcome) {
             case PhotoOutcome.Embedded e -> {
                 EmbeddingTable.put(connection, e.hash(), modelId, e.vector(), now);
-                yield PhotoTable.write(connection, row(item, e.hash(), e.metadata(), PhotoStatus.INDEXED, null, null, modelId), now);
+                yield PhotoTable.write(
+                        connection, row(item, e.hash(), e.metadata(), PhotoStatus.INDEXED, null, null, modelId), now);
             }
             case PhotoOutcome.Reused r ->
-                PhotoTable.write(connection, row(item, r.hash(), r.metadata(), PhotoStatus.INDEXED, null, null, modelId), now);
+                PhotoTable.write(
+                        connection, row(item, r.hash(), r.metadata(), PhotoStatus.INDEXED, null, null, modelId), now);
             case PhotoOutcome.Skipped s ->
-                PhotoTable.write(connection, row(item, s.hash(), s.metadata(), PhotoStatus.SKIPPED, s.reason(), s.detail(), null), now);
+                PhotoTable.write(
+                        connection,
+                        row(item, s.hash(), s.metadata(), PhotoStatus.SKIPPED, s.reason(), s.detail(), null),
+                        now);
             case PhotoOutcome.Unsettled u -> null;
-            case PhotoOutcome.Twin t -> throw new IllegalStateException("Unresolved twin " + t.item().path());
+            case PhotoOutcome.Twin t ->
+                throw new IllegalStateException("Unresolved twin " + t.item().path());
         };
     }
 
-    private static PhotoWrite row(WorkItem item, String hash, PhotoMetadata metadata, PhotoStatus status, String reason, String detail,
+    private static PhotoWrite row(
+            WorkItem item,
+            String hash,
+            PhotoMetadata metadata,
+            PhotoStatus status,
+            String reason,
+            String detail,
             String model) {
-        return new PhotoWrite(item.file().root().id(), item.path(), item.file().size(), item.file().modifiedMillis(), hash, metadata,
-                status, reason, detail, model);
+        return new PhotoWrite(
+                item.file().root().id(),
+                item.path(),
+                item.file().size(),
+                item.file().modifiedMillis(),
+                hash,
+                metadata,
+                status,
+                reason,
+                detail,
+                model);
     }
 
     /** Publishes what committed and returns the twins that can now be written. */
@@ -195,7 +225,9 @@ final class ResultWriter implements Runnable {
                     counts.unsettled++;
                     state.progress.finished(null);
                 }
-                case PhotoOutcome.Twin t -> throw new IllegalStateException("Unresolved twin " + t.item().path());
+                case PhotoOutcome.Twin t ->
+                    throw new IllegalStateException(
+                            "Unresolved twin " + t.item().path());
             }
         }
         return released;
@@ -216,8 +248,14 @@ final class ResultWriter implements Runnable {
                 if (scope.start().equals(scope.root().path())) {
                     RootTable.recordScan(connection, scope.root().id(), scope.state(), scope.ignoredFiles(), now);
                 }
-                RootTable.replaceProblems(connection, scope.root().id(), scope.start(),
-                        scope.problems().stream().map(p -> new String[] {p.path().toString(), p.problem()}).toList(), now);
+                RootTable.replaceProblems(
+                        connection,
+                        scope.root().id(),
+                        scope.start(),
+                        scope.problems().stream()
+                                .map(p -> new String[] {p.path().toString(), p.problem()})
+                                .toList(),
+                        now);
             }
             return finish.pruneOrphans() ? EmbeddingTable.deleteOrphans(connection) : List.<String>of();
         });

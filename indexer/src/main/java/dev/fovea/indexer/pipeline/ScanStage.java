@@ -4,7 +4,6 @@ import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.KnownPhoto;
 import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.scan.FolderScanner;
-import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.indexer.scan.ScanProblem;
 import dev.fovea.indexer.scan.ScannedFile;
 import java.io.IOException;
@@ -40,7 +39,8 @@ final class ScanStage {
     }
 
     void scan(IndexingRun.Scope scope) throws InterruptedException {
-        Map<String, KnownPhoto> known = catalog.read(connection -> PhotoTable.known(connection, scope.root().id(), scope.start()));
+        Map<String, KnownPhoto> known = catalog.read(
+                connection -> PhotoTable.known(connection, scope.root().id(), scope.start()));
         if (looksOffline(scope.root().path(), known)) {
             outcomes.add(new ScopeOutcome(scope.root(), scope.start(), ScopeOutcome.OFFLINE, 0, List.of()));
             return;
@@ -56,29 +56,33 @@ final class ScanStage {
         InterruptedException[] interrupted = {null};
         FolderScanner.Outcome outcome;
         try {
-            outcome = scanner.scan(scope.root(), scope.start(), new FolderScanner.Listener() {
-                @Override
-                public void photo(ScannedFile file) {
-                    String path = file.path().toString();
-                    seen.add(path);
-                    state.progress.seen();
-                    KnownPhoto row = known.get(path);
-                    if (needsWork(row, file)) {
-                        state.progress.queued();
-                        try {
-                            Handoff.put(work, new WorkItem(file, row), state);
-                        } catch (InterruptedException e) {
-                            interrupted[0] = e;
-                            state.cancel();
+            outcome = scanner.scan(
+                    scope.root(),
+                    scope.start(),
+                    new FolderScanner.Listener() {
+                        @Override
+                        public void photo(ScannedFile file) {
+                            String path = file.path().toString();
+                            seen.add(path);
+                            state.progress.seen();
+                            KnownPhoto row = known.get(path);
+                            if (needsWork(row, file)) {
+                                state.progress.queued();
+                                try {
+                                    Handoff.put(work, new WorkItem(file, row), state);
+                                } catch (InterruptedException e) {
+                                    interrupted[0] = e;
+                                    state.cancel();
+                                }
+                            }
                         }
-                    }
-                }
 
-                @Override
-                public void problem(ScanProblem problem) {
-                    problems.add(problem);
-                }
-            }, () -> state.cancelled() || pauseThenCheck());
+                        @Override
+                        public void problem(ScanProblem problem) {
+                            problems.add(problem);
+                        }
+                    },
+                    () -> state.cancelled() || pauseThenCheck());
         } catch (IOException e) {
             outcomes.add(new ScopeOutcome(scope.root(), scope.start(), "failed: " + e.getMessage(), 0, problems));
             return;
@@ -87,10 +91,12 @@ final class ScanStage {
             throw interrupted[0];
         }
         if (!outcome.complete()) {
-            outcomes.add(new ScopeOutcome(scope.root(), scope.start(), ScopeOutcome.CANCELLED, outcome.ignoredFiles(), problems));
+            outcomes.add(new ScopeOutcome(
+                    scope.root(), scope.start(), ScopeOutcome.CANCELLED, outcome.ignoredFiles(), problems));
             return;
         }
-        outcomes.add(new ScopeOutcome(scope.root(), scope.start(), ScopeOutcome.COMPLETE, outcome.ignoredFiles(), problems));
+        outcomes.add(
+                new ScopeOutcome(scope.root(), scope.start(), ScopeOutcome.COMPLETE, outcome.ignoredFiles(), problems));
         for (KnownPhoto row : known.values()) {
             Path path = Path.of(row.path());
             if (!seen.contains(row.path()) && problems.stream().noneMatch(problem -> path.startsWith(problem.path()))) {

@@ -37,49 +37,54 @@ public final class FolderScanner {
         PathRules rules = new PathRules(root);
         long[] ignored = {0};
         boolean[] stopped = {false};
-        Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                if (cancelled.getAsBoolean()) {
-                    stopped[0] = true;
-                    return FileVisitResult.TERMINATE;
-                }
-                return rules.entersFolder(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-            }
+        Files.walkFileTree(
+                start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        if (cancelled.getAsBoolean()) {
+                            stopped[0] = true;
+                            return FileVisitResult.TERMINATE;
+                        }
+                        return rules.entersFolder(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (cancelled.getAsBoolean()) {
-                    stopped[0] = true;
-                    return FileVisitResult.TERMINATE;
-                }
-                if (!attributes.isRegularFile()) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (rules.includesPhoto(file)) {
-                    listener.photo(new ScannedFile(root, file, attributes.size(), attributes.lastModifiedTime().toMillis()));
-                } else if (rules.isIgnoredNonPhoto(file)) {
-                    ignored[0]++;
-                }
-                return FileVisitResult.CONTINUE;
-            }
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (cancelled.getAsBoolean()) {
+                            stopped[0] = true;
+                            return FileVisitResult.TERMINATE;
+                        }
+                        if (!attributes.isRegularFile()) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (rules.includesPhoto(file)) {
+                            listener.photo(new ScannedFile(
+                                    root,
+                                    file,
+                                    attributes.size(),
+                                    attributes.lastModifiedTime().toMillis()));
+                        } else if (rules.isIgnoredNonPhoto(file)) {
+                            ignored[0]++;
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException failure) {
-                if (!(failure instanceof NoSuchFileException)) {
-                    listener.problem(new ScanProblem(root, file, describe(failure)));
-                }
-                return FileVisitResult.CONTINUE;
-            }
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                        if (!(failure instanceof NoSuchFileException)) {
+                            listener.problem(new ScanProblem(root, file, describe(failure)));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failure) {
-                if (failure != null) {
-                    listener.problem(new ScanProblem(root, dir, describe(failure)));
-                }
-                return FileVisitResult.CONTINUE;
-            }
-        });
+                    @Override
+                    public FileVisitResult postVisitDirectory(Path dir, IOException failure) {
+                        if (failure != null) {
+                            listener.problem(new ScanProblem(root, dir, describe(failure)));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
         return new Outcome(ignored[0], !stopped[0]);
     }
 

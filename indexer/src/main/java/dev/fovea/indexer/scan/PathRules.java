@@ -14,9 +14,19 @@ import java.util.Set;
  */
 public final class PathRules {
     private static final Set<String> SYSTEM_FOLDERS = Set.of(
-            "@eadir", "#recycle", "@recycle", "@recently-snapshot", "$recycle.bin", "system volume information",
-            "recycler", "lost+found", "node_modules", "__macosx", "caches");
-    private static final List<String> SYSTEM_SUFFIXES = List.of(".lrdata", ".photoslibrary", ".aplibrary", ".migratedphotolibrary");
+            "@eadir",
+            "#recycle",
+            "@recycle",
+            "@recently-snapshot",
+            "$recycle.bin",
+            "system volume information",
+            "recycler",
+            "lost+found",
+            "node_modules",
+            "__macosx",
+            "caches");
+    private static final List<String> SYSTEM_SUFFIXES =
+            List.of(".lrdata", ".photoslibrary", ".aplibrary", ".migratedphotolibrary");
 
     private final Path root;
     private final List<Rule> includes;
@@ -34,7 +44,9 @@ public final class PathRules {
             return true;
         }
         String name = folder.getFileName().toString();
-        return !isHidden(name) && !isSystemFolder(name) && excludes.stream().noneMatch(rule -> rule.matches(relative(folder)));
+        return !isHidden(name)
+                && !isSystemFolder(name)
+                && excludes.stream().noneMatch(rule -> rule.matches(relative(folder)));
     }
 
     /** Whether a file is a candidate photo (not hidden, a photo extension, the patterns allow it). */

@@ -11,10 +11,9 @@ import java.util.Set;
  */
 public final class PhotoFiles {
     private static final Set<String> EXTENSIONS = Set.of(
-            "jpg", "jpeg", "jpe", "jfif", "png", "gif", "bmp", "dib", "webp", "tif", "tiff",
-            "heic", "heif", "hif", "avif",
-            "dng", "nef", "nrw", "cr2", "cr3", "crw", "arw", "srf", "sr2", "orf", "rw2", "raf", "pef", "srw", "x3f",
-            "3fr", "erf", "kdc", "mef", "mos", "mrw", "rwl", "iiq");
+            "jpg", "jpeg", "jpe", "jfif", "png", "gif", "bmp", "dib", "webp", "tif", "tiff", "heic", "heif", "hif",
+            "avif", "dng", "nef", "nrw", "cr2", "cr3", "crw", "arw", "srf", "sr2", "orf", "rw2", "raf", "pef", "srw",
+            "x3f", "3fr", "erf", "kdc", "mef", "mos", "mrw", "rwl", "iiq");
 
     private PhotoFiles() {}
 

@@ -48,8 +48,10 @@ public final class ThumbnailStore {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new FoveaException("Cannot write a thumbnail to " + target + ": " + e.getMessage()
-                    + ". Check free space and permissions of the Fovea home folder.", e);
+            throw new FoveaException(
+                    "Cannot write a thumbnail to " + target + ": " + e.getMessage()
+                            + ". Check free space and permissions of the Fovea home folder.",
+                    e);
         }
     }
 
@@ -102,6 +104,9 @@ public final class ThumbnailStore {
         if (!contentHash.matches("[0-9a-f]{16,}")) {
             throw new IllegalArgumentException("Not a content hash: " + contentHash);
         }
-        return directory.resolve(contentHash.substring(0, 2)).resolve(contentHash.substring(2, 4)).resolve(contentHash + ".jpg");
+        return directory
+                .resolve(contentHash.substring(0, 2))
+                .resolve(contentHash.substring(2, 4))
+                .resolve(contentHash + ".jpg");
     }
 }

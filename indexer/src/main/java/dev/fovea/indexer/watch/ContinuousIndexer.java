@@ -44,8 +44,15 @@ public final class ContinuousIndexer implements AutoCloseable {
     /**
      * @param finished told about every run that ended (on the runner thread)
      */
-    public ContinuousIndexer(Library library, PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options,
-            ProgressListener listener, Consumer<IndexingSummary> finished, Duration quiet, Duration rescanEvery) {
+    public ContinuousIndexer(
+            Library library,
+            PhotoEncoder encoder,
+            PhotoDecoding decoder,
+            IndexingOptions options,
+            ProgressListener listener,
+            Consumer<IndexingSummary> finished,
+            Duration quiet,
+            Duration rescanEvery) {
         this.library = library;
         this.encoder = encoder;
         this.decoder = decoder;
@@ -92,7 +99,8 @@ public final class ContinuousIndexer implements AutoCloseable {
                 pending.clear();
             }
             try {
-                current = full ? library.startIndexing(encoder, decoder, options, listener)
+                current = full
+                        ? library.startIndexing(encoder, decoder, options, listener)
                         : library.startIndexing(encoder, decoder, options, listener, folders);
                 finished.accept(current.await());
             } catch (InterruptedException e) {

@@ -47,12 +47,14 @@ public final class LibraryWatcher implements AutoCloseable {
      * @param rescanEvery how often every root is reported regardless of events
      * @param changed receives the changed folders (each to be rescanned with what is below it), on the watcher's thread
      */
-    public LibraryWatcher(List<LibraryRoot> roots, Duration quiet, Duration rescanEvery, Consumer<Set<Path>> changed) throws IOException {
+    public LibraryWatcher(List<LibraryRoot> roots, Duration quiet, Duration rescanEvery, Consumer<Set<Path>> changed)
+            throws IOException {
         this.roots = List.copyOf(roots);
         this.quiet = quiet;
         this.rescanEvery = rescanEvery;
         this.changed = changed;
-        this.service = roots.isEmpty() ? null : roots.getFirst().path().getFileSystem().newWatchService();
+        this.service =
+                roots.isEmpty() ? null : roots.getFirst().path().getFileSystem().newWatchService();
         for (LibraryRoot root : roots) {
             registerTree(root, root.path());
         }
@@ -122,7 +124,10 @@ public final class LibraryWatcher implements AutoCloseable {
     }
 
     private LibraryRoot rootOf(Path folder) {
-        return roots.stream().filter(root -> folder.startsWith(root.path())).findFirst().orElse(null);
+        return roots.stream()
+                .filter(root -> folder.startsWith(root.path()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void registerTree(LibraryRoot root, Path start) {
@@ -135,8 +140,13 @@ public final class LibraryWatcher implements AutoCloseable {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     try {
-                        watched.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                                StandardWatchEventKinds.ENTRY_MODIFY), dir);
+                        watched.put(
+                                dir.register(
+                                        service,
+                                        StandardWatchEventKinds.ENTRY_CREATE,
+                                        StandardWatchEventKinds.ENTRY_DELETE,
+                                        StandardWatchEventKinds.ENTRY_MODIFY),
+                                dir);
                     } catch (IOException e) {
                         // Out of watches (inotify's limit) or unreadable: the periodic rescan covers it.
                         LOG.debug("Cannot watch {}: {}", dir, e.toString());

@@ -19,7 +19,8 @@ class CatalogTest {
         Path file = temp.resolve("catalog.db");
         try (Catalog catalog = Catalog.open(file)) {
             int version = catalog.read(c -> {
-                try (Statement s = c.createStatement(); var rows = s.executeQuery("PRAGMA user_version")) {
+                try (Statement s = c.createStatement();
+                        var rows = s.executeQuery("PRAGMA user_version")) {
                     return rows.getInt(1);
                 }
             });
@@ -29,7 +30,8 @@ class CatalogTest {
                 return null;
             });
             String mode = catalog.read(c -> {
-                try (Statement s = c.createStatement(); var rows = s.executeQuery("PRAGMA journal_mode")) {
+                try (Statement s = c.createStatement();
+                        var rows = s.executeQuery("PRAGMA journal_mode")) {
                     return rows.getString(1);
                 }
             });
@@ -45,9 +47,10 @@ class CatalogTest {
     void aFailedWriteLeavesNothingBehind() {
         try (Catalog catalog = Catalog.open(temp.resolve("catalog.db"))) {
             assertThatThrownBy(() -> catalog.write(c -> {
-                SettingsTable.put(c, "half", "written");
-                throw new IllegalStateException("boom");
-            })).hasMessage("boom");
+                        SettingsTable.put(c, "half", "written");
+                        throw new IllegalStateException("boom");
+                    }))
+                    .hasMessage("boom");
             java.util.Optional<String> value = catalog.read(c -> SettingsTable.get(c, "half"));
             assertThat(value).isEmpty();
         }
@@ -64,14 +67,19 @@ class CatalogTest {
                 return null;
             });
         }
-        assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(FoveaException.class).hasMessageContaining("newer Fovea")
+        assertThatThrownBy(() -> Catalog.open(file))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("newer Fovea")
                 .hasMessageContaining(file.toString());
     }
 
     @Test
     void namesADamagedCatalogAndSaysWhatToDo() throws Exception {
-        Path file = Files.writeString(temp.resolve("catalog.db"), "this is not a database, just text that is long enough ".repeat(100));
-        assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(FoveaException.class).hasMessageContaining(file.toString())
+        Path file = Files.writeString(
+                temp.resolve("catalog.db"), "this is not a database, just text that is long enough ".repeat(100));
+        assertThatThrownBy(() -> Catalog.open(file))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining(file.toString())
                 .hasMessageContaining("damaged");
     }
 

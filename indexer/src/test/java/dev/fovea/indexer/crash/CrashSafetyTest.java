@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.Catalog;
+import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.testing.ColourEncoder;
 import dev.fovea.indexer.testing.FileVectorStores;
 import dev.fovea.indexer.testing.ImageIoDecoding;
-import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.testing.TestPhotos;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,9 +30,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
     private static final int KILLS = 6;
-    private static final String COLUMNS = "path, size, mtime, content_hash, file_type, width, height, taken_at, taken_at_offset,"
-            + " camera_make, camera_model, lens, f_number, exposure_time, iso, focal_length, latitude, longitude, orientation,"
-            + " status, skip_reason, model_id";
+    private static final String COLUMNS =
+            "path, size, mtime, content_hash, file_type, width, height, taken_at, taken_at_offset,"
+                    + " camera_make, camera_model, lens, f_number, exposure_time, iso, focal_length, latitude, longitude, orientation,"
+                    + " status, skip_reason, model_id";
 
     @TempDir
     Path temp;
@@ -62,17 +63,22 @@ class CrashSafetyTest {
         }
         committedBeforeRun.add(committedContents(crashedHome));
         Process last = child(crashedHome, photos, log, KILLS);
-        assertThat(last.waitFor(120, TimeUnit.SECONDS)).as("the final run finishes").isTrue();
+        assertThat(last.waitFor(120, TimeUnit.SECONDS))
+                .as("the final run finishes")
+                .isTrue();
         assertThat(last.exitValue()).isZero();
 
         Path cleanHome = temp.resolve("clean");
         try (Library library = Library.open(cleanHome, new FileVectorStores())) {
             library.addRoot(photos);
-            library.startIndexing(new ColourEncoder(), new ImageIoDecoding(), IndexingOptions.defaults(), null).await();
+            library.startIndexing(new ColourEncoder(), new ImageIoDecoding(), IndexingOptions.defaults(), null)
+                    .await();
         }
 
         try (Library library = Library.open(crashedHome, new FileVectorStores())) {
-            assertThat(library.verify().consistent()).as("verify after the restarts").isTrue();
+            assertThat(library.verify().consistent())
+                    .as("verify after the restarts")
+                    .isTrue();
             assertThat(library.status().pending()).isZero();
         }
         assertThat(rows(crashedHome, "SELECT " + COLUMNS + " FROM photos ORDER BY path"))
@@ -83,18 +89,28 @@ class CrashSafetyTest {
 
         // Nothing already committed was encoded again; each encoding of a run is of content not yet in the catalog.
         Map<String, String> contentOfInput = inputKeys(photos, cleanHome);
-        List<String[]> encodings = Files.readAllLines(log).stream().map(line -> line.split(" ")).toList();
+        List<String[]> encodings =
+                Files.readAllLines(log).stream().map(line -> line.split(" ")).toList();
         for (String[] encoding : encodings) {
             int run = Integer.parseInt(encoding[0]);
             String content = contentOfInput.get(encoding[1]);
-            assertThat(content).as("an encoded input belongs to a library photo").isNotNull();
-            assertThat(committedBeforeRun.get(run)).as("run " + run + " encoded committed content " + content).doesNotContain(content);
+            assertThat(content)
+                    .as("an encoded input belongs to a library photo")
+                    .isNotNull();
+            assertThat(committedBeforeRun.get(run))
+                    .as("run " + run + " encoded committed content " + content)
+                    .doesNotContain(content);
         }
         long distinct = contentOfInput.size();
-        System.out.printf("crash test: %d kills, %d encodings for %d distinct contents (%d redone: in flight at a kill)%n",
+        System.out.printf(
+                "crash test: %d kills, %d encodings for %d distinct contents (%d redone: in flight at a kill)%n",
                 kills, encodings.size(), distinct, encodings.size() - distinct);
         assertThat(kills).as("the test really killed runs").isGreaterThanOrEqualTo(3);
-        assertThat(encodings.stream().map(e -> contentOfInput.get(e[1])).distinct().count()).isEqualTo(distinct);
+        assertThat(encodings.stream()
+                        .map(e -> contentOfInput.get(e[1]))
+                        .distinct()
+                        .count())
+                .isEqualTo(distinct);
     }
 
     /** Waits until run {@code run} has logged {@code count} encodings; true when the child exited first. */
@@ -105,7 +121,11 @@ class CrashSafetyTest {
             if (!child.isAlive()) {
                 return true;
             }
-            if (Files.exists(log) && Files.readAllLines(log).stream().filter(line -> line.startsWith(prefix)).count() >= count) {
+            if (Files.exists(log)
+                    && Files.readAllLines(log).stream()
+                                    .filter(line -> line.startsWith(prefix))
+                                    .count()
+                            >= count) {
                 return false;
             }
             Thread.sleep(2);
@@ -129,9 +149,21 @@ class CrashSafetyTest {
 
     private static Process child(Path home, Path photos, Path log, int run) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                IndexingChild.class.getName(), home.toString(), photos.toString(), log.toString(), Integer.toString(run))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolveSibling("child-" + home.getFileName() + ".out").toFile()))
+        return new ProcessBuilder(
+                        java,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        IndexingChild.class.getName(),
+                        home.toString(),
+                        photos.toString(),
+                        log.toString(),
+                        Integer.toString(run))
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(home.resolveSibling("child-" + home.getFileName() + ".out")
+                                .toFile()))
                 .start();
     }
 
@@ -150,7 +182,8 @@ class CrashSafetyTest {
         try (Catalog catalog = Catalog.open(home.resolve("catalog.db"))) {
             return catalog.read(connection -> {
                 List<List<String>> rows = new ArrayList<>();
-                try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet result = statement.executeQuery(sql)) {
                     int columns = result.getMetaData().getColumnCount();
                     while (result.next()) {
                         List<String> row = new ArrayList<>();
@@ -167,7 +200,8 @@ class CrashSafetyTest {
 
     /** The index documents by photo path (photo ids may differ between the two homes). */
     private static Set<String> documents(Path home) {
-        return new HashSet<>(FileVectorStores.committed(home.resolve("index/colour-test")).values());
+        return new HashSet<>(
+                FileVectorStores.committed(home.resolve("index/colour-test")).values());
     }
 
     /** Which content each model input came from, computed the way the pipeline computes the input. */
@@ -177,7 +211,8 @@ class CrashSafetyTest {
         ImageIoDecoding decoder = new ImageIoDecoding();
         for (List<String> row : rows(home, "SELECT path, content_hash FROM photos WHERE status = 'indexed'")) {
             float[] tensor = new float[model.tensorLength()];
-            model.preprocess(decoder.decode(Path.of(row.get(0)), model.inputSize()).image(), tensor, 0);
+            model.preprocess(
+                    decoder.decode(Path.of(row.get(0)), model.inputSize()).image(), tensor, 0);
             contentOfInput.put(LoggingEncoder.inputKey(tensor, 0, tensor.length), row.get(1));
         }
         return contentOfInput;

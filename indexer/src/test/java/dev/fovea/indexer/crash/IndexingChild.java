@@ -29,7 +29,12 @@ public final class IndexingChild {
         };
         try (Library library = Library.open(home, new FileVectorStores())) {
             library.addRoot(photos);
-            library.startIndexing(encoder, decoder, IndexingOptions.defaults().withDecodeThreads(2).withBatchSize(4), null).await();
+            library.startIndexing(
+                            encoder,
+                            decoder,
+                            IndexingOptions.defaults().withDecodeThreads(2).withBatchSize(4),
+                            null)
+                    .await();
         }
         System.exit(0);
     }

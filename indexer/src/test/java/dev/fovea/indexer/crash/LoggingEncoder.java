@@ -63,7 +63,10 @@ final class LoggingEncoder implements PhotoEncoder {
         float[][] vectors = model.encode(batch, count);
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            lines.append(run).append(' ').append(inputKey(batch, i * tensorLength(), tensorLength())).append('\n');
+            lines.append(run)
+                    .append(' ')
+                    .append(inputKey(batch, i * tensorLength(), tensorLength()))
+                    .append('\n');
         }
         try {
             Files.writeString(log, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -49,7 +49,8 @@ class DecodeFuzzTest {
     @BeforeAll
     static void start() {
         decoder = new PhotoDecoder();
-        worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("fuzz-decode").daemon().factory());
+        worker = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("fuzz-decode").daemon().factory());
     }
 
     @AfterAll
@@ -59,7 +60,8 @@ class DecodeFuzzTest {
 
     @Test
     void damagedFilesFailWithAReasonAndNeverHang() throws IOException {
-        List<Path> seeds = new ArrayList<>(DecoderParityTest.generated(Files.createDirectories(workDir.resolve("seeds"))));
+        List<Path> seeds =
+                new ArrayList<>(DecoderParityTest.generated(Files.createDirectories(workDir.resolve("seeds"))));
         seeds.addAll(sharedSeeds());
         Random random = new Random(20240601);
         Path cases = Files.createDirectories(workDir.resolve("cases"));
@@ -77,7 +79,9 @@ class DecodeFuzzTest {
                 int flips = 1 + random.nextInt(16);
                 for (int f = 0; f < flips; f++) {
                     // Damage the headers more often than the data: that is where decoders trust sizes.
-                    int position = random.nextInt(4) == 0 ? random.nextInt(flipped.length) : random.nextInt(Math.min(flipped.length, 512));
+                    int position = random.nextInt(4) == 0
+                            ? random.nextInt(flipped.length)
+                            : random.nextInt(Math.min(flipped.length, 512));
                     flipped[position] ^= (byte) (1 << random.nextInt(8));
                 }
                 variants.add(flipped);
@@ -118,8 +122,10 @@ class DecodeFuzzTest {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(corpus)) {
             files = walk.filter(Files::isRegularFile)
-                    .filter(path -> path.toString().contains("/fuzz") || path.toString().contains("/tests/bad/"))
-                    .sorted().toList();
+                    .filter(path ->
+                            path.toString().contains("/fuzz") || path.toString().contains("/tests/bad/"))
+                    .sorted()
+                    .toList();
         }
         for (Path file : files) {
             decodeWithinLimit(file, false);
@@ -159,8 +165,10 @@ class DecodeFuzzTest {
         }
         try (Stream<Path> walk = Files.walk(photos)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(path -> path.toString().matches("(?i).*\\.(heic|heif|avif|webp)$") || path.toString().endsWith("Landscape_6.jpg"))
-                    .sorted().toList();
+                    .filter(path -> path.toString().matches("(?i).*\\.(heic|heif|avif|webp)$")
+                            || path.toString().endsWith("Landscape_6.jpg"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -28,10 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
  * (target/surefire-reports/*DecoderParityTest-output.txt).
  */
 class DecoderParityTest {
-    static final String PIL_CLIPS_16_BIT_GRAY = "PIL opens 16-bit greyscale as I;16 and clips it at 255 when converting to RGB; Fovea keeps the high byte";
-    static final String PIL_RESIZES_CMYK = "PIL resizes CMYK and converts to RGB afterwards; Fovea converts first (same formula), so edges differ";
-    static final String PIL_RLE_BMP = "Pillow 12.3 decodes these RLE BMPs wrongly (pal4rle.bmp comes out garbled); Fovea shows the BMP suite picture";
-    static final String ANIMATED_WEBP = "animated WebP: Fovea reads the first frame with ImageIO, PIL composes it with libwebp's animation decoder";
+    static final String PIL_CLIPS_16_BIT_GRAY =
+            "PIL opens 16-bit greyscale as I;16 and clips it at 255 when converting to RGB; Fovea keeps the high byte";
+    static final String PIL_RESIZES_CMYK =
+            "PIL resizes CMYK and converts to RGB afterwards; Fovea converts first (same formula), so edges differ";
+    static final String PIL_RLE_BMP =
+            "Pillow 12.3 decodes these RLE BMPs wrongly (pal4rle.bmp comes out garbled); Fovea shows the BMP suite picture";
+    static final String ANIMATED_WEBP =
+            "animated WebP: Fovea reads the first frame with ImageIO, PIL composes it with libwebp's animation decoder";
 
     private static PhotoDecoder decoder;
 
@@ -49,7 +53,8 @@ class DecoderParityTest {
         ParitySurvey survey = surveyAllPreprocessings(files);
         System.out.println("Generated pictures, exact decodes:\n" + survey.report());
         assertThat(survey.mismatches()).isEmpty();
-        assertThat(survey.rows()).allMatch(row -> row.outcome().equals("compared"), "every generated picture decodes on both sides");
+        assertThat(survey.rows())
+                .allMatch(row -> row.outcome().equals("compared"), "every generated picture decodes on both sides");
     }
 
     @Test
@@ -58,7 +63,8 @@ class DecoderParityTest {
         ParitySurvey survey = surveyAllPreprocessings(photos);
         System.out.println("Camera photos, exact decodes:\n" + survey.report());
         assertThat(survey.mismatches()).isEmpty();
-        assertThat(survey.rows()).allMatch(row -> row.outcome().equals("compared"), "every camera photo decodes on both sides");
+        assertThat(survey.rows())
+                .allMatch(row -> row.outcome().equals("compared"), "every camera photo decodes on both sides");
     }
 
     /**
@@ -71,7 +77,8 @@ class DecoderParityTest {
         assertThat(photos).isNotEmpty();
         List<Path> proxies = new ArrayList<>();
         for (Path photo : photos) {
-            proxies.add(SyntheticImages.writePng(decoder.decode(photo, DecodeRequest.fullResolution()).image(),
+            proxies.add(SyntheticImages.writePng(
+                    decoder.decode(photo, DecodeRequest.fullResolution()).image(),
                     workDir.resolve(photo.getFileName() + ".png")));
         }
         ParitySurvey survey = surveyAllPreprocessings(proxies);
@@ -81,39 +88,67 @@ class DecoderParityTest {
 
     @Test
     void oddFormatsMatchOpenClip() throws IOException {
-        List<Path> files = files(TestData.shared("corpora/image-rs/tests/images"), "(?i).*/(png|gif|bmp|tiff|webp)/.*\\.(png|gif|bmp|tif|tiff|webp)$");
+        List<Path> files = files(
+                TestData.shared("corpora/image-rs/tests/images"),
+                "(?i).*/(png|gif|bmp|tiff|webp)/.*\\.(png|gif|bmp|tif|tiff|webp)$");
         ParitySurvey survey = surveyAllPreprocessings(files);
         System.out.println("image-rs odd formats, exact decodes:\n" + survey.report());
         assertThat(survey.mismatches()).isEmpty();
         // Fovea may refuse what PIL decodes only when the file is incomplete or deliberately malformed.
-        assertThat(survey.rows()).filteredOn(row -> row.outcome().startsWith("fovea-failed"))
-                .allMatch(row -> row.outcome().endsWith(UndecodableImageException.TRUNCATED) || row.file().toString().contains("/lenient/"));
+        assertThat(survey.rows())
+                .filteredOn(row -> row.outcome().startsWith("fovea-failed"))
+                .allMatch(row -> row.outcome().endsWith(UndecodableImageException.TRUNCATED)
+                        || row.file().toString().contains("/lenient/"));
     }
 
     /** Not a parity claim: how far reduced-scale decoding lands from the reference, printed for the record. */
     @Test
     void reducedScaleDecodingStaysCloseToTheReference() throws IOException {
-        List<Path> photos = new ArrayList<>(List.of(
-                TestPictures.jpeg(SyntheticImages.generate(4000, 3000, PixelLayout.RGB, 21), workDir.resolve("12mp.jpg"), 0.9f)));
+        List<Path> photos = new ArrayList<>(List.of(TestPictures.jpeg(
+                SyntheticImages.generate(4000, 3000, PixelLayout.RGB, 21), workDir.resolve("12mp.jpg"), 0.9f)));
         if (Files.isDirectory(TestData.repoRoot().resolveSibling("shared/corpora/camera-photos"))) {
             photos.addAll(files(TestData.shared("corpora/camera-photos"), "(?i).*\\.jpe?g$"));
         }
         StringBuilder summary = new StringBuilder();
-        for (Map.Entry<Preprocessing, ModelVariant> entry : ReferencePreprocessing.representatives().entrySet()) {
-            List<ReferencePreprocessing.Reference> references = ReferencePreprocessing.forVariant(entry.getValue(), photos, workDir);
+        for (Map.Entry<Preprocessing, ModelVariant> entry :
+                ReferencePreprocessing.representatives().entrySet()) {
+            List<ReferencePreprocessing.Reference> references =
+                    ReferencePreprocessing.forVariant(entry.getValue(), photos, workDir);
             int size = entry.getKey().imageSize();
             for (int margin : new int[] {1, 2}) {
                 ParitySurvey survey = new ParitySurvey();
-                survey.compare(entry.getKey(), photos, references,
-                        (file, preprocessing) -> ParitySurvey.tensor(decoder, file, preprocessing, DecodeRequest.atLeast(margin * size)),
+                survey.compare(
+                        entry.getKey(),
+                        photos,
+                        references,
+                        (file, preprocessing) ->
+                                ParitySurvey.tensor(decoder, file, preprocessing, DecodeRequest.atLeast(margin * size)),
                         (file, mode) -> Optional.empty());
-                List<ParitySurvey.Row> rows = survey.rows().stream().filter(row -> row.outcome().equals("compared")).toList();
-                double mean = rows.stream().mapToDouble(ParitySurvey.Row::mean).average().orElse(0);
-                double worst = rows.stream().mapToDouble(ParitySurvey.Row::worst).max().orElse(0);
-                double worstMean = rows.stream().mapToDouble(ParitySurvey.Row::mean).max().orElse(0);
-                summary.append(String.format(Locale.ROOT, "%s minShortSide=%d: %d photos, mean |diff| %.5f (worst photo %.5f), worst value %.4f%n",
-                        entry.getValue().id(), margin * size, rows.size(), mean, worstMean, worst));
-                assertThat(mean).as("mean difference of reduced-scale decodes, %s x%d", entry.getValue().id(), margin).isLessThan(0.05);
+                List<ParitySurvey.Row> rows = survey.rows().stream()
+                        .filter(row -> row.outcome().equals("compared"))
+                        .toList();
+                double mean = rows.stream()
+                        .mapToDouble(ParitySurvey.Row::mean)
+                        .average()
+                        .orElse(0);
+                double worst =
+                        rows.stream().mapToDouble(ParitySurvey.Row::worst).max().orElse(0);
+                double worstMean =
+                        rows.stream().mapToDouble(ParitySurvey.Row::mean).max().orElse(0);
+                summary.append(String.format(
+                        Locale.ROOT,
+                        "%s minShortSide=%d: %d photos, mean |diff| %.5f (worst photo %.5f), worst value %.4f%n",
+                        entry.getValue().id(),
+                        margin * size,
+                        rows.size(),
+                        mean,
+                        worstMean,
+                        worst));
+                assertThat(mean)
+                        .as(
+                                "mean difference of reduced-scale decodes, %s x%d",
+                                entry.getValue().id(), margin)
+                        .isLessThan(0.05);
             }
         }
         System.out.println("Reduced-scale decoding against the reference:\n" + summary);
@@ -122,8 +157,12 @@ class DecoderParityTest {
     private ParitySurvey surveyAllPreprocessings(List<Path> files) {
         ParitySurvey survey = new ParitySurvey();
         for (ModelVariant variant : ReferencePreprocessing.representatives().values()) {
-            survey.compare(variant.preprocessing(), files, ReferencePreprocessing.forVariant(variant, files, workDir),
-                    (file, preprocessing) -> ParitySurvey.tensor(decoder, file, preprocessing, DecodeRequest.fullResolution()),
+            survey.compare(
+                    variant.preprocessing(),
+                    files,
+                    ReferencePreprocessing.forVariant(variant, files, workDir),
+                    (file, preprocessing) ->
+                            ParitySurvey.tensor(decoder, file, preprocessing, DecodeRequest.fullResolution()),
                     DecoderParityTest::exclusion);
         }
         return survey;
@@ -151,7 +190,9 @@ class DecoderParityTest {
             byte[] header = new byte[21];
             try (var in = Files.newInputStream(file)) {
                 int read = in.readNBytes(header, 0, header.length);
-                return read == header.length && new String(header, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("VP8X") && (header[20] & 0x02) != 0;
+                return read == header.length
+                        && new String(header, 12, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("VP8X")
+                        && (header[20] & 0x02) != 0;
             }
         } catch (IOException e) {
             return false;
@@ -160,28 +201,41 @@ class DecoderParityTest {
 
     static List<Path> generated(Path dir) {
         List<Path> files = new ArrayList<>();
-        files.add(TestPictures.jpeg(SyntheticImages.generate(1200, 900, PixelLayout.RGB, 1), dir.resolve("photo.jpg"), 0.9f));
-        files.add(TestPictures.jpeg(SyntheticImages.generate(800, 600, PixelLayout.GRAY, 2), dir.resolve("gray.jpg"), 0.85f));
+        files.add(TestPictures.jpeg(
+                SyntheticImages.generate(1200, 900, PixelLayout.RGB, 1), dir.resolve("photo.jpg"), 0.9f));
+        files.add(TestPictures.jpeg(
+                SyntheticImages.generate(800, 600, PixelLayout.GRAY, 2), dir.resolve("gray.jpg"), 0.85f));
         for (int orientation = 2; orientation <= 8; orientation++) {
-            files.add(TestPictures.jpegWithOrientation(SyntheticImages.generate(330, 250, PixelLayout.RGB, 10 + orientation), orientation,
+            files.add(TestPictures.jpegWithOrientation(
+                    SyntheticImages.generate(330, 250, PixelLayout.RGB, 10 + orientation),
+                    orientation,
                     dir.resolve("orientation-" + orientation + ".jpg")));
         }
         files.add(TestPictures.cmykJpeg(640, 480, 3, dir.resolve("cmyk.jpg")));
-        files.add(SyntheticImages.writePng(SyntheticImages.generate(500, 400, PixelLayout.RGBA, 4), dir.resolve("rgba.png")));
-        files.add(SyntheticImages.writePng(SyntheticImages.generate(400, 500, PixelLayout.GRAY, 5), dir.resolve("gray.png")));
-        files.add(SyntheticImages.writePng(SyntheticImages.generate(300, 300, PixelLayout.GRAY_ALPHA, 6), dir.resolve("gray-alpha.png")));
-        files.add(SyntheticImages.writePng(SyntheticImages.generatePalette(420, 300, 50, 7), dir.resolve("palette.png")));
+        files.add(SyntheticImages.writePng(
+                SyntheticImages.generate(500, 400, PixelLayout.RGBA, 4), dir.resolve("rgba.png")));
+        files.add(SyntheticImages.writePng(
+                SyntheticImages.generate(400, 500, PixelLayout.GRAY, 5), dir.resolve("gray.png")));
+        files.add(SyntheticImages.writePng(
+                SyntheticImages.generate(300, 300, PixelLayout.GRAY_ALPHA, 6), dir.resolve("gray-alpha.png")));
+        files.add(
+                SyntheticImages.writePng(SyntheticImages.generatePalette(420, 300, 50, 7), dir.resolve("palette.png")));
         files.add(TestPictures.png16(360, 270, 8, dir.resolve("rgb16.png")));
-        files.add(TestPictures.write(SyntheticImages.generatePalette(320, 240, 30, 9), "gif", dir.resolve("palette.gif")));
-        files.add(TestPictures.write(SyntheticImages.generate(333, 222, PixelLayout.RGB, 10), "bmp", dir.resolve("photo.bmp")));
-        files.add(TestPictures.write(SyntheticImages.generate(444, 333, PixelLayout.RGB, 11), "tiff", dir.resolve("photo.tif")));
+        files.add(TestPictures.write(
+                SyntheticImages.generatePalette(320, 240, 30, 9), "gif", dir.resolve("palette.gif")));
+        files.add(TestPictures.write(
+                SyntheticImages.generate(333, 222, PixelLayout.RGB, 10), "bmp", dir.resolve("photo.bmp")));
+        files.add(TestPictures.write(
+                SyntheticImages.generate(444, 333, PixelLayout.RGB, 11), "tiff", dir.resolve("photo.tif")));
         return files;
     }
 
-
     private static List<Path> files(Path root, String pattern) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(path -> path.toString().matches(pattern)).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> path.toString().matches(pattern))
+                    .sorted()
+                    .toList();
         }
     }
 }

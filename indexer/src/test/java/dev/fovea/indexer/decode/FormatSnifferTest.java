@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class FormatSnifferTest {
     @Test
     void recognisesFormatsByTheirSignatures() {
-        assertThat(sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1}, "x.png")).contains(ImageFormat.JPEG);
-        assertThat(sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, "x")).contains(ImageFormat.PNG);
+        assertThat(sniff(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1}, "x.png"))
+                .contains(ImageFormat.JPEG);
+        assertThat(sniff(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}, "x"))
+                .contains(ImageFormat.PNG);
         assertThat(sniff(ascii("GIF89a"), "x")).contains(ImageFormat.GIF);
         assertThat(sniff(ascii("RIFF\0\0\0\0WEBPVP8 "), "x")).contains(ImageFormat.WEBP);
         assertThat(sniff(ascii("\0\0\0\u0018ftypheic"), "x")).contains(ImageFormat.HEIF);

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class OrientationTest {
     /** Stored 3 x 2: a b c / d e f. */
-    private static final PixelImage STORED = new PixelImage(3, 2, PixelLayout.GRAY, new byte[] {'a', 'b', 'c', 'd', 'e', 'f'});
+    private static final PixelImage STORED =
+            new PixelImage(3, 2, PixelLayout.GRAY, new byte[] {'a', 'b', 'c', 'd', 'e', 'f'});
 
     @Test
     void everyExifValueMovesPixelsAsTheExifSpecificationDraws() {

@@ -25,9 +25,16 @@ final class ParitySurvey {
 
         @Override
         public String toString() {
-            String measured = outcome.equals("compared") ? String.format(Locale.ROOT, "worst %.5f mean %.6f", worst, mean) : "";
-            return String.format(Locale.ROOT, "%-10s %-8s %-34s %s%s", outcome, mode == null ? "-" : mode, measured,
-                    file.getFileName(), exclusion == null ? "" : "  [excluded: " + exclusion + "]");
+            String measured =
+                    outcome.equals("compared") ? String.format(Locale.ROOT, "worst %.5f mean %.6f", worst, mean) : "";
+            return String.format(
+                    Locale.ROOT,
+                    "%-10s %-8s %-34s %s%s",
+                    outcome,
+                    mode == null ? "-" : mode,
+                    measured,
+                    file.getFileName(),
+                    exclusion == null ? "" : "  [excluded: " + exclusion + "]");
         }
     }
 
@@ -37,8 +44,12 @@ final class ParitySurvey {
      * @param decode Fovea's decode of a file, or an exception message
      * @param exclusion a documented reason this file's difference is PIL's, given the file and its PIL mode
      */
-    void compare(Preprocessing preprocessing, List<Path> files, List<Reference> references,
-            BiFunction<Path, Preprocessing, float[]> decode, BiFunction<Path, String, Optional<String>> exclusion) {
+    void compare(
+            Preprocessing preprocessing,
+            List<Path> files,
+            List<Reference> references,
+            BiFunction<Path, Preprocessing, float[]> decode,
+            BiFunction<Path, String, Optional<String>> exclusion) {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             Reference reference = references.get(i);
@@ -46,7 +57,13 @@ final class ParitySurvey {
             try {
                 actual = decode.apply(file, preprocessing);
             } catch (UndecodableImageException e) {
-                rows.add(new Row(file, reference.mode(), reference.ok() ? "fovea-failed " + e.reason() : "both-failed", 0, 0, null));
+                rows.add(new Row(
+                        file,
+                        reference.mode(),
+                        reference.ok() ? "fovea-failed " + e.reason() : "both-failed",
+                        0,
+                        0,
+                        null));
                 continue;
             }
             if (!reference.ok()) {
@@ -61,7 +78,12 @@ final class ParitySurvey {
                 worst = Math.max(worst, difference);
                 sum += difference;
             }
-            rows.add(new Row(file, reference.mode(), "compared", worst, sum / expected.length,
+            rows.add(new Row(
+                    file,
+                    reference.mode(),
+                    "compared",
+                    worst,
+                    sum / expected.length,
                     exclusion.apply(file, reference.mode()).orElse(null)));
         }
     }

@@ -31,7 +31,8 @@ class PhotoDecoderTest {
 
     @Test
     void reducedScaleJpegDecodesCoverTheRequestedShortSide() {
-        Path photo = TestPictures.jpeg(SyntheticImages.generate(4000, 3000, PixelLayout.RGB, 1), dir.resolve("photo.jpg"), 0.9f);
+        Path photo = TestPictures.jpeg(
+                SyntheticImages.generate(4000, 3000, PixelLayout.RGB, 1), dir.resolve("photo.jpg"), 0.9f);
         DecodedImage reduced = decoder.decode(photo, DecodeRequest.atLeast(256));
         DecodedImage full = decoder.decode(photo, DecodeRequest.fullResolution());
 
@@ -44,7 +45,8 @@ class PhotoDecoderTest {
 
     @Test
     void theImageIoFallbackDecodesJpegToo() {
-        Path photo = TestPictures.jpeg(SyntheticImages.generate(640, 480, PixelLayout.RGB, 2), dir.resolve("photo.jpg"), 0.9f);
+        Path photo = TestPictures.jpeg(
+                SyntheticImages.generate(640, 480, PixelLayout.RGB, 2), dir.resolve("photo.jpg"), 0.9f);
         DecodedImage decoded = PhotoDecoder.withoutNativeLibraries().decode(photo, DecodeRequest.atLeast(256));
         assertThat(decoded.image().width()).isBetween(320, 640);
         assertThat(decoded.image().layout()).isEqualTo(PixelLayout.RGB);
@@ -63,25 +65,35 @@ class PhotoDecoderTest {
 
     @Test
     void formatComesFromTheContentNotTheName() {
-        Path png = SyntheticImages.writePng(SyntheticImages.generate(50, 40, PixelLayout.RGB, 4), dir.resolve("actually-a-png.jpg"));
+        Path png = SyntheticImages.writePng(
+                SyntheticImages.generate(50, 40, PixelLayout.RGB, 4), dir.resolve("actually-a-png.jpg"));
         assertThat(decoder.decode(png, DecodeRequest.fullResolution()).format()).isEqualTo("png");
     }
 
     @Test
     void badFilesFailWithReasons() throws IOException {
         assertReason(Files.write(dir.resolve("empty.jpg"), new byte[0]), UndecodableImageException.EMPTY);
-        assertReason(Files.writeString(dir.resolve("notes.jpg"), "not a picture at all"), UndecodableImageException.UNKNOWN_FORMAT);
+        assertReason(
+                Files.writeString(dir.resolve("notes.jpg"), "not a picture at all"),
+                UndecodableImageException.UNKNOWN_FORMAT);
         assertReason(dir.resolve("missing.jpg"), UndecodableImageException.UNREADABLE);
-        byte[] jpeg = Files.readAllBytes(TestPictures.jpeg(SyntheticImages.generate(300, 200, PixelLayout.RGB, 5), dir.resolve("whole.jpg"), 0.9f));
-        assertReason(Files.write(dir.resolve("cut.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length / 2)), UndecodableImageException.TRUNCATED);
+        byte[] jpeg = Files.readAllBytes(TestPictures.jpeg(
+                SyntheticImages.generate(300, 200, PixelLayout.RGB, 5), dir.resolve("whole.jpg"), 0.9f));
+        assertReason(
+                Files.write(dir.resolve("cut.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length / 2)),
+                UndecodableImageException.TRUNCATED);
     }
 
     @Test
     void heifWithoutLibheifSaysWhatToInstall() throws IOException {
-        byte[] heic = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'};
+        byte[] heic = {
+            0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'
+        };
         Path file = Files.write(dir.resolve("photo.heic"), heic);
         assertThatThrownBy(() -> PhotoDecoder.withoutNativeLibraries().decode(file, DecodeRequest.atLeast(256)))
-                .isInstanceOfSatisfying(UndecodableImageException.class, e -> assertThat(e.reason()).isEqualTo(UndecodableImageException.NO_DECODER))
+                .isInstanceOfSatisfying(
+                        UndecodableImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(UndecodableImageException.NO_DECODER))
                 .hasMessageContaining("HEIC needs libheif");
     }
 
@@ -107,7 +119,8 @@ class PhotoDecoderTest {
 
     @Test
     void aJpegDeclaringAnEnormousPictureIsRefusedAtFullScale() throws IOException {
-        byte[] jpeg = Files.readAllBytes(TestPictures.jpeg(SyntheticImages.generate(64, 48, PixelLayout.RGB, 6), dir.resolve("small.jpg"), 0.9f));
+        byte[] jpeg = Files.readAllBytes(TestPictures.jpeg(
+                SyntheticImages.generate(64, 48, PixelLayout.RGB, 6), dir.resolve("small.jpg"), 0.9f));
         JpegStructure structure = JpegStructure.parse(jpeg, 0, jpeg.length).orElseThrow();
         assertThat(structure.width()).isEqualTo(64);
         for (int i = 2; i + 9 < jpeg.length; i++) { // rewrite the frame header's size to 65000 x 65000
@@ -129,7 +142,9 @@ class PhotoDecoderTest {
 
     private static void assertReason(Path file, String reason, DecodeRequest request) {
         assertThatThrownBy(() -> decoder.decode(file, request))
-                .isInstanceOfSatisfying(UndecodableImageException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+                .isInstanceOfSatisfying(
+                        UndecodableImageException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason))
                 .hasMessageStartingWith(file.toString());
     }
 

@@ -20,8 +20,10 @@ class RawPreviewDecoderTest {
     /** A TIFF-structured RAW: header, sensor-like noise, a thumbnail and a larger preview, more noise. */
     @Test
     void decodesTheLargestEmbeddedPreview() throws IOException {
-        byte[] thumbnail = Files.readAllBytes(TestPictures.jpeg(SyntheticImages.generate(160, 120, PixelLayout.RGB, 1), dir.resolve("t.jpg"), 0.8f));
-        byte[] preview = Files.readAllBytes(TestPictures.jpeg(SyntheticImages.generate(1620, 1080, PixelLayout.RGB, 2), dir.resolve("p.jpg"), 0.9f));
+        byte[] thumbnail = Files.readAllBytes(
+                TestPictures.jpeg(SyntheticImages.generate(160, 120, PixelLayout.RGB, 1), dir.resolve("t.jpg"), 0.8f));
+        byte[] preview = Files.readAllBytes(TestPictures.jpeg(
+                SyntheticImages.generate(1620, 1080, PixelLayout.RGB, 2), dir.resolve("p.jpg"), 0.9f));
         byte[] noise = new byte[200_000];
         new Random(3).nextBytes(noise);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
@@ -49,7 +51,9 @@ class RawPreviewDecoderTest {
         noise[3] = 0;
         Path file = Files.write(dir.resolve("P1000001.RW2"), noise);
         assertThatThrownBy(() -> new PhotoDecoder().decode(file, DecodeRequest.atLeast(256)))
-                .isInstanceOfSatisfying(UndecodableImageException.class, e -> assertThat(e.reason()).isIn(
-                        UndecodableImageException.NO_PREVIEW, UndecodableImageException.CORRUPT));
+                .isInstanceOfSatisfying(
+                        UndecodableImageException.class,
+                        e -> assertThat(e.reason())
+                                .isIn(UndecodableImageException.NO_PREVIEW, UndecodableImageException.CORRUPT));
     }
 }

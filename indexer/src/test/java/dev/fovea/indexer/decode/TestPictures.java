@@ -42,8 +42,14 @@ final class TestPictures {
     /** A 4-channel JPEG: ImageIO writes the raster as CMYK with an Adobe marker. */
     static Path cmykJpeg(int width, int height, long seed, Path file) {
         PixelImage samples = SyntheticImages.generate(width, height, PixelLayout.RGBA, seed);
-        WritableRaster raster = Raster.createInterleavedRaster(new DataBufferByte(samples.pixels(), samples.pixels().length),
-                width, height, width * 4, 4, new int[] {0, 1, 2, 3}, null);
+        WritableRaster raster = Raster.createInterleavedRaster(
+                new DataBufferByte(samples.pixels(), samples.pixels().length),
+                width,
+                height,
+                width * 4,
+                4,
+                new int[] {0, 1, 2, 3},
+                null);
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             writer.setOutput(out);
@@ -62,10 +68,14 @@ final class TestPictures {
             byte[] jpeg = Files.readAllBytes(plain);
             Files.delete(plain);
             ByteBuffer tiff = ByteBuffer.allocate(26).order(ByteOrder.BIG_ENDIAN);
-            tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);   // header, IFD0 at 8
-            tiff.putShort((short) 1);                           // one entry
-            tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
-            tiff.putInt(0);                                     // no next IFD
+            tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8); // header, IFD0 at 8
+            tiff.putShort((short) 1); // one entry
+            tiff.putShort((short) 0x0112)
+                    .putShort((short) 3)
+                    .putInt(1)
+                    .putShort((short) orientation)
+                    .putShort((short) 0);
+            tiff.putInt(0); // no next IFD
             byte[] exif = new byte[6 + tiff.capacity()];
             System.arraycopy(new byte[] {'E', 'x', 'i', 'f', 0, 0}, 0, exif, 0, 6);
             System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
@@ -107,10 +117,20 @@ final class TestPictures {
         for (int i = 0; i < samples.length; i++) {
             samples[i] = (short) (((base.pixels()[i] & 0xff) << 8) | (i * 37 & 0xff));
         }
-        java.awt.image.ColorModel model = new java.awt.image.ComponentColorModel(java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB),
-                false, false, java.awt.Transparency.OPAQUE, java.awt.image.DataBuffer.TYPE_USHORT);
-        WritableRaster raster = Raster.createInterleavedRaster(new java.awt.image.DataBufferUShort(samples, samples.length),
-                width, height, width * 3, 3, new int[] {0, 1, 2}, null);
+        java.awt.image.ColorModel model = new java.awt.image.ComponentColorModel(
+                java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_sRGB),
+                false,
+                false,
+                java.awt.Transparency.OPAQUE,
+                java.awt.image.DataBuffer.TYPE_USHORT);
+        WritableRaster raster = Raster.createInterleavedRaster(
+                new java.awt.image.DataBufferUShort(samples, samples.length),
+                width,
+                height,
+                width * 3,
+                3,
+                new int[] {0, 1, 2},
+                null);
         try {
             ImageIO.write(new BufferedImage(model, raster, false, null), "png", file.toFile());
             return file;

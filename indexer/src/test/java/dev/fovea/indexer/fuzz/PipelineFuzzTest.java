@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.LibraryStatus;
+import dev.fovea.indexer.decode.PhotoDecoder;
 import dev.fovea.indexer.metadata.MetadataReader;
+import dev.fovea.indexer.pipeline.DecoderAdapter;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingSummary;
 import dev.fovea.indexer.pipeline.SkipReasons;
 import dev.fovea.indexer.testing.ColourEncoder;
 import dev.fovea.indexer.testing.FileVectorStores;
-import dev.fovea.indexer.decode.PhotoDecoder;
-import dev.fovea.indexer.pipeline.DecoderAdapter;
 import dev.fovea.indexer.testing.TestPhotos;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +40,15 @@ class PipelineFuzzTest {
         byte[][] seeds = {
             Files.readAllBytes(TestPhotos.jpeg(temp.resolve("seed.jpg"), 300, 200, 1)),
             Files.readAllBytes(TestPhotos.png(temp.resolve("seed.png"), 120, 90, 2)),
-            Files.readAllBytes(dev.fovea.indexer.testing.TestPhotos.jpegWithExif(temp.resolve("exif.jpg"), 200, 100, 3,
-                    new dev.fovea.indexer.testing.ExifBuilder().make("Fuzz").dateTimeOriginal("2020:01:02 03:04:05").gps(1, 2)))
+            Files.readAllBytes(dev.fovea.indexer.testing.TestPhotos.jpegWithExif(
+                    temp.resolve("exif.jpg"),
+                    200,
+                    100,
+                    3,
+                    new dev.fovea.indexer.testing.ExifBuilder()
+                            .make("Fuzz")
+                            .dateTimeOriginal("2020:01:02 03:04:05")
+                            .gps(1, 2)))
         };
         int files = 0;
         for (int i = 0; i < 60; i++) {
@@ -52,7 +59,8 @@ class PipelineFuzzTest {
         }
         for (int i = 0; i < 60; i++) {
             byte[] seed = seeds[i % seeds.length];
-            write(photos.resolve("truncated/t" + i + (seed[0] == (byte) 0x89 ? ".png" : ".jpg")),
+            write(
+                    photos.resolve("truncated/t" + i + (seed[0] == (byte) 0x89 ? ".png" : ".jpg")),
                     Arrays.copyOf(seed, 1 + random.nextInt(seed.length - 1)));
             files++;
         }
@@ -77,7 +85,8 @@ class PipelineFuzzTest {
         try (Library library = Library.open(temp.resolve("home"), new FileVectorStores())) {
             library.addRoot(photos);
             IndexingOptions options = IndexingOptions.defaults().withPerFileTimeout(Duration.ofSeconds(20));
-            IndexingSummary summary = library.startIndexing(new ColourEncoder(), new DecoderAdapter(new PhotoDecoder()), options, null)
+            IndexingSummary summary = library.startIndexing(
+                            new ColourEncoder(), new DecoderAdapter(new PhotoDecoder()), options, null)
                     .await(Duration.ofMinutes(5));
             assertThat(summary).as("the run ends").isNotNull();
             LibraryStatus status = library.status();
@@ -85,7 +94,8 @@ class PipelineFuzzTest {
             assertThat(status.indexed() + status.skippedTotal()).isEqualTo(files);
             assertThat(status.skipped()).doesNotContainKeys(SkipReasons.TIMEOUT, SkipReasons.DECODER_ERROR, "unknown");
             assertThat(library.verify().consistent()).isTrue();
-            System.out.println("fuzz: " + files + " files, " + status.indexed() + " indexed, skipped " + status.skipped());
+            System.out.println(
+                    "fuzz: " + files + " files, " + status.indexed() + " indexed, skipped " + status.skipped());
         }
     }
 

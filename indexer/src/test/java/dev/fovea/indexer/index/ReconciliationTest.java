@@ -32,7 +32,12 @@ class ReconciliationTest {
     }
 
     private void index(Library library, ColourEncoder encoder) throws InterruptedException {
-        library.startIndexing(encoder, new ImageIoDecoding(), IndexingOptions.defaults().withDecodeThreads(2), null).await();
+        library.startIndexing(
+                        encoder,
+                        new ImageIoDecoding(),
+                        IndexingOptions.defaults().withDecodeThreads(2),
+                        null)
+                .await();
     }
 
     @Test
@@ -81,7 +86,8 @@ class ReconciliationTest {
             library.index("colour-test", 12);
             assertThat(library.verify().consistent()).isTrue();
         }
-        assertThat(FileVectorStores.committed(index).values()).anySatisfy(document -> assertThat(document).endsWith("moved.jpg"))
+        assertThat(FileVectorStores.committed(index).values())
+                .anySatisfy(document -> assertThat(document).endsWith("moved.jpg"))
                 .noneSatisfy(document -> assertThat(document).endsWith("p0.jpg"));
     }
 
@@ -111,17 +117,21 @@ class ReconciliationTest {
             assertThat(library.servingModel()).contains("model-a");
 
             ColourEncoder b = new ColourEncoder("model-b");
-            var run = library.startIndexing(b, new ImageIoDecoding(), IndexingOptions.defaults().withDecodeThreads(1), null);
+            var run = library.startIndexing(
+                    b, new ImageIoDecoding(), IndexingOptions.defaults().withDecodeThreads(1), null);
             run.cancel();
             run.await();
             assertThat(library.servingModel()).contains("model-a");
-            assertThat(FileVectorStores.committed(home.resolve("index/model-a"))).hasSize(5);
+            assertThat(FileVectorStores.committed(home.resolve("index/model-a")))
+                    .hasSize(5);
 
             index(library, b);
             assertThat(library.servingModel()).contains("model-b");
             assertThat(library.status().indexed()).isEqualTo(5);
-            assertThat(FileVectorStores.committed(home.resolve("index/model-b"))).hasSize(5);
-            assertThat(FileVectorStores.committed(home.resolve("index/model-a"))).hasSize(5);
+            assertThat(FileVectorStores.committed(home.resolve("index/model-b")))
+                    .hasSize(5);
+            assertThat(FileVectorStores.committed(home.resolve("index/model-a")))
+                    .hasSize(5);
 
             ColourEncoder backToA = new ColourEncoder("model-a");
             index(library, backToA);
@@ -133,13 +143,15 @@ class ReconciliationTest {
 
     private static void writeCommitted(Path index, Map<Long, String> documents) throws Exception {
         StringBuilder text = new StringBuilder();
-        documents.forEach((id, document) -> text.append(id).append(' ').append(document).append('\n'));
+        documents.forEach(
+                (id, document) -> text.append(id).append(' ').append(document).append('\n'));
         Files.writeString(index.resolve("documents.txt"), text);
     }
 
     private static void deleteRecursively(Path path) throws Exception {
         try (var files = Files.walk(path)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

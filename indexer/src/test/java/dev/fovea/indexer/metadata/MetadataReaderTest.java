@@ -29,11 +29,23 @@ class MetadataReaderTest {
 
     @Test
     void readsCameraExposureDateWithOffsetGpsAndOrientation() throws Exception {
-        Path file = TestPhotos.jpegWithExif(temp.resolve("a.jpg"), 64, 48, 1, new ExifBuilder()
-                .make("Apple").model("iPhone 15 Pro").orientation(6)
-                .dateTimeOriginal("2023:07:31 23:30:05").offsetTimeOriginal("+01:00")
-                .fNumber(178, 100).exposureTime(1, 250).iso(80).focalLength(686, 100).lensModel("iPhone 15 Pro back camera")
-                .gps(38.7223, -9.1393));
+        Path file = TestPhotos.jpegWithExif(
+                temp.resolve("a.jpg"),
+                64,
+                48,
+                1,
+                new ExifBuilder()
+                        .make("Apple")
+                        .model("iPhone 15 Pro")
+                        .orientation(6)
+                        .dateTimeOriginal("2023:07:31 23:30:05")
+                        .offsetTimeOriginal("+01:00")
+                        .fNumber(178, 100)
+                        .exposureTime(1, 250)
+                        .iso(80)
+                        .focalLength(686, 100)
+                        .lensModel("iPhone 15 Pro back camera")
+                        .gps(38.7223, -9.1393));
 
         PhotoMetadata metadata = reader.read(file);
 
@@ -51,15 +63,28 @@ class MetadataReaderTest {
         TakenAt taken = metadata.takenAt();
         assertThat(taken.local()).isEqualTo(LocalDateTime.of(2023, 7, 31, 23, 30, 5));
         assertThat(taken.offset()).isEqualTo(ZoneOffset.ofHours(1));
-        assertThat(taken.epochMillis()).contains(LocalDateTime.of(2023, 7, 31, 22, 30, 5).toInstant(ZoneOffset.UTC).toEpochMilli());
+        assertThat(taken.epochMillis())
+                .contains(LocalDateTime.of(2023, 7, 31, 22, 30, 5)
+                        .toInstant(ZoneOffset.UTC)
+                        .toEpochMilli());
         // Date filters see the photographer's calendar: still 31 July.
-        assertThat(taken.floatingEpochMillis()).isEqualTo(LocalDateTime.of(2023, 7, 31, 23, 30, 5).toInstant(ZoneOffset.UTC).toEpochMilli());
+        assertThat(taken.floatingEpochMillis())
+                .isEqualTo(LocalDateTime.of(2023, 7, 31, 23, 30, 5)
+                        .toInstant(ZoneOffset.UTC)
+                        .toEpochMilli());
     }
 
     @Test
     void zeroedDatesAndMissingTagsAreUnknown() throws Exception {
-        Path file = TestPhotos.jpegWithExif(temp.resolve("b.jpg"), 64, 48, 2, new ExifBuilder()
-                .make("   ").dateTimeOriginal("0000:00:00 00:00:00").orientation(0));
+        Path file = TestPhotos.jpegWithExif(
+                temp.resolve("b.jpg"),
+                64,
+                48,
+                2,
+                new ExifBuilder()
+                        .make("   ")
+                        .dateTimeOriginal("0000:00:00 00:00:00")
+                        .orientation(0));
         PhotoMetadata metadata = reader.read(file);
         assertThat(metadata.cameraMake()).isNull();
         assertThat(metadata.takenAt()).isNull();
@@ -69,9 +94,11 @@ class MetadataReaderTest {
 
     @Test
     void damagedOrForeignFilesGiveWhatCanBeRead() throws Exception {
-        Path garbage = Files.write(temp.resolve("garbage.jpg"), "definitely not a jpeg".getBytes(StandardCharsets.UTF_8));
+        Path garbage =
+                Files.write(temp.resolve("garbage.jpg"), "definitely not a jpeg".getBytes(StandardCharsets.UTF_8));
         assertThat(reader.read(garbage).fileType()).isEqualTo("jpg");
-        byte[] jpeg = Files.readAllBytes(TestPhotos.jpegWithExif(temp.resolve("c.jpg"), 64, 48, 3, new ExifBuilder().make("Canon")));
+        byte[] jpeg = Files.readAllBytes(
+                TestPhotos.jpegWithExif(temp.resolve("c.jpg"), 64, 48, 3, new ExifBuilder().make("Canon")));
         Path truncated = Files.write(temp.resolve("truncated.jpeg"), java.util.Arrays.copyOf(jpeg, 40));
         assertThat(reader.read(truncated)).isNotNull();
         Path png = TestPhotos.png(temp.resolve("really-a-png.jpg"), 10, 10, 4);
@@ -84,27 +111,39 @@ class MetadataReaderTest {
         Path corpus = TestData.shared("corpora/camera-photos/metadata-extractor-images");
         List<Path> dumps;
         try (Stream<Path> files = Files.walk(corpus)) {
-            dumps = files.filter(path -> path.toString().endsWith(".txt") && path.getParent().endsWith("metadata/java")).sorted().toList();
+            dumps = files.filter(path ->
+                            path.toString().endsWith(".txt") && path.getParent().endsWith("metadata/java"))
+                    .sorted()
+                    .toList();
         }
         assertThat(dumps).hasSizeGreaterThan(25);
         List<String> checked = new ArrayList<>();
         for (Path dump : dumps) {
-            Path photo = dump.getParent().getParent().getParent().resolve(dump.getFileName().toString().replaceFirst("\\.txt$", ""));
+            Path photo = dump.getParent()
+                    .getParent()
+                    .getParent()
+                    .resolve(dump.getFileName().toString().replaceFirst("\\.txt$", ""));
             Map<String, String> tags = firstValues(dump);
             PhotoMetadata metadata = reader.read(photo);
             String name = photo.getFileName().toString();
             assertThat(metadata.cameraMake()).as(name).isEqualTo(trimmed(tags.get("Exif IFD0 - 0x010f")));
             assertThat(metadata.cameraModel()).as(name).isEqualTo(trimmed(tags.get("Exif IFD0 - 0x0110")));
-            if (tags.containsKey("Exif SubIFD - 0x8827") && tags.get("Exif SubIFD - 0x8827").matches("\\d+") && !tags.get("Exif SubIFD - 0x8827").equals("0")) {
+            if (tags.containsKey("Exif SubIFD - 0x8827")
+                    && tags.get("Exif SubIFD - 0x8827").matches("\\d+")
+                    && !tags.get("Exif SubIFD - 0x8827").equals("0")) {
                 assertThat(metadata.iso()).as(name).isEqualTo(Integer.parseInt(tags.get("Exif SubIFD - 0x8827")));
             }
             String original = tags.get("Exif SubIFD - 0x9003");
             if (original != null && ExifDates.localDateTime(original) != null) {
-                assertThat(metadata.takenAt().local().withNano(0)).as(name).isEqualTo(ExifDates.localDateTime(original));
+                assertThat(metadata.takenAt().local().withNano(0))
+                        .as(name)
+                        .isEqualTo(ExifDates.localDateTime(original));
             }
             String fNumber = tags.get("Exif SubIFD - 0x829d");
             if (fNumber != null && fNumber.startsWith("f/")) {
-                assertThat(metadata.fNumber()).as(name).isCloseTo(Double.parseDouble(fNumber.substring(2)), within(0.051));
+                assertThat(metadata.fNumber())
+                        .as(name)
+                        .isCloseTo(Double.parseDouble(fNumber.substring(2)), within(0.051));
             }
             String latitude = tags.get("GPS - 0x0002");
             if (latitude != null && tags.containsKey("GPS - 0x0001") && metadata.latitude() != null) {
@@ -115,7 +154,9 @@ class MetadataReaderTest {
                 assertThat(metadata.lens()).as(name).isEqualTo(trimmed(tags.get("Exif SubIFD - 0xa434")));
             }
             if (tags.containsKey("Exif SubIFD - 0x9011")) {
-                assertThat(metadata.takenAt().offset()).as(name).isEqualTo(ZoneOffset.of(tags.get("Exif SubIFD - 0x9011")));
+                assertThat(metadata.takenAt().offset())
+                        .as(name)
+                        .isEqualTo(ZoneOffset.of(tags.get("Exif SubIFD - 0x9011")));
             }
             checked.add(name);
         }
@@ -143,6 +184,8 @@ class MetadataReaderTest {
     private static double degrees(String dms) {
         Matcher match = DMS.matcher(dms);
         assertThat(match.find()).as(dms).isTrue();
-        return Double.parseDouble(match.group(1)) + Double.parseDouble(match.group(2)) / 60 + Double.parseDouble(match.group(3)) / 3600;
+        return Double.parseDouble(match.group(1))
+                + Double.parseDouble(match.group(2)) / 60
+                + Double.parseDouble(match.group(3)) / 3600;
     }
 }

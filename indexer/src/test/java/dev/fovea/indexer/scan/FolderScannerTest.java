@@ -19,17 +19,22 @@ class FolderScannerTest {
     Found scan(LibraryRoot libraryRoot) throws Exception {
         List<String> photos = new ArrayList<>();
         List<ScanProblem> problems = new ArrayList<>();
-        FolderScanner.Outcome outcome = new FolderScanner().scan(libraryRoot, libraryRoot.path(), new FolderScanner.Listener() {
-            @Override
-            public void photo(ScannedFile file) {
-                photos.add(root.relativize(file.path()).toString());
-            }
+        FolderScanner.Outcome outcome = new FolderScanner()
+                .scan(
+                        libraryRoot,
+                        libraryRoot.path(),
+                        new FolderScanner.Listener() {
+                            @Override
+                            public void photo(ScannedFile file) {
+                                photos.add(root.relativize(file.path()).toString());
+                            }
 
-            @Override
-            public void problem(ScanProblem problem) {
-                problems.add(problem);
-            }
-        }, () -> false);
+                            @Override
+                            public void problem(ScanProblem problem) {
+                                problems.add(problem);
+                            }
+                        },
+                        () -> false);
         return new Found(photos.stream().sorted().toList(), problems, outcome);
     }
 
@@ -43,9 +48,22 @@ class FolderScannerTest {
 
     @Test
     void skipsHiddenAndSystemFoldersAndCountsOtherFiles() throws Exception {
-        touch("a.jpg", "b.HEIC", "raw/c.NEF", "notes.txt", "clip.mov", ".hidden.jpg", ".git/x.jpg", "@eaDir/a.jpg/thumb.jpg",
-                "$RECYCLE.BIN/d.jpg", ".Trash-1000/e.jpg", "node_modules/f.png", "Lightroom Previews.lrdata/g.jpg",
-                "Caches/h.jpg", ".thumbnails/i.png", "deep/er/still.webp");
+        touch(
+                "a.jpg",
+                "b.HEIC",
+                "raw/c.NEF",
+                "notes.txt",
+                "clip.mov",
+                ".hidden.jpg",
+                ".git/x.jpg",
+                "@eaDir/a.jpg/thumb.jpg",
+                "$RECYCLE.BIN/d.jpg",
+                ".Trash-1000/e.jpg",
+                "node_modules/f.png",
+                "Lightroom Previews.lrdata/g.jpg",
+                "Caches/h.jpg",
+                ".thumbnails/i.png",
+                "deep/er/still.webp");
         Found found = scan(new LibraryRoot(1, root, List.of(), List.of()));
         assertThat(found.photos()).containsExactly("a.jpg", "b.HEIC", "deep/er/still.webp", "raw/c.NEF");
         assertThat(found.outcome().ignoredFiles()).isEqualTo(2);
@@ -67,20 +85,27 @@ class FolderScannerTest {
         Files.createSymbolicLink(root.resolve("album/loop"), root);
         Found found = scan(new LibraryRoot(1, root, List.of(), List.of()));
         assertThat(found.photos()).contains("album/a.jpg");
-        assertThat(found.problems()).anySatisfy(problem -> assertThat(problem.problem()).isEqualTo("symbolic link loop"));
+        assertThat(found.problems())
+                .anySatisfy(problem -> assertThat(problem.problem()).isEqualTo("symbolic link loop"));
         assertThat(found.outcome().complete()).isTrue();
     }
 
     @Test
     void recordsUnreadableFoldersAndGoesOn() throws Exception {
-        assumeTrue(!"root".equals(System.getProperty("user.name")), "Skipped: root reads every folder, so none is unreadable.");
+        assumeTrue(
+                !"root".equals(System.getProperty("user.name")),
+                "Skipped: root reads every folder, so none is unreadable.");
         touch("open/a.jpg", "closed/b.jpg");
         Path closed = root.resolve("closed");
-        assumeTrue(closed.toFile().setReadable(false) && closed.toFile().setExecutable(false), "Skipped: cannot change permissions here.");
+        assumeTrue(
+                closed.toFile().setReadable(false) && closed.toFile().setExecutable(false),
+                "Skipped: cannot change permissions here.");
         try {
             Found found = scan(new LibraryRoot(1, root, List.of(), List.of()));
             assertThat(found.photos()).containsExactly("open/a.jpg");
-            assertThat(found.problems()).singleElement().satisfies(problem -> assertThat(problem.path()).isEqualTo(closed));
+            assertThat(found.problems())
+                    .singleElement()
+                    .satisfies(problem -> assertThat(problem.path()).isEqualTo(closed));
         } finally {
             closed.toFile().setReadable(true);
             closed.toFile().setExecutable(true);

@@ -165,7 +165,13 @@ public final class ExifBuilder {
     }
 
     private static byte[][] rational(long numerator, long denominator) {
-        return value(RATIONAL, 1, ByteBuffer.allocate(8).putInt((int) numerator).putInt((int) denominator).array());
+        return value(
+                RATIONAL,
+                1,
+                ByteBuffer.allocate(8)
+                        .putInt((int) numerator)
+                        .putInt((int) denominator)
+                        .array());
     }
 
     private static byte[][] dms(double degrees) {
@@ -173,7 +179,13 @@ public final class ExifBuilder {
         double minutesFull = (degrees - whole) * 60;
         int minutes = (int) minutesFull;
         long seconds = Math.round((minutesFull - minutes) * 60 * 10000);
-        ByteBuffer bytes = ByteBuffer.allocate(24).putInt(whole).putInt(1).putInt(minutes).putInt(1).putInt((int) seconds).putInt(10000);
+        ByteBuffer bytes = ByteBuffer.allocate(24)
+                .putInt(whole)
+                .putInt(1)
+                .putInt(minutes)
+                .putInt(1)
+                .putInt((int) seconds)
+                .putInt(10000);
         return value(RATIONAL, 3, bytes.array());
     }
 }

@@ -51,7 +51,9 @@ public final class FileVectorStores implements VectorStores {
 
         @Override
         public synchronized void upsert(PhotoDocument document) {
-            documents.put(document.photo().photoId(), document.photo().contentHash() + " " + document.photo().path());
+            documents.put(
+                    document.photo().photoId(),
+                    document.photo().contentHash() + " " + document.photo().path());
         }
 
         @Override
@@ -67,7 +69,11 @@ public final class FileVectorStores implements VectorStores {
                 Files.createDirectories(directory);
                 Path temporary = directory.resolve("documents.tmp");
                 Files.write(temporary, lines);
-                Files.move(temporary, directory.resolve("documents.txt"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        temporary,
+                        directory.resolve("documents.txt"),
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -23,7 +23,11 @@ public final class TestPhotos {
         graphics.fillRect(0, 0, width, height);
         for (int i = 0; i < 6; i++) {
             graphics.setColor(new Color(random.nextInt(256), random.nextInt(256), random.nextInt(256)));
-            graphics.fillOval(random.nextInt(width), random.nextInt(height), 1 + random.nextInt(width / 2 + 1), 1 + random.nextInt(height / 2 + 1));
+            graphics.fillOval(
+                    random.nextInt(width),
+                    random.nextInt(height),
+                    1 + random.nextInt(width / 2 + 1),
+                    1 + random.nextInt(height / 2 + 1));
         }
         graphics.dispose();
         return image;

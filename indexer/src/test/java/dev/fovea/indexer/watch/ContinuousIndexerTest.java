@@ -31,8 +31,15 @@ class ContinuousIndexerTest {
         BlockingQueue<IndexingSummary> runs = new LinkedBlockingQueue<>();
         try (Library library = Library.open(temp.resolve("home"), new FileVectorStores())) {
             library.addRoot(photos);
-            try (ContinuousIndexer indexer = new ContinuousIndexer(library, encoder, new ImageIoDecoding(),
-                    IndexingOptions.defaults().withDecodeThreads(1), null, runs::add, Duration.ofMillis(300), Duration.ofHours(1))) {
+            try (ContinuousIndexer indexer = new ContinuousIndexer(
+                    library,
+                    encoder,
+                    new ImageIoDecoding(),
+                    IndexingOptions.defaults().withDecodeThreads(1),
+                    null,
+                    runs::add,
+                    Duration.ofMillis(300),
+                    Duration.ofHours(1))) {
                 assertThat(runs.poll(30, TimeUnit.SECONDS)).isNotNull();
                 assertThat(library.status().indexed()).isEqualTo(1);
 
@@ -40,8 +47,9 @@ class ContinuousIndexerTest {
                 awaitTrue(() -> library.status().indexed() == 2);
 
                 Files.move(photos.resolve("a/one.jpg"), photos.resolve("b/new/renamed.jpg"));
-                awaitTrue(() -> library.photo(photos.resolve("b/new/renamed.jpg")).isPresent()
-                        && library.photo(photos.resolve("a/one.jpg")).isEmpty());
+                awaitTrue(
+                        () -> library.photo(photos.resolve("b/new/renamed.jpg")).isPresent()
+                                && library.photo(photos.resolve("a/one.jpg")).isEmpty());
 
                 Files.delete(photos.resolve("b/new/two.jpg"));
                 Files.delete(photos.resolve("b/new/renamed.jpg"));

@@ -28,8 +28,14 @@ public final class BenchLibrary {
     public static final SearchFilters TEN_PERCENT = SearchFilters.NONE.withFolders(List.of("/bench/ten"));
     /** Keeps 1% of the library. */
     public static final SearchFilters ONE_PERCENT = SearchFilters.NONE.withFolders(List.of("/bench/ten/one"));
-    private static final String[][] CAMERAS = {{"Apple", "iPhone 13"}, {"Google", "Pixel 7"}, {"Canon", "EOS R6"},
-        {"Sony", "ILCE-7M3"}, {"Samsung", "SM-S911B"}};
+
+    private static final String[][] CAMERAS = {
+        {"Apple", "iPhone 13"},
+        {"Google", "Pixel 7"},
+        {"Canon", "EOS R6"},
+        {"Sony", "ILCE-7M3"},
+        {"Samsung", "SM-S911B"}
+    };
     private static final long FIRST_DAY = 1_262_304_000_000L;
     private static final long SPAN = 16L * 365 * 24 * 3600 * 1000;
     private static final String COMPLETE = "bench-complete.properties";
@@ -37,9 +43,10 @@ public final class BenchLibrary {
     private BenchLibrary() {}
 
     /** The directory of the library with these parameters, built when absent; its build time in seconds. */
-    public static Built build(Path workDir, int photos, int dimensions, IndexSettings settings, long seed, Consumer<String> progress) {
-        String name = "library-v2-" + photos + "x" + dimensions + "-" + settings.format().label() + "-m" + settings.maxConn()
-                + "-b" + settings.beamWidth() + "-s" + seed;
+    public static Built build(
+            Path workDir, int photos, int dimensions, IndexSettings settings, long seed, Consumer<String> progress) {
+        String name = "library-v2-" + photos + "x" + dimensions + "-"
+                + settings.format().label() + "-m" + settings.maxConn() + "-b" + settings.beamWidth() + "-s" + seed;
         Path dir = workDir.resolve(name);
         Path marker = dir.resolve(COMPLETE);
         try {
@@ -79,7 +86,12 @@ public final class BenchLibrary {
     }
 
     /** Photo i comes from its own seed, so the library is the same however many threads build it. */
-    private static void addInParallel(VectorIndex index, int photos, int threads, SyntheticEmbeddings embeddings, long seed,
+    private static void addInParallel(
+            VectorIndex index,
+            int photos,
+            int threads,
+            SyntheticEmbeddings embeddings,
+            long seed,
             Consumer<String> progress) {
         AtomicInteger added = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
@@ -118,9 +130,23 @@ public final class BenchLibrary {
         String folder = u < 0.01 ? "/bench/ten/one" : u < 0.10 ? "/bench/ten" : "/bench/rest/" + (i % 200);
         String[] camera = CAMERAS[random.nextInt(CAMERAS.length)];
         boolean portrait = random.nextInt(3) == 0;
-        return new PhotoDocument(new StoredPhoto(i, folder + "/IMG_" + i + ".jpg", folder, "IMG_" + i + ".jpg", "jpg",
-                FIRST_DAY + (long) (random.nextDouble() * SPAN), camera[0], camera[1], null, null, null,
-                portrait ? 3000 : 4000, portrait ? 4000 : 3000, Long.toHexString(random.nextLong())), embedding);
+        return new PhotoDocument(
+                new StoredPhoto(
+                        i,
+                        folder + "/IMG_" + i + ".jpg",
+                        folder,
+                        "IMG_" + i + ".jpg",
+                        "jpg",
+                        FIRST_DAY + (long) (random.nextDouble() * SPAN),
+                        camera[0],
+                        camera[1],
+                        null,
+                        null,
+                        null,
+                        portrait ? 3000 : 4000,
+                        portrait ? 4000 : 3000,
+                        Long.toHexString(random.nextLong())),
+                embedding);
     }
 
     /** A built library: where it is, how long it took, whether this run reused it. */

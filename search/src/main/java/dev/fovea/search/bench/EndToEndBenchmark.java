@@ -25,20 +25,68 @@ import java.util.function.Consumer;
  */
 public final class EndToEndBenchmark {
     private static final int WARMUP = 10;
-    private static final List<String> WORDS = List.of("dog", "cat", "beach", "sunset", "mountain", "birthday", "cake",
-            "snow", "city", "night", "street", "child", "tree", "flower", "car", "bicycle", "river", "boat", "lake",
-            "forest", "kitchen", "dinner", "friends", "wedding", "concert", "red", "blue", "green", "old", "happy",
-            "garden", "bridge", "train", "plane", "market", "coffee", "book", "window", "rain", "sky");
+    private static final List<String> WORDS = List.of(
+            "dog",
+            "cat",
+            "beach",
+            "sunset",
+            "mountain",
+            "birthday",
+            "cake",
+            "snow",
+            "city",
+            "night",
+            "street",
+            "child",
+            "tree",
+            "flower",
+            "car",
+            "bicycle",
+            "river",
+            "boat",
+            "lake",
+            "forest",
+            "kitchen",
+            "dinner",
+            "friends",
+            "wedding",
+            "concert",
+            "red",
+            "blue",
+            "green",
+            "old",
+            "happy",
+            "garden",
+            "bridge",
+            "train",
+            "plane",
+            "market",
+            "coffee",
+            "book",
+            "window",
+            "rain",
+            "sky");
 
     private EndToEndBenchmark() {}
 
-    public static EndToEndResult run(Path workDir, int photos, QueryEncoder encoder, int dimensions, String model, int queries,
-            long seed, Consumer<String> progress) {
-        BenchLibrary.Built library = BenchLibrary.build(workDir, photos, dimensions, IndexSettings.DEFAULT, seed, progress);
+    public static EndToEndResult run(
+            Path workDir,
+            int photos,
+            QueryEncoder encoder,
+            int dimensions,
+            String model,
+            int queries,
+            long seed,
+            Consumer<String> progress) {
+        BenchLibrary.Built library =
+                BenchLibrary.build(workDir, photos, dimensions, IndexSettings.DEFAULT, seed, progress);
         List<String> texts = distinctTexts(WARMUP + queries, seed);
         int limit = SearchRequest.DEFAULT_LIMIT;
         try (VectorIndex index = VectorIndex.openReadOnly(library.directory(), dimensions)) {
-            PhotoSearch search = new PhotoSearch(index, encoder, new QueryParser(KnownPlaces.NONE, Clock.systemDefaultZone(), ZoneId.systemDefault()));
+            PhotoSearch search = new PhotoSearch(
+                    index,
+                    encoder,
+                    new QueryParser(KnownPlaces.NONE, Clock.systemDefaultZone(), ZoneId.systemDefault()));
             progress.accept("Measuring e2e-text over " + queries + " queries");
             Latencies e2e = new Latencies(queries);
             Latencies alone = new Latencies(queries);
@@ -48,7 +96,10 @@ public final class EndToEndBenchmark {
                 String text = texts.get(i);
                 long start = System.nanoTime();
                 SearchResults results = search.search(SearchRequest.of(text).withBelowCut(true));
-                paths += results.hits().stream().map(SearchHit::photo).filter(photo -> photo.path() != null).count();
+                paths += results.hits().stream()
+                        .map(SearchHit::photo)
+                        .filter(photo -> photo.path() != null)
+                        .count();
                 long searched = System.nanoTime() - start;
                 start = System.nanoTime();
                 encoder.embedText(text);
@@ -62,8 +113,19 @@ public final class EndToEndBenchmark {
             if (paths == 0) {
                 throw new IllegalStateException("The end-to-end searches returned no photos");
             }
-            return new EndToEndResult("e2e-text", index.size(), dimensions, model, queries, limit, alone.p50(), alone.p99(),
-                    e2e.p50(), e2e.p99(), overhead.p50(), Math.round(e2e.p50() / alone.p50() * 100) / 100.0);
+            return new EndToEndResult(
+                    "e2e-text",
+                    index.size(),
+                    dimensions,
+                    model,
+                    queries,
+                    limit,
+                    alone.p50(),
+                    alone.p99(),
+                    e2e.p50(),
+                    e2e.p99(),
+                    overhead.p50(),
+                    Math.round(e2e.p50() / alone.p50() * 100) / 100.0);
         }
     }
 

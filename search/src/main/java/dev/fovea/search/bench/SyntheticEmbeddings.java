@@ -74,7 +74,10 @@ public final class SyntheticEmbeddings {
         float[] vector = new float[dimensions];
         float isotropic = ISOTROPIC / (float) Math.sqrt(dimensions);
         for (int i = 0; i < dimensions; i++) {
-            vector[i] = SHARED * shared[i] + CLUSTER * clusters[k][i] + spreads[k] * own[i] + isotropic * (float) random.nextGaussian();
+            vector[i] = SHARED * shared[i]
+                    + CLUSTER * clusters[k][i]
+                    + spreads[k] * own[i]
+                    + isotropic * (float) random.nextGaussian();
         }
         VectorUtil.l2normalize(vector);
         return vector;

@@ -27,22 +27,59 @@ public final class VectorSearchBenchmark {
 
     private VectorSearchBenchmark() {}
 
-    public static List<VectorCaseResult> run(Path workDir, int photos, int dimensions, IndexSettings settings, int queries,
-            long seed, Consumer<String> progress) {
+    public static List<VectorCaseResult> run(
+            Path workDir,
+            int photos,
+            int dimensions,
+            IndexSettings settings,
+            int queries,
+            long seed,
+            Consumer<String> progress) {
         BenchLibrary.Built library = BenchLibrary.build(workDir, photos, dimensions, settings, seed, progress);
         SyntheticEmbeddings embeddings = SyntheticEmbeddings.forLibrary(photos, dimensions, seed);
         List<VectorCaseResult> results = new ArrayList<>();
-        try (VectorIndex index = VectorIndex.openReadOnly(library.directory(), dimensions, settings); IndexView view = index.view()) {
+        try (VectorIndex index = VectorIndex.openReadOnly(library.directory(), dimensions, settings);
+                IndexView view = index.view()) {
             long bytes = index.diskBytes();
-            results.add(measure("vector-unfiltered", null, view, embeddings, queries, seed, library, bytes, settings, progress));
-            results.add(measure("vector-filter-10pct", BenchLibrary.TEN_PERCENT, view, embeddings, queries, seed, library, bytes, settings, progress));
-            results.add(measure("vector-filter-1pct", BenchLibrary.ONE_PERCENT, view, embeddings, queries, seed, library, bytes, settings, progress));
+            results.add(measure(
+                    "vector-unfiltered", null, view, embeddings, queries, seed, library, bytes, settings, progress));
+            results.add(measure(
+                    "vector-filter-10pct",
+                    BenchLibrary.TEN_PERCENT,
+                    view,
+                    embeddings,
+                    queries,
+                    seed,
+                    library,
+                    bytes,
+                    settings,
+                    progress));
+            results.add(measure(
+                    "vector-filter-1pct",
+                    BenchLibrary.ONE_PERCENT,
+                    view,
+                    embeddings,
+                    queries,
+                    seed,
+                    library,
+                    bytes,
+                    settings,
+                    progress));
         }
         return results;
     }
 
-    private static VectorCaseResult measure(String name, SearchFilters filters, IndexView view, SyntheticEmbeddings embeddings,
-            int queries, long seed, BenchLibrary.Built library, long bytes, IndexSettings settings, Consumer<String> progress) {
+    private static VectorCaseResult measure(
+            String name,
+            SearchFilters filters,
+            IndexView view,
+            SyntheticEmbeddings embeddings,
+            int queries,
+            long seed,
+            BenchLibrary.Built library,
+            long bytes,
+            IndexSettings settings,
+            Consumer<String> progress) {
         progress.accept("Measuring " + name);
         Query filter = filters == null ? null : FilterQueries.toQuery(filters);
         Random random = new Random(seed ^ 0x9E3779B97F4A7C15L);
@@ -65,11 +102,26 @@ public final class VectorSearchBenchmark {
             recall += overlap(truth, found) / (double) Math.max(1, truth.size());
         }
         double fraction = filter == null ? 1.0 : count(view, filter) / (double) view.size();
-        return new VectorCaseResult(name, view.size(), view.dimensions(), Math.round(fraction * 10_000) / 10_000.0,
-                view.searchesExactly(filter) ? "exact" : "graph", queries,
-                Math.round(recall / queries * 10_000) / 10_000.0, hnsw.p50(), hnsw.p99(), exact.p50(), exact.p99(),
-                Math.round(library.buildSeconds() * 10) / 10.0, library.reused(), bytes, settings.format().label(),
-                settings.maxConn(), settings.beamWidth(), view.fanOut(), settings.oversample());
+        return new VectorCaseResult(
+                name,
+                view.size(),
+                view.dimensions(),
+                Math.round(fraction * 10_000) / 10_000.0,
+                view.searchesExactly(filter) ? "exact" : "graph",
+                queries,
+                Math.round(recall / queries * 10_000) / 10_000.0,
+                hnsw.p50(),
+                hnsw.p99(),
+                exact.p50(),
+                exact.p99(),
+                Math.round(library.buildSeconds() * 10) / 10.0,
+                library.reused(),
+                bytes,
+                settings.format().label(),
+                settings.maxConn(),
+                settings.beamWidth(),
+                view.fanOut(),
+                settings.oversample());
     }
 
     private static int overlap(List<VectorHit> truth, List<VectorHit> found) {

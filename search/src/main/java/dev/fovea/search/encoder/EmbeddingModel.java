@@ -37,7 +37,11 @@ public final class EmbeddingModel implements AutoCloseable {
     private final int contextLength;
     private final ThreadLocal<FloatBuffer> imageInput = new ThreadLocal<>();
 
-    private EmbeddingModel(ModelDirectory directory, OrtEnvironment environment, OnnxTower imageTower, OnnxTower textTower,
+    private EmbeddingModel(
+            ModelDirectory directory,
+            OrtEnvironment environment,
+            OnnxTower imageTower,
+            OnnxTower textTower,
             ClipTokenizer tokenizer) {
         this.directory = directory;
         this.environment = environment;
@@ -55,17 +59,31 @@ public final class EmbeddingModel implements AutoCloseable {
     public static EmbeddingModel open(ModelDirectory directory, EncoderOptions options) {
         ModelManifest manifest = directory.manifest();
         int dims = manifest.embeddingDimensions();
-        ClipTokenizer tokenizer = ClipTokenizer.load(directory.file(manifest.tokenizer().file()));
+        ClipTokenizer tokenizer =
+                ClipTokenizer.load(directory.file(manifest.tokenizer().file()));
         if (tokenizer.contextLength() != manifest.tokenizer().contextLength()) {
-            throw new FoveaException(directory.path() + ": the tokenizer gives " + tokenizer.contextLength() + " ids but the manifest's "
-                    + "tokenizer.context_length is " + manifest.tokenizer().contextLength() + ".");
+            throw new FoveaException(directory.path() + ": the tokenizer gives " + tokenizer.contextLength()
+                    + " ids but the manifest's " + "tokenizer.context_length is "
+                    + manifest.tokenizer().contextLength() + ".");
         }
         OrtEnvironment environment = OnnxSessions.environment();
-        OnnxTower image = OnnxTower.image(environment, directory.file(manifest.imageEncoder().file()), options,
-                manifest.imageEncoder().input(), manifest.imageEncoder().output(), manifest.preprocessing().imageSize(), dims);
+        OnnxTower image = OnnxTower.image(
+                environment,
+                directory.file(manifest.imageEncoder().file()),
+                options,
+                manifest.imageEncoder().input(),
+                manifest.imageEncoder().output(),
+                manifest.preprocessing().imageSize(),
+                dims);
         try {
-            OnnxTower text = OnnxTower.text(environment, directory.file(manifest.textEncoder().file()), options,
-                    manifest.textEncoder().input(), manifest.textEncoder().output(), manifest.tokenizer().contextLength(), dims);
+            OnnxTower text = OnnxTower.text(
+                    environment,
+                    directory.file(manifest.textEncoder().file()),
+                    options,
+                    manifest.textEncoder().input(),
+                    manifest.textEncoder().output(),
+                    manifest.tokenizer().contextLength(),
+                    dims);
             return new EmbeddingModel(directory, environment, image, text, tokenizer);
         } catch (RuntimeException e) {
             image.close();
@@ -154,7 +172,8 @@ public final class EmbeddingModel implements AutoCloseable {
         int length = preprocessor.tensorLength();
         long needed = (long) batch * length;
         if (batch < 0 || needed > nchw.length) {
-            throw new IllegalArgumentException("A batch of " + batch + " images needs " + needed + " floats, got " + nchw.length);
+            throw new IllegalArgumentException(
+                    "A batch of " + batch + " images needs " + needed + " floats, got " + nchw.length);
         }
         FloatBuffer input = imageBuffer((int) needed);
         input.put(nchw, 0, (int) needed).flip();
@@ -162,7 +181,8 @@ public final class EmbeddingModel implements AutoCloseable {
         try (OnnxTensor tensor = OnnxTensor.createTensor(environment, input, new long[] {batch, 3, size, size})) {
             return imageTower.run(tensor, batch);
         } catch (OrtException e) {
-            throw new FoveaException("Cannot pass a batch of " + batch + " images to " + imageTower.file() + ": " + e.getMessage(), e);
+            throw new FoveaException(
+                    "Cannot pass a batch of " + batch + " images to " + imageTower.file() + ": " + e.getMessage(), e);
         }
     }
 
@@ -179,7 +199,8 @@ public final class EmbeddingModel implements AutoCloseable {
                 : OnnxTensor.createTensor(environment, LongBuffer.wrap(widen(rows)), shape)) {
             return textTower.run(tensor, batch);
         } catch (OrtException e) {
-            throw new FoveaException("Cannot pass " + batch + " texts to " + textTower.file() + ": " + e.getMessage(), e);
+            throw new FoveaException(
+                    "Cannot pass " + batch + " texts to " + textTower.file() + ": " + e.getMessage(), e);
         }
     }
 
@@ -190,7 +211,9 @@ public final class EmbeddingModel implements AutoCloseable {
     private FloatBuffer imageBuffer(int floats) {
         FloatBuffer buffer = imageInput.get();
         if (buffer == null || buffer.capacity() < floats) {
-            buffer = ByteBuffer.allocateDirect(floats * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            buffer = ByteBuffer.allocateDirect(floats * Float.BYTES)
+                    .order(ByteOrder.nativeOrder())
+                    .asFloatBuffer();
             imageInput.set(buffer);
         }
         buffer.clear();

@@ -41,12 +41,16 @@ final class OnnxSessions {
             session.addConfigEntry("session.inter_op.allow_spinning", "0");
             return environment.createSession(file.toString(), session);
         } catch (OrtException e) {
-            throw new FoveaException("Cannot load the ONNX model " + file + ": " + firstLine(e.getMessage())
-                    + ". The file is damaged, truncated or not an ONNX model; re-export or re-import the model.", e);
+            throw new FoveaException(
+                    "Cannot load the ONNX model " + file + ": " + firstLine(e.getMessage())
+                            + ". The file is damaged, truncated or not an ONNX model; re-export or re-import the model.",
+                    e);
         }
     }
 
     static String firstLine(String message) {
-        return message == null ? "unknown error" : message.lines().findFirst().orElse(message).strip();
+        return message == null
+                ? "unknown error"
+                : message.lines().findFirst().orElse(message).strip();
     }
 }

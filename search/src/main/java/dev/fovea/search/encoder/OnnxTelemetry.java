@@ -25,7 +25,8 @@ final class OnnxTelemetry {
             Linker linker = Linker.nativeLinker();
             MethodHandle setenv = linker.downcallHandle(
                     linker.defaultLookup().find("setenv").orElseThrow(),
-                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+                    FunctionDescriptor.of(
+                            ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
             int result = (int) setenv.invokeExact(arena.allocateFrom(DISABLE_VARIABLE), arena.allocateFrom("1"), 1);
             if (result != 0) {
                 throw new IllegalStateException("setenv failed: " + result);

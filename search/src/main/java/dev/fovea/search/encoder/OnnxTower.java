@@ -30,7 +30,8 @@ final class OnnxTower implements AutoCloseable {
     private final OnnxJavaType inputType;
     private final int dimensions;
 
-    private OnnxTower(Path file, OrtSession session, String input, String output, OnnxJavaType inputType, int dimensions) {
+    private OnnxTower(
+            Path file, OrtSession session, String input, String output, OnnxJavaType inputType, int dimensions) {
         this.file = file;
         this.session = session;
         this.input = input;
@@ -40,18 +41,48 @@ final class OnnxTower implements AutoCloseable {
     }
 
     /** An image tower: float32 {@code [batch, 3, size, size]}. */
-    static OnnxTower image(OrtEnvironment env, Path file, EncoderOptions options, String input, String output, int size, int dims) {
-        return open(env, file, options, input, output, new long[] {DYNAMIC, 3, size, size}, Set.of(OnnxJavaType.FLOAT), dims);
+    static OnnxTower image(
+            OrtEnvironment env, Path file, EncoderOptions options, String input, String output, int size, int dims) {
+        return open(
+                env,
+                file,
+                options,
+                input,
+                output,
+                new long[] {DYNAMIC, 3, size, size},
+                Set.of(OnnxJavaType.FLOAT),
+                dims);
     }
 
     /** A text tower: int64 (or int32) token ids {@code [batch, contextLength]}. */
-    static OnnxTower text(OrtEnvironment env, Path file, EncoderOptions options, String input, String output, int contextLength, int dims) {
-        return open(env, file, options, input, output, new long[] {DYNAMIC, contextLength},
-                Set.of(OnnxJavaType.INT64, OnnxJavaType.INT32), dims);
+    static OnnxTower text(
+            OrtEnvironment env,
+            Path file,
+            EncoderOptions options,
+            String input,
+            String output,
+            int contextLength,
+            int dims) {
+        return open(
+                env,
+                file,
+                options,
+                input,
+                output,
+                new long[] {DYNAMIC, contextLength},
+                Set.of(OnnxJavaType.INT64, OnnxJavaType.INT32),
+                dims);
     }
 
-    private static OnnxTower open(OrtEnvironment env, Path file, EncoderOptions options, String input, String output,
-            long[] expectedInput, Set<OnnxJavaType> inputTypes, int dims) {
+    private static OnnxTower open(
+            OrtEnvironment env,
+            Path file,
+            EncoderOptions options,
+            String input,
+            String output,
+            long[] expectedInput,
+            Set<OnnxJavaType> inputTypes,
+            int dims) {
         OrtSession session = OnnxSessions.open(env, file, options);
         try {
             Map<String, NodeInfo> inputs = session.getInputInfo();
@@ -67,20 +98,26 @@ final class OnnxTower implements AutoCloseable {
                 throw invalid(file, "takes " + in.type + " for '" + input + "', expected " + inputTypes);
             }
             if (!compatible(in.getShape(), expectedInput)) {
-                throw invalid(file, "takes '" + input + "' of shape " + shape(in.getShape()) + ", expected " + shape(expectedInput));
+                throw invalid(
+                        file,
+                        "takes '" + input + "' of shape " + shape(in.getShape()) + ", expected "
+                                + shape(expectedInput));
             }
             if (!outputs.containsKey(output)) {
                 throw invalid(file, "has no output '" + output + "' (it has " + outputs.keySet() + ")");
             }
             TensorInfo out = tensor(file, outputs.get(output));
             if (out.type != OnnxJavaType.FLOAT || !compatible(out.getShape(), new long[] {DYNAMIC, dims})) {
-                throw invalid(file, "gives '" + output + "' as " + out.type + " " + shape(out.getShape())
-                        + ", expected FLOAT [batch, " + dims + "] (the manifest's embedding_dimensions)");
+                throw invalid(
+                        file,
+                        "gives '" + output + "' as " + out.type + " " + shape(out.getShape())
+                                + ", expected FLOAT [batch, " + dims + "] (the manifest's embedding_dimensions)");
             }
             return new OnnxTower(file, session, input, output, in.type, dims);
         } catch (OrtException e) {
             closeQuietly(session);
-            throw new FoveaException("Cannot inspect the ONNX model " + file + ": " + OnnxSessions.firstLine(e.getMessage()), e);
+            throw new FoveaException(
+                    "Cannot inspect the ONNX model " + file + ": " + OnnxSessions.firstLine(e.getMessage()), e);
         } catch (RuntimeException e) {
             closeQuietly(session);
             throw e;
@@ -108,12 +145,15 @@ final class OnnxTower implements AutoCloseable {
             }
             long[] got = embeddings.getInfo().getShape();
             if (got.length != 2 || got[0] != batch || got[1] != dimensions) {
-                throw invalid(file, "gave '" + output + "' of shape " + shape(got) + " for a batch of " + batch
-                        + ", expected [" + batch + ", " + dimensions + "]");
+                throw invalid(
+                        file,
+                        "gave '" + output + "' of shape " + shape(got) + " for a batch of " + batch + ", expected ["
+                                + batch + ", " + dimensions + "]");
             }
             return normalized(embeddings.getFloatBuffer(), batch);
         } catch (OrtException e) {
-            throw new FoveaException("The ONNX model " + file + " failed to run: " + OnnxSessions.firstLine(e.getMessage()), e);
+            throw new FoveaException(
+                    "The ONNX model " + file + " failed to run: " + OnnxSessions.firstLine(e.getMessage()), e);
         }
     }
 
@@ -159,11 +199,14 @@ final class OnnxTower implements AutoCloseable {
     }
 
     private static String shape(long[] dims) {
-        return Arrays.toString(Arrays.stream(dims).mapToObj(d -> d < 0 ? "?" : Long.toString(d)).toArray());
+        return Arrays.toString(Arrays.stream(dims)
+                .mapToObj(d -> d < 0 ? "?" : Long.toString(d))
+                .toArray());
     }
 
     private static FoveaException invalid(Path file, String problem) {
-        return new FoveaException("The ONNX model " + file + " " + problem + ". It does not fit its manifest; re-export or re-import the model.");
+        return new FoveaException("The ONNX model " + file + " " + problem
+                + ". It does not fit its manifest; re-export or re-import the model.");
     }
 
     private static void closeQuietly(OrtSession session) {

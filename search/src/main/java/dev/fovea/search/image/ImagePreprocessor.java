@@ -56,7 +56,8 @@ public final class ImagePreprocessor {
         if (!image.layout().hasAlpha()) {
             return PillowResize.antialiased(image.pixels(), channels, geometry, filter);
         }
-        byte[] window = PillowResize.antialiased(PremultipliedAlpha.premultiply(image.pixels(), channels), channels, geometry, filter);
+        byte[] window = PillowResize.antialiased(
+                PremultipliedAlpha.premultiply(image.pixels(), channels), channels, geometry, filter);
         PremultipliedAlpha.unpremultiply(window, channels);
         return window;
     }

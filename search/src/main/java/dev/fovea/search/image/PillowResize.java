@@ -17,18 +17,22 @@ final class PillowResize {
         boolean horizontal = geometry.resizedWidth() != width;
         boolean vertical = geometry.resizedHeight() != height;
         ResampleWeights columns = horizontal
-                ? ResampleWeights.of(width, geometry.resizedWidth(), filter, geometry.cropLeft(), size) : null;
+                ? ResampleWeights.of(width, geometry.resizedWidth(), filter, geometry.cropLeft(), size)
+                : null;
         ResampleWeights rows = vertical
-                ? ResampleWeights.of(height, geometry.resizedHeight(), filter, geometry.cropTop(), size) : null;
+                ? ResampleWeights.of(height, geometry.resizedHeight(), filter, geometry.cropTop(), size)
+                : null;
         // Image.resize: pictures more than 100 times taller than wide that shrink in height are resized
         // vertically first.
         if (height > (long) width * 100 && geometry.resizedHeight() < height) {
             int firstColumn = horizontal ? columns.start(geometry.cropLeft()) : geometry.cropLeft();
             int lastColumn = horizontal ? lastSource(columns, geometry.cropLeft(), size) : geometry.cropLeft() + size;
-            byte[] band = resampleRows(source, width, channels, 0, rows, geometry.cropTop(), size, firstColumn, lastColumn - firstColumn);
+            byte[] band = resampleRows(
+                    source, width, channels, 0, rows, geometry.cropTop(), size, firstColumn, lastColumn - firstColumn);
             int bandWidth = lastColumn - firstColumn;
             return horizontal
-                    ? resampleColumns(band, bandWidth, channels, 0, size, columns, geometry.cropLeft(), size, firstColumn)
+                    ? resampleColumns(
+                            band, bandWidth, channels, 0, size, columns, geometry.cropLeft(), size, firstColumn)
                     : band;
         }
         int firstRow = vertical ? rows.start(geometry.cropTop()) : geometry.cropTop();
@@ -36,9 +40,7 @@ final class PillowResize {
         byte[] band = horizontal
                 ? resampleColumns(source, width, channels, firstRow, lastRow, columns, geometry.cropLeft(), size, 0)
                 : copyColumns(source, width, channels, firstRow, lastRow, geometry.cropLeft(), size);
-        return vertical
-                ? resampleRows(band, size, channels, firstRow, rows, geometry.cropTop(), size, 0, size)
-                : band;
+        return vertical ? resampleRows(band, size, channels, firstRow, rows, geometry.cropTop(), size, 0, size) : band;
     }
 
     /**
@@ -58,7 +60,8 @@ final class PillowResize {
             int rowBase = rows[y] * width;
             for (int x = 0; x < size; x++) {
                 if (columns[x] >= 0) {
-                    System.arraycopy(source, (rowBase + columns[x]) * channels, target, (y * size + x) * channels, channels);
+                    System.arraycopy(
+                            source, (rowBase + columns[x]) * channels, target, (y * size + x) * channels, channels);
                 }
             }
         }
@@ -91,8 +94,16 @@ final class PillowResize {
      * Horizontal pass over source rows {@code [firstRow, lastRow)}; output has {@code count} columns.
      * {@code columnOffset} is the source column that index 0 of {@code source}'s rows stands for.
      */
-    private static byte[] resampleColumns(byte[] source, int sourceWidth, int channels, int firstRow, int lastRow,
-            ResampleWeights weights, int firstOutput, int count, int columnOffset) {
+    private static byte[] resampleColumns(
+            byte[] source,
+            int sourceWidth,
+            int channels,
+            int firstRow,
+            int lastRow,
+            ResampleWeights weights,
+            int firstOutput,
+            int count,
+            int columnOffset) {
         int[] k = weights.weights();
         byte[] target = new byte[(lastRow - firstRow) * count * channels];
         int[] accumulator = new int[channels];
@@ -123,8 +134,16 @@ final class PillowResize {
      * Vertical pass; {@code source} holds rows from {@code rowOffset} on, {@code sourceWidth} pixels wide, of which
      * columns {@code [firstColumn, firstColumn + columns)} are kept.
      */
-    private static byte[] resampleRows(byte[] source, int sourceWidth, int channels, int rowOffset,
-            ResampleWeights weights, int firstOutput, int count, int firstColumn, int columns) {
+    private static byte[] resampleRows(
+            byte[] source,
+            int sourceWidth,
+            int channels,
+            int rowOffset,
+            ResampleWeights weights,
+            int firstOutput,
+            int count,
+            int firstColumn,
+            int columns) {
         int[] k = weights.weights();
         int rowLength = columns * channels;
         byte[] target = new byte[count * rowLength];
@@ -149,12 +168,16 @@ final class PillowResize {
         return target;
     }
 
-    private static byte[] copyColumns(byte[] source, int sourceWidth, int channels, int firstRow, int lastRow,
-            int firstColumn, int count) {
+    private static byte[] copyColumns(
+            byte[] source, int sourceWidth, int channels, int firstRow, int lastRow, int firstColumn, int count) {
         byte[] target = new byte[(lastRow - firstRow) * count * channels];
         for (int row = firstRow; row < lastRow; row++) {
-            System.arraycopy(source, (row * sourceWidth + firstColumn) * channels, target,
-                    (row - firstRow) * count * channels, count * channels);
+            System.arraycopy(
+                    source,
+                    (row * sourceWidth + firstColumn) * channels,
+                    target,
+                    (row - firstRow) * count * channels,
+                    count * channels);
         }
         return target;
     }

@@ -9,6 +9,7 @@ package dev.fovea.search.image;
 final class ResampleWeights {
     /** Pillow keeps 22 fraction bits: 8 bits of sample, 2 of headroom for negative lobes and overshoot. */
     static final int PRECISION_BITS = 32 - 8 - 2;
+
     static final int ROUNDING = 1 << (PRECISION_BITS - 1);
 
     private final int firstOutput;

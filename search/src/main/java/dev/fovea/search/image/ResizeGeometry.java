@@ -4,7 +4,8 @@ package dev.fovea.search.image;
  * Where torchvision's {@code Resize(size)} (shortest side to {@code size}) followed by {@code CenterCrop(size)}
  * takes a picture: the resized dimensions and the crop's top-left corner in the resized picture.
  */
-record ResizeGeometry(int sourceWidth, int sourceHeight, int resizedWidth, int resizedHeight, int cropLeft, int cropTop, int size) {
+record ResizeGeometry(
+        int sourceWidth, int sourceHeight, int resizedWidth, int resizedHeight, int cropLeft, int cropTop, int size) {
 
     static ResizeGeometry shortestSide(int width, int height, int size) {
         boolean portrait = width <= height;

@@ -26,7 +26,9 @@ final class ExactSearch {
 
     static List<VectorHit> nearest(IndexSearcher searcher, float[] unitQuery, int k, Query filter) throws IOException {
         PriorityQueue<VectorHit> best = new PriorityQueue<>(k + 1, WORST_FIRST);
-        Weight weight = filter == null ? null : searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight = filter == null
+                ? null
+                : searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             FloatVectorValues values = leaf.reader().getFloatVectorValues(PhotoFields.EMBEDDING);
             if (values == null) {

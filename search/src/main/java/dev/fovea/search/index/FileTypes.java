@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** One spelling per file type, so "JPEG", ".jpeg" and "jpg" filter the same photos. */
 public final class FileTypes {
-    private static final Map<String, String> ALIASES = Map.of("jpeg", "jpg", "jpe", "jpg", "tif", "tiff", "heif", "heic");
+    private static final Map<String, String> ALIASES =
+            Map.of("jpeg", "jpg", "jpe", "jpg", "tif", "tiff", "heif", "heic");
 
     private FileTypes() {}
 

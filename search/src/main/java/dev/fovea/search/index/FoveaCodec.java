@@ -12,8 +12,12 @@ final class FoveaCodec extends Lucene103Codec {
     private final KnnVectorsFormat embeddingFormat;
 
     FoveaCodec(IndexSettings settings, ExecutorService mergeExecutor) {
-        this.embeddingFormat = settings.format().luceneFormat(settings.maxConn(), settings.beamWidth(),
-                mergeExecutor == null ? 1 : settings.mergeWorkers(), mergeExecutor);
+        this.embeddingFormat = settings.format()
+                .luceneFormat(
+                        settings.maxConn(),
+                        settings.beamWidth(),
+                        mergeExecutor == null ? 1 : settings.mergeWorkers(),
+                        mergeExecutor);
     }
 
     @Override

@@ -13,8 +13,15 @@ package dev.fovea.search.index;
  * @param exactSearchLimit up to how many photos a filter may keep for a search to compare them all rather
  *     than walk the graph (or up to {@link #EXACT_SEARCH_FRACTION} of the library, when that is more)
  */
-public record IndexSettings(VectorFormat format, int maxConn, int beamWidth, int fanOut, int oversample, int mergeWorkers,
-        int ramBufferMb, int exactSearchLimit) {
+public record IndexSettings(
+        VectorFormat format,
+        int maxConn,
+        int beamWidth,
+        int fanOut,
+        int oversample,
+        int mergeWorkers,
+        int ramBufferMb,
+        int exactSearchLimit) {
 
     /**
      * Float vectors, M 32, beam width 200, fan-out 400: recall@10 0.9945 on 100,000 clustered 512-dimensional
@@ -35,22 +42,31 @@ public record IndexSettings(VectorFormat format, int maxConn, int beamWidth, int
     private static final int FAN_OUT_BASE_SIZE = 100_000;
 
     public IndexSettings {
-        if (maxConn < 2 || beamWidth < 1 || fanOut < 1 || oversample < 1 || mergeWorkers < 1 || ramBufferMb < 16 || exactSearchLimit < 0) {
-            throw new IllegalArgumentException("Invalid index settings: " + maxConn + "/" + beamWidth + "/" + fanOut + "/" + oversample
-                    + "/" + mergeWorkers + "/" + ramBufferMb + "/" + exactSearchLimit);
+        if (maxConn < 2
+                || beamWidth < 1
+                || fanOut < 1
+                || oversample < 1
+                || mergeWorkers < 1
+                || ramBufferMb < 16
+                || exactSearchLimit < 0) {
+            throw new IllegalArgumentException("Invalid index settings: " + maxConn + "/" + beamWidth + "/" + fanOut
+                    + "/" + oversample + "/" + mergeWorkers + "/" + ramBufferMb + "/" + exactSearchLimit);
         }
     }
 
     public IndexSettings withFormat(VectorFormat newFormat) {
-        return new IndexSettings(newFormat, maxConn, beamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, exactSearchLimit);
+        return new IndexSettings(
+                newFormat, maxConn, beamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, exactSearchLimit);
     }
 
     public IndexSettings withGraph(int newMaxConn, int newBeamWidth) {
-        return new IndexSettings(format, newMaxConn, newBeamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, exactSearchLimit);
+        return new IndexSettings(
+                format, newMaxConn, newBeamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, exactSearchLimit);
     }
 
     public IndexSettings withSearch(int newFanOut, int newOversample) {
-        return new IndexSettings(format, maxConn, beamWidth, newFanOut, newOversample, mergeWorkers, ramBufferMb, exactSearchLimit);
+        return new IndexSettings(
+                format, maxConn, beamWidth, newFanOut, newOversample, mergeWorkers, ramBufferMb, exactSearchLimit);
     }
 
     /** For bulk loads: more merge threads and a larger buffer. */

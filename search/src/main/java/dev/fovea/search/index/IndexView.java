@@ -118,7 +118,8 @@ public final class IndexView implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new FoveaException("The query is too complex: " + e.getMessage() + ". Use fewer words or filters.", e);
+            throw new FoveaException(
+                    "The query is too complex: " + e.getMessage() + ". Use fewer words or filters.", e);
         }
     }
 
@@ -127,7 +128,10 @@ public final class IndexView implements AutoCloseable {
         SortField taken = new SortedNumericSortField(PhotoFields.TAKEN, SortField.Type.LONG, true);
         taken.setMissingValue(Long.MIN_VALUE);
         try {
-            return searcher.search(filter == null ? new MatchAllDocsQuery() : filter, Math.max(1, n), new Sort(taken, SortField.FIELD_DOC));
+            return searcher.search(
+                    filter == null ? new MatchAllDocsQuery() : filter,
+                    Math.max(1, n),
+                    new Sort(taken, SortField.FIELD_DOC));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -186,7 +190,9 @@ public final class IndexView implements AutoCloseable {
             KnnVectorValues.DocIndexIterator iterator = null;
             for (int i : order) {
                 int doc = docs[i];
-                if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc() || doc - leaf.docBase < iterator.docID()) {
+                if (leaf == null
+                        || doc >= leaf.docBase + leaf.reader().maxDoc()
+                        || doc - leaf.docBase < iterator.docID()) {
                     leaf = leaf(doc);
                     values = leaf.reader().getFloatVectorValues(PhotoFields.EMBEDDING);
                     if (values == null) {

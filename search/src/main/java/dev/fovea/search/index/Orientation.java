@@ -34,7 +34,11 @@ public enum Orientation {
             }
         }
         throw new FoveaException("Unknown orientation '" + text + "': use one of "
-                + Arrays.stream(values()).filter(o -> o != UNKNOWN).map(Orientation::label).collect(Collectors.joining(", ")) + ".");
+                + Arrays.stream(values())
+                        .filter(o -> o != UNKNOWN)
+                        .map(Orientation::label)
+                        .collect(Collectors.joining(", "))
+                + ".");
     }
 
     public String label() {

@@ -30,6 +30,7 @@ public final class PhotoFields {
     public static final String FOLDER_ANCESTORS = "folder_ancestors";
     /** Folded names of the folder and its ancestors, for filtering by a folder's name. */
     public static final String FOLDER_NAMES = "folder_names";
+
     public static final String FILE_NAME = "file_name";
     public static final String FILE_TYPE = "file_type";
     public static final String TAKEN = "taken";
@@ -47,6 +48,7 @@ public final class PhotoFields {
 
     /** Analysed words, matched with BM25 by lexical queries. */
     public static final String NAME_TEXT = "name_text";
+
     public static final String FOLDER_TEXT = "folder_text";
     public static final String CAMERA_TEXT = "camera_text";
     public static final String LENS_TEXT = "lens_text";
@@ -109,10 +111,21 @@ public final class PhotoFields {
     }
 
     static StoredPhoto fromLucene(long photoId, Document doc) {
-        return new StoredPhoto(photoId, doc.get(PATH), doc.get(FOLDER), doc.get(FILE_NAME), doc.get(FILE_TYPE),
-                longOrNull(doc.getField(TAKEN)), doc.get(CAMERA_MAKE), doc.get(CAMERA_MODEL), doc.get(LENS),
-                doubleOrNull(doc.getField(LATITUDE)), doubleOrNull(doc.getField(LONGITUDE)),
-                intOrZero(doc.getField(WIDTH)), intOrZero(doc.getField(HEIGHT)), doc.get(CONTENT_HASH));
+        return new StoredPhoto(
+                photoId,
+                doc.get(PATH),
+                doc.get(FOLDER),
+                doc.get(FILE_NAME),
+                doc.get(FILE_TYPE),
+                longOrNull(doc.getField(TAKEN)),
+                doc.get(CAMERA_MAKE),
+                doc.get(CAMERA_MODEL),
+                doc.get(LENS),
+                doubleOrNull(doc.getField(LATITUDE)),
+                doubleOrNull(doc.getField(LONGITUDE)),
+                intOrZero(doc.getField(WIDTH)),
+                intOrZero(doc.getField(HEIGHT)),
+                doc.get(CONTENT_HASH));
     }
 
     private static Long longOrNull(IndexableField field) {

@@ -13,13 +13,15 @@ public final class UnitVectors {
             throw new FoveaException(what + " has no embedding.");
         }
         if (vector.length != dimensions) {
-            throw new FoveaException(what + " has a " + vector.length + "-dimensional embedding, but this index holds "
-                    + dimensions + " dimensions: it was embedded with another model. Re-index it with the current model.");
+            throw new FoveaException(
+                    what + " has a " + vector.length + "-dimensional embedding, but this index holds " + dimensions
+                            + " dimensions: it was embedded with another model. Re-index it with the current model.");
         }
         double squares = 0;
         for (float value : vector) {
             if (!Float.isFinite(value)) {
-                throw new FoveaException(what + " has an embedding with a non-finite value (" + value + "); the model output is broken.");
+                throw new FoveaException(what + " has an embedding with a non-finite value (" + value
+                        + "); the model output is broken.");
             }
             squares += (double) value * value;
         }

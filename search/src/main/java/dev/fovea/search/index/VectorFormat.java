@@ -38,8 +38,12 @@ public enum VectorFormat {
     KnnVectorsFormat luceneFormat(int maxConn, int beamWidth, int mergeWorkers, ExecutorService mergeExecutor) {
         return switch (this) {
             case FLOAT32 -> new Lucene99HnswVectorsFormat(maxConn, beamWidth, mergeWorkers, mergeExecutor);
-            case INT7 -> new Lucene99HnswScalarQuantizedVectorsFormat(maxConn, beamWidth, mergeWorkers, 7, false, null, mergeExecutor);
-            case INT4 -> new Lucene99HnswScalarQuantizedVectorsFormat(maxConn, beamWidth, mergeWorkers, 4, true, null, mergeExecutor);
+            case INT7 ->
+                new Lucene99HnswScalarQuantizedVectorsFormat(
+                        maxConn, beamWidth, mergeWorkers, 7, false, null, mergeExecutor);
+            case INT4 ->
+                new Lucene99HnswScalarQuantizedVectorsFormat(
+                        maxConn, beamWidth, mergeWorkers, 4, true, null, mergeExecutor);
             case BBQ -> new Lucene102HnswBinaryQuantizedVectorsFormat(maxConn, beamWidth, mergeWorkers, mergeExecutor);
         };
     }

@@ -44,8 +44,14 @@ public final class VectorIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private volatile long lastRefresh = System.nanoTime();
 
-    private VectorIndex(Path path, int dimensions, IndexSettings settings, Directory directory, IndexWriter writer,
-            ExecutorService mergeExecutor, SearcherManager searchers) {
+    private VectorIndex(
+            Path path,
+            int dimensions,
+            IndexSettings settings,
+            Directory directory,
+            IndexWriter writer,
+            ExecutorService mergeExecutor,
+            SearcherManager searchers) {
         this.path = path;
         this.dimensions = dimensions;
         this.settings = settings;
@@ -80,11 +86,14 @@ public final class VectorIndex implements AutoCloseable {
                 writer.setLiveCommitData(identity(dimensions).entrySet());
                 writer.commit();
             }
-            return new VectorIndex(path, dimensions, settings, directory, writer, mergeExecutor, new SearcherManager(writer, null));
+            return new VectorIndex(
+                    path, dimensions, settings, directory, writer, mergeExecutor, new SearcherManager(writer, null));
         } catch (LockObtainFailedException e) {
             closeQuietly(directory, mergeExecutor);
-            throw new FoveaException("Another Fovea process is updating the vector index at " + path
-                    + ". Close the other Fovea (app or 'fovea index --watch') and try again.", e);
+            throw new FoveaException(
+                    "Another Fovea process is updating the vector index at " + path
+                            + ". Close the other Fovea (app or 'fovea index --watch') and try again.",
+                    e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory, mergeExecutor);
             throw failure(path, e);
@@ -102,14 +111,17 @@ public final class VectorIndex implements AutoCloseable {
         Directory directory = null;
         try {
             if (!Files.isDirectory(path)) {
-                throw new FoveaException("There is no vector index at " + path + " yet. Index some photos first: fovea index PATH...");
+                throw new FoveaException(
+                        "There is no vector index at " + path + " yet. Index some photos first: fovea index PATH...");
             }
             directory = FSDirectory.open(path);
             if (!DirectoryReader.indexExists(directory)) {
-                throw new FoveaException("There is no vector index at " + path + " yet. Index some photos first: fovea index PATH...");
+                throw new FoveaException(
+                        "There is no vector index at " + path + " yet. Index some photos first: fovea index PATH...");
             }
             checkIdentity(path, SegmentInfos.readLatestCommit(directory).getUserData(), dimensions);
-            return new VectorIndex(path, dimensions, settings, directory, null, null, new SearcherManager(directory, null));
+            return new VectorIndex(
+                    path, dimensions, settings, directory, null, null, new SearcherManager(directory, null));
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory, null);
             throw failure(path, e);
@@ -188,7 +200,9 @@ public final class VectorIndex implements AutoCloseable {
     /** The bytes the index takes on disk. */
     public long diskBytes() {
         try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
         } catch (IOException e) {
             return 0;
         }
@@ -240,17 +254,23 @@ public final class VectorIndex implements AutoCloseable {
     }
 
     private FoveaException writeFailure(IOException e) {
-        return new FoveaException("Cannot write to the vector index at " + path + ": " + e.getMessage()
-                + ". Check free disk space and permissions.", e);
+        return new FoveaException(
+                "Cannot write to the vector index at " + path + ": " + e.getMessage()
+                        + ". Check free disk space and permissions.",
+                e);
     }
 
     private static FoveaException failure(Path path, Exception e) {
         if (e instanceof FoveaException expected) {
             return expected;
         }
-        if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
-            return new FoveaException("The vector index at " + path + " is damaged or from another version (" + e.getMessage()
-                    + "). Delete that folder; 'fovea index' rebuilds it from the catalog.", e);
+        if (e instanceof CorruptIndexException
+                || e instanceof IndexFormatTooOldException
+                || e instanceof IndexFormatTooNewException) {
+            return new FoveaException(
+                    "The vector index at " + path + " is damaged or from another version (" + e.getMessage()
+                            + "). Delete that folder; 'fovea index' rebuilds it from the catalog.",
+                    e);
         }
         return new FoveaException("Cannot open the vector index at " + path + ": " + e.getMessage(), e);
     }
@@ -264,13 +284,15 @@ public final class VectorIndex implements AutoCloseable {
     private static void checkIdentity(Path path, Map<String, String> userData, int dimensions) {
         String schema = userData.get(SCHEMA_KEY);
         if (schema != null && !schema.equals(Integer.toString(PhotoFields.SCHEMA_VERSION))) {
-            throw new FoveaException("The vector index at " + path + " was written by another version of Fovea (schema " + schema
-                    + ", this version uses " + PhotoFields.SCHEMA_VERSION + "). Delete that folder; 'fovea index' rebuilds it from the catalog.");
+            throw new FoveaException("The vector index at " + path + " was written by another version of Fovea (schema "
+                    + schema + ", this version uses " + PhotoFields.SCHEMA_VERSION
+                    + "). Delete that folder; 'fovea index' rebuilds it from the catalog.");
         }
         String stored = userData.get(DIMENSIONS_KEY);
         if (stored != null && !stored.equals(Integer.toString(dimensions))) {
-            throw new FoveaException("The vector index at " + path + " holds " + stored + "-dimensional embeddings of another model, not "
-                    + dimensions + ". Use that model's index, or delete the folder to re-index with this model.");
+            throw new FoveaException("The vector index at " + path + " holds " + stored
+                    + "-dimensional embeddings of another model, not " + dimensions
+                    + ". Use that model's index, or delete the folder to re-index with this model.");
         }
     }
 

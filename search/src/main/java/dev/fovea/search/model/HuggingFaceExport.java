@@ -32,6 +32,7 @@ final class HuggingFaceExport {
 
     /** Names in the store; the manifest maps them, so the hub's names need not survive. */
     static final String IMAGE_FILE = "image_encoder.onnx";
+
     static final String TEXT_FILE = "text_encoder.onnx";
 
     private static final Pattern V1_NAME = Pattern.compile("mobileclip[-_ ]?(s0|s1|s2|b[-_ ]?lt|b)(?![a-z0-9])");
@@ -48,12 +49,15 @@ final class HuggingFaceExport {
 
     /** The files to take from {@code dir}, in the order image tower, text tower, tokenizer. */
     static List<Path> sourceFiles(Path dir, ImportOptions options) {
-        List<Path> files = List.of(dir.resolve(options.imagePrecision().file("vision_model")),
-                dir.resolve(options.textPrecision().file("text_model")), dir.resolve(TOKENIZER));
+        List<Path> files = List.of(
+                dir.resolve(options.imagePrecision().file("vision_model")),
+                dir.resolve(options.textPrecision().file("text_model")),
+                dir.resolve(TOKENIZER));
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
-                throw new FoveaException(dir + " looks like a Hugging Face ONNX export but has no " + dir.relativize(file)
-                        + ". Copy the whole repository folder (onnx/, tokenizer.json, preprocessor_config.json).");
+                throw new FoveaException(
+                        dir + " looks like a Hugging Face ONNX export but has no " + dir.relativize(file)
+                                + ". Copy the whole repository folder (onnx/, tokenizer.json, preprocessor_config.json).");
             }
         }
         return files;
@@ -62,8 +66,9 @@ final class HuggingFaceExport {
     static ModelVariant identify(Path dir, ImportOptions options) {
         if (options.variant().isPresent()) {
             String id = options.variant().get();
-            return ModelRegistry.find(id).orElseThrow(() -> new FoveaException("Unknown model variant '" + id
-                    + "'. `fovea model list` shows the known ones."));
+            return ModelRegistry.find(id)
+                    .orElseThrow(() -> new FoveaException(
+                            "Unknown model variant '" + id + "'. `fovea model list` shows the known ones."));
         }
         Set<String> named = new LinkedHashSet<>();
         boolean secondGeneration = false;
@@ -76,14 +81,18 @@ final class HuggingFaceExport {
             }
         }
         if (secondGeneration) {
-            throw new FoveaException(dir + " looks like a MobileCLIP2 export. Fovea does not vouch for community ONNX exports of "
-                    + "MobileCLIP2; make one with `tools/.venv/bin/python -m fovea_tools.export VARIANT --out DIR` and import that, "
-                    + "or name the variant yourself: `fovea model import DIR --variant mobileclip2-s0`.");
+            throw new FoveaException(
+                    dir + " looks like a MobileCLIP2 export. Fovea does not vouch for community ONNX exports of "
+                            + "MobileCLIP2; make one with `tools/.venv/bin/python -m fovea_tools.export VARIANT --out DIR` and import that, "
+                            + "or name the variant yourself: `fovea model import DIR --variant mobileclip2-s0`.");
         }
         if (named.size() != 1) {
             throw new FoveaException("Cannot tell which MobileCLIP variant " + dir + " holds"
-                    + (named.isEmpty() ? " (its name does not say)" : " (its names say " + String.join(" and ", named) + ")")
-                    + ". Name it: `fovea model import " + dir + " --variant mobileclip-s2` (or mobileclip-s0, -s1, -b, -blt).");
+                    + (named.isEmpty()
+                            ? " (its name does not say)"
+                            : " (its names say " + String.join(" and ", named) + ")")
+                    + ". Name it: `fovea model import " + dir
+                    + " --variant mobileclip-s2` (or mobileclip-s0, -s1, -b, -blt).");
         }
         return ModelRegistry.find(named.iterator().next()).orElseThrow();
     }
@@ -96,8 +105,10 @@ final class HuggingFaceExport {
             names.add(current.getFileName().toString());
             current = current.getParent();
         }
-        readJson(dir.resolve("config.json")).map(config -> config.path("_name_or_path").asText(""))
-                .filter(name -> !name.isEmpty()).ifPresent(names::add);
+        readJson(dir.resolve("config.json"))
+                .map(config -> config.path("_name_or_path").asText(""))
+                .filter(name -> !name.isEmpty())
+                .ifPresent(names::add);
         return names;
     }
 
@@ -113,7 +124,8 @@ final class HuggingFaceExport {
         List<String> problems = new ArrayList<>();
         int shortest = side(config.path("size"), "shortest_edge");
         if (shortest != expected.imageSize()) {
-            problems.add("size.shortest_edge is " + shortest + ", " + variant.displayName() + " needs " + expected.imageSize());
+            problems.add("size.shortest_edge is " + shortest + ", " + variant.displayName() + " needs "
+                    + expected.imageSize());
         }
         if (config.path("do_center_crop").asBoolean(true)) {
             int crop = side(config.path("crop_size"), "height");
@@ -138,16 +150,29 @@ final class HuggingFaceExport {
             problems.add("its normalisation (mean/std) differs from " + variant.displayName() + "'s");
         }
         if (!problems.isEmpty()) {
-            throw new FoveaException(file + " does not match " + variant.displayName() + ": " + String.join("; ", problems)
-                    + ". Is this the right variant? Name it with --variant.");
+            throw new FoveaException(file + " does not match " + variant.displayName() + ": "
+                    + String.join("; ", problems) + ". Is this the right variant? Name it with --variant.");
         }
     }
 
-    static ModelManifest manifest(ModelVariant variant, String source, String imageSha256, String textSha256, String tokenizerSha256) {
-        return new ModelManifest(ModelManifest.FORMAT, variant.id(), variant.family(), variant.displayName(),
-                variant.embeddingDimensions(), source, false, null, null,
+    static ModelManifest manifest(
+            ModelVariant variant, String source, String imageSha256, String textSha256, String tokenizerSha256) {
+        return new ModelManifest(
+                ModelManifest.FORMAT,
+                variant.id(),
+                variant.family(),
+                variant.displayName(),
+                variant.embeddingDimensions(),
+                source,
+                false,
+                null,
+                null,
                 ModelManifest.ImageInput.of(variant.preprocessing()),
-                new ModelManifest.TokenizerFile(ModelManifest.TokenizerFile.HF_TOKENIZER_JSON, TOKENIZER, tokenizerSha256, variant.contextLength()),
+                new ModelManifest.TokenizerFile(
+                        ModelManifest.TokenizerFile.HF_TOKENIZER_JSON,
+                        TOKENIZER,
+                        tokenizerSha256,
+                        variant.contextLength()),
                 new ModelManifest.TowerFile(IMAGE_FILE, imageSha256, IMAGE_INPUT, IMAGE_OUTPUT),
                 new ModelManifest.TowerFile(TEXT_FILE, textSha256, TEXT_INPUT, TEXT_OUTPUT));
     }
@@ -167,7 +192,11 @@ final class HuggingFaceExport {
         if (!values.isArray() || values.size() != 3) {
             return new float[] {fallback, fallback, fallback};
         }
-        return new float[] {values.get(0).floatValue(), values.get(1).floatValue(), values.get(2).floatValue()};
+        return new float[] {
+            values.get(0).floatValue(),
+            values.get(1).floatValue(),
+            values.get(2).floatValue()
+        };
     }
 
     private static boolean close(float[] a, float[] b) {
@@ -186,7 +215,8 @@ final class HuggingFaceExport {
         try {
             return Optional.of(JSON.readTree(file.toFile()));
         } catch (IOException e) {
-            throw new FoveaException(file + " is not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ").");
+            throw new FoveaException(file + " is not valid JSON ("
+                    + e.getMessage().lines().findFirst().orElse("") + ").");
         }
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
  * sibling ONNX files to take. Ignored for directories that already have a {@code fovea-model.json}.
  */
 public record ImportOptions(Optional<String> variant, TowerPrecision imagePrecision, TowerPrecision textPrecision) {
-    public static final ImportOptions DEFAULT = new ImportOptions(Optional.empty(), TowerPrecision.FP32, TowerPrecision.FP32);
+    public static final ImportOptions DEFAULT =
+            new ImportOptions(Optional.empty(), TowerPrecision.FP32, TowerPrecision.FP32);
 
     public static ImportOptions of(String variant) {
         return new ImportOptions(Optional.of(variant), TowerPrecision.FP32, TowerPrecision.FP32);

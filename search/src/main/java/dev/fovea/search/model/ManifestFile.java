@@ -89,12 +89,19 @@ public final class ManifestFile {
     static void validate(ModelManifest m, Path file) {
         Problems problems = new Problems(file);
         if (m.format() != ModelManifest.FORMAT) {
-            problems.fail("format", m.format() > ModelManifest.FORMAT
-                    ? "is " + m.format() + ", made for a newer Fovea (this one reads format " + ModelManifest.FORMAT + "); update Fovea"
-                    : "is " + m.format() + ", expected " + ModelManifest.FORMAT);
+            problems.fail(
+                    "format",
+                    m.format() > ModelManifest.FORMAT
+                            ? "is " + m.format() + ", made for a newer Fovea (this one reads format "
+                                    + ModelManifest.FORMAT + "); update Fovea"
+                            : "is " + m.format() + ", expected " + ModelManifest.FORMAT);
         }
         if (m.id() == null || !ID.matcher(m.id()).matches()) {
-            problems.fail("id", m.id() == null ? "is missing" : "'" + m.id() + "' is not a valid id (lowercase letters, digits, '.', '_', '-')");
+            problems.fail(
+                    "id",
+                    m.id() == null
+                            ? "is missing"
+                            : "'" + m.id() + "' is not a valid id (lowercase letters, digits, '.', '_', '-')");
         }
         problems.require("family", m.family());
         problems.require("display_name", m.displayName());
@@ -104,11 +111,16 @@ public final class ManifestFile {
         if (m.id() != null && m.family() != null) {
             ModelRegistry.find(m.id()).ifPresent(variant -> {
                 if (variant.family() != m.family()) {
-                    problems.fail("family", "is " + lower(m.family()) + " but " + m.id() + " is a " + lower(variant.family()) + " model");
+                    problems.fail(
+                            "family",
+                            "is " + lower(m.family()) + " but " + m.id() + " is a " + lower(variant.family())
+                                    + " model");
                 }
                 if (variant.embeddingDimensions() != m.embeddingDimensions()) {
-                    problems.fail("embedding_dimensions", "is " + m.embeddingDimensions() + " but " + m.id() + " has "
-                            + variant.embeddingDimensions());
+                    problems.fail(
+                            "embedding_dimensions",
+                            "is " + m.embeddingDimensions() + " but " + m.id() + " has "
+                                    + variant.embeddingDimensions());
                 }
             });
         }
@@ -127,10 +139,14 @@ public final class ManifestFile {
             problems.fail("preprocessing.image_size", "is missing or not positive");
         }
         if (!ModelManifest.ImageInput.SHORTEST_SIDE.equals(input.resize())) {
-            problems.fail("preprocessing.resize", "must be \"shortest\" (the only resize Fovea implements), is " + quoted(input.resize()));
+            problems.fail(
+                    "preprocessing.resize",
+                    "must be \"shortest\" (the only resize Fovea implements), is " + quoted(input.resize()));
         }
         if (!ModelManifest.ImageInput.CENTER.equals(input.crop())) {
-            problems.fail("preprocessing.crop", "must be \"center\" (the only crop Fovea implements), is " + quoted(input.crop()));
+            problems.fail(
+                    "preprocessing.crop",
+                    "must be \"center\" (the only crop Fovea implements), is " + quoted(input.crop()));
         }
         problems.require("preprocessing.interpolation", input.interpolation());
         validateTriple("preprocessing.mean", input.mean(), problems, false);
@@ -144,7 +160,8 @@ public final class ManifestFile {
         }
         for (float value : values) {
             if (!Float.isFinite(value) || (positive && value <= 0f)) {
-                problems.fail(field, "holds " + value + ", expected " + (positive ? "positive " : "") + "finite numbers");
+                problems.fail(
+                        field, "holds " + value + ", expected " + (positive ? "positive " : "") + "finite numbers");
                 return;
             }
         }
@@ -156,7 +173,8 @@ public final class ManifestFile {
         }
         if (!ModelManifest.TokenizerFile.CLIP_BPE.equals(tokenizer.type())
                 && !ModelManifest.TokenizerFile.HF_TOKENIZER_JSON.equals(tokenizer.type())) {
-            problems.fail("tokenizer.type", "must be \"clip-bpe\" or \"hf-tokenizer-json\", is " + quoted(tokenizer.type()));
+            problems.fail(
+                    "tokenizer.type", "must be \"clip-bpe\" or \"hf-tokenizer-json\", is " + quoted(tokenizer.type()));
         }
         validateFile("tokenizer", tokenizer.file(), tokenizer.sha256(), problems);
         if (tokenizer.contextLength() <= 2) {
@@ -176,11 +194,15 @@ public final class ManifestFile {
     private static void validateFile(String owner, String relative, String sha256, Problems problems) {
         if (problems.require(owner + ".file", relative)) {
             Path path = Path.of(relative);
-            if (path.isAbsolute() || !path.normalize().equals(path) || path.startsWith("..") || relative.contains("\\")) {
+            if (path.isAbsolute()
+                    || !path.normalize().equals(path)
+                    || path.startsWith("..")
+                    || relative.contains("\\")) {
                 problems.fail(owner + ".file", "'" + relative + "' must be a plain path inside the model directory");
             }
         }
-        if (problems.require(owner + ".sha256", sha256) && !SHA256.matcher(sha256).matches()) {
+        if (problems.require(owner + ".sha256", sha256)
+                && !SHA256.matcher(sha256).matches()) {
             problems.fail(owner + ".sha256", "'" + sha256 + "' is not a lowercase hex SHA-256");
         }
     }
@@ -189,7 +211,8 @@ public final class ManifestFile {
         String field = e instanceof JsonMappingException mapping
                 ? mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "[")
+                        .collect(Collectors.joining("."))
+                        .replace(".[", "[")
                 : "";
         String problem = e.getOriginalMessage().lines().findFirst().orElse("invalid value");
         return field.isEmpty() ? problem : "field '" + field + "' is invalid (" + problem + ")";
@@ -222,12 +245,17 @@ public final class ManifestFile {
         }
 
         void fail(String field, String problem) {
-            message.append(count++ == 0 ? "" : "; ").append("'").append(field).append("' ").append(problem);
+            message.append(count++ == 0 ? "" : "; ")
+                    .append("'")
+                    .append(field)
+                    .append("' ")
+                    .append(problem);
         }
 
         void throwIfAny() {
             if (count > 0) {
-                throw new FoveaException(file + ": " + message + ". Fix the manifest, or re-export or re-import the model.");
+                throw new FoveaException(
+                        file + ": " + message + ". Fix the manifest, or re-export or re-import the model.");
             }
         }
     }

@@ -22,8 +22,9 @@ public final class ModelDirectory {
     public static ModelDirectory open(Path dir) {
         Path path = dir.toAbsolutePath().normalize();
         if (!Files.isDirectory(path)) {
-            throw new FoveaException("Model directory " + path + (Files.exists(path) ? " is not a directory." : " does not exist.")
-                    + " Use `fovea model list` to see installed models.");
+            throw new FoveaException(
+                    "Model directory " + path + (Files.exists(path) ? " is not a directory." : " does not exist.")
+                            + " Use `fovea model list` to see installed models.");
         }
         Path manifestFile = path.resolve(ManifestFile.NAME);
         ModelManifest manifest = ManifestFile.read(manifestFile);
@@ -69,7 +70,8 @@ public final class ModelDirectory {
             Path file = file(listed.path());
             String actual = Sha256.of(file);
             if (!actual.equals(listed.sha256())) {
-                throw new FoveaException(file + " is damaged or not the file its manifest names: its SHA-256 is " + actual
+                throw new FoveaException(file + " is damaged or not the file its manifest names: its SHA-256 is "
+                        + actual
                         + ", the manifest (" + listed.field().replace(".file", ".sha256") + ") says " + listed.sha256()
                         + ". Download or import the model again.");
             }

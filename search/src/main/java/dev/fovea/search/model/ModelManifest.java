@@ -28,13 +28,19 @@ public record ModelManifest(
     public static final int FORMAT = 1;
 
     /** How pictures are turned into the image tower's input. */
-    public record ImageInput(int imageSize, String resize, String crop, Interpolation interpolation, float[] mean, float[] std) {
+    public record ImageInput(
+            int imageSize, String resize, String crop, Interpolation interpolation, float[] mean, float[] std) {
         public static final String SHORTEST_SIDE = "shortest";
         public static final String CENTER = "center";
 
         public static ImageInput of(Preprocessing preprocessing) {
-            return new ImageInput(preprocessing.imageSize(), SHORTEST_SIDE, CENTER, preprocessing.interpolation(),
-                    preprocessing.mean(), preprocessing.std());
+            return new ImageInput(
+                    preprocessing.imageSize(),
+                    SHORTEST_SIDE,
+                    CENTER,
+                    preprocessing.interpolation(),
+                    preprocessing.mean(),
+                    preprocessing.std());
         }
 
         public Preprocessing toPreprocessing() {

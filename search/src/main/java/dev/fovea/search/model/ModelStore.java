@@ -36,6 +36,7 @@ public final class ModelStore {
     private static final String DOWNLOADS = ".downloads";
     /** A staging folder this old was left by a process that died; a live install takes seconds. */
     private static final Duration ABANDONED = Duration.ofHours(1);
+
     private static final Pattern VALID_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     private final Path root;
@@ -72,7 +73,10 @@ public final class ModelStore {
         }
         List<ModelDirectory> models = new ArrayList<>();
         try (Stream<Path> children = Files.list(root)) {
-            for (Path child : children.filter(Files::isDirectory).filter(dir -> !dir.getFileName().toString().startsWith(".")).sorted().toList()) {
+            for (Path child : children.filter(Files::isDirectory)
+                    .filter(dir -> !dir.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList()) {
                 try {
                     models.add(ModelDirectory.open(child));
                 } catch (FoveaException e) {
@@ -87,7 +91,9 @@ public final class ModelStore {
 
     public Optional<ModelDirectory> find(String id) {
         Path dir = root.resolve(normalizeId(id));
-        return Files.isRegularFile(dir.resolve(ManifestFile.NAME)) ? Optional.of(ModelDirectory.open(dir)) : Optional.empty();
+        return Files.isRegularFile(dir.resolve(ManifestFile.NAME))
+                ? Optional.of(ModelDirectory.open(dir))
+                : Optional.empty();
     }
 
     public Optional<ModelDirectory> active() {
@@ -97,7 +103,9 @@ public final class ModelStore {
     public Optional<String> activeId() {
         Path file = root.resolve(ACTIVE);
         try {
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip()).filter(id -> !id.isEmpty())
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8).strip())
+                            .filter(id -> !id.isEmpty())
                     : Optional.empty();
         } catch (IOException e) {
             throw new FoveaException("Cannot read " + file + ": " + e.getMessage(), e);
@@ -109,7 +117,8 @@ public final class ModelStore {
         if (find(wanted).isEmpty()) {
             boolean known = ModelRegistry.find(wanted).isPresent();
             throw new FoveaException((known ? wanted + " is not installed" : "No model '" + id + "' is installed")
-                    + (HubSources.downloadable().contains(wanted) ? ". Download it: `fovea model download " + wanted + "`"
+                    + (HubSources.downloadable().contains(wanted)
+                            ? ". Download it: `fovea model download " + wanted + "`"
                             : ". Install it with `fovea model import DIR`")
                     + "; `fovea model list` shows what is installed.");
         }
@@ -147,19 +156,23 @@ public final class ModelStore {
     /** Downloads, verifies and installs a registry variant; an interrupted download resumes on the next call. */
     public ModelDirectory download(String variantId, ImportOptions precision, DownloadProgress progress) {
         String id = normalizeId(variantId);
-        ModelVariant variant = ModelRegistry.find(id).orElseThrow(() -> new FoveaException("Unknown model variant '" + variantId
-                + "'. Downloadable: " + String.join(", ", HubSources.downloadable()) + "."));
+        ModelVariant variant = ModelRegistry.find(id)
+                .orElseThrow(() -> new FoveaException("Unknown model variant '" + variantId + "'. Downloadable: "
+                        + String.join(", ", HubSources.downloadable()) + "."));
         HubSource source = HubSources.find(id, precision.imagePrecision(), precision.textPrecision())
-                .orElseThrow(() -> new FoveaException(variant.displayName() + " cannot be downloaded by Fovea (downloadable: "
+                .orElseThrow(() -> new FoveaException(variant.displayName()
+                        + " cannot be downloaded by Fovea (downloadable: "
                         + String.join(", ", HubSources.downloadable()) + "). "
                         + (variant.family() == ModelFamily.MOBILECLIP2 || variant.family() == ModelFamily.OPENAI_CLIP
-                                ? "Export it with `tools/.venv/bin/python -m fovea_tools.export " + id + " --out DIR`, then `fovea model import DIR`."
+                                ? "Export it with `tools/.venv/bin/python -m fovea_tools.export " + id
+                                        + " --out DIR`, then `fovea model import DIR`."
                                 : "Get its Hugging Face ONNX export and run `fovea model import DIR`.")));
         Path downloads = root.resolve(DOWNLOADS);
         HubDownloader.Fetched fetched = downloader.fetch(source, downloads, progress);
-        String description = fetched.repository() + "@" + fetched.revision() + " from " + downloader.hub().getHost()
-                + " (" + String.join(", ", fetched.files()) + ")";
-        ModelDirectory installed = installHuggingFace(fetched.directory(), precision.withVariant(id), description, true);
+        String description = fetched.repository() + "@" + fetched.revision() + " from "
+                + downloader.hub().getHost() + " (" + String.join(", ", fetched.files()) + ")";
+        ModelDirectory installed =
+                installHuggingFace(fetched.directory(), precision.withVariant(id), description, true);
         // This download and any left by an earlier run that fetched another commit of the same variant.
         deleteMatching(downloads, id + "@", Duration.ZERO);
         return installed;
@@ -167,9 +180,12 @@ public final class ModelStore {
 
     private ModelDirectory importFoveaDirectory(Path dir, ImportOptions options) {
         ModelDirectory source = ModelDirectory.open(dir);
-        options.variant().filter(variant -> !normalizeId(variant).equals(source.id())).ifPresent(variant -> {
-            throw new FoveaException(dir + " holds " + source.id() + ", not " + variant + " (its " + ManifestFile.NAME + " says so).");
-        });
+        options.variant()
+                .filter(variant -> !normalizeId(variant).equals(source.id()))
+                .ifPresent(variant -> {
+                    throw new FoveaException(dir + " holds " + source.id() + ", not " + variant + " (its "
+                            + ManifestFile.NAME + " says so).");
+                });
         return install(source.id(), staging -> {
             copy(dir.resolve(ManifestFile.NAME), staging.resolve(ManifestFile.NAME), false);
             for (ModelManifest.ListedFile listed : source.manifest().files()) {
@@ -185,7 +201,9 @@ public final class ModelStore {
         ModelVariant variant = HuggingFaceExport.identify(dir, options);
         HuggingFaceExport.checkPreprocessorConfig(dir, variant);
         List<Path> files = HuggingFaceExport.sourceFiles(dir, options);
-        String source = description + ", image tower " + options.imagePrecision().label() + ", text tower " + options.textPrecision().label();
+        String source =
+                description + ", image tower " + options.imagePrecision().label() + ", text tower "
+                        + options.textPrecision().label();
         return install(variant.id(), staging -> {
             Path image = copy(files.get(0), staging.resolve(HuggingFaceExport.IMAGE_FILE), move);
             Path text = copy(files.get(1), staging.resolve(HuggingFaceExport.TEXT_FILE), move);
@@ -194,7 +212,9 @@ public final class ModelStore {
             if (Files.isRegularFile(config)) {
                 copy(config, staging.resolve(HuggingFaceExport.PREPROCESSOR_CONFIG), move);
             }
-            ManifestFile.write(HuggingFaceExport.manifest(variant, source, Sha256.of(image), Sha256.of(text), Sha256.of(tokenizer)),
+            ManifestFile.write(
+                    HuggingFaceExport.manifest(
+                            variant, source, Sha256.of(image), Sha256.of(text), Sha256.of(tokenizer)),
                     staging.resolve(ManifestFile.NAME));
             return ModelDirectory.open(staging);
         });
@@ -265,7 +285,8 @@ public final class ModelStore {
     private static String normalizeId(String id) {
         String normalized = id.strip().toLowerCase(Locale.ROOT);
         if (!VALID_ID.matcher(normalized).matches()) {
-            throw new FoveaException("'" + id + "' is not a model id (lowercase letters, digits, '.', '_', '-'). `fovea model list` shows them.");
+            throw new FoveaException("'" + id
+                    + "' is not a model id (lowercase letters, digits, '.', '_', '-'). `fovea model list` shows them.");
         }
         return normalized;
     }
@@ -276,8 +297,10 @@ public final class ModelStore {
         }
         Instant cutoff = Instant.now().minus(olderThan);
         try (Stream<Path> children = Files.list(dir)) {
-            for (Path child : children.filter(c -> c.getFileName().toString().startsWith(prefix)).toList()) {
-                if (olderThan.isZero() || Files.getLastModifiedTime(child).toInstant().isBefore(cutoff)) {
+            for (Path child : children.filter(c -> c.getFileName().toString().startsWith(prefix))
+                    .toList()) {
+                if (olderThan.isZero()
+                        || Files.getLastModifiedTime(child).toInstant().isBefore(cutoff)) {
                     deleteRecursively(child);
                 }
             }

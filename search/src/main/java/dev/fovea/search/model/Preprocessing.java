@@ -59,6 +59,7 @@ public record Preprocessing(int imageSize, Interpolation interpolation, float[] 
 
     @Override
     public String toString() {
-        return "Preprocessing[" + imageSize + ", " + interpolation + ", mean=" + Arrays.toString(mean) + ", std=" + Arrays.toString(std) + "]";
+        return "Preprocessing[" + imageSize + ", " + interpolation + ", mean=" + Arrays.toString(mean) + ", std="
+                + Arrays.toString(std) + "]";
     }
 }

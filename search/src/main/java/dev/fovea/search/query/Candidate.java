@@ -28,22 +28,36 @@ record Candidate(int doc, float[] vector, float similarity, boolean aboveCut, bo
     /**
      * Semantic and lexical candidates fused by reciprocal rank, relevant ones first, each part in fused order.
      */
-    static List<Candidate> rank(List<VectorHit> semantic, int[] byName, float[] query, float cutoff, IndexView view,
+    static List<Candidate> rank(
+            List<VectorHit> semantic,
+            int[] byName,
+            float[] query,
+            float cutoff,
+            IndexView view,
             Predicate<float[]> belongs) {
-        Map<Integer, Double> fused = RankFusion.fuse(List.of(semantic.stream().mapToInt(VectorHit::doc).toArray(), byName));
+        Map<Integer, Double> fused = RankFusion.fuse(
+                List.of(semantic.stream().mapToInt(VectorHit::doc).toArray(), byName));
         Set<Integer> named = new HashSet<>();
         for (int doc : byName) {
             named.add(doc);
         }
         int[] docs = fused.entrySet().stream()
-                .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .mapToInt(Map.Entry::getKey).toArray();
+                .sorted(Map.Entry.<Integer, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .mapToInt(Map.Entry::getKey)
+                .toArray();
         float[][] vectors = view.vectors(docs);
         List<Candidate> candidates = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             float similarity = query == null ? Float.NaN : VectorUtil.dotProduct(query, vectors[i]);
-            candidates.add(new Candidate(docs[i], vectors[i], similarity, query != null && similarity >= cutoff,
-                    named.contains(docs[i]), belongs.test(vectors[i])));
+            candidates.add(new Candidate(
+                    docs[i],
+                    vectors[i],
+                    similarity,
+                    query != null && similarity >= cutoff,
+                    named.contains(docs[i]),
+                    belongs.test(vectors[i])));
         }
         candidates.sort(Comparator.comparing(candidate -> !candidate.relevant()));
         return candidates;

@@ -14,8 +14,12 @@ public record DateRange(Long fromMillis, Long untilMillis, String label) {
 
     /** Both ranges at once; empty ({@link #isEmpty()}) when they do not overlap. */
     public DateRange intersect(DateRange other) {
-        Long from = fromMillis == null ? other.fromMillis : other.fromMillis == null ? fromMillis : Math.max(fromMillis, other.fromMillis);
-        Long until = untilMillis == null ? other.untilMillis : other.untilMillis == null ? untilMillis : Math.min(untilMillis, other.untilMillis);
+        Long from = fromMillis == null
+                ? other.fromMillis
+                : other.fromMillis == null ? fromMillis : Math.max(fromMillis, other.fromMillis);
+        Long until = untilMillis == null
+                ? other.untilMillis
+                : other.untilMillis == null ? untilMillis : Math.min(untilMillis, other.untilMillis);
         return new DateRange(from, until, label + " and " + other.label);
     }
 

@@ -32,14 +32,24 @@ public final class FilterQueries {
             DateRange range = filters.taken();
             long from = range.fromMillis() == null ? Long.MIN_VALUE : range.fromMillis();
             long until = range.untilMillis() == null ? Long.MAX_VALUE : range.untilMillis() - 1;
-            all.add(range.isEmpty() ? new MatchNoDocsQuery("empty date range") : LongField.newRangeQuery(PhotoFields.TAKEN, from, until), Occur.FILTER);
+            all.add(
+                    range.isEmpty()
+                            ? new MatchNoDocsQuery("empty date range")
+                            : LongField.newRangeQuery(PhotoFields.TAKEN, from, until),
+                    Occur.FILTER);
         }
         addAnyOf(all, filters.cameras(), FilterQueries::camera);
         addAnyOf(all, filters.folders(), FilterQueries::folder);
-        addAnyOf(all, filters.fileTypes(), type -> new TermQuery(new Term(PhotoFields.FILE_TYPE, FileTypes.normalize(type))));
+        addAnyOf(
+                all,
+                filters.fileTypes(),
+                type -> new TermQuery(new Term(PhotoFields.FILE_TYPE, FileTypes.normalize(type))));
         addAnyOf(all, filters.places(), FilterQueries::place);
         if (filters.orientation() != null) {
-            all.add(new TermQuery(new Term(PhotoFields.ORIENTATION, filters.orientation().label())), Occur.FILTER);
+            all.add(
+                    new TermQuery(new Term(
+                            PhotoFields.ORIENTATION, filters.orientation().label())),
+                    Occur.FILTER);
         }
         if (filters.hasLocation() != null) {
             Query located = new TermQuery(new Term(PhotoFields.HAS_LOCATION, PhotoFields.YES));
@@ -65,7 +75,9 @@ public final class FilterQueries {
             return new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, FolderPaths.normalize(folder)));
         }
         List<String> names = FolderPaths.foldedNames(folder);
-        return names.isEmpty() ? new MatchNoDocsQuery("no folder name") : new TermQuery(new Term(PhotoFields.FOLDER_NAMES, names.getLast()));
+        return names.isEmpty()
+                ? new MatchNoDocsQuery("no folder name")
+                : new TermQuery(new Term(PhotoFields.FOLDER_NAMES, names.getLast()));
     }
 
     private static Query place(KnownPlace place) {

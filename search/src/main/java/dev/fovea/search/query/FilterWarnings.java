@@ -34,7 +34,8 @@ final class FilterWarnings {
         for (String type : filters.fileTypes()) {
             String normalized = FileTypes.normalize(type);
             if (docFreq(searcher, new Term(PhotoFields.FILE_TYPE, normalized)) == 0) {
-                warnings.add("No photo in the library is of type '" + type + "'; it has " + String.join(", ", fileTypes(searcher)) + ".");
+                warnings.add("No photo in the library is of type '" + type + "'; it has "
+                        + String.join(", ", fileTypes(searcher)) + ".");
             }
         }
         if (filters.taken() != null && filters.taken().isEmpty()) {

@@ -17,14 +17,16 @@ public record GeoBox(double south, double west, double north, double east) {
     public static GeoBox parse(String text) {
         String[] parts = text.split(",");
         if (parts.length != 4) {
-            throw new FoveaException("Bad map box '" + text + "': give south,west,north,east in degrees, e.g. 38.6,-9.3,38.8,-9.0.");
+            throw new FoveaException(
+                    "Bad map box '" + text + "': give south,west,north,east in degrees, e.g. 38.6,-9.3,38.8,-9.0.");
         }
         double[] values = new double[4];
         for (int i = 0; i < 4; i++) {
             try {
                 values[i] = Double.parseDouble(parts[i].strip());
             } catch (NumberFormatException e) {
-                throw new FoveaException("Bad map box '" + text + "': '" + parts[i].strip() + "' is not a number of degrees.");
+                throw new FoveaException(
+                        "Bad map box '" + text + "': '" + parts[i].strip() + "' is not a number of degrees.");
             }
         }
         try {

@@ -32,6 +32,7 @@ import org.apache.lucene.util.QueryBuilder;
 final class LexicalQuery {
     /** Lucene's default clause limit is 1024; a pasted essay must not reach it. */
     private static final int MAX_WORDS = 32;
+
     private static final Map<String, MatchReason.Kind> FIELDS = Map.of(
             PhotoFields.NAME_TEXT, MatchReason.Kind.FILE_NAME,
             PhotoFields.FOLDER_TEXT, MatchReason.Kind.FOLDER_NAME,
@@ -51,7 +52,8 @@ final class LexicalQuery {
         int library = searcher.getIndexReader().numDocs();
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         int used = 0;
-        for (String word : parsed.lexicalWords().stream().distinct().limit(MAX_WORDS).toList()) {
+        for (String word :
+                parsed.lexicalWords().stream().distinct().limit(MAX_WORDS).toList()) {
             if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -61,7 +63,8 @@ final class LexicalQuery {
                 used++;
             }
         }
-        for (String phrase : parsed.lexicalPhrases().stream().distinct().limit(MAX_WORDS).toList()) {
+        for (String phrase :
+                parsed.lexicalPhrases().stream().distinct().limit(MAX_WORDS).toList()) {
             Optional<Query> any = anyField(phrase, true);
             if (any.isPresent() && count(searcher, any.get()) > 0) {
                 words.add(any.get(), Occur.SHOULD);
@@ -72,7 +75,8 @@ final class LexicalQuery {
             return Optional.empty();
         }
         BooleanQuery.Builder lexical = new BooleanQuery.Builder().add(words.build(), Occur.MUST);
-        for (String excluded : parsed.excludedWords().stream().distinct().limit(MAX_WORDS).toList()) {
+        for (String excluded :
+                parsed.excludedWords().stream().distinct().limit(MAX_WORDS).toList()) {
             anyField(excluded, false).ifPresent(query -> lexical.add(query, Occur.MUST_NOT));
         }
         if (filter != null) {
@@ -106,7 +110,9 @@ final class LexicalQuery {
                 }
                 List<String> seen = new ArrayList<>();
                 while (iterator.next()) {
-                    String matched = iterator.getQuery() instanceof TermQuery term ? term.getTerm().text() : field;
+                    String matched = iterator.getQuery() instanceof TermQuery term
+                            ? term.getTerm().text()
+                            : field;
                     if (!seen.contains(matched)) {
                         seen.add(matched);
                         reasons.add(new MatchReason(kind, matched));
@@ -123,7 +129,9 @@ final class LexicalQuery {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int fields = 0;
         for (String field : FIELDS.keySet()) {
-            Query query = phrase ? BUILDER.createPhraseQuery(field, text) : BUILDER.createBooleanQuery(field, text, Occur.MUST);
+            Query query = phrase
+                    ? BUILDER.createPhraseQuery(field, text)
+                    : BUILDER.createBooleanQuery(field, text, Occur.MUST);
             if (query != null) {
                 any.add(query, Occur.SHOULD);
                 fields++;

@@ -57,45 +57,68 @@ public final class PhotoSearch {
 
     /** Photos like the library photo {@code photoId}; the photo itself comes first. */
     public SearchResults similarTo(long photoId, SearchFilters filters, int limit) {
-        return run(single(QueryTerm.Kind.PHOTO, Long.toString(photoId)), similarRequest(filters, limit), null, vector -> true);
+        return run(
+                single(QueryTerm.Kind.PHOTO, Long.toString(photoId)),
+                similarRequest(filters, limit),
+                null,
+                vector -> true);
     }
 
     /** Photos like an image file, in the library or not. */
     public SearchResults similarTo(Path image, SearchFilters filters, int limit) {
-        return run(single(QueryTerm.Kind.IMAGE, image.toString()), similarRequest(filters, limit), null, vector -> true);
+        return run(
+                single(QueryTerm.Kind.IMAGE, image.toString()), similarRequest(filters, limit), null, vector -> true);
     }
 
     /**
      * Photos near a given unit vector that also satisfy {@code belongs} (e.g. a zero-shot category's
      * classifier); those near but not belonging count as below the cut.
      */
-    public SearchResults nearVector(String label, float[] unitVector, Predicate<float[]> belongs, SearchFilters filters, int limit) {
-        ParsedQuery parsed = new ParsedQuery(label, label, List.of(), SearchFilters.NONE, List.of(), List.of(), List.of(), List.of(), List.of());
+    public SearchResults nearVector(
+            String label, float[] unitVector, Predicate<float[]> belongs, SearchFilters filters, int limit) {
+        ParsedQuery parsed = new ParsedQuery(
+                label, label, List.of(), SearchFilters.NONE, List.of(), List.of(), List.of(), List.of(), List.of());
         return run(parsed, similarRequest(filters, limit), unitVector, belongs);
     }
 
-    private SearchResults run(ParsedQuery parsed, SearchRequest request, float[] givenVector, Predicate<float[]> belongs) {
+    private SearchResults run(
+            ParsedQuery parsed, SearchRequest request, float[] givenVector, Predicate<float[]> belongs) {
         SearchFilters filters = parsed.filters().and(request.filters());
         Query filter = FilterQueries.toQuery(filters);
         try (IndexView view = index.view()) {
             if (view.size() == 0) {
-                return new SearchResults(parsed, List.of(), 0, false, Float.NEGATIVE_INFINITY,
+                return new SearchResults(
+                        parsed,
+                        List.of(),
+                        0,
+                        false,
+                        Float.NEGATIVE_INFINITY,
                         List.of("The library has no photos yet; index a folder first."));
             }
             LibrarySample library = sample(view);
-            float[] query = givenVector != null ? givenVector : vectors.combine(parsed.terms(), request.moreLike(), request.lessLike(),
-                    view, () -> library.centroid(view.dimensions()));
-            int candidates = Math.min(SearchRequest.MAX_LIMIT, request.limit() * (request.collapseDuplicates() ? COLLAPSE_HEADROOM : 1));
+            float[] query = givenVector != null
+                    ? givenVector
+                    : vectors.combine(
+                            parsed.terms(),
+                            request.moreLike(),
+                            request.lessLike(),
+                            view,
+                            () -> library.centroid(view.dimensions()));
+            int candidates = Math.min(
+                    SearchRequest.MAX_LIMIT, request.limit() * (request.collapseDuplicates() ? COLLAPSE_HEADROOM : 1));
             Optional<LexicalQuery> lexical = LexicalQuery.build(parsed, view.searcher(), filter);
             if (query == null && lexical.isEmpty()) {
                 return newest(view, parsed, filter, filters, request.limit());
             }
             float cutoff = query == null ? Float.POSITIVE_INFINITY : RelevanceCutoff.place(library.scores(query));
             List<VectorHit> semantic = query == null ? List.of() : view.nearest(query, candidates, filter);
-            int[] byName = lexical.map(l -> docs(view.search(l.query(), candidates).scoreDocs)).orElse(new int[0]);
+            int[] byName = lexical.map(l -> docs(view.search(l.query(), candidates).scoreDocs))
+                    .orElse(new int[0]);
             List<Candidate> ranking = Candidate.rank(semantic, byName, query, cutoff, view, belongs);
             int[] leaderOf = request.collapseDuplicates()
-                    ? NearDuplicates.leaders(ranking.stream().map(Candidate::vector).toArray(float[][]::new), NearDuplicates.DEFAULT_THRESHOLD)
+                    ? NearDuplicates.leaders(
+                            ranking.stream().map(Candidate::vector).toArray(float[][]::new),
+                            NearDuplicates.DEFAULT_THRESHOLD)
                     : null;
             List<SearchHit> hits = new ArrayList<>();
             int relevant = 0;
@@ -112,16 +135,19 @@ public final class PhotoSearch {
                 relevant += candidate.relevant() ? 1 : 0;
                 hits.add(hit(view, ranking, i, leaderOf, lexical));
             }
-            List<String> warnings = hits.isEmpty() && !more ? FilterWarnings.explain(view.searcher(), filters) : List.of();
+            List<String> warnings =
+                    hits.isEmpty() && !more ? FilterWarnings.explain(view.searcher(), filters) : List.of();
             return new SearchResults(parsed, hits, relevant, more, cutoff, warnings);
         }
     }
 
-    private SearchHit hit(IndexView view, List<Candidate> ranking, int i, int[] leaderOf, Optional<LexicalQuery> lexical) {
+    private SearchHit hit(
+            IndexView view, List<Candidate> ranking, int i, int[] leaderOf, Optional<LexicalQuery> lexical) {
         Candidate candidate = ranking.get(i);
         List<MatchReason> reasons = new ArrayList<>();
         if (candidate.aboveCut()) {
-            reasons.add(new MatchReason(MatchReason.Kind.LOOKS_LIKE, String.format(Locale.ROOT, "%.3f", candidate.similarity())));
+            reasons.add(new MatchReason(
+                    MatchReason.Kind.LOOKS_LIKE, String.format(Locale.ROOT, "%.3f", candidate.similarity())));
         }
         if (candidate.byName()) {
             reasons.addAll(lexical.orElseThrow().reasons(view.searcher(), candidate.doc()));
@@ -131,18 +157,26 @@ public final class PhotoSearch {
             for (int j = i + 1; j < leaderOf.length; j++) {
                 if (leaderOf[j] == i) {
                     Candidate member = ranking.get(j);
-                    duplicates.add(new SearchHit(view.photo(member.doc()), member.similarity(), member.relevant(), List.of(), List.of()));
+                    duplicates.add(new SearchHit(
+                            view.photo(member.doc()), member.similarity(), member.relevant(), List.of(), List.of()));
                 }
             }
         }
-        return new SearchHit(view.photo(candidate.doc()), candidate.similarity(), candidate.relevant(), reasons, duplicates);
+        return new SearchHit(
+                view.photo(candidate.doc()), candidate.similarity(), candidate.relevant(), reasons, duplicates);
     }
 
     /** Without anything to compare with, the photos that pass the filters (all of them without filters), newest first. */
-    private static SearchResults newest(IndexView view, ParsedQuery parsed, Query filter, SearchFilters filters, int limit) {
+    private static SearchResults newest(
+            IndexView view, ParsedQuery parsed, Query filter, SearchFilters filters, int limit) {
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : view.newest(filter, limit).scoreDocs) {
-            hits.add(new SearchHit(view.photo(scoreDoc.doc), Float.NaN, true, List.of(new MatchReason(MatchReason.Kind.FILTERS, "")), List.of()));
+            hits.add(new SearchHit(
+                    view.photo(scoreDoc.doc),
+                    Float.NaN,
+                    true,
+                    List.of(new MatchReason(MatchReason.Kind.FILTERS, "")),
+                    List.of()));
         }
         List<String> warnings = hits.isEmpty() ? FilterWarnings.explain(view.searcher(), filters) : List.of();
         return new SearchResults(parsed, hits, hits.size(), false, Float.NEGATIVE_INFINITY, warnings);
@@ -159,7 +193,16 @@ public final class PhotoSearch {
 
     private static ParsedQuery single(QueryTerm.Kind kind, String value) {
         String text = kind.name().toLowerCase(Locale.ROOT) + ":" + value;
-        return new ParsedQuery(text, "", List.of(new QueryTerm(kind, value, 1f)), SearchFilters.NONE, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new ParsedQuery(
+                text,
+                "",
+                List.of(new QueryTerm(kind, value, 1f)),
+                SearchFilters.NONE,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 
     private static SearchRequest similarRequest(SearchFilters filters, int limit) {

@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 final class QueryVectors {
     /** Rocchio's weights for relevance feedback: liked photos pull, disliked ones push less strongly. */
     static final float MORE_LIKE_WEIGHT = 0.75f;
+
     static final float LESS_LIKE_WEIGHT = 0.25f;
 
     private final QueryEncoder encoder;
@@ -33,10 +34,17 @@ final class QueryVectors {
      *
      * @param neutral the library's mean direction, added when every term is negative
      */
-    float[] combine(List<QueryTerm> terms, List<Long> moreLike, List<Long> lessLike, IndexView view, Supplier<float[]> neutral) {
+    float[] combine(
+            List<QueryTerm> terms,
+            List<Long> moreLike,
+            List<Long> lessLike,
+            IndexView view,
+            Supplier<float[]> neutral) {
         List<QueryTerm> all = new ArrayList<>(terms);
-        moreLike.forEach(id -> all.add(new QueryTerm(QueryTerm.Kind.PHOTO, Long.toString(id), MORE_LIKE_WEIGHT / moreLike.size())));
-        lessLike.forEach(id -> all.add(new QueryTerm(QueryTerm.Kind.PHOTO, Long.toString(id), -LESS_LIKE_WEIGHT / lessLike.size())));
+        moreLike.forEach(id ->
+                all.add(new QueryTerm(QueryTerm.Kind.PHOTO, Long.toString(id), MORE_LIKE_WEIGHT / moreLike.size())));
+        lessLike.forEach(id ->
+                all.add(new QueryTerm(QueryTerm.Kind.PHOTO, Long.toString(id), -LESS_LIKE_WEIGHT / lessLike.size())));
         if (all.isEmpty()) {
             return null;
         }
@@ -62,12 +70,14 @@ final class QueryVectors {
 
     private float[] embed(QueryTerm term, IndexView view, int dimensions) {
         return switch (term.kind()) {
-            case TEXT -> UnitVectors.normalized(encoder.embedText(term.value()), dimensions, "The text '" + term.value() + "'");
+            case TEXT ->
+                UnitVectors.normalized(encoder.embedText(term.value()), dimensions, "The text '" + term.value() + "'");
             case IMAGE -> imageVector(term.value(), view, dimensions);
             case PHOTO -> {
                 OptionalInt doc = view.doc(Long.parseLong(term.value()));
                 if (doc.isEmpty()) {
-                    throw new FoveaException("photo:" + term.value() + " is not in the library (it may have been removed).");
+                    throw new FoveaException(
+                            "photo:" + term.value() + " is not in the library (it may have been removed).");
                 }
                 yield view.vector(doc.getAsInt());
             }

@@ -22,6 +22,7 @@ final class RelevanceCutoff {
      * nothing, and cutting just above them would let any slightly different one through.
      */
     private static final double MIN_SPREAD = 0.02;
+
     private static final double MAD_TO_SIGMA = 1.4826;
 
     private RelevanceCutoff() {}

@@ -23,7 +23,8 @@ public record SearchFilters(
         GeoBox area,
         List<KnownPlace> places) {
 
-    public static final SearchFilters NONE = new SearchFilters(null, List.of(), List.of(), List.of(), null, null, null, List.of());
+    public static final SearchFilters NONE =
+            new SearchFilters(null, List.of(), List.of(), List.of(), null, null, null, List.of());
 
     public SearchFilters {
         cameras = List.copyOf(cameras);
@@ -71,9 +72,14 @@ public record SearchFilters(
     /** Both sets of filters at once: dates intersect, other kinds add their alternatives. */
     public SearchFilters and(SearchFilters other) {
         DateRange range = taken == null ? other.taken : other.taken == null ? taken : taken.intersect(other.taken);
-        return new SearchFilters(range, concat(cameras, other.cameras), concat(folders, other.folders),
-                concat(fileTypes, other.fileTypes), orientation != null ? orientation : other.orientation,
-                hasLocation != null ? hasLocation : other.hasLocation, area != null ? area : other.area,
+        return new SearchFilters(
+                range,
+                concat(cameras, other.cameras),
+                concat(folders, other.folders),
+                concat(fileTypes, other.fileTypes),
+                orientation != null ? orientation : other.orientation,
+                hasLocation != null ? hasLocation : other.hasLocation,
+                area != null ? area : other.area,
                 concat(places, other.places));
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
  * @param reasons why it matched
  * @param duplicates near-identical photos shown through this one, best first (empty unless collapsed)
  */
-public record SearchHit(StoredPhoto photo, float similarity, boolean relevant, List<MatchReason> reasons, List<SearchHit> duplicates) {
+public record SearchHit(
+        StoredPhoto photo, float similarity, boolean relevant, List<MatchReason> reasons, List<SearchHit> duplicates) {
 
     public SearchHit {
         reasons = List.copyOf(reasons);

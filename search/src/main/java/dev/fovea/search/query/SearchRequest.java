@@ -16,8 +16,15 @@ import java.util.Set;
  * @param keptAsText words the parser read as a filter before ({@link dev.fovea.search.query.parse.ReadFilter#typed()})
  *     that the user asked to search as words instead
  */
-public record SearchRequest(String text, SearchFilters filters, List<Long> moreLike, List<Long> lessLike, int limit,
-        boolean includeBelowCut, boolean collapseDuplicates, Set<String> keptAsText) {
+public record SearchRequest(
+        String text,
+        SearchFilters filters,
+        List<Long> moreLike,
+        List<Long> lessLike,
+        int limit,
+        boolean includeBelowCut,
+        boolean collapseDuplicates,
+        Set<String> keptAsText) {
 
     public static final int DEFAULT_LIMIT = 50;
     /** Most results a search ranks (nearest neighbours and name matches gathered): what `fovea search --limit` allows. */
@@ -44,7 +51,8 @@ public record SearchRequest(String text, SearchFilters filters, List<Long> moreL
     }
 
     public SearchRequest withFilters(SearchFilters newFilters) {
-        return new SearchRequest(text, newFilters, moreLike, lessLike, limit, includeBelowCut, collapseDuplicates, keptAsText);
+        return new SearchRequest(
+                text, newFilters, moreLike, lessLike, limit, includeBelowCut, collapseDuplicates, keptAsText);
     }
 
     public SearchRequest withFeedback(List<Long> more, List<Long> less) {
@@ -52,7 +60,8 @@ public record SearchRequest(String text, SearchFilters filters, List<Long> moreL
     }
 
     public SearchRequest withLimit(int newLimit) {
-        return new SearchRequest(text, filters, moreLike, lessLike, newLimit, includeBelowCut, collapseDuplicates, keptAsText);
+        return new SearchRequest(
+                text, filters, moreLike, lessLike, newLimit, includeBelowCut, collapseDuplicates, keptAsText);
     }
 
     public SearchRequest withBelowCut(boolean include) {
@@ -60,7 +69,8 @@ public record SearchRequest(String text, SearchFilters filters, List<Long> moreL
     }
 
     public SearchRequest withKeptAsText(Set<String> phrases) {
-        return new SearchRequest(text, filters, moreLike, lessLike, limit, includeBelowCut, collapseDuplicates, phrases);
+        return new SearchRequest(
+                text, filters, moreLike, lessLike, limit, includeBelowCut, collapseDuplicates, phrases);
     }
 
     public SearchRequest withCollapsedDuplicates(boolean collapse) {

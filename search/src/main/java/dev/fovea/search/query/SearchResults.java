@@ -12,7 +12,12 @@ import java.util.List;
  * @param cutoff the similarity where the cut was placed; -Infinity when the library is too small to place one
  * @param warnings what the user should know, e.g. a filter value no photo has
  */
-public record SearchResults(ParsedQuery query, List<SearchHit> hits, int relevantCount, boolean moreBelowCut, float cutoff,
+public record SearchResults(
+        ParsedQuery query,
+        List<SearchHit> hits,
+        int relevantCount,
+        boolean moreBelowCut,
+        float cutoff,
         List<String> warnings) {
 
     public SearchResults {

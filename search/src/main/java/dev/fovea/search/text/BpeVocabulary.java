@@ -13,6 +13,7 @@ record BpeVocabulary(Map<String, Integer> ids, Map<String, Integer> mergeRanks, 
     static final String END_OF_WORD = "</w>";
     /** How open_clip spells the special tokens; typed in a query, they are the special tokens. */
     static final String START_OF_TEXT = "<start_of_text>";
+
     static final String END_OF_TEXT = "<end_of_text>";
 
     BpeVocabulary {

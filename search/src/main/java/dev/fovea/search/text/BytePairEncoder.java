@@ -14,7 +14,10 @@ final class BytePairEncoder {
 
     private final BpeVocabulary vocabulary;
     // Maintenance runs on the calling thread: no pool threads for a cache this small.
-    private final Cache<String, int[]> cache = Caffeine.newBuilder().maximumSize(CACHED_WORDS).executor(Runnable::run).build();
+    private final Cache<String, int[]> cache = Caffeine.newBuilder()
+            .maximumSize(CACHED_WORDS)
+            .executor(Runnable::run)
+            .build();
 
     BytePairEncoder(BpeVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -67,7 +70,9 @@ final class BytePairEncoder {
             }
             List<String> merged = new ArrayList<>(symbols.size());
             for (int i = 0; i < symbols.size(); i++) {
-                if (i < symbols.size() - 1 && symbols.get(i).equals(first) && symbols.get(i + 1).equals(second)) {
+                if (i < symbols.size() - 1
+                        && symbols.get(i).equals(first)
+                        && symbols.get(i + 1).equals(second)) {
                     merged.add(first + second);
                     i++;
                 } else {

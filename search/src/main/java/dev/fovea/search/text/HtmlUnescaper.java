@@ -26,7 +26,8 @@ final class HtmlUnescaper {
     /** Python's {@code _invalid_charrefs}: what the HTML5 parser substitutes for these numbers. */
     private static final String WINDOWS_1252_C1 =
             "\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F"
-            + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+                    + "\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178";
+
     private static final Set<Integer> DROPPED_EXTRA = Set.of(0x0B, 0xFFFE, 0xFFFF);
 
     private HtmlUnescaper() {}
@@ -36,7 +37,9 @@ final class HtmlUnescaper {
         if (text.indexOf('&') < 0) {
             return text;
         }
-        return CHARACTER_REFERENCE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(replaceReference(match.group(1))));
+        return CHARACTER_REFERENCE
+                .matcher(text)
+                .replaceAll(match -> Matcher.quoteReplacement(replaceReference(match.group(1))));
     }
 
     /** ftfy's {@code unescape_html}. */
@@ -44,7 +47,9 @@ final class HtmlUnescaper {
         if (text.indexOf('&') < 0) {
             return text;
         }
-        return UNAMBIGUOUS_REFERENCE.matcher(text).replaceAll(match -> Matcher.quoteReplacement(replaceUnambiguous(match.group())));
+        return UNAMBIGUOUS_REFERENCE
+                .matcher(text)
+                .replaceAll(match -> Matcher.quoteReplacement(replaceUnambiguous(match.group())));
     }
 
     private static String replaceReference(String reference) {
@@ -69,7 +74,8 @@ final class HtmlUnescaper {
     }
 
     private static String numericReference(String reference) {
-        String digits = reference.endsWith(";") ? reference.substring(1, reference.length() - 1) : reference.substring(1);
+        String digits =
+                reference.endsWith(";") ? reference.substring(1, reference.length() - 1) : reference.substring(1);
         boolean hex = digits.charAt(0) == 'x' || digits.charAt(0) == 'X';
         BigInteger number = new BigInteger(hex ? digits.substring(1) : digits, hex ? 16 : 10);
         if (number.compareTo(MAX_CODE_POINT) > 0) {
@@ -123,7 +129,9 @@ final class HtmlUnescaper {
      */
     private static String uppercasedEntity(String name, String reference) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (!lower.toUpperCase(Locale.ROOT).equals(name) || !Entities.isNamedEntity(lower) || !unescape(reference).equals(reference)) {
+        if (!lower.toUpperCase(Locale.ROOT).equals(name)
+                || !Entities.isNamedEntity(lower)
+                || !unescape(reference).equals(reference)) {
             return reference;
         }
         return Entities.getByName(lower).toUpperCase(Locale.ROOT);

@@ -16,28 +16,28 @@ import java.util.regex.Pattern;
  */
 final class MojibakeFixer {
     /** UTF-8 that would be valid if some process had not turned a byte 0xA0 into a space. */
-    private static final Pattern ALTERED_UTF8 = Pattern.compile(
-            "[\\xC2\\xC3\\xC5\\xCE\\xD0\\xD9] "
-                    + "|[\\xE2\\xE3] [\\x80-\\x84\\x86-\\x9F\\xA1-\\xBF]"
-                    + "|[\\xE0-\\xE3][\\x80-\\x84\\x86-\\x9F\\xA1-\\xBF] "
-                    + "|\\xF0 [\\x80-\\xBF][\\x80-\\xBF]"
-                    + "|\\xF0[\\x80-\\xBF] [\\x80-\\xBF]"
-                    + "|\\xF0[\\x80-\\xBF][\\x80-\\xBF] ");
+    private static final Pattern ALTERED_UTF8 = Pattern.compile("[\\xC2\\xC3\\xC5\\xCE\\xD0\\xD9] "
+            + "|[\\xE2\\xE3] [\\x80-\\x84\\x86-\\x9F\\xA1-\\xBF]"
+            + "|[\\xE0-\\xE3][\\x80-\\x84\\x86-\\x9F\\xA1-\\xBF] "
+            + "|\\xF0 [\\x80-\\xBF][\\x80-\\xBF]"
+            + "|\\xF0[\\x80-\\xBF] [\\x80-\\xBF]"
+            + "|\\xF0[\\x80-\\xBF][\\x80-\\xBF] ");
     /** "Ã " as a word is "à " (French "à la"), except in the Portuguese contractions "às", "àquele"... */
     private static final Pattern A_GRAVE_WORD = Pattern.compile("\\xC3 (?! |quele|quela|quilo|s )");
     /** UTF-8 sequences in which a sloppy decoder lost bytes (byte 0x1A stands for each lost one). */
-    private static final Pattern LOSSY_UTF8 = Pattern.compile(
-            "[\\xC2-\\xDF]\\x1A"
-                    + "|[\\xC2-\\xC3]\\?"
-                    + "|\\xED[\\xA0-\\xAF][\\x1A?]\\xED[\\xB0-\\xBF][\\x1A?\\x80-\\xBF]"
-                    + "|\\xED[\\xA0-\\xAF][\\x1A?\\x80-\\xBF]\\xED[\\xB0-\\xBF][\\x1A?]"
-                    + "|[\\xE0-\\xEF][\\x1A?][\\x1A\\x80-\\xBF]"
-                    + "|[\\xE0-\\xEF][\\x1A\\x80-\\xBF][\\x1A?]"
-                    + "|[\\xF0-\\xF4][\\x1A?][\\x1A\\x80-\\xBF][\\x1A\\x80-\\xBF]"
-                    + "|[\\xF0-\\xF4][\\x1A\\x80-\\xBF][\\x1A?][\\x1A\\x80-\\xBF]"
-                    + "|[\\xF0-\\xF4][\\x1A\\x80-\\xBF][\\x1A\\x80-\\xBF][\\x1A?]"
-                    + "|\\x1A");
-    private static final String REPLACEMENT_UTF8 = new String("\uFFFD".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    private static final Pattern LOSSY_UTF8 = Pattern.compile("[\\xC2-\\xDF]\\x1A"
+            + "|[\\xC2-\\xC3]\\?"
+            + "|\\xED[\\xA0-\\xAF][\\x1A?]\\xED[\\xB0-\\xBF][\\x1A?\\x80-\\xBF]"
+            + "|\\xED[\\xA0-\\xAF][\\x1A?\\x80-\\xBF]\\xED[\\xB0-\\xBF][\\x1A?]"
+            + "|[\\xE0-\\xEF][\\x1A?][\\x1A\\x80-\\xBF]"
+            + "|[\\xE0-\\xEF][\\x1A\\x80-\\xBF][\\x1A?]"
+            + "|[\\xF0-\\xF4][\\x1A?][\\x1A\\x80-\\xBF][\\x1A\\x80-\\xBF]"
+            + "|[\\xF0-\\xF4][\\x1A\\x80-\\xBF][\\x1A?][\\x1A\\x80-\\xBF]"
+            + "|[\\xF0-\\xF4][\\x1A\\x80-\\xBF][\\x1A\\x80-\\xBF][\\x1A?]"
+            + "|\\x1A");
+
+    private static final String REPLACEMENT_UTF8 =
+            new String("\uFFFD".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     private static final Pattern C1_CONTROL = Pattern.compile("[\\x80-\\x9F]");
 
     private MojibakeFixer() {}
@@ -63,14 +63,16 @@ final class MojibakeFixer {
             }
             latin1Possible |= encoding == SingleByteEncoding.CANDIDATES.getFirst();
             String bytes = latin1(encoding.encode(text));
-            if (!encoding.name().equals("macroman") && ALTERED_UTF8.matcher(bytes).find()) {
+            if (!encoding.name().equals("macroman")
+                    && ALTERED_UTF8.matcher(bytes).find()) {
                 bytes = restoreByteA0(bytes);
             }
             if (encoding.isSloppy()) {
                 bytes = LOSSY_UTF8.matcher(bytes).replaceAll(REPLACEMENT_UTF8);
             }
             String decoded = bytes.indexOf('\u00ED') >= 0 || bytes.indexOf('\u00C0') >= 0
-                    ? decodeUtf8Variants(bytes) : SingleByteEncoding.decodeUtf8(bytes.getBytes(StandardCharsets.ISO_8859_1));
+                    ? decodeUtf8Variants(bytes)
+                    : SingleByteEncoding.decodeUtf8(bytes.getBytes(StandardCharsets.ISO_8859_1));
             if (decoded != null) {
                 return decoded;
             }
@@ -98,15 +100,18 @@ final class MojibakeFixer {
 
     /** C1 control characters are almost always Windows-1252 bytes read as Latin-1, as browsers assume. */
     static String fixC1Controls(String text) {
-        return C1_CONTROL.matcher(text).replaceAll(match -> Matcher.quoteReplacement(
-                SingleByteEncoding.SLOPPY_WINDOWS_1252.decode(new byte[] {(byte) match.group().charAt(0)})));
+        return C1_CONTROL
+                .matcher(text)
+                .replaceAll(match -> Matcher.quoteReplacement(SingleByteEncoding.SLOPPY_WINDOWS_1252.decode(
+                        new byte[] {(byte) match.group().charAt(0)})));
     }
 
     /** Fixes runs of UTF-8 mojibake inside text that as a whole cannot be re-encoded. */
     private static String decodeInconsistentUtf8(String text) {
         return MojibakeDetector.utf8Detector().matcher(text).replaceAll(match -> {
             String run = match.group();
-            return Matcher.quoteReplacement(run.length() < text.length() && MojibakeDetector.isBad(run) ? fixEncoding(run) : run);
+            return Matcher.quoteReplacement(
+                    run.length() < text.length() && MojibakeDetector.isBad(run) ? fixEncoding(run) : run);
         });
     }
 
@@ -126,8 +131,11 @@ final class MojibakeFixer {
                 standard.write(0);
                 i += 2;
             } else if (isCesu8Pair(bytes, i)) {
-                int codePoint = 0x10000 + ((bytes.charAt(i + 1) & 0x0F) << 16) + ((bytes.charAt(i + 2) & 0x3F) << 10)
-                        + ((bytes.charAt(i + 4) & 0x0F) << 6) + (bytes.charAt(i + 5) & 0x3F);
+                int codePoint = 0x10000
+                        + ((bytes.charAt(i + 1) & 0x0F) << 16)
+                        + ((bytes.charAt(i + 2) & 0x3F) << 10)
+                        + ((bytes.charAt(i + 4) & 0x0F) << 6)
+                        + (bytes.charAt(i + 5) & 0x3F);
                 standard.writeBytes(Character.toString(codePoint).getBytes(StandardCharsets.UTF_8));
                 i += 6;
             } else {
@@ -139,8 +147,12 @@ final class MojibakeFixer {
 
     private static boolean isCesu8Pair(String bytes, int i) {
         return i + 6 <= bytes.length()
-                && bytes.charAt(i) == 0xED && inRange(bytes.charAt(i + 1), 0xA0, 0xAF) && inRange(bytes.charAt(i + 2), 0x80, 0xBF)
-                && bytes.charAt(i + 3) == 0xED && inRange(bytes.charAt(i + 4), 0xB0, 0xBF) && inRange(bytes.charAt(i + 5), 0x80, 0xBF);
+                && bytes.charAt(i) == 0xED
+                && inRange(bytes.charAt(i + 1), 0xA0, 0xAF)
+                && inRange(bytes.charAt(i + 2), 0x80, 0xBF)
+                && bytes.charAt(i + 3) == 0xED
+                && inRange(bytes.charAt(i + 4), 0xB0, 0xBF)
+                && inRange(bytes.charAt(i + 5), 0x80, 0xBF);
     }
 
     private static boolean inRange(char c, int low, int high) {

@@ -11,7 +11,8 @@ import java.util.Locale;
 final class PythonLowercase {
     private static final int CAPITAL_SIGMA = 0x03A3;
     /** Case_Ignorable characters beyond the categories Mn, Me, Cf, Lm and Sk (Word_Break MidLetter and co). */
-    private static final String IGNORABLE_PUNCTUATION = "'.:\u00B7\u0387\u055F\u05F4\u2018\u2019\u2024\u2027\uFE13\uFE52\uFE55\uFF07\uFF0E\uFF1A";
+    private static final String IGNORABLE_PUNCTUATION =
+            "'.:\u00B7\u0387\u055F\u05F4\u2018\u2019\u2024\u2027\uFE13\uFE52\uFE55\uFF07\uFF0E\uFF1A";
 
     private PythonLowercase() {}
 
@@ -59,7 +60,10 @@ final class PythonLowercase {
 
     private static boolean isCaseIgnorable(int codePoint) {
         return switch (Character.getType(codePoint)) {
-            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.FORMAT, Character.MODIFIER_LETTER,
+            case Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK,
+                    Character.FORMAT,
+                    Character.MODIFIER_LETTER,
                     Character.MODIFIER_SYMBOL -> true;
             default -> IGNORABLE_PUNCTUATION.indexOf(codePoint) >= 0;
         };

@@ -8,14 +8,31 @@ package dev.fovea.search.text;
  */
 final class PythonWhitespace {
     /** For regular expressions: the same set as a character class body. */
-    static final String CLASS = "\\t\\n\\x0B\\f\\r\\x1C-\\x20\\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
+    static final String CLASS =
+            "\\t\\n\\x0B\\f\\r\\x1C-\\x20\\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000";
 
     private PythonWhitespace() {}
 
     static boolean is(int codePoint) {
         return switch (codePoint) {
-            case '\t', '\n', 0x0B, '\f', '\r', 0x1C, 0x1D, 0x1E, 0x1F, ' ', 0x85, 0xA0, 0x1680,
-                    0x2028, 0x2029, 0x202F, 0x205F, 0x3000 -> true;
+            case '\t',
+                    '\n',
+                    0x0B,
+                    '\f',
+                    '\r',
+                    0x1C,
+                    0x1D,
+                    0x1E,
+                    0x1F,
+                    ' ',
+                    0x85,
+                    0xA0,
+                    0x1680,
+                    0x2028,
+                    0x2029,
+                    0x202F,
+                    0x205F,
+                    0x3000 -> true;
             default -> codePoint >= 0x2000 && codePoint <= 0x200A;
         };
     }

@@ -125,7 +125,8 @@ final class SingleByteEncoding {
     /** Strict UTF-8, or null where the bytes are not UTF-8 (Python raising UnicodeDecodeError). */
     static String decodeUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
@@ -138,7 +139,8 @@ final class SingleByteEncoding {
     /** Python's strict {@code text.encode("latin-1").decode("windows-1252")}, or null where it raises. */
     static String latin1AsStrictWindows1252(String text) {
         try {
-            return Charset.forName("windows-1252").newDecoder()
+            return Charset.forName("windows-1252")
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(text.getBytes(StandardCharsets.ISO_8859_1)))

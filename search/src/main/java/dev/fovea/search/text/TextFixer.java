@@ -13,18 +13,33 @@ import java.util.regex.Pattern;
 final class TextFixer {
     /** ftfy fixes text in segments of at most this many characters, each line on its own. */
     private static final int MAX_SEGMENT = 1_000_000;
+
     private static final Pattern TERMINAL_ESCAPE = Pattern.compile("\u001B\\[((?:\\p{Nd}|;)*)([a-zA-Z])");
     private static final Pattern SINGLE_QUOTE = Pattern.compile("[\u02BC\u2018-\u201B]");
     private static final Pattern DOUBLE_QUOTE = Pattern.compile("[\u201C-\u201F]");
     /** Ligatures of Latin letters and legacy digraphs: copy-and-paste accidents, not meant as such. */
     private static final Map<Character, String> LATIN_LIGATURES = Map.ofEntries(
-            Map.entry('\u0132', "IJ"), Map.entry('\u0133', "ij"), Map.entry('\u0149', "\u02BCn"),
-            Map.entry('\u01F1', "DZ"), Map.entry('\u01F2', "Dz"), Map.entry('\u01F3', "dz"),
-            Map.entry('\u01C4', "D\u017D"), Map.entry('\u01C5', "D\u017E"), Map.entry('\u01C6', "d\u017E"),
-            Map.entry('\u01C7', "LJ"), Map.entry('\u01C8', "Lj"), Map.entry('\u01C9', "lj"),
-            Map.entry('\u01CA', "NJ"), Map.entry('\u01CB', "Nj"), Map.entry('\u01CC', "nj"),
-            Map.entry('\uFB00', "ff"), Map.entry('\uFB01', "fi"), Map.entry('\uFB02', "fl"),
-            Map.entry('\uFB03', "ffi"), Map.entry('\uFB04', "ffl"), Map.entry('\uFB05', "\u017Ft"),
+            Map.entry('\u0132', "IJ"),
+            Map.entry('\u0133', "ij"),
+            Map.entry('\u0149', "\u02BCn"),
+            Map.entry('\u01F1', "DZ"),
+            Map.entry('\u01F2', "Dz"),
+            Map.entry('\u01F3', "dz"),
+            Map.entry('\u01C4', "D\u017D"),
+            Map.entry('\u01C5', "D\u017E"),
+            Map.entry('\u01C6', "d\u017E"),
+            Map.entry('\u01C7', "LJ"),
+            Map.entry('\u01C8', "Lj"),
+            Map.entry('\u01C9', "lj"),
+            Map.entry('\u01CA', "NJ"),
+            Map.entry('\u01CB', "Nj"),
+            Map.entry('\u01CC', "nj"),
+            Map.entry('\uFB00', "ff"),
+            Map.entry('\uFB01', "fi"),
+            Map.entry('\uFB02', "fl"),
+            Map.entry('\uFB03', "ffi"),
+            Map.entry('\uFB04', "ffl"),
+            Map.entry('\uFB05', "\u017Ft"),
             Map.entry('\uFB06', "st"));
 
     private TextFixer() {}
@@ -120,7 +135,11 @@ final class TextFixer {
     }
 
     private static String fixLineBreaks(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n').replace('\u0085', '\n');
+        return text.replace("\r\n", "\n")
+                .replace('\r', '\n')
+                .replace('\u2028', '\n')
+                .replace('\u2029', '\n')
+                .replace('\u0085', '\n');
     }
 
     /** Lone surrogates cannot be encoded; Java strings already join valid pairs into one character. */
@@ -150,8 +169,13 @@ final class TextFixer {
         StringBuilder kept = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = (c <= 0x08) || c == 0x0B || (c >= 0x0E && c <= 0x1F) || c == 0x7F
-                    || (c >= '\u206A' && c <= '\u206F') || c == '\uFEFF' || (c >= '\uFFF9' && c <= '\uFFFC');
+            boolean control = (c <= 0x08)
+                    || c == 0x0B
+                    || (c >= 0x0E && c <= 0x1F)
+                    || c == 0x7F
+                    || (c >= '\u206A' && c <= '\u206F')
+                    || c == '\uFEFF'
+                    || (c >= '\uFFF9' && c <= '\uFFFC');
             if (!control) {
                 kept.append(c);
             }

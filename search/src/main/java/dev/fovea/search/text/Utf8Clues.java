@@ -10,8 +10,17 @@ import java.util.TreeSet;
  * these decodings; they are derived here from the same decodings. Each is a regular-expression class body.
  */
 final class Utf8Clues {
-    private static final List<Charset> CODE_PAGES = List.of("ISO-8859-1", "windows-1250", "windows-1251",
-            "windows-1252", "windows-1253", "windows-1254", "windows-1257").stream().map(Charset::forName).toList();
+    private static final List<Charset> CODE_PAGES = List.of(
+                    "ISO-8859-1",
+                    "windows-1250",
+                    "windows-1251",
+                    "windows-1252",
+                    "windows-1253",
+                    "windows-1254",
+                    "windows-1257")
+            .stream()
+            .map(Charset::forName)
+            .toList();
     /** Continuation characters that often stand for themselves next to mojibake. */
     private static final String SELF_STANDING = " \u2013\u2014\u2015\u2018\u2019\u201A\u201C\u201D\u201E\u2022\u2026";
 

@@ -24,6 +24,7 @@ import java.util.zip.GZIPInputStream;
 final class VocabularyReader {
     /** open_clip reads at most this many merges: OpenAI's file holds more than CLIP was trained with. */
     private static final int MAX_MERGES = 49152 - 256 - 2;
+
     private static final List<String> START_NAMES = List.of("<|startoftext|>", BpeVocabulary.START_OF_TEXT);
     private static final List<String> END_NAMES = List.of("<|endoftext|>", BpeVocabulary.END_OF_TEXT);
 
@@ -45,14 +46,19 @@ final class VocabularyReader {
                 return in.readAllBytes();
             }
         } catch (IOException e) {
-            throw new FoveaException("Cannot read the tokenizer vocabulary " + file + ": " + e.getMessage()
-                    + ". Check that the file exists and is a complete copy.", e);
+            throw new FoveaException(
+                    "Cannot read the tokenizer vocabulary " + file + ": " + e.getMessage()
+                            + ". Check that the file exists and is a complete copy.",
+                    e);
         }
     }
 
     private static String decode(Path file, byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw invalid(file, "it is not UTF-8 text");
         }
@@ -78,7 +84,7 @@ final class VocabularyReader {
             String[] symbols = line.strip().split("\\s+");
             boolean lastAndEmpty = line.isBlank() && rank == lines.length - 2;
             if (lastAndEmpty) {
-                tokens.add("");  // open_clip reads a final newline as one more, empty, merge
+                tokens.add(""); // open_clip reads a final newline as one more, empty, merge
                 continue;
             }
             if (symbols.length != 2) {
@@ -90,7 +96,7 @@ final class VocabularyReader {
         tokens.add(BpeVocabulary.START_OF_TEXT);
         tokens.add(BpeVocabulary.END_OF_TEXT);
         for (int id = 0; id < tokens.size(); id++) {
-            ids.put(tokens.get(id), id);  // a repeated token keeps its last id, as in open_clip
+            ids.put(tokens.get(id), id); // a repeated token keeps its last id, as in open_clip
         }
         return new BpeVocabulary(ids, ranks, tokens.size() - 2, tokens.size() - 1);
     }
@@ -107,8 +113,12 @@ final class VocabularyReader {
             throw invalid(file, "it has no BPE model with 'vocab' and 'merges'");
         }
         Map<String, Integer> ids = new HashMap<>();
-        model.path("vocab").properties().forEach(entry -> ids.put(entry.getKey(), entry.getValue().asInt()));
-        root.path("added_tokens").forEach(token -> ids.put(token.path("content").asText(), token.path("id").asInt()));
+        model.path("vocab")
+                .properties()
+                .forEach(entry -> ids.put(entry.getKey(), entry.getValue().asInt()));
+        root.path("added_tokens")
+                .forEach(token ->
+                        ids.put(token.path("content").asText(), token.path("id").asInt()));
         Map<String, Integer> ranks = new HashMap<>();
         int rank = 0;
         for (JsonNode merge : model.path("merges")) {
@@ -130,7 +140,10 @@ final class VocabularyReader {
     }
 
     private static int special(Path file, Map<String, Integer> ids, List<String> names) {
-        return names.stream().filter(ids::containsKey).map(ids::get).findFirst()
+        return names.stream()
+                .filter(ids::containsKey)
+                .map(ids::get)
+                .findFirst()
                 .orElseThrow(() -> invalid(file, "it has no " + names.getFirst() + " token"));
     }
 

@@ -16,8 +16,10 @@ class VectorSearchBenchmarkTest {
     @Test
     void measuresEveryCaseAndReusesTheBuiltLibrary() {
         List<String> progress = new ArrayList<>();
-        List<VectorCaseResult> first = VectorSearchBenchmark.run(work, 3000, 32, IndexSettings.DEFAULT, 30, 1, progress::add);
-        assertThat(first).extracting(VectorCaseResult::caseName)
+        List<VectorCaseResult> first =
+                VectorSearchBenchmark.run(work, 3000, 32, IndexSettings.DEFAULT, 30, 1, progress::add);
+        assertThat(first)
+                .extracting(VectorCaseResult::caseName)
                 .containsExactly("vector-unfiltered", "vector-filter-10pct", "vector-filter-1pct");
         assertThat(first).allSatisfy(result -> {
             assertThat(result.recallAt10()).isGreaterThan(0.9);
@@ -27,9 +29,13 @@ class VectorSearchBenchmarkTest {
         assertThat(first.get(1).filterFraction()).isBetween(0.08, 0.12);
         assertThat(first.get(2).filterFraction()).isBetween(0.005, 0.015);
 
-        List<VectorCaseResult> second = VectorSearchBenchmark.run(work, 3000, 32, IndexSettings.DEFAULT, 30, 1, progress::add);
+        List<VectorCaseResult> second =
+                VectorSearchBenchmark.run(work, 3000, 32, IndexSettings.DEFAULT, 30, 1, progress::add);
         assertThat(second).allSatisfy(result -> assertThat(result.buildReused()).isTrue());
-        assertThat(second).extracting(VectorCaseResult::recallAt10).containsExactlyElementsOf(first.stream().map(VectorCaseResult::recallAt10).toList());
+        assertThat(second)
+                .extracting(VectorCaseResult::recallAt10)
+                .containsExactlyElementsOf(
+                        first.stream().map(VectorCaseResult::recallAt10).toList());
     }
 
     @Test

@@ -84,7 +84,8 @@ class EmbeddingModelTest {
     @Test
     void embedsImagesInOneBatchAsEachAlone() {
         try (EmbeddingModel model = EmbeddingModel.open(toy(), EncoderOptions.threads(2))) {
-            List<PixelImage> images = List.of(solid(40, 30, 200, 10, 10), solid(16, 16, 10, 200, 10), solid(8, 12, 10, 10, 200));
+            List<PixelImage> images =
+                    List.of(solid(40, 30, 200, 10, 10), solid(16, 16, 10, 200, 10), solid(8, 12, 10, 10, 200));
 
             float[][] together = model.embedImages(images);
 
@@ -122,7 +123,8 @@ class EmbeddingModelTest {
         try (EmbeddingModel model = EmbeddingModel.open(toy())) {
             reference = model.embedText("hello world");
         }
-        try (EmbeddingModel model = EmbeddingModel.open(toyWith("text_encoder.onnx", CASES.resolve("broken/text_int32.onnx")))) {
+        try (EmbeddingModel model =
+                EmbeddingModel.open(toyWith("text_encoder.onnx", CASES.resolve("broken/text_int32.onnx")))) {
             assertThat(model.embedText("hello world")).containsExactly(reference, within(1e-6f));
         }
     }
@@ -141,7 +143,9 @@ class EmbeddingModelTest {
     void anOutputOfTheWrongRankIsRefusedAtOpen() throws IOException {
         ModelDirectory dir = toyWith("image_encoder.onnx", CASES.resolve("broken/image_rank3_output.onnx"));
 
-        assertThatThrownBy(() -> EmbeddingModel.open(dir)).isInstanceOf(FoveaException.class).hasMessageContaining("[?, 1, 4]");
+        assertThatThrownBy(() -> EmbeddingModel.open(dir))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("[?, 1, 4]");
     }
 
     @Test
@@ -149,14 +153,18 @@ class EmbeddingModelTest {
         ModelDirectory dir = toyWith("image_encoder.onnx", CASES.resolve("broken/image_wrong_output_name.onnx"));
 
         assertThatThrownBy(() -> EmbeddingModel.open(dir))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("has no output 'image_embeds'").hasMessageContaining("features");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("has no output 'image_embeds'")
+                .hasMessageContaining("features");
     }
 
     @Test
     void anInputFoveaDoesNotFeedIsRefusedAtOpen() throws IOException {
         ModelDirectory dir = toyWith("text_encoder.onnx", CASES.resolve("broken/text_extra_input.onnx"));
 
-        assertThatThrownBy(() -> EmbeddingModel.open(dir)).isInstanceOf(FoveaException.class).hasMessageContaining("attention_mask");
+        assertThatThrownBy(() -> EmbeddingModel.open(dir))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("attention_mask");
     }
 
     @Test
@@ -165,7 +173,9 @@ class EmbeddingModelTest {
 
         try (EmbeddingModel model = EmbeddingModel.open(dir)) {
             assertThatThrownBy(() -> model.embedImages(List.of(solid(8, 8, 1, 2, 3))))
-                    .isInstanceOf(FoveaException.class).hasMessageContaining("of shape [1, 5]").hasMessageContaining("expected [1, 4]");
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("of shape [1, 5]")
+                    .hasMessageContaining("expected [1, 4]");
         }
     }
 

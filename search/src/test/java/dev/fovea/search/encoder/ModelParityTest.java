@@ -69,22 +69,30 @@ class ModelParityTest {
     void javaEmbedsAsPyTorchDoes(String variant) throws IOException {
         ModelDirectory directory = exported(variant);
         List<Path> files = imageFiles();
-        List<String> arguments = new ArrayList<>(List.of("embed", "--model-dir", directory.path().toString(), "--text"));
+        List<String> arguments =
+                new ArrayList<>(List.of("embed", "--model-dir", directory.path().toString(), "--text"));
         arguments.addAll(TEXTS);
         arguments.add("--image");
         files.forEach(file -> arguments.add(file.toString()));
-        JsonNode reference = new ObjectMapper().readTree(PythonTools.run("reference", arguments.toArray(String[]::new)));
+        JsonNode reference =
+                new ObjectMapper().readTree(PythonTools.run("reference", arguments.toArray(String[]::new)));
 
         try (EmbeddingModel model = EmbeddingModel.open(directory, EncoderOptions.threads(2))) {
             float[][] texts = model.embedTexts(TEXTS);
             double worstText = 1;
             for (int i = 0; i < TEXTS.size(); i++) {
                 JsonNode expected = reference.path("texts").get(i);
-                assertThat(model.tokenizer().encode(TEXTS.get(i))).as("token ids of %s", TEXTS.get(i))
+                assertThat(model.tokenizer().encode(TEXTS.get(i)))
+                        .as("token ids of %s", TEXTS.get(i))
                         .containsExactly(ints(expected.path("token_ids")));
                 double cosine = cosine(texts[i], floats(expected.path("embedding")));
-                System.out.printf(Locale.ROOT, "%s text %-40.40s cosine %.8f (1 - cosine = %.1e)%n", variant, "'" + TEXTS.get(i) + "'",
-                        cosine, 1 - cosine);
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s text %-40.40s cosine %.8f (1 - cosine = %.1e)%n",
+                        variant,
+                        "'" + TEXTS.get(i) + "'",
+                        cosine,
+                        1 - cosine);
                 worstText = Math.min(worstText, cosine);
                 assertThat(cosine).as("%s text '%s'", variant, TEXTS.get(i)).isGreaterThanOrEqualTo(TEXT_COSINE);
             }
@@ -95,14 +103,26 @@ class ModelParityTest {
             float[][] embedded = model.embedImages(pixels);
             double worstImage = 1;
             for (int i = 0; i < files.size(); i++) {
-                double cosine = cosine(embedded[i], floats(reference.path("images").get(i).path("embedding")));
-                System.out.printf(Locale.ROOT, "%s image %-16s cosine %.8f (1 - cosine = %.1e)%n", variant, files.get(i).getFileName(),
-                        cosine, 1 - cosine);
+                double cosine = cosine(
+                        embedded[i], floats(reference.path("images").get(i).path("embedding")));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s image %-16s cosine %.8f (1 - cosine = %.1e)%n",
+                        variant,
+                        files.get(i).getFileName(),
+                        cosine,
+                        1 - cosine);
                 worstImage = Math.min(worstImage, cosine);
-                assertThat(cosine).as("%s image %s", variant, files.get(i).getFileName()).isGreaterThanOrEqualTo(IMAGE_COSINE);
+                assertThat(cosine)
+                        .as("%s image %s", variant, files.get(i).getFileName())
+                        .isGreaterThanOrEqualTo(IMAGE_COSINE);
             }
-            summary.add(String.format(Locale.ROOT, "Model parity %s: token ids identical, lowest cosine text %.8f, image %.8f",
-                    variant, worstText, worstImage));
+            summary.add(String.format(
+                    Locale.ROOT,
+                    "Model parity %s: token ids identical, lowest cosine text %.8f, image %.8f",
+                    variant,
+                    worstText,
+                    worstImage));
         }
     }
 
@@ -116,7 +136,9 @@ class ModelParityTest {
 
     private List<Path> imageFiles() throws IOException {
         try (var files = Files.list(images)) {
-            return files.filter(file -> file.toString().endsWith(".png")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".png"))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -19,6 +19,8 @@ class OnnxTelemetryTest {
             assertThat(model.embedText("red")).isNotEmpty();
         }
 
-        assertThat(Files.exists(Path.of(cache, "Microsoft"))).as("ONNX Runtime's device id folder").isFalse();
+        assertThat(Files.exists(Path.of(cache, "Microsoft")))
+                .as("ONNX Runtime's device id folder")
+                .isFalse();
     }
 }

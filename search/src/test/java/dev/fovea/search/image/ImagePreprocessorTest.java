@@ -26,9 +26,12 @@ class ImagePreprocessorTest {
             preprocessor.write(new PixelImage(size[0], size[1], PixelLayout.RGB, pixels), tensor, 0);
 
             int plane = 224 * 224;
-            assertThat(Arrays.copyOfRange(tensor, 0, plane)).containsOnly((200 / 255f - Preprocessing.OPENAI_MEAN[0]) / Preprocessing.OPENAI_STD[0]);
-            assertThat(Arrays.copyOfRange(tensor, plane, 2 * plane)).containsOnly((30 / 255f - Preprocessing.OPENAI_MEAN[1]) / Preprocessing.OPENAI_STD[1]);
-            assertThat(Arrays.copyOfRange(tensor, 2 * plane, 3 * plane)).containsOnly((255 / 255f - Preprocessing.OPENAI_MEAN[2]) / Preprocessing.OPENAI_STD[2]);
+            assertThat(Arrays.copyOfRange(tensor, 0, plane))
+                    .containsOnly((200 / 255f - Preprocessing.OPENAI_MEAN[0]) / Preprocessing.OPENAI_STD[0]);
+            assertThat(Arrays.copyOfRange(tensor, plane, 2 * plane))
+                    .containsOnly((30 / 255f - Preprocessing.OPENAI_MEAN[1]) / Preprocessing.OPENAI_STD[1]);
+            assertThat(Arrays.copyOfRange(tensor, 2 * plane, 3 * plane))
+                    .containsOnly((255 / 255f - Preprocessing.OPENAI_MEAN[2]) / Preprocessing.OPENAI_STD[2]);
         }
     }
 
@@ -48,19 +51,26 @@ class ImagePreprocessorTest {
 
     @Test
     void resizeGeometryFollowsTorchvisionExactly() {
-        for (int[] size : new int[][] {{4032, 3024}, {3024, 4032}, {1, 1}, {257, 256}, {1000, 3}, {6000, 4000}, {333, 333}}) {
+        for (int[] size :
+                new int[][] {{4032, 3024}, {3024, 4032}, {1, 1}, {257, 256}, {1000, 3}, {6000, 4000}, {333, 333}}) {
             for (int target : new int[] {224, 256}) {
                 ResizeGeometry geometry = ResizeGeometry.shortestSide(size[0], size[1], target);
                 int shortSide = Math.min(size[0], size[1]);
                 int longSide = Math.max(size[0], size[1]);
                 // floor(target * long / short) in exact arithmetic equals torchvision's double result for these sizes.
-                int expectedLong = BigInteger.valueOf((long) target * longSide).divide(BigInteger.valueOf(shortSide)).intValueExact();
+                int expectedLong = BigInteger.valueOf((long) target * longSide)
+                        .divide(BigInteger.valueOf(shortSide))
+                        .intValueExact();
                 boolean portrait = size[0] <= size[1];
-                assertThat(portrait ? geometry.resizedHeight() : geometry.resizedWidth()).isEqualTo(expectedLong);
-                assertThat(portrait ? geometry.resizedWidth() : geometry.resizedHeight()).isEqualTo(target);
+                assertThat(portrait ? geometry.resizedHeight() : geometry.resizedWidth())
+                        .isEqualTo(expectedLong);
+                assertThat(portrait ? geometry.resizedWidth() : geometry.resizedHeight())
+                        .isEqualTo(target);
                 int excess = expectedLong - target;
                 int expectedOffset = excess % 2 == 0 ? excess / 2 : (excess / 2) % 2 == 0 ? excess / 2 : excess / 2 + 1;
-                assertThat(portrait ? geometry.cropTop() : geometry.cropLeft()).as("round half to even of %d/2", excess).isEqualTo(expectedOffset);
+                assertThat(portrait ? geometry.cropTop() : geometry.cropLeft())
+                        .as("round half to even of %d/2", excess)
+                        .isEqualTo(expectedOffset);
             }
         }
     }

@@ -30,7 +30,9 @@ class ReferenceFixturesTest {
 
     private record Fixture(String name, long seed, int width, int height, PixelLayout layout, boolean palette) {
         PixelImage image() {
-            return palette ? SyntheticImages.generatePalette(width, height, 9, seed) : SyntheticImages.generate(width, height, layout, seed);
+            return palette
+                    ? SyntheticImages.generatePalette(width, height, 9, seed)
+                    : SyntheticImages.generate(width, height, layout, seed);
         }
     }
 
@@ -43,8 +45,7 @@ class ReferenceFixturesTest {
             new Fixture("upscaled", 106, 12, 9, PixelLayout.RGB, false));
 
     private static final List<Preprocessing> PREPROCESSINGS = List.of(
-            Preprocessing.openAi(16, Interpolation.BICUBIC),
-            Preprocessing.unnormalized(16, Interpolation.BILINEAR));
+            Preprocessing.openAi(16, Interpolation.BICUBIC), Preprocessing.unnormalized(16, Interpolation.BILINEAR));
 
     @Test
     void reproducesCommittedReferenceTensors() throws IOException {
@@ -54,7 +55,9 @@ class ReferenceFixturesTest {
                 float[] expected = ReferencePreprocessing.readFloats(file(preprocessing, fixture));
                 float[] actual = new float[preprocessor.tensorLength()];
                 preprocessor.write(fixture.image(), actual, 0);
-                assertThat(actual).as("%s with %s", fixture.name(), preprocessing).containsExactly(expected, within(1e-5f));
+                assertThat(actual)
+                        .as("%s with %s", fixture.name(), preprocessing)
+                        .containsExactly(expected, within(1e-5f));
             }
         }
     }
@@ -68,7 +71,9 @@ class ReferenceFixturesTest {
         int length = preprocessor.tensorLength();
         float[] batch = new float[3 * length];
         preprocessor.write(fixture.image(), batch, length);
-        java.nio.FloatBuffer buffer = ByteBuffer.allocateDirect(3 * length * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        java.nio.FloatBuffer buffer = ByteBuffer.allocateDirect(3 * length * Float.BYTES)
+                .order(ByteOrder.nativeOrder())
+                .asFloatBuffer();
         preprocessor.write(fixture.image(), buffer, 2 * length);
 
         assertThat(java.util.Arrays.copyOfRange(batch, length, 2 * length)).containsExactly(expected, within(1e-5f));
@@ -87,11 +92,13 @@ class ReferenceFixturesTest {
             files.add(SyntheticImages.writePng(fixture.image(), workDir.resolve(fixture.name() + ".png")));
         }
         for (Preprocessing preprocessing : PREPROCESSINGS) {
-            List<float[]> tensors = ReferencePreprocessing.tensors(ReferencePreprocessing.forPreprocessing(preprocessing, files, workDir));
+            List<float[]> tensors = ReferencePreprocessing.tensors(
+                    ReferencePreprocessing.forPreprocessing(preprocessing, files, workDir));
             for (int i = 0; i < FIXTURES.size(); i++) {
                 Path target = TestData.repoRoot().resolve(FOLDER).resolve(fileName(preprocessing, FIXTURES.get(i)));
                 Files.createDirectories(target.getParent());
-                ByteBuffer bytes = ByteBuffer.allocate(tensors.get(i).length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                ByteBuffer bytes =
+                        ByteBuffer.allocate(tensors.get(i).length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
                 bytes.asFloatBuffer().put(tensors.get(i));
                 Files.write(target, bytes.array());
             }
@@ -105,7 +112,8 @@ class ReferenceFixturesTest {
 
     private static String fileName(Preprocessing preprocessing, Fixture fixture) {
         boolean normalized = preprocessing.mean()[0] != 0f;
-        return fixture.name() + "-" + preprocessing.imageSize() + "-" + preprocessing.interpolation().name().toLowerCase(java.util.Locale.ROOT)
+        return fixture.name() + "-" + preprocessing.imageSize() + "-"
+                + preprocessing.interpolation().name().toLowerCase(java.util.Locale.ROOT)
                 + (normalized ? "-openai" : "") + ".f32";
     }
 }

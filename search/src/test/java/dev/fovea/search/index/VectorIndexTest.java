@@ -66,7 +66,8 @@ class VectorIndexTest {
         }
         assertThatThrownBy(() -> VectorIndex.open(dir, 512))
                 .isInstanceOf(FoveaException.class)
-                .hasMessageContaining("holds 3-dimensional embeddings").hasMessageContaining(dir.toString());
+                .hasMessageContaining("holds 3-dimensional embeddings")
+                .hasMessageContaining(dir.toString());
         try (VectorIndex reopened = VectorIndex.open(dir, 3)) {
             assertThat(reopened.photoIds()).containsExactly(1L);
         }
@@ -76,22 +77,29 @@ class VectorIndexTest {
     void rejectsUnusableEmbeddingsNamingThePhoto() {
         try (VectorIndex index = VectorIndex.open(dir, 3)) {
             assertThatThrownBy(() -> index.upsert(photo(1, 1, 0).build()))
-                    .isInstanceOf(FoveaException.class).hasMessageContaining("IMG_1.jpg").hasMessageContaining("2-dimensional");
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("IMG_1.jpg")
+                    .hasMessageContaining("2-dimensional");
             assertThatThrownBy(() -> index.upsert(photo(2, 1, Float.NaN, 0).build()))
-                    .isInstanceOf(FoveaException.class).hasMessageContaining("IMG_2.jpg").hasMessageContaining("non-finite");
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("IMG_2.jpg")
+                    .hasMessageContaining("non-finite");
             assertThatThrownBy(() -> index.upsert(photo(3, 0, 0, 0).build()))
-                    .isInstanceOf(FoveaException.class).hasMessageContaining("all-zero");
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("all-zero");
             assertThat(index.size()).isZero();
         }
     }
 
     @Test
     void aReadOnlyViewSeesTheWritersCommits() {
-        try (VectorIndex writer = VectorIndex.open(dir, 3); VectorIndex reader = VectorIndex.openReadOnly(dir, 3)) {
+        try (VectorIndex writer = VectorIndex.open(dir, 3);
+                VectorIndex reader = VectorIndex.openReadOnly(dir, 3)) {
             writer.upsert(photo(1, 1, 0, 0).build());
             writer.commit();
             assertThat(reader.photoIds()).containsExactly(1L);
-            assertThatThrownBy(() -> reader.upsert(photo(2, 1, 0, 0).build())).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> reader.upsert(photo(2, 1, 0, 0).build()))
+                    .isInstanceOf(IllegalStateException.class);
         }
     }
 
@@ -99,14 +107,16 @@ class VectorIndexTest {
     void aSecondWriterIsToldAnotherFoveaHoldsTheIndex() {
         try (VectorIndex writer = VectorIndex.open(dir, 3)) {
             assertThatThrownBy(() -> VectorIndex.open(dir, 3))
-                    .isInstanceOf(FoveaException.class).hasMessageContaining("Another Fovea process");
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("Another Fovea process");
         }
     }
 
     @Test
     void readOnlyOpenOfAMissingIndexSaysToIndexFirst() {
         assertThatThrownBy(() -> VectorIndex.openReadOnly(dir.resolve("none"), 3))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("fovea index");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("fovea index");
     }
 
     @Test
@@ -116,12 +126,15 @@ class VectorIndexTest {
             index.commit();
         }
         try (var files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_"))
+                    .toList()) {
                 Files.write(file, new byte[] {1, 2, 3});
             }
         }
         assertThatThrownBy(() -> VectorIndex.open(dir, 3))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("damaged").hasMessageContaining("fovea index");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("damaged")
+                .hasMessageContaining("fovea index");
     }
 
     @Test
@@ -131,9 +144,21 @@ class VectorIndexTest {
             index.upsert(photo(2, 0, 1).in("/home/ana/Pictures/2020").build());
             index.commit();
             try (IndexView view = index.view()) {
-                assertThat(view.search(new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/home/ana/Pictures/2019")), 10).totalHits.value()).isEqualTo(1);
-                assertThat(view.search(new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/home/ana/Pictures")), 10).totalHits.value()).isEqualTo(2);
-                assertThat(view.search(new TermQuery(new Term(PhotoFields.FOLDER_NAMES, "lisbon")), 10).totalHits.value()).isEqualTo(1);
+                assertThat(view.search(
+                                        new TermQuery(
+                                                new Term(PhotoFields.FOLDER_ANCESTORS, "/home/ana/Pictures/2019")),
+                                        10)
+                                .totalHits
+                                .value())
+                        .isEqualTo(1);
+                assertThat(view.search(new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/home/ana/Pictures")), 10)
+                                .totalHits
+                                .value())
+                        .isEqualTo(2);
+                assertThat(view.search(new TermQuery(new Term(PhotoFields.FOLDER_NAMES, "lisbon")), 10)
+                                .totalHits
+                                .value())
+                        .isEqualTo(1);
             }
         }
     }
@@ -144,7 +169,9 @@ class VectorIndexTest {
         // A third kept and no exact shortcut by count: the filtered searches below walk the graph with the filter.
         try (VectorIndex index = VectorIndex.open(dir, 16, IndexSettings.DEFAULT.withExactSearchLimit(0))) {
             for (int id = 0; id < 500; id++) {
-                index.upsert(photo(id, gaussian(random, 16)).in(id % 3 == 0 ? "/third" : "/rest").build());
+                index.upsert(photo(id, gaussian(random, 16))
+                        .in(id % 3 == 0 ? "/third" : "/rest")
+                        .build());
             }
             index.commit();
             try (IndexView view = index.view()) {
@@ -156,7 +183,9 @@ class VectorIndexTest {
                     List<VectorHit> filtered = view.nearest(query, 10, filter);
                     assertThat(filtered).hasSize(10);
                     assertThat(docs(filtered)).isEqualTo(docs(view.exactNearest(query, 10, filter)));
-                    assertThat(filtered).allSatisfy(hit -> assertThat(view.photo(hit.doc()).folder()).isEqualTo("/third"));
+                    assertThat(filtered)
+                            .allSatisfy(hit ->
+                                    assertThat(view.photo(hit.doc()).folder()).isEqualTo("/third"));
                 }
             }
         }
@@ -167,7 +196,9 @@ class VectorIndexTest {
         Random random = new Random(2);
         try (VectorIndex index = VectorIndex.open(dir, 8, IndexSettings.DEFAULT.withExactSearchLimit(60))) {
             for (int id = 0; id < 300; id++) {
-                index.upsert(photo(id, gaussian(random, 8)).in(id % 5 == 0 ? "/fifth" : id % 2 == 0 ? "/even" : "/odd").build());
+                index.upsert(photo(id, gaussian(random, 8))
+                        .in(id % 5 == 0 ? "/fifth" : id % 2 == 0 ? "/even" : "/odd")
+                        .build());
             }
             index.commit();
             try (IndexView view = index.view()) {

@@ -9,8 +9,18 @@ import java.nio.file.Path;
 final class FakeModels {
     private FakeModels() {}
 
-    static ModelManifest manifest(String id, ModelFamily family, int dims, String imageSha, String textSha, String vocabSha) {
-        return new ModelManifest(ModelManifest.FORMAT, id, family, "Test " + id, dims, "FakeModels", true, 7L, null,
+    static ModelManifest manifest(
+            String id, ModelFamily family, int dims, String imageSha, String textSha, String vocabSha) {
+        return new ModelManifest(
+                ModelManifest.FORMAT,
+                id,
+                family,
+                "Test " + id,
+                dims,
+                "FakeModels",
+                true,
+                7L,
+                null,
                 ModelManifest.ImageInput.of(Preprocessing.unnormalized(64, Interpolation.BILINEAR)),
                 new ModelManifest.TokenizerFile(ModelManifest.TokenizerFile.CLIP_BPE, "vocab.txt", vocabSha, 77),
                 new ModelManifest.TowerFile("image_encoder.onnx", imageSha, "pixel_values", "image_embeds"),
@@ -27,15 +37,23 @@ final class FakeModels {
         Files.write(dir.resolve("image_encoder.onnx"), bytes(imageTower));
         Files.write(dir.resolve("text_encoder.onnx"), bytes("text " + id));
         Files.write(dir.resolve("vocab.txt"), bytes("#version: 0.2\n"));
-        ManifestFile.write(manifest(id, ModelFamily.FIXTURE, 8, Sha256.of(dir.resolve("image_encoder.onnx")),
-                Sha256.of(dir.resolve("text_encoder.onnx")), Sha256.of(dir.resolve("vocab.txt"))), dir.resolve(ManifestFile.NAME));
+        ManifestFile.write(
+                manifest(
+                        id,
+                        ModelFamily.FIXTURE,
+                        8,
+                        Sha256.of(dir.resolve("image_encoder.onnx")),
+                        Sha256.of(dir.resolve("text_encoder.onnx")),
+                        Sha256.of(dir.resolve("vocab.txt"))),
+                dir.resolve(ManifestFile.NAME));
         return dir;
     }
 
     /** A Hugging Face ONNX export folder (Xenova's layout) for a variant with the given input size. */
     static Path huggingFaceExport(Path dir, int shortestEdge) throws IOException {
         Files.createDirectories(dir.resolve("onnx"));
-        for (String name : new String[] {"vision_model", "vision_model_quantized", "text_model", "text_model_quantized"}) {
+        for (String name :
+                new String[] {"vision_model", "vision_model_quantized", "text_model", "text_model_quantized"}) {
             Files.write(dir.resolve("onnx/" + name + ".onnx"), bytes(name));
         }
         Files.write(dir.resolve("tokenizer.json"), bytes("{\"model\": {}}"));

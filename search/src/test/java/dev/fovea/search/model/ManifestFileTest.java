@@ -57,14 +57,16 @@ class ManifestFileTest {
     void readsTheDocumentedExample() throws IOException {
         String doc = Files.readString(dev.fovea.testing.TestData.repoRoot().resolve("docs/model-directory.md"));
         String example = doc.substring(doc.indexOf("```json") + 7, doc.indexOf("```", doc.indexOf("```json") + 7))
-                .replace("924691ac…", "924691ac" + "0".repeat(56)).replace("\"…\"", "\"" + SHA + "\"");
+                .replace("924691ac…", "924691ac" + "0".repeat(56))
+                .replace("\"…\"", "\"" + SHA + "\"");
         Files.writeString(manifestFile(), example);
 
         ModelManifest manifest = ManifestFile.read(manifestFile());
 
         assertThat(manifest.id()).isEqualTo("mobileclip-s2");
         assertThat(manifest.family()).isEqualTo(ModelFamily.MOBILECLIP);
-        assertThat(manifest.imagePreprocessing()).isEqualTo(ModelRegistry.find("mobileclip-s2").orElseThrow().preprocessing());
+        assertThat(manifest.imagePreprocessing())
+                .isEqualTo(ModelRegistry.find("mobileclip-s2").orElseThrow().preprocessing());
     }
 
     @Test
@@ -84,7 +86,8 @@ class ManifestFileTest {
         edit("\"embedding_dimensions\" : 8", "\"embedding_dimensions\" : \"eight\"");
 
         assertThatThrownBy(() -> ManifestFile.read(manifestFile()))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("'embedding_dimensions' is invalid");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("'embedding_dimensions' is invalid");
     }
 
     @Test
@@ -94,7 +97,8 @@ class ManifestFileTest {
         Files.writeString(manifestFile(), json.substring(0, json.length() / 2));
 
         assertThatThrownBy(() -> ManifestFile.read(manifestFile()))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("truncated or not valid JSON");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("truncated or not valid JSON");
     }
 
     @Test
@@ -103,7 +107,8 @@ class ManifestFileTest {
         edit("\"file\" : \"text_encoder.onnx\"", "\"file\" : \"../elsewhere/text_encoder.onnx\"");
 
         assertThatThrownBy(() -> ManifestFile.read(manifestFile()))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("'text_encoder.file' '../elsewhere/text_encoder.onnx' must be a plain path");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("'text_encoder.file' '../elsewhere/text_encoder.onnx' must be a plain path");
     }
 
     @Test
@@ -112,7 +117,8 @@ class ManifestFileTest {
         edit("\"format\" : 1", "\"format\" : 2");
 
         assertThatThrownBy(() -> ManifestFile.read(manifestFile()))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("made for a newer Fovea");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("made for a newer Fovea");
     }
 
     @Test
@@ -120,7 +126,8 @@ class ManifestFileTest {
         ModelManifest wrong = FakeModels.manifest("mobileclip-s2", ModelFamily.MOBILECLIP, 768, SHA, SHA, SHA);
 
         assertThatThrownBy(() -> ManifestFile.write(wrong, manifestFile()))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("'embedding_dimensions' is 768 but mobileclip-s2 has 512");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("'embedding_dimensions' is 768 but mobileclip-s2 has 512");
     }
 
     @Test

@@ -22,8 +22,10 @@ class ModelDirectoryTest {
 
         assertThat(model.id()).isEqualTo("custom");
         assertThat(model.file("text_encoder.onnx")).isEqualTo(dir.resolve("text_encoder.onnx"));
-        assertThat(model.sizeInBytes()).isEqualTo(Files.size(dir.resolve("image_encoder.onnx")) + Files.size(dir.resolve("text_encoder.onnx"))
-                + Files.size(dir.resolve("vocab.txt")));
+        assertThat(model.sizeInBytes())
+                .isEqualTo(Files.size(dir.resolve("image_encoder.onnx"))
+                        + Files.size(dir.resolve("text_encoder.onnx"))
+                        + Files.size(dir.resolve("vocab.txt")));
         model.verifyChecksums();
     }
 
@@ -33,7 +35,9 @@ class ModelDirectoryTest {
         Files.delete(dir.resolve("text_encoder.onnx"));
 
         assertThatThrownBy(() -> ModelDirectory.open(dir))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("text_encoder.onnx").hasMessageContaining("is missing");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("text_encoder.onnx")
+                .hasMessageContaining("is missing");
     }
 
     @Test
@@ -41,9 +45,12 @@ class ModelDirectoryTest {
         Files.createDirectories(temp.resolve("empty"));
 
         assertThatThrownBy(() -> ModelDirectory.open(temp.resolve("empty")))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("is not a model directory").hasMessageContaining("fovea-model.json");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("is not a model directory")
+                .hasMessageContaining("fovea-model.json");
         assertThatThrownBy(() -> ModelDirectory.open(temp.resolve("absent")))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("does not exist");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("does not exist");
     }
 
     @Test
@@ -54,7 +61,8 @@ class ModelDirectoryTest {
         Files.createSymbolicLink(dir.resolve("image_encoder.onnx"), outside);
 
         assertThatThrownBy(() -> ModelDirectory.open(dir))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("leads outside the model directory");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("leads outside the model directory");
     }
 
     @Test
@@ -73,6 +81,8 @@ class ModelDirectoryTest {
     void filesOutsideTheDirectoryCannotBeAddressed() throws IOException {
         ModelDirectory model = ModelDirectory.open(FakeModels.foveaDirectory(temp.resolve("m"), "custom"));
 
-        assertThatThrownBy(() -> model.file("../x")).isInstanceOf(FoveaException.class).hasMessageContaining("outside the model directory");
+        assertThatThrownBy(() -> model.file("../x"))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("outside the model directory");
     }
 }

@@ -25,15 +25,23 @@ class ModelRegistryAgreesWithOpenClipTest {
             JsonNode variant = new ObjectMapper().readTree(line);
             python.put(variant.get("id").asText(), variant);
         }
-        assertThat(python.keySet()).containsExactlyElementsOf(ModelRegistry.all().stream().map(ModelVariant::id).toList());
+        assertThat(python.keySet())
+                .containsExactlyElementsOf(
+                        ModelRegistry.all().stream().map(ModelVariant::id).toList());
 
         for (ModelVariant variant : ModelRegistry.all()) {
             JsonNode facts = python.get(variant.id());
             String id = variant.id();
             assertThat(facts.get("display_name").asText()).as(id).isEqualTo(variant.displayName());
-            assertThat(facts.get("family").asText()).as(id).isEqualTo(variant.family().name().toLowerCase(Locale.ROOT));
+            assertThat(facts.get("family").asText())
+                    .as(id)
+                    .isEqualTo(variant.family().name().toLowerCase(Locale.ROOT));
             assertThat(facts.get("pretrained").asText()).as(id).isEqualTo(variant.openClipPretrained());
-            assertThat(facts.get("open_clip_name").isNull() ? null : facts.get("open_clip_name").asText()).as(id)
+            assertThat(
+                            facts.get("open_clip_name").isNull()
+                                    ? null
+                                    : facts.get("open_clip_name").asText())
+                    .as(id)
                     .isEqualTo(variant.openClipName().orElse(null));
             if (variant.openClipName().isEmpty()) {
                 continue;
@@ -45,11 +53,16 @@ class ModelRegistryAgreesWithOpenClipTest {
             Preprocessing expected = variant.preprocessing();
             assertThat(preprocessing.get("image_size").asInt()).as(id).isEqualTo(expected.imageSize());
             assertThat(preprocessing.get("resize").asText()).as(id).isEqualTo("shortest");
-            assertThat(preprocessing.get("interpolation").asText()).as(id)
+            assertThat(preprocessing.get("interpolation").asText())
+                    .as(id)
                     .isEqualTo(expected.interpolation().name().toLowerCase(Locale.ROOT));
             for (int channel = 0; channel < 3; channel++) {
-                assertThat(preprocessing.get("mean").get(channel).floatValue()).as(id).isCloseTo(expected.mean()[channel], within(1e-7f));
-                assertThat(preprocessing.get("std").get(channel).floatValue()).as(id).isCloseTo(expected.std()[channel], within(1e-7f));
+                assertThat(preprocessing.get("mean").get(channel).floatValue())
+                        .as(id)
+                        .isCloseTo(expected.mean()[channel], within(1e-7f));
+                assertThat(preprocessing.get("std").get(channel).floatValue())
+                        .as(id)
+                        .isCloseTo(expected.std()[channel], within(1e-7f));
             }
         }
     }

@@ -25,7 +25,8 @@ class ModelStoreTest {
             return 0;
         }
         try (Stream<Path> entries = Files.list(store().root())) {
-            return entries.filter(path -> !path.getFileName().toString().equals("active")).count();
+            return entries.filter(path -> !path.getFileName().toString().equals("active"))
+                    .count();
         }
     }
 
@@ -65,7 +66,8 @@ class ModelStoreTest {
 
         again.importFrom(temp.resolve("a2"));
 
-        assertThat(Files.readString(again.root().resolve("custom-a/image_encoder.onnx"))).isEqualTo("newer weights");
+        assertThat(Files.readString(again.root().resolve("custom-a/image_encoder.onnx")))
+                .isEqualTo("newer weights");
         assertThat(entriesOfStore()).isEqualTo(1);
     }
 
@@ -76,7 +78,9 @@ class ModelStoreTest {
         ModelStore store = store();
 
         assertThatThrownBy(() -> store.importFrom(source))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("image_encoder.onnx").hasMessageContaining("SHA-256");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("image_encoder.onnx")
+                .hasMessageContaining("SHA-256");
         assertThat(store.installed()).isEmpty();
         assertThat(store.active()).isEmpty();
         assertThat(entriesOfStore()).isZero();
@@ -86,7 +90,9 @@ class ModelStoreTest {
     void stagingFoldersLeftByADeadProcessAreCleanedUp() throws IOException {
         Path abandoned = Files.createDirectories(store().root().resolve(".staging-123"));
         Files.writeString(abandoned.resolve("image_encoder.onnx"), "half a file");
-        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
+        Files.setLastModifiedTime(
+                abandoned,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(1))));
 
         store().importFrom(FakeModels.foveaDirectory(temp.resolve("a"), "custom-a"));
 
@@ -96,12 +102,14 @@ class ModelStoreTest {
 
     @Test
     void aModelTheInstallCheckRefusesIsNotInstalled() throws IOException {
-        ModelStore store = new ModelStore(temp.resolve("home/models"), dev.fovea.search.model.download.HubDownloader.standard(), staged -> {
-            throw new FoveaException("towers do not load: " + staged.id());
-        });
+        ModelStore store = new ModelStore(
+                temp.resolve("home/models"), dev.fovea.search.model.download.HubDownloader.standard(), staged -> {
+                    throw new FoveaException("towers do not load: " + staged.id());
+                });
 
         assertThatThrownBy(() -> store.importFrom(FakeModels.foveaDirectory(temp.resolve("a"), "custom-a")))
-                .isInstanceOf(FoveaException.class).hasMessage("towers do not load: custom-a");
+                .isInstanceOf(FoveaException.class)
+                .hasMessage("towers do not load: custom-a");
         assertThat(entriesOfStore()).isZero();
     }
 
@@ -118,8 +126,10 @@ class ModelStoreTest {
         assertThat(manifest.tokenizer().type()).isEqualTo(ModelManifest.TokenizerFile.HF_TOKENIZER_JSON);
         assertThat(manifest.imageEncoder().input()).isEqualTo("pixel_values");
         assertThat(manifest.textEncoder().output()).isEqualTo("text_embeds");
-        assertThat(manifest.imagePreprocessing()).isEqualTo(ModelRegistry.find("mobileclip-s0").orElseThrow().preprocessing());
-        assertThat(Files.readString(installed.file(manifest.textEncoder().file()))).isEqualTo("text_model");
+        assertThat(manifest.imagePreprocessing())
+                .isEqualTo(ModelRegistry.find("mobileclip-s0").orElseThrow().preprocessing());
+        assertThat(Files.readString(installed.file(manifest.textEncoder().file())))
+                .isEqualTo("text_model");
         assertThat(manifest.source()).contains("text tower fp32");
         installed.verifyChecksums();
     }
@@ -134,7 +144,8 @@ class ModelStoreTest {
     @Test
     void siblingPrecisionsAreTakenOnlyWhenAsked() throws IOException {
         Path source = FakeModels.huggingFaceExport(temp.resolve("export"), 256);
-        ImportOptions options = new ImportOptions(Optional.of("mobileclip-s2"), TowerPrecision.FP32, TowerPrecision.QUANTIZED);
+        ImportOptions options =
+                new ImportOptions(Optional.of("mobileclip-s2"), TowerPrecision.FP32, TowerPrecision.QUANTIZED);
 
         ModelDirectory installed = store().importFrom(source, options);
 
@@ -170,17 +181,22 @@ class ModelStoreTest {
         Path source = FakeModels.huggingFaceExport(temp.resolve("mobileclip2-onnx"), 256);
 
         assertThatThrownBy(() -> store().importFrom(source))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("MobileCLIP2").hasMessageContaining("fovea_tools.export");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("MobileCLIP2")
+                .hasMessageContaining("fovea_tools.export");
     }
 
     @Test
     void usingAModelThatIsNotInstalledSaysHowToGetIt() {
         assertThatThrownBy(() -> store().use("mobileclip-s2"))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("fovea model download mobileclip-s2");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("fovea model download mobileclip-s2");
         assertThatThrownBy(() -> store().use("mine"))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("fovea model import DIR");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("fovea model import DIR");
         assertThatThrownBy(() -> store().use("../../etc"))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("is not a model id");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("is not a model id");
     }
 
     @Test
@@ -188,6 +204,7 @@ class ModelStoreTest {
         Files.createDirectories(temp.resolve("photos"));
 
         assertThatThrownBy(() -> store().importFrom(temp.resolve("photos")))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("holds no model");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("holds no model");
     }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FixtureModelSearchTest {
     @TempDir
     static Path dir;
+
     static EmbeddingModel model;
     static VectorIndex index;
     static PhotoSearch search;
@@ -67,8 +68,23 @@ class FixtureModelSearchTest {
             boolean png = i % 2 == 0;
             String folder = png ? "/lib/a" : "/lib/b";
             String file = "pic" + id + (png ? ".png" : ".jpg");
-            index.upsert(new PhotoDocument(new StoredPhoto(id, folder + "/" + file, folder, file, png ? "png" : "jpg",
-                    1_600_000_000_000L + id * 86_400_000L, null, null, null, null, null, 64, 48, "hash" + id), embeddings[i]));
+            index.upsert(new PhotoDocument(
+                    new StoredPhoto(
+                            id,
+                            folder + "/" + file,
+                            folder,
+                            file,
+                            png ? "png" : "jpg",
+                            1_600_000_000_000L + id * 86_400_000L,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            64,
+                            48,
+                            "hash" + id),
+                    embeddings[i]));
             kinds.put(id, pictureKinds.get(i));
         }
         index.commit();
@@ -122,7 +138,11 @@ class FixtureModelSearchTest {
     }
 
     private static SearchResults find(String text, SearchFilters filters, boolean belowCut) {
-        return search.search(SearchRequest.of(text).withFilters(filters).withCollapsedDuplicates(false).withBelowCut(belowCut).withLimit(80));
+        return search.search(SearchRequest.of(text)
+                .withFilters(filters)
+                .withCollapsedDuplicates(false)
+                .withBelowCut(belowCut)
+                .withLimit(80));
     }
 
     private static List<String> kindsOf(List<SearchHit> hits) {
@@ -137,30 +157,42 @@ class FixtureModelSearchTest {
             assertThat(found.subList(0, 8)).as(colour).containsOnly(colour);
             assertThat(found).as(colour).allMatch(kind -> kind.contains(colour) || kind.equals("muted"));
             // The cut sits three spreads above the bulk: a greyish picture with a tint may pass it, rarely.
-            assertThat(found.stream().filter("muted"::equals).count()).as(colour).isLessThanOrEqualTo(2);
+            assertThat(found.stream().filter("muted"::equals).count())
+                    .as(colour)
+                    .isLessThanOrEqualTo(2);
         }
     }
 
     @Test
     void filtersExcludeWhatTheyMust() {
         SearchResults pngs = find("red", SearchFilters.NONE.withFileTypes(List.of("png")), true);
-        assertThat(pngs.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.photo().fileType()).isEqualTo("png"));
+        assertThat(pngs.hits())
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.photo().fileType()).isEqualTo("png"));
         assertThat(kindsOf(pngs.relevant()).subList(0, 4)).containsOnly("red");
         SearchResults inB = find("blue", SearchFilters.NONE.withFolders(List.of("/lib/b")), true);
-        assertThat(inB.hits()).isNotEmpty().allSatisfy(hit -> assertThat(hit.photo().folder()).isEqualTo("/lib/b"));
+        assertThat(inB.hits())
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.photo().folder()).isEqualTo("/lib/b"));
     }
 
     @Test
     void aMinusTermPushesItsPhotosDown() {
         List<String> red = kindsOf(find("red", SearchFilters.NONE, true).hits());
-        List<String> redNotBlue = kindsOf(find("red -blue", SearchFilters.NONE, true).hits());
-        assertThat(red.subList(8, 14)).as("half-blue pictures are red enough to follow the red ones").containsOnly("red+blue");
+        List<String> redNotBlue =
+                kindsOf(find("red -blue", SearchFilters.NONE, true).hits());
+        assertThat(red.subList(8, 14))
+                .as("half-blue pictures are red enough to follow the red ones")
+                .containsOnly("red+blue");
         assertThat(meanRank(redNotBlue, "red+blue")).isGreaterThan(meanRank(red, "red+blue") + 5);
         assertThat(redNotBlue.subList(0, 8)).containsOnly("red");
     }
 
     private static double meanRank(List<String> ranked, String kind) {
-        return java.util.stream.IntStream.range(0, ranked.size()).filter(i -> ranked.get(i).equals(kind)).average().orElseThrow();
+        return java.util.stream.IntStream.range(0, ranked.size())
+                .filter(i -> ranked.get(i).equals(kind))
+                .average()
+                .orElseThrow();
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fovea.search.FoveaException;
-import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.index.Orientation;
+import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.index.VectorIndex;
 import dev.fovea.search.query.parse.QueryParser;
 import dev.fovea.testing.TestPhotos;
@@ -39,6 +39,7 @@ class PhotoSearchTest {
 
     @TempDir
     static Path dir;
+
     static VectorIndex index;
     static PhotoSearch search;
     static ColourWords encoder;
@@ -72,11 +73,15 @@ class PhotoSearchTest {
             }
             add(photo(id, plain).in("/lib/misc/" + (id % 7)).takenAt(millis("2018-05-0" + (1 + id % 9))));
         }
-        index.upsert(photo(5000, colour(random, 3, 0.25f)).in("/lib/trips/Lisbon").named("tram.jpg").build());
+        index.upsert(photo(5000, colour(random, 3, 0.25f))
+                .in("/lib/trips/Lisbon")
+                .named("tram.jpg")
+                .build());
         index.commit();
         outsideImage = Files.writeString(dir.resolve("outside.png"), "not really a png");
         encoder = new ColourWords(Map.of("outside.png", axis(1)));
-        KnownPlaces places = KnownPlaces.of(List.of(new KnownPlace("Lisbon", List.of("/lib/trips/Lisbon", "/lib/trip/Lisbon"), null)));
+        KnownPlaces places = KnownPlaces.of(
+                List.of(new KnownPlace("Lisbon", List.of("/lib/trips/Lisbon", "/lib/trip/Lisbon"), null)));
         Clock clock = Clock.fixed(Instant.parse("2025-01-15T12:00:00Z"), ZoneOffset.UTC);
         search = new PhotoSearch(index, encoder, new QueryParser(places, clock, ZoneOffset.UTC));
         try (var view = index.view()) {
@@ -137,17 +142,26 @@ class PhotoSearchTest {
     @Test
     void aColourFindsItsPhotosAboveTheCutAndNoOthers() {
         SearchResults red = search("red");
-        List<Long> reds = java.util.stream.Stream.concat(range(1, 20).stream(), java.util.stream.Stream.of(TWIN)).toList();
+        List<Long> reds = java.util.stream.Stream.concat(range(1, 20).stream(), java.util.stream.Stream.of(TWIN))
+                .toList();
         assertThat(ids(red.relevant()).subList(0, reds.size())).containsExactlyInAnyOrderElementsOf(reds);
-        assertThat(ids(red.relevant())).doesNotContainAnyElementsOf(range(21, 60)).doesNotContainAnyElementsOf(range(1000, 1199));
+        assertThat(ids(red.relevant()))
+                .doesNotContainAnyElementsOf(range(21, 60))
+                .doesNotContainAnyElementsOf(range(1000, 1199));
         assertThat(red.hits()).allSatisfy(hit -> assertThat(hit.relevant()).isTrue());
         assertThat(red.moreBelowCut()).isTrue();
-        assertThat(red.relevant()).allSatisfy(hit -> assertThat(hit.reasons()).extracting(MatchReason::kind).containsExactly(MatchReason.Kind.LOOKS_LIKE));
+        assertThat(red.relevant())
+                .allSatisfy(hit -> assertThat(hit.reasons())
+                        .extracting(MatchReason::kind)
+                        .containsExactly(MatchReason.Kind.LOOKS_LIKE));
     }
 
     @Test
     void showMoreBringsWhatLiesBelowTheCut() {
-        SearchResults more = search.search(SearchRequest.of("green").withCollapsedDuplicates(false).withBelowCut(true).withLimit(100));
+        SearchResults more = search.search(SearchRequest.of("green")
+                .withCollapsedDuplicates(false)
+                .withBelowCut(true)
+                .withLimit(100));
         assertThat(more.relevantCount()).isEqualTo(20);
         assertThat(more.hits()).hasSize(100);
         assertThat(more.belowCut()).allSatisfy(hit -> assertThat(hit.relevant()).isFalse());
@@ -157,12 +171,22 @@ class PhotoSearchTest {
 
     @Test
     void aMinusTermPushesItsPhotosDown() {
-        List<Long> red = ids(search.search(SearchRequest.of("red").withCollapsedDuplicates(false).withBelowCut(true).withLimit(40)).hits());
-        List<Long> redNotBlue = ids(search.search(SearchRequest.of("red -blue").withCollapsedDuplicates(false).withBelowCut(true).withLimit(40)).hits());
+        List<Long> red = ids(search.search(SearchRequest.of("red")
+                        .withCollapsedDuplicates(false)
+                        .withBelowCut(true)
+                        .withLimit(40))
+                .hits());
+        List<Long> redNotBlue = ids(search.search(SearchRequest.of("red -blue")
+                        .withCollapsedDuplicates(false)
+                        .withBelowCut(true)
+                        .withLimit(40))
+                .hits());
         Predicate<Long> purple = id -> id >= PURPLE_FIRST && id < PURPLE_FIRST + 10;
         int firstPurpleBefore = indexOfFirst(red, purple);
         int firstPurpleAfter = indexOfFirst(redNotBlue, purple);
-        assertThat(firstPurpleBefore).as("purple photos are red enough to appear for 'red'").isLessThan(30);
+        assertThat(firstPurpleBefore)
+                .as("purple photos are red enough to appear for 'red'")
+                .isLessThan(30);
         assertThat(firstPurpleAfter).as("after -blue").isGreaterThan(firstPurpleBefore);
         assertThat(redNotBlue.subList(0, 21)).noneMatch(purple);
     }
@@ -187,9 +211,13 @@ class PhotoSearchTest {
     @Test
     void filtersAreAppliedInsideTheVectorSearch() {
         // A quarter of the reddish photos are PNGs; filtering the best five afterwards would keep one or two.
-        SearchResults png = search.search(SearchRequest.of("red").withCollapsedDuplicates(false).withLimit(5)
+        SearchResults png = search.search(SearchRequest.of("red")
+                .withCollapsedDuplicates(false)
+                .withLimit(5)
                 .withFilters(SearchFilters.NONE.withFileTypes(List.of("PNG"))));
-        assertThat(png.relevant()).hasSize(5).allSatisfy(hit -> assertThat(hit.photo().fileType()).isEqualTo("png"));
+        assertThat(png.relevant())
+                .hasSize(5)
+                .allSatisfy(hit -> assertThat(hit.photo().fileType()).isEqualTo("png"));
         assertThat(ids(png.relevant())).isSubsetOf(4L, 8L, 12L, 16L, 20L, 64L, 68L);
     }
 
@@ -197,30 +225,48 @@ class PhotoSearchTest {
     void eachFilterKeepsOnlyWhatItMust() {
         assertFilter(SearchFilters.NONE.withCameras(List.of("pixel")), photo -> "Pixel 7".equals(photo.cameraModel()));
         assertFilter(SearchFilters.NONE.withCameras(List.of("canon eos")), photo -> "Canon".equals(photo.cameraMake()));
-        assertFilter(SearchFilters.NONE.withFolders(List.of("/lib/colours")), photo -> photo.folder().startsWith("/lib/colours/"));
-        assertFilter(SearchFilters.NONE.withFolders(List.of("even")), photo -> photo.folder().endsWith("/even"));
+        assertFilter(
+                SearchFilters.NONE.withFolders(List.of("/lib/colours")),
+                photo -> photo.folder().startsWith("/lib/colours/"));
+        assertFilter(
+                SearchFilters.NONE.withFolders(List.of("even")),
+                photo -> photo.folder().endsWith("/even"));
         assertFilter(SearchFilters.NONE.withOrientation(Orientation.PORTRAIT), photo -> photo.height() > photo.width());
         assertFilter(SearchFilters.NONE.withHasLocation(true), photo -> photo.latitude() != null);
         assertFilter(SearchFilters.NONE.withHasLocation(false), photo -> photo.latitude() == null);
-        assertFilter(SearchFilters.NONE.withArea(new GeoBox(38.70, -9.2, 38.705, -9.0)), photo -> photo.latitude() != null && photo.latitude() <= 38.705);
+        assertFilter(
+                SearchFilters.NONE.withArea(new GeoBox(38.70, -9.2, 38.705, -9.0)),
+                photo -> photo.latitude() != null && photo.latitude() <= 38.705);
         DateRange in2020 = new DateRange(millis("2020-01-01"), millis("2021-01-01"), "2020");
-        assertFilter(SearchFilters.NONE.withTaken(in2020), photo -> photo.takenAtMillis() != null && in2020.contains(photo.takenAtMillis()));
+        assertFilter(
+                SearchFilters.NONE.withTaken(in2020),
+                photo -> photo.takenAtMillis() != null && in2020.contains(photo.takenAtMillis()));
     }
 
     private static void assertFilter(SearchFilters filters, Predicate<StoredPhoto> keeps) {
-        List<Long> expected = range(1, 20).stream().filter(id -> keeps.test(photos.get(id))).toList();
+        List<Long> expected =
+                range(1, 20).stream().filter(id -> keeps.test(photos.get(id))).toList();
         assertThat(expected).as("the filter keeps some red photos").isNotEmpty().hasSizeLessThan(20);
-        SearchResults results = search.search(SearchRequest.of("red").withCollapsedDuplicates(false).withFilters(filters));
-        assertThat(results.hits()).as(filters.toString()).allSatisfy(hit -> assertThat(keeps.test(hit.photo())).isTrue());
+        SearchResults results = search.search(
+                SearchRequest.of("red").withCollapsedDuplicates(false).withFilters(filters));
+        assertThat(results.hits())
+                .as(filters.toString())
+                .allSatisfy(hit -> assertThat(keeps.test(hit.photo())).isTrue());
         assertThat(ids(results.relevant())).as(filters.toString()).containsAll(expected);
     }
 
     @Test
     void datesAndPlacesTypedInTheQueryFilter() {
         SearchResults results = search("red 2020");
-        assertThat(results.query().readFilters()).singleElement().satisfies(read -> assertThat(read.label()).isEqualTo("2020"));
-        List<Long> reddish = java.util.stream.Stream.concat(range(1, 20).stream(), range(PURPLE_FIRST, PURPLE_FIRST + 9).stream()).toList();
-        assertThat(ids(results.relevant())).containsExactlyInAnyOrderElementsOf(reddish.stream().filter(id -> id % 3 == 1).toList());
+        assertThat(results.query().readFilters())
+                .singleElement()
+                .satisfies(read -> assertThat(read.label()).isEqualTo("2020"));
+        List<Long> reddish = java.util.stream.Stream.concat(
+                        range(1, 20).stream(), range(PURPLE_FIRST, PURPLE_FIRST + 9).stream())
+                .toList();
+        assertThat(ids(results.relevant()))
+                .containsExactlyInAnyOrderElementsOf(
+                        reddish.stream().filter(id -> id % 3 == 1).toList());
 
         SearchResults lisbon = search("red in Lisbon");
         assertThat(ids(lisbon.relevant())).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
@@ -249,27 +295,41 @@ class PhotoSearchTest {
     @Test
     void aMissingImageIsAClearError() {
         assertThatThrownBy(() -> search("img:/no/such/file.jpg"))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("/no/such/file.jpg").hasMessageContaining("no such image file");
-        assertThatThrownBy(() -> search("photo:999999")).isInstanceOf(FoveaException.class).hasMessageContaining("not in the library");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("/no/such/file.jpg")
+                .hasMessageContaining("no such image file");
+        assertThatThrownBy(() -> search("photo:999999"))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("not in the library");
     }
 
     @Test
     void relevanceFeedbackPullsTowardLikedPhotos() {
-        SearchRequest plain = SearchRequest.of("red").withCollapsedDuplicates(false).withBelowCut(true).withLimit(60);
+        SearchRequest plain = SearchRequest.of("red")
+                .withCollapsedDuplicates(false)
+                .withBelowCut(true)
+                .withLimit(60);
         List<Long> before = ids(search.search(plain).hits());
-        List<Long> after = ids(search.search(plain.withFeedback(List.of(PURPLE_FIRST, PURPLE_FIRST + 1), List.of())).hits());
+        List<Long> after = ids(search.search(plain.withFeedback(List.of(PURPLE_FIRST, PURPLE_FIRST + 1), List.of()))
+                .hits());
         assertThat(indexOfFirst(after, id -> id >= PURPLE_FIRST && id < PURPLE_FIRST + 10))
                 .isLessThan(indexOfFirst(before, id -> id >= PURPLE_FIRST && id < PURPLE_FIRST + 10));
-        List<Long> less = ids(search.search(plain.withFeedback(List.of(), List.of(1L))).hits());
+        List<Long> less =
+                ids(search.search(plain.withFeedback(List.of(), List.of(1L))).hits());
         assertThat(less.indexOf(1L)).isGreaterThan(before.indexOf(1L));
     }
 
     @Test
     void nearDuplicatesCollapseIntoTheirBestMember() {
         SearchResults collapsed = search.search(SearchRequest.of("red"));
-        SearchHit leader = collapsed.hits().stream().filter(hit -> hit.photo().photoId() == 1 || hit.photo().photoId() == TWIN).findFirst().orElseThrow();
+        SearchHit leader = collapsed.hits().stream()
+                .filter(hit -> hit.photo().photoId() == 1 || hit.photo().photoId() == TWIN)
+                .findFirst()
+                .orElseThrow();
         assertThat(ids(leader.duplicates())).containsExactly(leader.photo().photoId() == 1 ? TWIN : 1L);
-        assertThat(ids(collapsed.hits())).containsOnlyOnce(leader.photo().photoId()).doesNotContainAnyElementsOf(ids(leader.duplicates()));
+        assertThat(ids(collapsed.hits()))
+                .containsOnlyOnce(leader.photo().photoId())
+                .doesNotContainAnyElementsOf(ids(leader.duplicates()));
         assertThat(ids(search("red").hits())).contains(1L, TWIN);
     }
 
@@ -281,14 +341,20 @@ class PhotoSearchTest {
             assertThat(hit.reasons()).contains(new MatchReason(MatchReason.Kind.FILE_NAME, "tram"));
         });
         SearchResults canon = search("canon");
-        assertThat(ids(canon.relevant())).containsAll(range(1, 70).stream().filter(id -> id % 2 == 1).toList());
-        assertThat(canon.relevant()).allSatisfy(hit -> assertThat(hit.reasons()).contains(new MatchReason(MatchReason.Kind.CAMERA, "canon")));
+        assertThat(ids(canon.relevant()))
+                .containsAll(range(1, 70).stream().filter(id -> id % 2 == 1).toList());
+        assertThat(canon.relevant())
+                .allSatisfy(
+                        hit -> assertThat(hit.reasons()).contains(new MatchReason(MatchReason.Kind.CAMERA, "canon")));
     }
 
     @Test
     void aWordEveryPhotoHasIsNoLexicalMatch() {
         SearchResults lib = search("lib");
-        assertThat(lib.relevant()).allSatisfy(hit -> assertThat(hit.reasons()).extracting(MatchReason::kind).doesNotContain(MatchReason.Kind.FOLDER_NAME));
+        assertThat(lib.relevant())
+                .allSatisfy(hit -> assertThat(hit.reasons())
+                        .extracting(MatchReason::kind)
+                        .doesNotContain(MatchReason.Kind.FOLDER_NAME));
     }
 
     @Test
@@ -296,26 +362,37 @@ class PhotoSearchTest {
         SearchResults results = search("yellow Lisbon");
         SearchHit tram = results.hits().getFirst();
         assertThat(tram.photo().photoId()).isEqualTo(5000);
-        assertThat(tram.reasons()).extracting(MatchReason::kind).contains(MatchReason.Kind.LOOKS_LIKE, MatchReason.Kind.FOLDER_NAME);
+        assertThat(tram.reasons())
+                .extracting(MatchReason::kind)
+                .contains(MatchReason.Kind.LOOKS_LIKE, MatchReason.Kind.FOLDER_NAME);
     }
 
     @Test
     void onlyNegativeTermsRankTheRestOfTheLibrary() {
-        SearchResults notRed = search.search(SearchRequest.of("-red").withCollapsedDuplicates(false).withBelowCut(true).withLimit(100));
+        SearchResults notRed = search.search(SearchRequest.of("-red")
+                .withCollapsedDuplicates(false)
+                .withBelowCut(true)
+                .withLimit(100));
         assertThat(ids(notRed.hits())).doesNotContainAnyElementsOf(range(1, 20));
     }
 
     @Test
     void termsThatCancelOutSaySo() {
-        assertThatThrownBy(() -> search("red -red")).isInstanceOf(FoveaException.class).hasMessageContaining("cancel");
+        assertThatThrownBy(() -> search("red -red"))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("cancel");
     }
 
     @Test
     void filtersAloneListTheNewestPhotos() {
         SearchResults results = search.search(SearchRequest.of("2018").withLimit(5));
         assertThat(results.hits()).hasSize(5);
-        assertThat(results.hits()).allSatisfy(hit -> assertThat(hit.reasons()).extracting(MatchReason::kind).containsExactly(MatchReason.Kind.FILTERS));
-        List<Long> dates = results.hits().stream().map(hit -> hit.photo().takenAtMillis()).toList();
+        assertThat(results.hits())
+                .allSatisfy(hit -> assertThat(hit.reasons())
+                        .extracting(MatchReason::kind)
+                        .containsExactly(MatchReason.Kind.FILTERS));
+        List<Long> dates =
+                results.hits().stream().map(hit -> hit.photo().takenAtMillis()).toList();
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
@@ -324,20 +401,32 @@ class PhotoSearchTest {
         for (String text : List.of("", "   ", "+ -")) {
             SearchResults results = search.search(SearchRequest.of(text).withLimit(10));
             assertThat(results.hits()).as(text).hasSize(10);
-            List<Long> dates = results.hits().stream().map(hit -> hit.photo().takenAtMillis()).toList();
+            List<Long> dates = results.hits().stream()
+                    .map(hit -> hit.photo().takenAtMillis())
+                    .toList();
             assertThat(dates).as(text).doesNotContainNull().isSortedAccordingTo(java.util.Comparator.reverseOrder());
-            assertThat(dates.getFirst()).isEqualTo(photos.values().stream().map(StoredPhoto::takenAtMillis)
-                    .filter(java.util.Objects::nonNull).max(Long::compare).orElseThrow());
+            assertThat(dates.getFirst())
+                    .isEqualTo(photos.values().stream()
+                            .map(StoredPhoto::takenAtMillis)
+                            .filter(java.util.Objects::nonNull)
+                            .max(Long::compare)
+                            .orElseThrow());
         }
     }
 
     @Test
     void aFilterValueNoPhotoHasIsExplained() {
-        SearchResults results = search.search(SearchRequest.of("red").withFilters(SearchFilters.NONE.withFileTypes(List.of("xyz"))));
+        SearchResults results =
+                search.search(SearchRequest.of("red").withFilters(SearchFilters.NONE.withFileTypes(List.of("xyz"))));
         assertThat(results.hits()).isEmpty();
-        assertThat(results.warnings()).singleElement().satisfies(warning -> assertThat(warning).contains("'xyz'").contains("jpg, png"));
-        SearchResults camera = search.search(SearchRequest.of("red").withFilters(SearchFilters.NONE.withCameras(List.of("hasselblad"))));
-        assertThat(camera.warnings()).singleElement().satisfies(warning -> assertThat(warning).contains("hasselblad"));
+        assertThat(results.warnings())
+                .singleElement()
+                .satisfies(warning -> assertThat(warning).contains("'xyz'").contains("jpg, png"));
+        SearchResults camera = search.search(
+                SearchRequest.of("red").withFilters(SearchFilters.NONE.withCameras(List.of("hasselblad"))));
+        assertThat(camera.warnings())
+                .singleElement()
+                .satisfies(warning -> assertThat(warning).contains("hasselblad"));
     }
 
     @Test

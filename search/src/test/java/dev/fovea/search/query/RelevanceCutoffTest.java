@@ -35,7 +35,8 @@ class RelevanceCutoffTest {
     void nearDuplicatesOfTheQueryAreAlwaysAboveTheCut() {
         float[] typical = new float[100];
         java.util.Arrays.fill(typical, 0.99f);
-        assertThat(RelevanceCutoff.place(typical)).isLessThanOrEqualTo(dev.fovea.search.query.duplicates.NearDuplicates.DEFAULT_THRESHOLD);
+        assertThat(RelevanceCutoff.place(typical))
+                .isLessThanOrEqualTo(dev.fovea.search.query.duplicates.NearDuplicates.DEFAULT_THRESHOLD);
     }
 
     @Test

@@ -52,24 +52,31 @@ class ClipTokenizerParityTest {
             int[] expectedIds = JSON.convertValue(expected.get("ids"), int[].class);
             int[] actualIds = tokenizer.encode(text);
             if (!Arrays.equals(expectedIds, actualIds)) {
-                mismatches.add(describe(text, expected.get("cleaned").asText(), TextCleaner.clean(text), expectedIds, actualIds));
+                mismatches.add(describe(
+                        text, expected.get("cleaned").asText(), TextCleaner.clean(text), expectedIds, actualIds));
             }
         }
         assertThat(compared).isGreaterThan(500);
-        assertThat(mismatches).as("strings tokenized unlike open_clip (%d of %d)", mismatches.size(), compared).isEmpty();
+        assertThat(mismatches)
+                .as("strings tokenized unlike open_clip (%d of %d)", mismatches.size(), compared)
+                .isEmpty();
     }
 
     private JsonNode reference(Path vocabulary, List<String> texts) throws IOException {
         Path input = work.resolve("texts.json");
         Files.writeString(input, JSON.writeValueAsString(texts));
-        JsonNode results = JSON.readTree(PythonTools.run("reference", "tokenize", "--vocab", vocabulary.toString(),
-                "--texts-json", input.toString())).get("results");
+        JsonNode results = JSON.readTree(PythonTools.run(
+                        "reference", "tokenize", "--vocab", vocabulary.toString(), "--texts-json", input.toString()))
+                .get("results");
         assertThat(results.size()).isEqualTo(texts.size());
-        results.forEach(result -> assertThat(result.has("error")).as("open_clip failed: %s", result).isFalse());
+        results.forEach(result -> assertThat(result.has("error"))
+                .as("open_clip failed: %s", result)
+                .isFalse());
         return results;
     }
 
-    private static String describe(String text, String expectedClean, String actualClean, int[] expected, int[] actual) {
+    private static String describe(
+            String text, String expectedClean, String actualClean, int[] expected, int[] actual) {
         return "\n  " + escape(text) + "\n    open_clip cleaned " + escape(expectedClean) + " -> " + trim(expected)
                 + "\n    Fovea     cleaned " + escape(actualClean) + " -> " + trim(actual);
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * from how open_clip numbers a merges file: never typed in.
  */
 class ClipTokenizerTest {
-    private static final ClipTokenizer FIXTURE = ClipTokenizer.load(TestData.fixtureModel().resolve("bpe_fixture_vocab.txt.gz"));
+    private static final ClipTokenizer FIXTURE =
+            ClipTokenizer.load(TestData.fixtureModel().resolve("bpe_fixture_vocab.txt.gz"));
 
     @Test
     void startAndEndAreTheLastTwoIdsOfTheVocabulary() {
@@ -26,10 +27,15 @@ class ClipTokenizerTest {
 
     @Test
     void colourWordsOfTheFixtureAreSingleTokens() {
-        for (String colour : new String[] {"red", "green", "blue", "yellow", "orange", "purple", "pink", "white", "black", "gray", "grey", "brown", "cyan"}) {
+        for (String colour : new String[] {
+            "red", "green", "blue", "yellow", "orange", "purple", "pink", "white", "black", "gray", "grey", "brown",
+            "cyan"
+        }) {
             assertThat(content(FIXTURE, colour)).as(colour).hasSize(1);
         }
-        assertThat(content(FIXTURE, "Red, GREEN!")).containsExactly(single(FIXTURE, "red"), single(FIXTURE, ","), single(FIXTURE, "green"), single(FIXTURE, "!"));
+        assertThat(content(FIXTURE, "Red, GREEN!"))
+                .containsExactly(
+                        single(FIXTURE, "red"), single(FIXTURE, ","), single(FIXTURE, "green"), single(FIXTURE, "!"));
     }
 
     @Test
@@ -63,12 +69,15 @@ class ClipTokenizerTest {
     void seventyFiveWordsFitExactly() {
         int[] ids = FIXTURE.encode("red ".repeat(75));
         assertThat(ids[76]).isEqualTo(FIXTURE.endToken());
-        assertThat(IntStream.of(ids).filter(id -> id == single(FIXTURE, "red")).count()).isEqualTo(75);
+        assertThat(IntStream.of(ids).filter(id -> id == single(FIXTURE, "red")).count())
+                .isEqualTo(75);
     }
 
     @Test
     void digitsAreOneTokenEach() {
-        assertThat(content(FIXTURE, "2021")).containsExactly(single(FIXTURE, "2"), single(FIXTURE, "0"), single(FIXTURE, "2"), single(FIXTURE, "1"));
+        assertThat(content(FIXTURE, "2021"))
+                .containsExactly(
+                        single(FIXTURE, "2"), single(FIXTURE, "0"), single(FIXTURE, "2"), single(FIXTURE, "1"));
     }
 
     @Test
@@ -84,7 +93,8 @@ class ClipTokenizerTest {
     void specialTokenStringsAreTheSpecialTokens() {
         assertThat(content(FIXTURE, "<start_of_text>")).containsExactly(FIXTURE.startToken());
         assertThat(Arrays.copyOf(FIXTURE.encode("red <end_of_text>"), 5))
-                .containsExactly(FIXTURE.startToken(), single(FIXTURE, "red"), FIXTURE.endToken(), FIXTURE.endToken(), 0);
+                .containsExactly(
+                        FIXTURE.startToken(), single(FIXTURE, "red"), FIXTURE.endToken(), FIXTURE.endToken(), 0);
         assertThat(content(FIXTURE, "<|endoftext|>")).doesNotContain(FIXTURE.endToken());
     }
 
@@ -93,7 +103,8 @@ class ClipTokenizerTest {
         // One word "!?" ends in "?</w>" only; the two words "! ?" end in "!</w>" and "?</w>".
         assertThat(content(FIXTURE, "!?")).isNotEqualTo(content(FIXTURE, "! ?"));
         assertThat(content(FIXTURE, "red!?")).containsExactly(concat(content(FIXTURE, "red"), content(FIXTURE, "!?")));
-        assertThat(content(FIXTURE, "red\t\u00A0 blue")).containsExactly(concat(content(FIXTURE, "red"), content(FIXTURE, "blue")));
+        assertThat(content(FIXTURE, "red\t\u00A0 blue"))
+                .containsExactly(concat(content(FIXTURE, "red"), content(FIXTURE, "blue")));
     }
 
     @Test
@@ -106,7 +117,8 @@ class ClipTokenizerTest {
 
     @Test
     void isSafeToShareBetweenThreads() {
-        String[] texts = IntStream.range(0, 200).mapToObj(i -> "red " + i + " blue" + i).toArray(String[]::new);
+        String[] texts =
+                IntStream.range(0, 200).mapToObj(i -> "red " + i + " blue" + i).toArray(String[]::new);
         int[][] sequential = Arrays.stream(texts).map(FIXTURE::encode).toArray(int[][]::new);
         ClipTokenizer fresh = ClipTokenizer.load(TestData.fixtureModel().resolve("bpe_fixture_vocab.txt.gz"));
         int[][] parallel = Arrays.stream(texts).parallel().map(fresh::encode).toArray(int[][]::new);

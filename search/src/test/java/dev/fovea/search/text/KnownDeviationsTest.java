@@ -39,12 +39,15 @@ class KnownDeviationsTest {
         Path texts = work.resolve("texts.json");
         Files.writeString(texts, JSON.writeValueAsString(inputs));
         Path vocabulary = TestData.clipVocabulary();
-        JsonNode results = JSON.readTree(PythonTools.run("reference", "tokenize", "--vocab", vocabulary.toString(),
-                "--texts-json", texts.toString())).get("results");
+        JsonNode results = JSON.readTree(PythonTools.run(
+                        "reference", "tokenize", "--vocab", vocabulary.toString(), "--texts-json", texts.toString()))
+                .get("results");
         ClipTokenizer tokenizer = ClipTokenizer.load(vocabulary);
         for (int i = 0; i < inputs.size(); i++) {
             int[] openClip = JSON.convertValue(results.get(i).get("ids"), int[].class);
-            assertThat(tokenizer.encode(inputs.get(i))).as(ClipTokenizerParityTest.escape(inputs.get(i))).isNotEqualTo(openClip);
+            assertThat(tokenizer.encode(inputs.get(i)))
+                    .as(ClipTokenizerParityTest.escape(inputs.get(i)))
+                    .isNotEqualTo(openClip);
         }
     }
 }

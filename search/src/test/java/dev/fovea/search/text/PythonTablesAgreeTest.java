@@ -21,7 +21,8 @@ class PythonTablesAgreeTest {
 
     @Test
     void jsoupKnowsEveryHtml5ReferencePythonKnows() throws IOException {
-        JsonNode html5 = python("import html.entities, json; print(json.dumps(html.entities.html5, ensure_ascii=True))");
+        JsonNode html5 =
+                python("import html.entities, json; print(json.dumps(html.entities.html5, ensure_ascii=True))");
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : html5.properties()) {
             String name = entry.getKey();
@@ -38,12 +39,15 @@ class PythonTablesAgreeTest {
 
     @Test
     void singleByteTablesEqualFtfysCodecs() throws IOException {
-        JsonNode tables = python("import json, ftfy.bad_codecs; print(json.dumps({e: bytes(range(256)).decode(e) for e in "
-                + "['latin-1','sloppy-windows-1252','sloppy-windows-1251','sloppy-windows-1250','sloppy-windows-1253',"
-                + "'sloppy-windows-1254','sloppy-windows-1257','iso-8859-2','macroman','cp437']}))");
+        JsonNode tables =
+                python("import json, ftfy.bad_codecs; print(json.dumps({e: bytes(range(256)).decode(e) for e in "
+                        + "['latin-1','sloppy-windows-1252','sloppy-windows-1251','sloppy-windows-1250','sloppy-windows-1253',"
+                        + "'sloppy-windows-1254','sloppy-windows-1257','iso-8859-2','macroman','cp437']}))");
         assertThat(SingleByteEncoding.CANDIDATES).hasSize(10);
         for (SingleByteEncoding encoding : SingleByteEncoding.CANDIDATES) {
-            assertThat(new String(encoding.decodeTable())).as(encoding.name()).isEqualTo(tables.get(encoding.name()).asText());
+            assertThat(new String(encoding.decodeTable()))
+                    .as(encoding.name())
+                    .isEqualTo(tables.get(encoding.name()).asText());
         }
     }
 

@@ -2,9 +2,9 @@ package dev.fovea.search.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The rules of CLIP's cleaning, one by one. Expected values are the examples of ftfy's and Python's
@@ -15,7 +15,8 @@ class TextCleanerTest {
     @Test
     void uncurlsQuotes() {
         assertThat(TextCleaner.clean("\u201Chere\u2019s a test\u201D")).isEqualTo("\"here's a test\"");
-        assertThat(TextCleaner.clean("\u2018single\u201B \u201Edouble\u201F \u02BCokina")).isEqualTo("'single' \"double\" 'okina");
+        assertThat(TextCleaner.clean("\u2018single\u201B \u201Edouble\u201F \u02BCokina"))
+                .isEqualTo("'single' \"double\" 'okina");
     }
 
     @Test
@@ -27,22 +28,25 @@ class TextCleanerTest {
 
     @Test
     void foldsFullWidthAndHalfWidthForms() {
-        assertThat(TextCleaner.clean("\uFF2C\uFF2F\uFF35\uFF24\u3000\uFF2E\uFF2F\uFF29\uFF33\uFF25\uFF33")).isEqualTo("loud noises");
+        assertThat(TextCleaner.clean("\uFF2C\uFF2F\uFF35\uFF24\u3000\uFF2E\uFF2F\uFF29\uFF33\uFF25\uFF33"))
+                .isEqualTo("loud noises");
         assertThat(TextCleaner.clean("\uFF35\uFF80\uFF70\uFF9D")).isEqualTo("u\u30BF\u30FC\u30F3");
         assertThat(TextCleaner.clean("\uFF11\uFF12\uFF13")).isEqualTo("123");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "caf\u00C3\u00A9|caf\u00E9",
-        "don\u00E2\u20AC\u2122t|don't",
-        "sch\u00C3\u00B6n|sch\u00F6n",
-        "s\u00C3\u00B3|s\u00F3",
-        "voil\u00C3 le travail|voil\u00E0 le travail",
-        "\u00E2\u0153\u201D No problems|\u2714 no problems",
-        "caf\u00C3\u0192\u00C2\u00A9|caf\u00E9",
-        "\u00D0\u00BF\u00D1\u20AC\u00D0\u00B8\u00D0\u00B2\u00D0\u00B5\u00D1\u201A|\u043F\u0440\u0438\u0432\u0435\u0442",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "caf\u00C3\u00A9|caf\u00E9",
+                "don\u00E2\u20AC\u2122t|don't",
+                "sch\u00C3\u00B6n|sch\u00F6n",
+                "s\u00C3\u00B3|s\u00F3",
+                "voil\u00C3 le travail|voil\u00E0 le travail",
+                "\u00E2\u0153\u201D No problems|\u2714 no problems",
+                "caf\u00C3\u0192\u00C2\u00A9|caf\u00E9",
+                "\u00D0\u00BF\u00D1\u20AC\u00D0\u00B8\u00D0\u00B2\u00D0\u00B5\u00D1\u201A|\u043F\u0440\u0438\u0432\u0435\u0442",
+            })
     void repairsUtf8ReadAsASingleByteEncoding(String mojibake, String repaired) {
         assertThat(TextCleaner.clean(mojibake)).isEqualTo(repaired);
     }
@@ -54,7 +58,9 @@ class TextCleanerTest {
 
     @Test
     void leavesPlausibleAccentedTextAlone() {
-        for (String sound : new String[] {"cr\u00E8me br\u00FBl\u00E9e", "\u00C0 la carte", "na\u00EFve caf\u00E9", "\u00A9 2021 \u00AE"}) {
+        for (String sound : new String[] {
+            "cr\u00E8me br\u00FBl\u00E9e", "\u00C0 la carte", "na\u00EFve caf\u00E9", "\u00A9 2021 \u00AE"
+        }) {
             assertThat(TextCleaner.clean(sound)).isEqualTo(PythonLowercase.lower(sound));
         }
     }
@@ -66,7 +72,8 @@ class TextCleanerTest {
 
     @Test
     void unescapesHtmlEntitiesLikePythonTwice() {
-        assertThat(TextCleaner.clean("&lt;b&gt;bold&lt;/b&gt; &amp;amp; &eacute;t&eacute;")).isEqualTo("<b>bold</b> & \u00E9t\u00E9");
+        assertThat(TextCleaner.clean("&lt;b&gt;bold&lt;/b&gt; &amp;amp; &eacute;t&eacute;"))
+                .isEqualTo("<b>bold</b> & \u00E9t\u00E9");
         assertThat(TextCleaner.clean("P&EACUTE;REZ BUNDESSTRA&SZLIG;E")).isEqualTo("p\u00E9rez bundesstrasse");
         assertThat(TextCleaner.clean("&notit; &amp &#x2019; &#128;")).isEqualTo("\u00ACit; & ' \u20AC");
         assertThat(TextCleaner.clean("&Jscr;ohn &HilbertSpace;ancock")).isEqualTo("\uD835\uDCA5ohn \u210Bancock");
@@ -96,7 +103,8 @@ class TextCleanerTest {
     @Test
     void lowercasesAsPythonDoes() {
         assertThat(TextCleaner.clean("\u0130stanbul")).isEqualTo("i\u0307stanbul");
-        assertThat(TextCleaner.clean("\u039F\u0394\u03A5\u03A3\u03A3\u0395\u03A5\u03A3")).isEqualTo("\u03BF\u03B4\u03C5\u03C3\u03C3\u03B5\u03C5\u03C2");
+        assertThat(TextCleaner.clean("\u039F\u0394\u03A5\u03A3\u03A3\u0395\u03A5\u03A3"))
+                .isEqualTo("\u03BF\u03B4\u03C5\u03C3\u03C3\u03B5\u03C5\u03C2");
         assertThat(TextCleaner.clean("0\u03A3 '\u03A3")).isEqualTo("0\u03C3 '\u03C3");
     }
 

@@ -29,10 +29,12 @@ class VocabularyReaderTest {
     @Test
     void readsPlainTextLikeGzip() throws IOException {
         Path plain = dir.resolve("vocab.txt");
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(FIXTURE_VOCABULARY)))) {
+        try (GZIPInputStream in =
+                new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(FIXTURE_VOCABULARY)))) {
             Files.write(plain, in.readAllBytes());
         }
-        assertThat(ClipTokenizer.load(plain).encode("red, grey & blue")).isEqualTo(ClipTokenizer.load(FIXTURE_VOCABULARY).encode("red, grey & blue"));
+        assertThat(ClipTokenizer.load(plain).encode("red, grey & blue"))
+                .isEqualTo(ClipTokenizer.load(FIXTURE_VOCABULARY).encode("red, grey & blue"));
     }
 
     @Test
@@ -61,8 +63,10 @@ class VocabularyReaderTest {
     @Test
     void missingFileIsNamedInTheError() {
         Path missing = dir.resolve("nope.txt.gz");
-        assertThatThrownBy(() -> ClipTokenizer.load(missing)).isInstanceOf(FoveaException.class)
-                .hasMessageContaining(missing.toString()).hasMessageContaining("Cannot read");
+        assertThatThrownBy(() -> ClipTokenizer.load(missing))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining(missing.toString())
+                .hasMessageContaining("Cannot read");
     }
 
     @Test
@@ -71,15 +75,20 @@ class VocabularyReaderTest {
         assertRefused("bad-merge.txt", "#version: 0.2\nr e x\n".getBytes(StandardCharsets.UTF_8), "line 2");
         assertRefused("latin1.txt", new byte[] {'#', 'v', (byte) 0xE9}, "not UTF-8");
         assertRefused("broken.json", "{\"model\": ".getBytes(StandardCharsets.UTF_8), "not valid JSON");
-        assertRefused("other.json", "{\"model\": {\"type\": \"WordPiece\"}}".getBytes(StandardCharsets.UTF_8), "no BPE model");
+        assertRefused(
+                "other.json",
+                "{\"model\": {\"type\": \"WordPiece\"}}".getBytes(StandardCharsets.UTF_8),
+                "no BPE model");
         assertRefused("truncated.gz", Arrays.copyOf(Files.readAllBytes(FIXTURE_VOCABULARY), 40), "Cannot read");
     }
 
     private void assertRefused(String name, byte[] content, String reason) throws IOException {
         Path file = dir.resolve(name);
         Files.write(file, content);
-        assertThatThrownBy(() -> ClipTokenizer.load(file)).isInstanceOf(FoveaException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining(reason);
+        assertThatThrownBy(() -> ClipTokenizer.load(file))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining(file.toString())
+                .hasMessageContaining(reason);
     }
 
     /** A tokenizer.json as Hugging Face writes CLIP's: its own ids, merges as pairs, special added tokens. */
@@ -94,11 +103,20 @@ class VocabularyReaderTest {
                 .sorted(Map.Entry.comparingByValue())
                 .forEach(entry -> vocab.put(entry.getKey(), entry.getValue()));
         ArrayNode merges = model.putArray("merges");
-        vocabulary.mergeRanks().entrySet().stream().sorted(Comparator.comparing(Map.Entry::getValue))
-                .forEach(entry -> merges.addArray().add(entry.getKey().split(" ")[0]).add(entry.getKey().split(" ")[1]));
+        vocabulary.mergeRanks().entrySet().stream()
+                .sorted(Comparator.comparing(Map.Entry::getValue))
+                .forEach(entry -> merges.addArray()
+                        .add(entry.getKey().split(" ")[0])
+                        .add(entry.getKey().split(" ")[1]));
         ArrayNode added = root.putArray("added_tokens");
-        added.addObject().put("id", vocabulary.startToken()).put("content", "<|startoftext|>").put("special", true);
-        added.addObject().put("id", vocabulary.endToken()).put("content", "<|endoftext|>").put("special", true);
+        added.addObject()
+                .put("id", vocabulary.startToken())
+                .put("content", "<|startoftext|>")
+                .put("special", true);
+        added.addObject()
+                .put("id", vocabulary.endToken())
+                .put("content", "<|endoftext|>")
+                .put("special", true);
         mapper.writeValue(json.toFile(), root);
     }
 }

@@ -18,7 +18,13 @@ public record IndexingProgress(
         String currentFile,
         Map<String, Long> skippedByReason) {
 
-    public enum State { IDLE, SCANNING, INDEXING, PAUSED, FINISHED }
+    public enum State {
+        IDLE,
+        SCANNING,
+        INDEXING,
+        PAUSED,
+        FINISHED
+    }
 
     public static final IndexingProgress IDLE = new IndexingProgress(State.IDLE, 0, 0, 0, null, null, Map.of());
 

@@ -3,7 +3,8 @@ package dev.fovea.app.desktop.backend;
 import java.util.Map;
 
 /** @param modelId null when no model is active */
-public record LibraryStatus(long filesSeen, long indexed, long pending, Map<String, Long> skippedByReason, String modelId) {
+public record LibraryStatus(
+        long filesSeen, long indexed, long pending, Map<String, Long> skippedByReason, String modelId) {
     public LibraryStatus {
         skippedByReason = Map.copyOf(skippedByReason);
     }

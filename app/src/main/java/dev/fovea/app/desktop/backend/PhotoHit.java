@@ -12,8 +12,14 @@ import java.util.List;
  * @param lexicalHits query words that also matched the file name, folder or camera
  * @param stacked near-duplicates collapsed into this photo, best first
  */
-public record PhotoHit(long photoId, Path path, String contentHash, float score, LocalDateTime takenAt,
-        List<String> lexicalHits, List<PhotoHit> stacked) {
+public record PhotoHit(
+        long photoId,
+        Path path,
+        String contentHash,
+        float score,
+        LocalDateTime takenAt,
+        List<String> lexicalHits,
+        List<PhotoHit> stacked) {
 
     public PhotoHit {
         lexicalHits = List.copyOf(lexicalHits);

@@ -7,5 +7,10 @@ package dev.fovea.app.desktop.backend;
  * @param meaning what it was read as, for people, e.g. "1 Jul 2023 – 31 Jul 2023"
  */
 public record QueryFilter(Kind kind, String phrase, String meaning) {
-    public enum Kind { DATE, PLACE, FOLDER, CAMERA }
+    public enum Kind {
+        DATE,
+        PLACE,
+        FOLDER,
+        CAMERA
+    }
 }

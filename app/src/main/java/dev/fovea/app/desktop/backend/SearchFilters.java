@@ -11,7 +11,8 @@ import java.time.LocalDate;
  * @param folder includes its subfolders
  * @param fileType lower-case extension family, e.g. {@code jpg}, {@code heic}
  */
-public record SearchFilters(LocalDate from, LocalDate to, String camera, Path folder, String fileType, boolean withLocation) {
+public record SearchFilters(
+        LocalDate from, LocalDate to, String camera, Path folder, String fileType, boolean withLocation) {
 
     public static final SearchFilters NONE = new SearchFilters(null, null, null, null, null, false);
 

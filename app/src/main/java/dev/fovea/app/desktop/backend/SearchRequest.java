@@ -10,7 +10,11 @@ import java.util.Set;
  * @param includeBelowCutoff also return what lies below the query's relevance cut-off ("show more")
  * @param stackDuplicates collapse each group of near-duplicates into its best photo
  */
-public record SearchRequest(String query, SearchFilters filters, Set<String> keptAsText, boolean includeBelowCutoff,
+public record SearchRequest(
+        String query,
+        SearchFilters filters,
+        Set<String> keptAsText,
+        boolean includeBelowCutoff,
         boolean stackDuplicates) {
 
     public SearchRequest {

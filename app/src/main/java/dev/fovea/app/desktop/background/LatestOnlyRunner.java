@@ -27,8 +27,8 @@ public final class LatestOnlyRunner<Q, R> {
     private Q pending;
     private boolean running;
 
-    public LatestOnlyRunner(BackgroundExecutor executor, Duration debounce, Function<Q, Callable<R>> query,
-            BiConsumer<Q, R> deliver) {
+    public LatestOnlyRunner(
+            BackgroundExecutor executor, Duration debounce, Function<Q, Callable<R>> query, BiConsumer<Q, R> deliver) {
         this.executor = executor;
         this.query = query;
         this.deliver = deliver;

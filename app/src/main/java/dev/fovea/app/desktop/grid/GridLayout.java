@@ -34,7 +34,13 @@ public final class GridLayout {
     /** The indices of the tiles rows, in order; their starts increase. */
     private final int[] tilesRows;
 
-    private GridLayout(int columns, int itemCount, List<Section> sections, boolean footer, int[] rowStart, int[] rowEnd,
+    private GridLayout(
+            int columns,
+            int itemCount,
+            List<Section> sections,
+            boolean footer,
+            int[] rowStart,
+            int[] rowEnd,
             int[] tilesRows) {
         this.columns = columns;
         this.itemCount = itemCount;

@@ -73,7 +73,8 @@ public final class PhotoGrid extends Region {
      * Shows new results; a non-null {@code moreLabel} adds a "show more" row. {@code sameQuery} keeps the
      * scroll position and focus (fresh photos from indexing, an expanded stack), else it starts at the top.
      */
-    public void setContent(List<PhotoHit> newHits, List<GridLayout.Section> sections, String moreLabel, boolean sameQuery) {
+    public void setContent(
+            List<PhotoHit> newHits, List<GridLayout.Section> sections, String moreLabel, boolean sameQuery) {
         int focus = selection.focus();
         hits = List.copyOf(newHits);
         moreText = moreLabel;
@@ -145,7 +146,10 @@ public final class PhotoGrid extends Region {
     public Node tileNode(int index) {
         for (RowCell cell : flow.activeCells()) {
             for (PhotoTile tile : cell.allTiles()) {
-                if (cell.showing() && tile.isVisible() && tile.index() == index && cell.row() instanceof GridLayout.TilesRow) {
+                if (cell.showing()
+                        && tile.isVisible()
+                        && tile.index() == index
+                        && cell.row() instanceof GridLayout.TilesRow) {
                     return tile;
                 }
             }
@@ -190,7 +194,8 @@ public final class PhotoGrid extends Region {
                 scrollToItem(focus);
             }
         }
-        flow.resizeRelocate(snappedLeftInset(), snappedTopInset(), width, getHeight() - snappedTopInset() - snappedBottomInset());
+        flow.resizeRelocate(
+                snappedLeftInset(), snappedTopInset(), width, getHeight() - snappedTopInset() - snappedBottomInset());
     }
 
     PhotoTile newTile() {
@@ -271,7 +276,9 @@ public final class PhotoGrid extends Region {
     }
 
     private double renderScale() {
-        return getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getRenderScaleX();
+        return getScene() == null || getScene().getWindow() == null
+                ? 1
+                : getScene().getWindow().getRenderScaleX();
     }
 
     private void repaintMarks() {
@@ -333,9 +340,11 @@ public final class PhotoGrid extends Region {
         }
         Dragboard dragboard = tile.startDragAndDrop(TransferMode.COPY);
         ClipboardContent content = new ClipboardContent();
-        List<File> files = selectedHits().stream().map(hit -> hit.path().toFile()).toList();
+        List<File> files =
+                selectedHits().stream().map(hit -> hit.path().toFile()).toList();
         content.putFiles(files);
-        content.putString(files.stream().map(File::getPath).reduce((a, b) -> a + "\n" + b).orElse(""));
+        content.putString(
+                files.stream().map(File::getPath).reduce((a, b) -> a + "\n" + b).orElse(""));
         dragboard.setContent(content);
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);

@@ -37,13 +37,14 @@ public final class ResultArrangement {
             return new Arranged(sorted, List.of());
         }
         // Stable sort: within a section the chosen order survives.
-        sorted.sort(Comparator.comparing((PhotoHit hit) -> truncate(hit.takenAt(), grouping),
-                Comparator.nullsLast(Comparator.reverseOrder())));
+        sorted.sort(Comparator.comparing(
+                (PhotoHit hit) -> truncate(hit.takenAt(), grouping), Comparator.nullsLast(Comparator.reverseOrder())));
         List<GridLayout.Section> sections = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= sorted.size(); i++) {
             LocalDateTime key = truncate(sorted.get(start).takenAt(), grouping);
-            if (i == sorted.size() || !Objects.equals(key, truncate(sorted.get(i).takenAt(), grouping))) {
+            if (i == sorted.size()
+                    || !Objects.equals(key, truncate(sorted.get(i).takenAt(), grouping))) {
                 sections.add(new GridLayout.Section(title(key, grouping), start, i));
                 start = i;
             }

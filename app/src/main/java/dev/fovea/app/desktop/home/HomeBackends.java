@@ -22,7 +22,11 @@ public final class HomeBackends {
             search.close();
             models.close();
         });
-        return new DesktopBackend(photos, search, new StoreModels(ModelResolver.store(home)), new StoreThumbnails(library.thumbnails()),
+        return new DesktopBackend(
+                photos,
+                search,
+                new StoreModels(ModelResolver.store(home)),
+                new StoreThumbnails(library.thumbnails()),
                 new DecoderPreviews(new PhotoDecoder()));
     }
 }

@@ -49,8 +49,12 @@ final class HomeIndexing implements AutoCloseable {
         stop();
         model = models.acquire(ModelResolver.resolve(Optional.empty(), home));
         try {
-            follower = IndexingSeams.over(model.model()).follow(library, IndexingOptions.defaults(), this::progress,
-                    summary -> LOG.info("Indexing run ended: {}", summary));
+            follower = IndexingSeams.over(model.model())
+                    .follow(
+                            library,
+                            IndexingOptions.defaults(),
+                            this::progress,
+                            summary -> LOG.info("Indexing run ended: {}", summary));
         } catch (RuntimeException e) {
             model.close();
             model = null;
@@ -94,7 +98,10 @@ final class HomeIndexing implements AutoCloseable {
 
     /** Files the run under way has found that need work and has not done yet (the catalog learns of them as they are done). */
     long outstanding() {
-        return library.currentRun().map(IndexingRun::progress).map(progress -> Math.max(0, progress.total() - progress.done())).orElse(0L);
+        return library.currentRun()
+                .map(IndexingRun::progress)
+                .map(progress -> Math.max(0, progress.total() - progress.done()))
+                .orElse(0L);
     }
 
     private void progress(dev.fovea.indexer.pipeline.IndexingProgress progress) {
@@ -106,13 +113,26 @@ final class HomeIndexing implements AutoCloseable {
     }
 
     static IndexingProgress translate(dev.fovea.indexer.pipeline.IndexingProgress progress) {
-        IndexingProgress.State state = progress.finished() ? IndexingProgress.State.FINISHED
-                : progress.paused() ? IndexingProgress.State.PAUSED
-                : progress.phase() == dev.fovea.indexer.pipeline.IndexingProgress.Phase.SCANNING ? IndexingProgress.State.SCANNING
-                : IndexingProgress.State.INDEXING;
-        Duration eta = progress.etaSeconds() < 0 || state != IndexingProgress.State.INDEXING ? null : Duration.ofSeconds(progress.etaSeconds());
-        return new IndexingProgress(state, progress.done(), progress.total(), progress.imagesPerSecond(), eta,
-                progress.currentFile() == null || progress.finished() ? null : progress.currentFile().toString(), progress.skipped());
+        IndexingProgress.State state = progress.finished()
+                ? IndexingProgress.State.FINISHED
+                : progress.paused()
+                        ? IndexingProgress.State.PAUSED
+                        : progress.phase() == dev.fovea.indexer.pipeline.IndexingProgress.Phase.SCANNING
+                                ? IndexingProgress.State.SCANNING
+                                : IndexingProgress.State.INDEXING;
+        Duration eta = progress.etaSeconds() < 0 || state != IndexingProgress.State.INDEXING
+                ? null
+                : Duration.ofSeconds(progress.etaSeconds());
+        return new IndexingProgress(
+                state,
+                progress.done(),
+                progress.total(),
+                progress.imagesPerSecond(),
+                eta,
+                progress.currentFile() == null || progress.finished()
+                        ? null
+                        : progress.currentFile().toString(),
+                progress.skipped());
     }
 
     @Override

@@ -41,7 +41,8 @@ final class HomeLibrary implements PhotoLibrary {
     @Override
     public List<LibraryFolder> folders() {
         return library.counts().roots().stream()
-                .map(root -> new LibraryFolder(Path.of(root.path()), root.indexed(), root.pending(), root.skipped(), root.online()))
+                .map(root -> new LibraryFolder(
+                        Path.of(root.path()), root.indexed(), root.pending(), root.skipped(), root.online()))
                 .toList();
     }
 
@@ -67,12 +68,15 @@ final class HomeLibrary implements PhotoLibrary {
         dev.fovea.indexer.LibraryStatus counts = library.counts();
         // New files wait in the run's queues before the catalog has a row for them.
         long waiting = Math.max(counts.pending(), indexing.outstanding());
-        return new LibraryStatus(counts.filesSeen(), counts.indexed(), waiting, counts.skipped(), counts.indexingModel());
+        return new LibraryStatus(
+                counts.filesSeen(), counts.indexed(), waiting, counts.skipped(), counts.indexingModel());
     }
 
     @Override
     public List<SkippedPhoto> skippedPhotos(int limit) {
-        return library.skippedFiles(limit).stream().map(file -> new SkippedPhoto(file.path(), file.reason(), file.detail())).toList();
+        return library.skippedFiles(limit).stream()
+                .map(file -> new SkippedPhoto(file.path(), file.reason(), file.detail()))
+                .toList();
     }
 
     @Override
@@ -113,23 +117,51 @@ final class HomeLibrary implements PhotoLibrary {
 
     private static PhotoDetails details(PhotoRow row) {
         PhotoMetadata metadata = row.metadata();
-        OffsetDateTime taken = metadata.takenAt() == null ? null
-                : metadata.takenAt().knownOffset().map(offset -> metadata.takenAt().local().atOffset(offset))
-                        .orElseGet(() -> metadata.takenAt().local().atZone(ZoneId.systemDefault()).toOffsetDateTime());
-        return new PhotoDetails(row.id(), row.path(), row.size(), Objects.requireNonNullElse(metadata.width(), 0),
-                Objects.requireNonNullElse(metadata.height(), 0), metadata.fileType(), taken, metadata.cameraMake(), metadata.cameraModel(),
-                metadata.lens(), metadata.fNumber(), metadata.exposureTime(), metadata.iso(), metadata.focalLength(), metadata.latitude(),
+        OffsetDateTime taken = metadata.takenAt() == null
+                ? null
+                : metadata.takenAt()
+                        .knownOffset()
+                        .map(offset -> metadata.takenAt().local().atOffset(offset))
+                        .orElseGet(() -> metadata.takenAt()
+                                .local()
+                                .atZone(ZoneId.systemDefault())
+                                .toOffsetDateTime());
+        return new PhotoDetails(
+                row.id(),
+                row.path(),
+                row.size(),
+                Objects.requireNonNullElse(metadata.width(), 0),
+                Objects.requireNonNullElse(metadata.height(), 0),
+                metadata.fileType(),
+                taken,
+                metadata.cameraMake(),
+                metadata.cameraModel(),
+                metadata.lens(),
+                metadata.fNumber(),
+                metadata.exposureTime(),
+                metadata.iso(),
+                metadata.focalLength(),
+                metadata.latitude(),
                 metadata.longitude());
     }
 
     @Override
     public FilterChoices filterChoices() {
         Library.Facets facets = library.facets();
-        // The library's own folders too: photos often sit only in their subfolders, and a folder includes its subfolders.
-        List<Path> folders = Stream.concat(library.roots().stream().map(LibraryRoot::path), facets.folders().stream()).distinct().sorted()
+        // The library's own folders too: photos often sit only in their subfolders, and a folder includes its
+        // subfolders.
+        List<Path> folders = Stream.concat(library.roots().stream().map(LibraryRoot::path), facets.folders().stream())
+                .distinct()
+                .sorted()
                 .toList();
-        return new FilterChoices(facets.cameras(), folders,
-                facets.fileTypes().stream().map(FileTypes::normalize).distinct().sorted().toList());
+        return new FilterChoices(
+                facets.cameras(),
+                folders,
+                facets.fileTypes().stream()
+                        .map(FileTypes::normalize)
+                        .distinct()
+                        .sorted()
+                        .toList());
     }
 
     /** Stops indexing (a restart resumes where it stopped), then closes everything else and the catalog. */

@@ -65,20 +65,24 @@ final class HomeSearch implements PhotoSearch, AutoCloseable {
                 .withBelowCut(true);
         return using(search -> {
             // Words that only filter ("2019", "in Lisbon") list photos as browsing does: all of them, newest first.
-            boolean listing = search.parse(request.query(), request.keptAsText()).filterOnly();
-            return SearchTranslation.results(search.search(asked.withLimit(listing ? LISTED : RESULTS)), request.includeBelowCutoff());
+            boolean listing =
+                    search.parse(request.query(), request.keptAsText()).filterOnly();
+            return SearchTranslation.results(
+                    search.search(asked.withLimit(listing ? LISTED : RESULTS)), request.includeBelowCutoff());
         });
     }
 
     @Override
     public SearchResults similarToPhoto(long photoId, SearchFilters filters) {
-        return using(search -> SearchTranslation.results(search.similarTo(photoId, SearchTranslation.filters(filters), RESULTS), false));
+        return using(search -> SearchTranslation.results(
+                search.similarTo(photoId, SearchTranslation.filters(filters), RESULTS), false));
     }
 
     @Override
     public SearchResults similarToImage(Path image, SearchFilters filters) {
         return using(search -> SearchTranslation.results(
-                search.similarTo(image.toAbsolutePath().normalize(), SearchTranslation.filters(filters), RESULTS), false));
+                search.similarTo(image.toAbsolutePath().normalize(), SearchTranslation.filters(filters), RESULTS),
+                false));
     }
 
     private SearchResults using(Function<dev.fovea.search.query.PhotoSearch, SearchResults> work) {
@@ -110,11 +114,14 @@ final class HomeSearch implements PhotoSearch, AutoCloseable {
         if (index.isEmpty()) {
             return null;
         }
-        ModelDirectory directory = SearchSetup.servingModel(home, Optional.empty(), index.get().modelId());
+        ModelDirectory directory =
+                SearchSetup.servingModel(home, Optional.empty(), index.get().modelId());
         SharedModels.Lease model = models.acquire(directory);
         try {
-            dev.fovea.search.query.PhotoSearch search = SearchSetup.photoSearch(LuceneVectorStores.vectorIndex(index.get().store()),
-                    new QueryModel(model.model()), library.knownPlaces());
+            dev.fovea.search.query.PhotoSearch search = SearchSetup.photoSearch(
+                    LuceneVectorStores.vectorIndex(index.get().store()),
+                    new QueryModel(model.model()),
+                    library.knownPlaces());
             retire(serving);
             serving = new Serving(search, model);
             return serving;

@@ -31,7 +31,8 @@ final class SearchTranslation {
             filters = filters.withCameras(List.of(panel.camera()));
         }
         if (panel.folder() != null) {
-            filters = filters.withFolders(List.of(panel.folder().toAbsolutePath().normalize().toString()));
+            filters = filters.withFolders(
+                    List.of(panel.folder().toAbsolutePath().normalize().toString()));
         }
         if (panel.fileType() != null) {
             filters = filters.withFileTypes(List.of(panel.fileType()));
@@ -44,8 +45,12 @@ final class SearchTranslation {
      * photographer's calendar), so the bounds are too.
      */
     private static DateRange days(LocalDate from, LocalDate to) {
-        Long fromMillis = from == null ? null : from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        Long untilMillis = to == null ? null : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        Long fromMillis = from == null
+                ? null
+                : from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        Long untilMillis = to == null
+                ? null
+                : to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
         String label = from == null ? "until " + to : to == null ? "from " + from : from + " to " + to;
         return new DateRange(fromMillis, untilMillis, label);
     }
@@ -57,7 +62,9 @@ final class SearchTranslation {
     static SearchResults results(dev.fovea.search.query.SearchResults found, boolean belowCutWanted) {
         List<SearchHit> shown = belowCutWanted ? found.hits() : found.relevant();
         int more = belowCutWanted ? 0 : found.belowCut().size();
-        List<QueryFilter> read = found.query().readFilters().stream().map(SearchTranslation::readFilter).toList();
+        List<QueryFilter> read = found.query().readFilters().stream()
+                .map(SearchTranslation::readFilter)
+                .toList();
         List<PhotoHit> hits = new ArrayList<>(shown.size());
         for (SearchHit hit : shown) {
             hits.add(hit(hit));
@@ -78,17 +85,30 @@ final class SearchTranslation {
         StoredPhoto photo = hit.photo();
         List<String> byName = List.of();
         for (MatchReason reason : hit.reasons()) {
-            if (reason.kind() != MatchReason.Kind.LOOKS_LIKE && reason.kind() != MatchReason.Kind.FILTERS && !byName.contains(reason.matched())) {
-                byName = Stream.concat(byName.stream(), Stream.of(reason.matched())).toList();
+            if (reason.kind() != MatchReason.Kind.LOOKS_LIKE
+                    && reason.kind() != MatchReason.Kind.FILTERS
+                    && !byName.contains(reason.matched())) {
+                byName = Stream.concat(byName.stream(), Stream.of(reason.matched()))
+                        .toList();
             }
         }
-        List<PhotoHit> stacked = hit.duplicates().isEmpty() ? List.of() : hit.duplicates().stream().map(SearchTranslation::hit).toList();
-        return new PhotoHit(photo.photoId(), Path.of(photo.path()), photo.contentHash(), hit.similarity(), takenAt(photo.takenAtMillis()),
-                byName, stacked);
+        List<PhotoHit> stacked = hit.duplicates().isEmpty()
+                ? List.of()
+                : hit.duplicates().stream().map(SearchTranslation::hit).toList();
+        return new PhotoHit(
+                photo.photoId(),
+                Path.of(photo.path()),
+                photo.contentHash(),
+                hit.similarity(),
+                takenAt(photo.takenAtMillis()),
+                byName,
+                stacked);
     }
 
     /** The stored wall-clock time, which is written as if it were UTC. */
     private static LocalDateTime takenAt(Long floatingMillis) {
-        return floatingMillis == null ? null : LocalDateTime.ofInstant(Instant.ofEpochMilli(floatingMillis), ZoneOffset.UTC);
+        return floatingMillis == null
+                ? null
+                : LocalDateTime.ofInstant(Instant.ofEpochMilli(floatingMillis), ZoneOffset.UTC);
     }
 }

@@ -25,9 +25,15 @@ public final class StoreModels implements ModelManager {
     @Override
     public List<ModelOffer> offers() {
         return HubSources.downloadable().stream()
-                .map(id -> new ModelOffer(id, ModelRegistry.find(id).map(ModelVariant::displayName).orElse(id),
-                        HubSources.approximateBytes(id), id.equals(ModelRegistry.DEFAULT_DOWNLOAD), id.equals(ModelRegistry.LIGHT_DOWNLOAD)))
-                .sorted(Comparator.comparing(ModelOffer::recommended).reversed().thenComparing(ModelOffer::light, Comparator.reverseOrder()))
+                .map(id -> new ModelOffer(
+                        id,
+                        ModelRegistry.find(id).map(ModelVariant::displayName).orElse(id),
+                        HubSources.approximateBytes(id),
+                        id.equals(ModelRegistry.DEFAULT_DOWNLOAD),
+                        id.equals(ModelRegistry.LIGHT_DOWNLOAD)))
+                .sorted(Comparator.comparing(ModelOffer::recommended)
+                        .reversed()
+                        .thenComparing(ModelOffer::light, Comparator.reverseOrder()))
                 .toList();
     }
 
@@ -57,7 +63,10 @@ public final class StoreModels implements ModelManager {
     }
 
     private static InstalledModel installed(ModelDirectory directory) {
-        return new InstalledModel(directory.id(), directory.manifest().displayName(), directory.sizeInBytes(),
+        return new InstalledModel(
+                directory.id(),
+                directory.manifest().displayName(),
+                directory.sizeInBytes(),
                 directory.manifest().randomWeights());
     }
 }

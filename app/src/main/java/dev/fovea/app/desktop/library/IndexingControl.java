@@ -10,13 +10,16 @@ public final class IndexingControl {
     /** Resumes a paused run, else pauses the running one; in the background, as the indexer may take a moment. */
     public static void togglePause(DesktopContext context) {
         boolean paused = context.indexing().property().get().state() == IndexingProgress.State.PAUSED;
-        context.executor().run(() -> {
-            if (paused) {
-                context.backend().library().resumeIndexing();
-            } else {
-                context.backend().library().pauseIndexing();
-            }
-            return paused;
-        }, done -> {});
+        context.executor()
+                .run(
+                        () -> {
+                            if (paused) {
+                                context.backend().library().resumeIndexing();
+                            } else {
+                                context.backend().library().pauseIndexing();
+                            }
+                            return paused;
+                        },
+                        done -> {});
     }
 }

@@ -37,27 +37,56 @@ public final class LibraryController {
     private static final int SKIPPED_SHOWN = 500;
     private static final long STATUS_REFRESH_MILLIS = 2000;
 
-    private record Snapshot(List<LibraryFolder> folders, LibraryStatus status, List<SkippedPhoto> skipped,
-            List<InstalledModel> models, Optional<InstalledModel> active) {}
+    private record Snapshot(
+            List<LibraryFolder> folders,
+            LibraryStatus status,
+            List<SkippedPhoto> skipped,
+            List<InstalledModel> models,
+            Optional<InstalledModel> active) {}
 
     private final DesktopContext context;
     private final Texts texts;
     private final Formats formats;
     private final IndexingTexts indexingTexts;
 
-    @FXML private ListView<LibraryFolder> folders;
-    @FXML private Button pauseButton;
-    @FXML private FontIcon pauseIcon;
-    @FXML private Label counts;
-    @FXML private ProgressBar progress;
-    @FXML private Label progressDetail;
-    @FXML private Label currentFile;
-    @FXML private Label skippedTitle;
-    @FXML private TableView<SkippedPhoto> skipped;
-    @FXML private TableColumn<SkippedPhoto, String> skippedPath;
-    @FXML private TableColumn<SkippedPhoto, String> skippedReason;
-    @FXML private ComboBox<InstalledModel> models;
-    @FXML private Label modelNote;
+    @FXML
+    private ListView<LibraryFolder> folders;
+
+    @FXML
+    private Button pauseButton;
+
+    @FXML
+    private FontIcon pauseIcon;
+
+    @FXML
+    private Label counts;
+
+    @FXML
+    private ProgressBar progress;
+
+    @FXML
+    private Label progressDetail;
+
+    @FXML
+    private Label currentFile;
+
+    @FXML
+    private Label skippedTitle;
+
+    @FXML
+    private TableView<SkippedPhoto> skipped;
+
+    @FXML
+    private TableColumn<SkippedPhoto, String> skippedPath;
+
+    @FXML
+    private TableColumn<SkippedPhoto, String> skippedReason;
+
+    @FXML
+    private ComboBox<InstalledModel> models;
+
+    @FXML
+    private Label modelNote;
 
     private long lastRefresh;
 
@@ -73,7 +102,8 @@ public final class LibraryController {
         folders.setCellFactory(list -> new FolderCell());
         folders.setPlaceholder(new Label(texts.get("library.noFolders")));
         skipped.setPlaceholder(new Label(texts.get("library.noSkipped")));
-        skippedPath.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().path().toString()));
+        skippedPath.setCellValueFactory(
+                row -> new ReadOnlyStringWrapper(row.getValue().path().toString()));
         skippedReason.setCellValueFactory(row -> new ReadOnlyStringWrapper(reason(row.getValue())));
         models.setConverter(new StringConverter<>() {
             @Override
@@ -94,56 +124,79 @@ public final class LibraryController {
     public void refresh() {
         lastRefresh = System.currentTimeMillis();
         PhotoLibrary library = context.backend().library();
-        context.executor().run(() -> new Snapshot(library.folders(), library.status(), library.skippedPhotos(SKIPPED_SHOWN),
-                context.backend().models().installed(), context.backend().models().active()), this::show);
+        context.executor()
+                .run(
+                        () -> new Snapshot(
+                                library.folders(),
+                                library.status(),
+                                library.skippedPhotos(SKIPPED_SHOWN),
+                                context.backend().models().installed(),
+                                context.backend().models().active()),
+                        this::show);
     }
 
     private void show(Snapshot snapshot) {
         folders.getItems().setAll(snapshot.folders());
         LibraryStatus status = snapshot.status();
-        counts.setText(texts.format("library.counts", formats.count(status.indexed()), formats.count(status.pending()),
+        counts.setText(texts.format(
+                "library.counts",
+                formats.count(status.indexed()),
+                formats.count(status.pending()),
                 formats.count(status.skipped())));
         skipped.getItems().setAll(snapshot.skipped());
         skippedTitle.setText(texts.format("library.skippedCount", status.skipped()));
         models.getItems().setAll(snapshot.models());
         snapshot.active().ifPresent(models::setValue);
-        modelNote.setText(snapshot.active().map(active -> active.randomWeights() ? texts.get("library.model.random") : "")
+        modelNote.setText(snapshot.active()
+                .map(active -> active.randomWeights() ? texts.get("library.model.random") : "")
                 .orElse(texts.get("library.model.none")));
     }
 
     private void showProgress(IndexingProgress now) {
-        pauseButton.setText(texts.get(now.state() == IndexingProgress.State.PAUSED ? "indexing.resume" : "indexing.pause"));
+        pauseButton.setText(
+                texts.get(now.state() == IndexingProgress.State.PAUSED ? "indexing.resume" : "indexing.pause"));
         pauseIcon.setIconCode(now.state() == IndexingProgress.State.PAUSED ? Feather.PLAY : Feather.PAUSE);
         pauseButton.setDisable(!now.running() && now.state() != IndexingProgress.State.PAUSED);
         progress.setProgress(now.state() == IndexingProgress.State.SCANNING ? -1 : Math.max(0, now.fraction()));
         progressDetail.setText(indexingTexts.title(now) + (now.total() > 0 ? "  ·  " + indexingTexts.detail(now) : ""));
         currentFile.setText(now.currentFile() == null ? "" : now.currentFile());
         boolean finished = now.state() == IndexingProgress.State.FINISHED;
-        if (folders.getScene() != null && (finished || System.currentTimeMillis() - lastRefresh > STATUS_REFRESH_MILLIS)) {
+        if (folders.getScene() != null
+                && (finished || System.currentTimeMillis() - lastRefresh > STATUS_REFRESH_MILLIS)) {
             refresh();
         }
     }
 
     @FXML
     private void addFolder() {
-        context.choosers().chooseFolder(folders.getScene().getWindow(), texts.get("library.addFolder"), null)
-                .ifPresent(folder -> context.executor().run(() -> {
-                    context.backend().library().addFolder(folder);
-                    context.backend().library().startIndexing();
-                    return folder;
-                }, added -> refresh()));
+        context.choosers()
+                .chooseFolder(folders.getScene().getWindow(), texts.get("library.addFolder"), null)
+                .ifPresent(folder -> context.executor()
+                        .run(
+                                () -> {
+                                    context.backend().library().addFolder(folder);
+                                    context.backend().library().startIndexing();
+                                    return folder;
+                                },
+                                added -> refresh()));
     }
 
     private void removeFolder(Path folder) {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, texts.format("library.removeFolder.confirm", folder),
-                ButtonType.CANCEL, ButtonType.OK);
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                texts.format("library.removeFolder.confirm", folder),
+                ButtonType.CANCEL,
+                ButtonType.OK);
         confirm.setHeaderText(texts.get("library.removeFolder"));
         confirm.initOwner(folders.getScene().getWindow());
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
-            context.executor().run(() -> {
-                context.backend().library().removeFolder(folder);
-                return folder;
-            }, removed -> refresh());
+            context.executor()
+                    .run(
+                            () -> {
+                                context.backend().library().removeFolder(folder);
+                                return folder;
+                            },
+                            removed -> refresh());
         }
     }
 
@@ -154,14 +207,18 @@ public final class LibraryController {
 
     @FXML
     private void reindex() {
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, texts.get("library.reindex.confirm"), ButtonType.CANCEL, ButtonType.OK);
+        Alert confirm = new Alert(
+                Alert.AlertType.CONFIRMATION, texts.get("library.reindex.confirm"), ButtonType.CANCEL, ButtonType.OK);
         confirm.setHeaderText(texts.get("library.reindex"));
         confirm.initOwner(folders.getScene().getWindow());
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
-            context.executor().run(() -> {
-                context.backend().library().reindex();
-                return true;
-            }, done -> refresh());
+            context.executor()
+                    .run(
+                            () -> {
+                                context.backend().library().reindex();
+                                return true;
+                            },
+                            done -> refresh());
         }
     }
 
@@ -169,19 +226,23 @@ public final class LibraryController {
     private void useModel() {
         InstalledModel chosen = models.getValue();
         if (chosen != null) {
-            context.executor().run(() -> {
-                context.backend().models().use(chosen.id());
-                context.backend().library().startIndexing();
-                return chosen;
-            }, used -> refresh());
+            context.executor()
+                    .run(
+                            () -> {
+                                context.backend().models().use(chosen.id());
+                                context.backend().library().startIndexing();
+                                return chosen;
+                            },
+                            used -> refresh());
         }
     }
 
     @FXML
     private void importModel() {
-        context.choosers().chooseFolder(folders.getScene().getWindow(), texts.get("library.model.import"), null)
-                .ifPresent(folder -> context.executor().run(() -> context.backend().models().importFrom(folder),
-                        imported -> refresh()));
+        context.choosers()
+                .chooseFolder(folders.getScene().getWindow(), texts.get("library.model.import"), null)
+                .ifPresent(folder -> context.executor()
+                        .run(() -> context.backend().models().importFrom(folder), imported -> refresh()));
     }
 
     private String reason(SkippedPhoto photo) {
@@ -217,10 +278,14 @@ public final class LibraryController {
                 return;
             }
             path.setText(folder.path().toString());
-            detail.setText(folder.reachable()
-                    ? texts.format("library.folderCounts", formats.count(folder.indexed()), formats.count(folder.pending()),
-                            formats.count(folder.skipped()))
-                    : texts.get("library.unreachable"));
+            detail.setText(
+                    folder.reachable()
+                            ? texts.format(
+                                    "library.folderCounts",
+                                    formats.count(folder.indexed()),
+                                    formats.count(folder.pending()),
+                                    formats.count(folder.skipped()))
+                            : texts.get("library.unreachable"));
             remove.setOnAction(event -> removeFolder(folder.path()));
             setGraphic(box);
         }

@@ -16,11 +16,13 @@ record FilterChipText(Ikon icon, String text, SearchFilters without) {
 
     static List<FilterChipText> of(SearchFilters filters, Texts texts, Formats formats) {
         List<FilterChipText> chips = new ArrayList<>();
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
         if (filters.from() != null || filters.to() != null) {
             String text;
             if (filters.from() != null && filters.to() != null) {
-                text = texts.format("chip.dates", filters.from().format(date), filters.to().format(date));
+                text = texts.format(
+                        "chip.dates", filters.from().format(date), filters.to().format(date));
             } else if (filters.from() != null) {
                 text = texts.format("chip.after", filters.from().format(date));
             } else {
@@ -32,10 +34,12 @@ record FilterChipText(Ikon icon, String text, SearchFilters without) {
             chips.add(new FilterChipText(Feather.CAMERA, filters.camera(), filters.withCamera(null)));
         }
         if (filters.folder() != null) {
-            chips.add(new FilterChipText(Feather.FOLDER, String.valueOf(filters.folder().getFileName()), filters.withFolder(null)));
+            chips.add(new FilterChipText(
+                    Feather.FOLDER, String.valueOf(filters.folder().getFileName()), filters.withFolder(null)));
         }
         if (filters.fileType() != null) {
-            chips.add(new FilterChipText(Feather.FILE, filters.fileType().toUpperCase(Locale.ROOT), filters.withFileType(null)));
+            chips.add(new FilterChipText(
+                    Feather.FILE, filters.fileType().toUpperCase(Locale.ROOT), filters.withFileType(null)));
         }
         if (filters.withLocation()) {
             chips.add(new FilterChipText(Feather.MAP_PIN, texts.get("chip.location"), filters.withLocation(false)));

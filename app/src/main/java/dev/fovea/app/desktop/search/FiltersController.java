@@ -21,12 +21,23 @@ import javafx.util.StringConverter;
 public final class FiltersController {
     private final DesktopContext context;
 
-    @FXML private DatePicker from;
-    @FXML private DatePicker to;
-    @FXML private ComboBox<String> camera;
-    @FXML private ComboBox<Path> folder;
-    @FXML private ComboBox<String> type;
-    @FXML private CheckBox withLocation;
+    @FXML
+    private DatePicker from;
+
+    @FXML
+    private DatePicker to;
+
+    @FXML
+    private ComboBox<String> camera;
+
+    @FXML
+    private ComboBox<Path> folder;
+
+    @FXML
+    private ComboBox<String> type;
+
+    @FXML
+    private CheckBox withLocation;
 
     private ObjectProperty<SearchFilters> filters;
     private boolean updating;
@@ -41,12 +52,16 @@ public final class FiltersController {
         camera.setConverter(anyConverter(any, value -> value));
         folder.setConverter(anyConverter(any, value -> String.valueOf(value.getFileName())));
         type.setConverter(anyConverter(any, value -> value.toUpperCase(Locale.ROOT)));
-        from.valueProperty().addListener((property, old, value) -> edit(current -> current.withDates(value, current.to())));
-        to.valueProperty().addListener((property, old, value) -> edit(current -> current.withDates(current.from(), value)));
+        from.valueProperty()
+                .addListener((property, old, value) -> edit(current -> current.withDates(value, current.to())));
+        to.valueProperty()
+                .addListener((property, old, value) -> edit(current -> current.withDates(current.from(), value)));
         camera.valueProperty().addListener((property, old, value) -> edit(current -> current.withCamera(value)));
         folder.valueProperty().addListener((property, old, value) -> edit(current -> current.withFolder(value)));
         type.valueProperty().addListener((property, old, value) -> edit(current -> current.withFileType(value)));
-        withLocation.selectedProperty().addListener((property, old, value) -> edit(current -> current.withLocation(value)));
+        withLocation
+                .selectedProperty()
+                .addListener((property, old, value) -> edit(current -> current.withLocation(value)));
     }
 
     public void bind(ObjectProperty<SearchFilters> sessionFilters) {

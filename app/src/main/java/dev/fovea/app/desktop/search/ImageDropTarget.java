@@ -25,7 +25,8 @@ public final class ImageDropTarget {
 
     public static void install(Node target, BooleanProperty hovering, Consumer<Path> onImage) {
         target.addEventHandler(DragEvent.DRAG_OVER, event -> {
-            if (event.getGestureSource() == null && droppedImage(event.getDragboard()).isPresent()) {
+            if (event.getGestureSource() == null
+                    && droppedImage(event.getDragboard()).isPresent()) {
                 event.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
                 hovering.set(true);
                 event.consume();
@@ -33,7 +34,8 @@ public final class ImageDropTarget {
         });
         target.addEventHandler(DragEvent.DRAG_EXITED_TARGET, event -> hovering.set(false));
         target.addEventHandler(DragEvent.DRAG_DROPPED, event -> {
-            Optional<Path> image = event.getGestureSource() == null ? droppedImage(event.getDragboard()) : Optional.empty();
+            Optional<Path> image =
+                    event.getGestureSource() == null ? droppedImage(event.getDragboard()) : Optional.empty();
             hovering.set(false);
             image.ifPresent(onImage);
             event.setDropCompleted(image.isPresent());
@@ -45,7 +47,10 @@ public final class ImageDropTarget {
         if (!dragboard.hasFiles()) {
             return Optional.empty();
         }
-        return dragboard.getFiles().stream().map(File::toPath).filter(ImageDropTarget::isImage).findFirst();
+        return dragboard.getFiles().stream()
+                .map(File::toPath)
+                .filter(ImageDropTarget::isImage)
+                .findFirst();
     }
 
     static boolean isImage(Path path) {

@@ -56,6 +56,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class SearchController {
     /** While indexing, fresh photos are shown at most this often, so the grid does not churn. */
     private static final long REFRESH_MILLIS = 3000;
+
     private static final int HISTORY_SHOWN = 8;
 
     private final DesktopContext context;
@@ -67,21 +68,50 @@ public final class SearchController {
     private final ContextMenu historyMenu = new ContextMenu();
     private final CheckMenuItem stackItem;
 
-    @FXML private BorderPane root;
-    @FXML private CustomTextField queryField;
-    @FXML private ProgressIndicator busy;
-    @FXML private ToggleButton filtersToggle;
-    @FXML private MenuButton arrangeMenu;
-    @FXML private Slider zoom;
-    @FXML private FlowPane chips;
-    @FXML private Label summary;
-    @FXML private Label selectionInfo;
-    @FXML private StackPane gridHolder;
-    @FXML private VBox emptyState;
-    @FXML private FontIcon emptyIcon;
-    @FXML private Label emptyTitle;
-    @FXML private Label emptyHint;
-    @FXML private VBox dropHint;
+    @FXML
+    private BorderPane root;
+
+    @FXML
+    private CustomTextField queryField;
+
+    @FXML
+    private ProgressIndicator busy;
+
+    @FXML
+    private ToggleButton filtersToggle;
+
+    @FXML
+    private MenuButton arrangeMenu;
+
+    @FXML
+    private Slider zoom;
+
+    @FXML
+    private FlowPane chips;
+
+    @FXML
+    private Label summary;
+
+    @FXML
+    private Label selectionInfo;
+
+    @FXML
+    private StackPane gridHolder;
+
+    @FXML
+    private VBox emptyState;
+
+    @FXML
+    private FontIcon emptyIcon;
+
+    @FXML
+    private Label emptyTitle;
+
+    @FXML
+    private Label emptyHint;
+
+    @FXML
+    private VBox dropHint;
 
     private PhotoGrid grid;
     private ResultTexts resultTexts;
@@ -94,7 +124,10 @@ public final class SearchController {
         this.context = context;
         this.texts = context.texts();
         this.formats = new Formats(texts);
-        this.session = new SearchSession(context.backend().search(), context.executor(), context.settings().get().stackDuplicates());
+        this.session = new SearchSession(
+                context.backend().search(),
+                context.executor(),
+                context.settings().get().stackDuplicates());
         this.stackItem = new CheckMenuItem(texts.get("arrange.stack"));
     }
 
@@ -236,13 +269,16 @@ public final class SearchController {
     }
 
     private boolean showHistory() {
-        List<String> matches = QueryHistory.matching(context.settings().get().queryHistory(), queryField.getText(), HISTORY_SHOWN);
+        List<String> matches =
+                QueryHistory.matching(context.settings().get().queryHistory(), queryField.getText(), HISTORY_SHOWN);
         if (matches.isEmpty()) {
             historyMenu.hide();
             return false;
         }
         historyMenu.getItems().setAll(matches.stream().map(this::historyItem).toList());
-        if (!historyMenu.isShowing() && queryField.getScene() != null && queryField.getScene().getWindow().isShowing()) {
+        if (!historyMenu.isShowing()
+                && queryField.getScene() != null
+                && queryField.getScene().getWindow().isShowing()) {
             historyMenu.show(queryField, Side.BOTTOM, 0, 4);
         }
         return true;
@@ -261,7 +297,8 @@ public final class SearchController {
 
     private void remember(String query) {
         if (!query.isBlank()) {
-            context.settings().update(settings -> settings.withQueryHistory(QueryHistory.add(settings.queryHistory(), query)));
+            context.settings()
+                    .update(settings -> settings.withQueryHistory(QueryHistory.add(settings.queryHistory(), query)));
         }
     }
 
@@ -284,7 +321,8 @@ public final class SearchController {
         ToggleGroup orders = new ToggleGroup();
         List<MenuItem> items = new ArrayList<>();
         for (ResultOrder order : ResultOrder.values()) {
-            RadioMenuItem item = new RadioMenuItem(texts.get("arrange.order." + order.name().toLowerCase()));
+            RadioMenuItem item =
+                    new RadioMenuItem(texts.get("arrange.order." + order.name().toLowerCase()));
             item.setToggleGroup(orders);
             item.setSelected(order == settings.order());
             item.setOnAction(event -> rearrange(current -> current.withOrder(order)));
@@ -293,7 +331,8 @@ public final class SearchController {
         items.add(new SeparatorMenuItem());
         ToggleGroup groupings = new ToggleGroup();
         for (DateGrouping grouping : DateGrouping.values()) {
-            RadioMenuItem item = new RadioMenuItem(texts.get("arrange.group." + grouping.name().toLowerCase()));
+            RadioMenuItem item = new RadioMenuItem(
+                    texts.get("arrange.group." + grouping.name().toLowerCase()));
             item.setToggleGroup(groupings);
             item.setSelected(grouping == settings.grouping());
             item.setOnAction(event -> rearrange(current -> current.withGrouping(grouping)));
@@ -301,7 +340,8 @@ public final class SearchController {
         }
         items.add(new SeparatorMenuItem());
         stackItem.setSelected(settings.stackDuplicates());
-        stackItem.setOnAction(event -> context.settings().update(current -> current.withStackDuplicates(stackItem.isSelected())));
+        stackItem.setOnAction(
+                event -> context.settings().update(current -> current.withStackDuplicates(stackItem.isSelected())));
         items.add(stackItem);
         arrangeMenu.getItems().setAll(items);
     }
@@ -322,9 +362,11 @@ public final class SearchController {
     private void display(SearchSession.Answer answer, List<PhotoHit> hits, boolean sameQuery) {
         SearchResults results = answer.results();
         DesktopSettings settings = context.settings().get();
-        boolean browsing = answer.query() instanceof SearchSession.TextQuery text && text.request().browsing();
+        boolean browsing = answer.query() instanceof SearchSession.TextQuery text
+                && text.request().browsing();
         // Browsing has no relevance: newest first unless the user chose otherwise.
-        ResultOrder order = browsing && settings.order() == ResultOrder.RELEVANCE ? ResultOrder.NEWEST : settings.order();
+        ResultOrder order =
+                browsing && settings.order() == ResultOrder.RELEVANCE ? ResultOrder.NEWEST : settings.order();
         ResultArrangement.Arranged arranged = new ResultArrangement(texts.locale(), texts.get("date.unknown"))
                 .arrange(hits, order, settings.grouping());
         String more = results.belowCutoff() > 0 ? texts.format("search.showMore", results.belowCutoff()) : null;
@@ -335,12 +377,18 @@ public final class SearchController {
     }
 
     private String summaryText(SearchSession.Answer answer, boolean browsing) {
-        int count = answer.results().hits().size() + answer.results().hits().stream().mapToInt(hit -> hit.stacked().size()).sum();
+        int count = answer.results().hits().size()
+                + answer.results().hits().stream()
+                        .mapToInt(hit -> hit.stacked().size())
+                        .sum();
         String photos = texts.format("search.count", count);
         return switch (answer.query()) {
-            case SearchSession.SimilarPhoto similar -> texts.format("search.similarSummary", photos, similar.photo().fileName());
-            case SearchSession.SimilarImage image -> texts.format("search.similarSummary", photos, image.image().getFileName());
-            case SearchSession.TextQuery text -> browsing ? photos : photos + "  ·  " + formats.elapsed(answer.elapsedNanos());
+            case SearchSession.SimilarPhoto similar ->
+                texts.format("search.similarSummary", photos, similar.photo().fileName());
+            case SearchSession.SimilarImage image ->
+                texts.format("search.similarSummary", photos, image.image().getFileName());
+            case SearchSession.TextQuery text ->
+                browsing ? photos : photos + "  ·  " + formats.elapsed(answer.elapsedNanos());
         };
     }
 
@@ -351,14 +399,17 @@ public final class SearchController {
             return;
         }
         IndexingProgress progress = context.indexing().property().get();
-        if (browsing && answer.query() instanceof SearchSession.TextQuery text && text.request().filters().isEmpty()) {
+        if (browsing
+                && answer.query() instanceof SearchSession.TextQuery text
+                && text.request().filters().isEmpty()) {
             boolean indexing = progress.running();
             emptyIcon.setIconCode(indexing ? Feather.LOADER : Feather.IMAGE);
             emptyTitle.setText(texts.get(indexing ? "empty.indexing.title" : "empty.library.title"));
             emptyHint.setText(texts.get(indexing ? "empty.indexing.hint" : "empty.library.hint"));
         } else {
             emptyIcon.setIconCode(Feather.SEARCH);
-            emptyTitle.setText(browsing ? texts.get("empty.filters.title") : texts.format("empty.query.title", session.text()));
+            emptyTitle.setText(
+                    browsing ? texts.get("empty.filters.title") : texts.format("empty.query.title", session.text()));
             emptyHint.setText(texts.get("empty.query.hint"));
         }
     }
@@ -368,22 +419,40 @@ public final class SearchController {
         activeFilters.clear();
         String remove = texts.get("chip.remove");
         switch (answer.query()) {
-            case SearchSession.SimilarPhoto similar -> nodes.add(new Chip(Feather.IMAGE,
-                    texts.format("chip.similar", similar.photo().fileName()), "chip-similar", remove, session::clearSimilar));
-            case SearchSession.SimilarImage image -> nodes.add(new Chip(Feather.IMAGE,
-                    texts.format("chip.similar", image.image().getFileName()), "chip-similar", remove, session::clearSimilar));
-            case SearchSession.TextQuery text -> { }
+            case SearchSession.SimilarPhoto similar ->
+                nodes.add(new Chip(
+                        Feather.IMAGE,
+                        texts.format("chip.similar", similar.photo().fileName()),
+                        "chip-similar",
+                        remove,
+                        session::clearSimilar));
+            case SearchSession.SimilarImage image ->
+                nodes.add(new Chip(
+                        Feather.IMAGE,
+                        texts.format("chip.similar", image.image().getFileName()),
+                        "chip-similar",
+                        remove,
+                        session::clearSimilar));
+            case SearchSession.TextQuery text -> {}
         }
         for (QueryFilter filter : answer.results().readAsFilters()) {
             String label = texts.format("chip.parsed", filter.phrase(), filter.meaning());
             activeFilters.add(filter.meaning());
-            nodes.add(new Chip(icon(filter.kind()), label, "chip-parsed", texts.get("chip.keepAsText"),
+            nodes.add(new Chip(
+                    icon(filter.kind()),
+                    label,
+                    "chip-parsed",
+                    texts.get("chip.keepAsText"),
                     () -> session.keepAsText(filter.phrase())));
         }
         SearchFilters filters = session.filtersProperty().get();
         for (FilterChipText chip : FilterChipText.of(filters, texts, formats)) {
             activeFilters.add(chip.text());
-            nodes.add(new Chip(chip.icon(), chip.text(), "chip-filter", remove,
+            nodes.add(new Chip(
+                    chip.icon(),
+                    chip.text(),
+                    "chip-filter",
+                    remove,
                     () -> session.filtersProperty().set(chip.without())));
         }
         chips.getChildren().setAll(nodes);
@@ -413,8 +482,16 @@ public final class SearchController {
     private void expandStack(int index) {
         List<PhotoHit> expanded = new ArrayList<>(grid.hits());
         PhotoHit best = expanded.get(index);
-        expanded.set(index, new PhotoHit(best.photoId(), best.path(), best.contentHash(), best.score(), best.takenAt(),
-                best.lexicalHits(), List.of()));
+        expanded.set(
+                index,
+                new PhotoHit(
+                        best.photoId(),
+                        best.path(),
+                        best.contentHash(),
+                        best.score(),
+                        best.takenAt(),
+                        best.lexicalHits(),
+                        List.of()));
         expanded.addAll(index + 1, best.stacked());
         display(shown, expanded, true);
     }
@@ -422,20 +499,25 @@ public final class SearchController {
     /** Right-click on photos: the viewer's actions, for the whole selection where they make sense. */
     private ContextMenu tileMenu() {
         MenuItem open = new MenuItem(texts.get("viewer.open"), new FontIcon(Feather.EXTERNAL_LINK));
-        open.setOnAction(event -> grid.selectedHits().forEach(hit -> context.system().open(hit.path())));
+        open.setOnAction(
+                event -> grid.selectedHits().forEach(hit -> context.system().open(hit.path())));
         MenuItem similar = new MenuItem(texts.get("viewer.similar"), new FontIcon(Feather.SEARCH));
         similar.setOnAction(event -> grid.selectedHits().stream().findFirst().ifPresent(session::similarToPhoto));
         MenuItem folder = new MenuItem(texts.get("viewer.showInFolder"), new FontIcon(Feather.FOLDER));
-        folder.setOnAction(event -> grid.selectedHits().stream().findFirst().ifPresent(hit -> context.system().showInFolder(hit.path())));
+        folder.setOnAction(event -> grid.selectedHits().stream()
+                .findFirst()
+                .ifPresent(hit -> context.system().showInFolder(hit.path())));
         MenuItem copy = new MenuItem(texts.get("viewer.copy"), new FontIcon(Feather.COPY));
-        copy.setOnAction(event -> context.system().copy(grid.selectedHits().stream().map(PhotoHit::path).toList()));
+        copy.setOnAction(event -> context.system()
+                .copy(grid.selectedHits().stream().map(PhotoHit::path).toList()));
         return new ContextMenu(similar, open, folder, copy);
     }
 
     private void refreshWhileIndexing(IndexingProgress progress) {
         long now = System.currentTimeMillis();
         boolean finished = progress.state() == IndexingProgress.State.FINISHED;
-        if ((finished || (progress.running() && now - lastRefresh >= REFRESH_MILLIS)) && !session.busyProperty().get()
+        if ((finished || (progress.running() && now - lastRefresh >= REFRESH_MILLIS))
+                && !session.busyProperty().get()
                 && session.similarTo() == null) {
             lastRefresh = now;
             session.askNow();

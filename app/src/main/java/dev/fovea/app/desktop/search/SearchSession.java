@@ -138,7 +138,8 @@ public final class SearchSession {
         return switch (similarTo) {
             case PhotoHit photo -> new SimilarPhoto(photo, filters.get());
             case Path image -> new SimilarImage(image, filters.get());
-            case null, default -> new TextQuery(new SearchRequest(text.strip(), filters.get(), keptAsText, showAll, stackDuplicates));
+            case null, default ->
+                new TextQuery(new SearchRequest(text.strip(), filters.get(), keptAsText, showAll, stackDuplicates));
         };
     }
 
@@ -147,7 +148,8 @@ public final class SearchSession {
             long start = System.nanoTime();
             SearchResults results = switch (asked) {
                 case TextQuery typed -> search.search(typed.request());
-                case SimilarPhoto similar -> search.similarToPhoto(similar.photo().photoId(), similar.filters());
+                case SimilarPhoto similar ->
+                    search.similarToPhoto(similar.photo().photoId(), similar.filters());
                 case SimilarImage image -> search.similarToImage(image.image(), image.filters());
             };
             return new Answer(asked, results, System.nanoTime() - start);

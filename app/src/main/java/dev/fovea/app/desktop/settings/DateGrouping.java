@@ -1,3 +1,8 @@
 package dev.fovea.app.desktop.settings;
 
-public enum DateGrouping { NONE, DAY, MONTH, YEAR }
+public enum DateGrouping {
+    NONE,
+    DAY,
+    MONTH,
+    YEAR
+}

@@ -11,8 +11,14 @@ import java.util.List;
  * @param queryHistory most recent first
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record DesktopSettings(ThemeMode theme, WindowPlacement window, List<String> queryHistory, int tileSize,
-        boolean stackDuplicates, ResultOrder order, DateGrouping grouping) {
+public record DesktopSettings(
+        ThemeMode theme,
+        WindowPlacement window,
+        List<String> queryHistory,
+        int tileSize,
+        boolean stackDuplicates,
+        ResultOrder order,
+        DateGrouping grouping) {
 
     public static final int MIN_TILE = 120;
     public static final int MAX_TILE = 320;

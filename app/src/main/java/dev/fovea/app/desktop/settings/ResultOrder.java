@@ -1,3 +1,7 @@
 package dev.fovea.app.desktop.settings;
 
-public enum ResultOrder { RELEVANCE, NEWEST, OLDEST }
+public enum ResultOrder {
+    RELEVANCE,
+    NEWEST,
+    OLDEST
+}

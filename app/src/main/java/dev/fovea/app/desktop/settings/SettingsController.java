@@ -14,20 +14,38 @@ import javafx.scene.layout.GridPane;
 
 /** Appearance, grid, and what the app is: theme (following the system by default), tile size, stacking, shortcuts. */
 public final class SettingsController {
-    private static final String SHORTCUT = System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "⌘" : "Ctrl+";
+    private static final String SHORTCUT =
+            System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "⌘" : "Ctrl+";
 
     private final DesktopContext context;
     private final Texts texts;
 
-    @FXML private ToggleGroup themes;
-    @FXML private ToggleButton systemTheme;
-    @FXML private ToggleButton lightTheme;
-    @FXML private ToggleButton darkTheme;
-    @FXML private Slider tileSize;
-    @FXML private CheckBox stackDuplicates;
-    @FXML private GridPane shortcuts;
-    @FXML private Label version;
-    @FXML private Label home;
+    @FXML
+    private ToggleGroup themes;
+
+    @FXML
+    private ToggleButton systemTheme;
+
+    @FXML
+    private ToggleButton lightTheme;
+
+    @FXML
+    private ToggleButton darkTheme;
+
+    @FXML
+    private Slider tileSize;
+
+    @FXML
+    private CheckBox stackDuplicates;
+
+    @FXML
+    private GridPane shortcuts;
+
+    @FXML
+    private Label version;
+
+    @FXML
+    private Label home;
 
     public SettingsController(DesktopContext context) {
         this.context = context;
@@ -40,7 +58,9 @@ public final class SettingsController {
         systemTheme.setUserData(ThemeMode.SYSTEM);
         lightTheme.setUserData(ThemeMode.LIGHT);
         darkTheme.setUserData(ThemeMode.DARK);
-        themes.getToggles().stream().filter(toggle -> toggle.getUserData() == settings.theme()).findFirst()
+        themes.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == settings.theme())
+                .findFirst()
                 .ifPresent(themes::selectToggle);
         themes.selectedToggleProperty().addListener((property, old, chosen) -> {
             if (chosen == null) {
@@ -58,8 +78,10 @@ public final class SettingsController {
             }
         });
         stackDuplicates.setSelected(settings.stackDuplicates());
-        stackDuplicates.selectedProperty().addListener((property, was, stack) ->
-                context.settings().update(current -> current.withStackDuplicates(stack)));
+        stackDuplicates
+                .selectedProperty()
+                .addListener((property, was, stack) ->
+                        context.settings().update(current -> current.withStackDuplicates(stack)));
         int row = 0;
         for (List<String> shortcut : List.of(
                 List.of(SHORTCUT + "F", "shortcut.search"),
@@ -75,7 +97,8 @@ public final class SettingsController {
             keys.getStyleClass().add("shortcut-keys");
             shortcuts.addRow(row++, keys, new Label(texts.get(shortcut.get(1))));
         }
-        version.setText(texts.format("settings.version", FoveaVersion.get(), Runtime.version().toString()));
+        version.setText(texts.format(
+                "settings.version", FoveaVersion.get(), Runtime.version().toString()));
         home.setText(texts.format("settings.home", context.home().root()));
     }
 }

@@ -31,13 +31,15 @@ public final class SettingsKeeper {
             return;
         }
         current.set(next);
-        executor.run(() -> {
-            // Saves may overlap; each writes the newest settings, so the last one on disk is the newest.
-            synchronized (store) {
-                store.save(current.get());
-            }
-            return null;
-        }, ignored -> {});
+        executor.run(
+                () -> {
+                    // Saves may overlap; each writes the newest settings, so the last one on disk is the newest.
+                    synchronized (store) {
+                        store.save(current.get());
+                    }
+                    return null;
+                },
+                ignored -> {});
     }
 
     /** On exit, when the executor may already be stopping. */

@@ -1,3 +1,7 @@
 package dev.fovea.app.desktop.settings;
 
-public enum ThemeMode { SYSTEM, LIGHT, DARK }
+public enum ThemeMode {
+    SYSTEM,
+    LIGHT,
+    DARK
+}

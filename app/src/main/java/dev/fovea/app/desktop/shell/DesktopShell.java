@@ -78,8 +78,14 @@ public final class DesktopShell {
     private Optional<Path> openingImage = Optional.empty();
     private WelcomeController welcome;
 
-    public DesktopShell(Stage stage, FoveaHome home, DesktopSettings settings, BackendOpener opener,
-            Function<BackgroundExecutor, SystemActions> system, Choosers choosers, Locale locale) {
+    public DesktopShell(
+            Stage stage,
+            FoveaHome home,
+            DesktopSettings settings,
+            BackendOpener opener,
+            Function<BackgroundExecutor, SystemActions> system,
+            Choosers choosers,
+            Locale locale) {
         this.stage = stage;
         this.home = home;
         this.store = new SettingsStore(home.settings());
@@ -107,7 +113,12 @@ public final class DesktopShell {
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         for (int size : new int[] {32, 64, 256}) {
-            stage.getIcons().add(new Image(DesktopShell.class.getResource("/dev/fovea/ui/icons/fovea-" + size + ".png").toExternalForm(), true));
+            stage.getIcons()
+                    .add(new Image(
+                            DesktopShell.class
+                                    .getResource("/dev/fovea/ui/icons/fovea-" + size + ".png")
+                                    .toExternalForm(),
+                            true));
         }
         place(settings.window());
         stage.setOnHidden(event -> stop());
@@ -117,14 +128,18 @@ public final class DesktopShell {
         theme.use(settings.theme());
         markDark(theme.darkProperty().get());
         scene.getStylesheets().add(ThemeSwitcher.STYLESHEET);
-        executor.run(() -> {
-            DesktopBackend backend = opener.open(home);
-            boolean firstRun = !backend.library().hasFolders() || backend.models().active().isEmpty();
-            return new Opened(backend, firstRun);
-        }, this::opened, failure -> {
-            notifier.failure(failure);
-            page.getChildren().setAll(new Label(texts.get("error.cannotOpen")));
-        });
+        executor.run(
+                () -> {
+                    DesktopBackend backend = opener.open(home);
+                    boolean firstRun = !backend.library().hasFolders()
+                            || backend.models().active().isEmpty();
+                    return new Opened(backend, firstRun);
+                },
+                this::opened,
+                failure -> {
+                    notifier.failure(failure);
+                    page.getChildren().setAll(new Label(texts.get("error.cannotOpen")));
+                });
     }
 
     public DesktopContext context() {
@@ -143,8 +158,17 @@ public final class DesktopShell {
         DesktopBackend backend = opened.backend();
         FxValueRelay<IndexingProgress> indexing = new FxValueRelay<>(IndexingProgress.IDLE);
         backend.library().addIndexingListener(indexing::accept);
-        context = new DesktopContext(home, backend, executor, texts, new SettingsKeeper(store, settings, executor), theme,
-                new ThumbnailCache(backend.thumbnails(), THUMBNAIL_MEMORY), indexing, system.apply(executor), choosers);
+        context = new DesktopContext(
+                home,
+                backend,
+                executor,
+                texts,
+                new SettingsKeeper(store, settings, executor),
+                theme,
+                new ThumbnailCache(backend.thumbnails(), THUMBNAIL_MEMORY),
+                indexing,
+                system.apply(executor),
+                choosers);
         if (opened.firstRun()) {
             ViewLoader.Loaded<WelcomeController> loaded = new ViewLoader(context).load(View.WELCOME);
             welcome = loaded.controller();
@@ -155,10 +179,12 @@ public final class DesktopShell {
             openingImage.ifPresent(main.search()::similarToImage);
             // Catch up with what changed in the folders while the app was closed, once the first photos are on
             // screen: the catch-up competes with them for the disk, the catalogue and the cores.
-            afterFirstAnswer(() -> executor.run(() -> {
-                backend.library().startIndexing();
-                return true;
-            }, started -> {}));
+            afterFirstAnswer(() -> executor.run(
+                    () -> {
+                        backend.library().startIndexing();
+                        return true;
+                    },
+                    started -> {}));
         }
     }
 
@@ -191,9 +217,11 @@ public final class DesktopShell {
     /** Shown before any stylesheet is loaded, so it is coloured by hand after the system's scheme. */
     private Parent splash() {
         boolean dark = settings.theme() == ThemeMode.DARK
-                || (settings.theme() == ThemeMode.SYSTEM && Platform.getPreferences().getColorScheme() == ColorScheme.DARK);
+                || (settings.theme() == ThemeMode.SYSTEM
+                        && Platform.getPreferences().getColorScheme() == ColorScheme.DARK);
         Label name = new Label("Fovea");
-        name.setStyle("-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: " + (dark ? "#f5f5f7" : "#1d1d1f") + ";");
+        name.setStyle(
+                "-fx-font-size: 22px; -fx-font-weight: bold; -fx-text-fill: " + (dark ? "#f5f5f7" : "#1d1d1f") + ";");
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(28, 28);
         VBox splash = new VBox(16, name, spinner);
@@ -211,8 +239,10 @@ public final class DesktopShell {
 
     /** The remembered place, if it is still on a screen; else centred. */
     private void place(WindowPlacement placement) {
-        if (placement != null && !Screen.getScreensForRectangle(
-                new Rectangle2D(placement.x(), placement.y(), placement.width(), placement.height())).isEmpty()) {
+        if (placement != null
+                && !Screen.getScreensForRectangle(
+                                new Rectangle2D(placement.x(), placement.y(), placement.width(), placement.height()))
+                        .isEmpty()) {
             stage.setX(placement.x());
             stage.setY(placement.y());
             stage.setWidth(placement.width());
@@ -225,9 +255,11 @@ public final class DesktopShell {
 
     private void stop() {
         if (context != null) {
-            WindowPlacement placement = stage.isMaximized() && context.settings().get().window() != null
+            WindowPlacement placement = stage.isMaximized()
+                            && context.settings().get().window() != null
                     ? withMaximized(context.settings().get().window())
-                    : new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
+                    : new WindowPlacement(
+                            stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized());
             context.settings().update(current -> current.withWindow(placement));
             try {
                 context.settings().saveNow();

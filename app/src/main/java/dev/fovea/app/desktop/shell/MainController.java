@@ -36,7 +36,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainController {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ZOOM_IN = new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ZOOM_IN_EQUALS = new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ZOOM_IN_EQUALS =
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
@@ -44,18 +45,41 @@ public final class MainController {
     private final Texts texts;
     private final IndexingTexts indexingTexts;
 
-    @FXML private VBox sidebar;
-    @FXML private ToggleGroup pages;
-    @FXML private ToggleButton photosButton;
-    @FXML private ToggleButton libraryButton;
-    @FXML private ToggleButton settingsButton;
-    @FXML private VBox indexingBox;
-    @FXML private Label indexingTitle;
-    @FXML private Button pauseButton;
-    @FXML private FontIcon pauseIcon;
-    @FXML private ProgressBar indexingBar;
-    @FXML private Label indexingDetail;
-    @FXML private StackPane content;
+    @FXML
+    private VBox sidebar;
+
+    @FXML
+    private ToggleGroup pages;
+
+    @FXML
+    private ToggleButton photosButton;
+
+    @FXML
+    private ToggleButton libraryButton;
+
+    @FXML
+    private ToggleButton settingsButton;
+
+    @FXML
+    private VBox indexingBox;
+
+    @FXML
+    private Label indexingTitle;
+
+    @FXML
+    private Button pauseButton;
+
+    @FXML
+    private FontIcon pauseIcon;
+
+    @FXML
+    private ProgressBar indexingBar;
+
+    @FXML
+    private Label indexingDetail;
+
+    @FXML
+    private StackPane content;
 
     private SearchController search;
     private ViewerController viewer;
@@ -116,8 +140,13 @@ public final class MainController {
                 zoom(+20);
             } else if (ZOOM_OUT.match(event)) {
                 zoom(-20);
-            } else if (COPY.match(event) && search.grid().isFocused() && search.grid().selection().count() > 0) {
-                context.system().copy(search.grid().selectedHits().stream().map(PhotoHit::path).toList());
+            } else if (COPY.match(event)
+                    && search.grid().isFocused()
+                    && search.grid().selection().count() > 0) {
+                context.system()
+                        .copy(search.grid().selectedHits().stream()
+                                .map(PhotoHit::path)
+                                .toList());
             } else if (event.getCode() == KeyCode.ESCAPE && !viewerOpen() && photosButton.isSelected()) {
                 if (!search.escape()) {
                     search.grid().selection().clear();
@@ -188,8 +217,9 @@ public final class MainController {
     }
 
     private void zoom(int step) {
-        context.settings().update(settings -> settings.withTileSize(
-                Math.clamp(settings.tileSize() + step, DesktopSettings.MIN_TILE, DesktopSettings.MAX_TILE)));
+        context.settings()
+                .update(settings -> settings.withTileSize(
+                        Math.clamp(settings.tileSize() + step, DesktopSettings.MIN_TILE, DesktopSettings.MAX_TILE)));
     }
 
     private void showIndexing(IndexingProgress progress) {
@@ -198,7 +228,8 @@ public final class MainController {
         indexingBox.setManaged(visible);
         indexingTitle.setText(indexingTexts.title(progress));
         indexingDetail.setText(indexingTexts.detail(progress));
-        indexingBar.setProgress(progress.state() == IndexingProgress.State.SCANNING ? -1 : Math.max(0, progress.fraction()));
+        indexingBar.setProgress(
+                progress.state() == IndexingProgress.State.SCANNING ? -1 : Math.max(0, progress.fraction()));
         boolean paused = progress.state() == IndexingProgress.State.PAUSED;
         pauseButton.setVisible(progress.running() || paused);
         pauseIcon.setIconCode(paused ? Feather.PLAY : Feather.PAUSE);

@@ -56,7 +56,8 @@ public final class Notifier {
     }
 
     public void show(String message, boolean error) {
-        Notification notification = new Notification(message, new FontIcon(error ? Feather.ALERT_TRIANGLE : Feather.INFO));
+        Notification notification =
+                new Notification(message, new FontIcon(error ? Feather.ALERT_TRIANGLE : Feather.INFO));
         notification.getStyleClass().addAll(Styles.ELEVATED_2, error ? Styles.DANGER : Styles.ACCENT);
         notification.setPrefWidth(400);
         notification.setMaxHeight(Region.USE_PREF_SIZE);

@@ -33,28 +33,46 @@ public final class DesktopSystemActions implements SystemActions {
             command = List.of("explorer.exe", "/select," + file);
         } else {
             // The freedesktop file-manager interface selects the file; without it, open the folder.
-            command = List.of("dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.FileManager1",
-                    "/org/freedesktop/FileManager1", "org.freedesktop.FileManager1.ShowItems",
-                    "array:string:" + file.toUri(), "string:");
+            command = List.of(
+                    "dbus-send",
+                    "--session",
+                    "--print-reply",
+                    "--dest=org.freedesktop.FileManager1",
+                    "/org/freedesktop/FileManager1",
+                    "org.freedesktop.FileManager1.ShowItems",
+                    "array:string:" + file.toUri(),
+                    "string:");
         }
-        executor.run(() -> new ProcessBuilder(command).redirectErrorStream(true).start().waitFor(), exit -> {
-            if (exit != 0) {
-                host.showDocument(file.getParent().toUri().toString());
-            }
-        }, failure -> host.showDocument(file.getParent().toUri().toString()));
+        executor.run(
+                () -> new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .start()
+                        .waitFor(),
+                exit -> {
+                    if (exit != 0) {
+                        host.showDocument(file.getParent().toUri().toString());
+                    }
+                },
+                failure -> host.showDocument(file.getParent().toUri().toString()));
     }
 
     @Override
     public void copy(List<Path> files) {
         ClipboardContent content = new ClipboardContent();
         content.putFiles(files.stream().map(Path::toFile).toList());
-        content.putString(String.join(System.lineSeparator(), files.stream().map(Path::toString).toList()));
+        content.putString(String.join(
+                System.lineSeparator(), files.stream().map(Path::toString).toList()));
         Clipboard.getSystemClipboard().setContent(content);
     }
 
     @Override
     public void openMap(double latitude, double longitude) {
-        host.showDocument(String.format(Locale.ROOT, "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=15/%.6f/%.6f",
-                latitude, longitude, latitude, longitude));
+        host.showDocument(String.format(
+                Locale.ROOT,
+                "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=15/%.6f/%.6f",
+                latitude,
+                longitude,
+                latitude,
+                longitude));
     }
 }

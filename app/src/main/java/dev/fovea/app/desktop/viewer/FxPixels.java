@@ -15,7 +15,8 @@ final class FxPixels {
         int channels = picture.layout().channels();
         WritableImage image = new WritableImage(width, height);
         if (channels == 3) {
-            image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getByteRgbInstance(), source, 0, width * 3);
+            image.getPixelWriter()
+                    .setPixels(0, 0, width, height, PixelFormat.getByteRgbInstance(), source, 0, width * 3);
             return image;
         }
         // Gray, gray+alpha and RGBA become BGRA, the one other byte layout JavaFX writes.

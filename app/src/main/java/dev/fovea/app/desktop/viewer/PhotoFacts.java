@@ -47,7 +47,9 @@ final class PhotoFacts {
         if (model == null || model.isBlank()) {
             return make == null ? "" : make.strip();
         }
-        if (make == null || make.isBlank() || model.toLowerCase(Locale.ROOT).startsWith(make.strip().toLowerCase(Locale.ROOT))) {
+        if (make == null
+                || make.isBlank()
+                || model.toLowerCase(Locale.ROOT).startsWith(make.strip().toLowerCase(Locale.ROOT))) {
             return model.strip();
         }
         return make.strip() + " " + model.strip();
@@ -73,7 +75,12 @@ final class PhotoFacts {
 
     /** Degrees with hemisphere letters, 5 decimals (about a metre). */
     static String coordinates(double latitude, double longitude) {
-        return String.format(Locale.ROOT, "%.5f° %s, %.5f° %s",
-                Math.abs(latitude), latitude >= 0 ? "N" : "S", Math.abs(longitude), longitude >= 0 ? "E" : "W");
+        return String.format(
+                Locale.ROOT,
+                "%.5f° %s, %.5f° %s",
+                Math.abs(latitude),
+                latitude >= 0 ? "N" : "S",
+                Math.abs(longitude),
+                longitude >= 0 ? "E" : "W");
     }
 }

@@ -35,16 +35,35 @@ public final class ViewerController {
     private final Texts texts;
     private final Formats formats;
 
-    @FXML private BorderPane root;
-    @FXML private Label title;
-    @FXML private Label subtitle;
-    @FXML private StackPane stage;
-    @FXML private ImageView photo;
-    @FXML private Button previousButton;
-    @FXML private Button nextButton;
-    @FXML private Label why;
-    @FXML private GridPane details;
-    @FXML private Hyperlink mapLink;
+    @FXML
+    private BorderPane root;
+
+    @FXML
+    private Label title;
+
+    @FXML
+    private Label subtitle;
+
+    @FXML
+    private StackPane stage;
+
+    @FXML
+    private ImageView photo;
+
+    @FXML
+    private Button previousButton;
+
+    @FXML
+    private Button nextButton;
+
+    @FXML
+    private Label why;
+
+    @FXML
+    private GridPane details;
+
+    @FXML
+    private Hyperlink mapLink;
 
     private List<PhotoHit> hits = List.of();
     private int index;
@@ -159,7 +178,8 @@ public final class ViewerController {
         index = newIndex;
         PhotoHit hit = current();
         title.setText(hit.fileName());
-        subtitle.setText(formats.date(hit.takenAt()) + "  ·  " + texts.format("viewer.position", index + 1, hits.size()));
+        subtitle.setText(
+                formats.date(hit.takenAt()) + "  ·  " + texts.format("viewer.position", index + 1, hits.size()));
         why.setText(whyText.apply(hit));
         previousButton.setDisable(index == 0);
         nextButton.setDisable(index == hits.size() - 1);
@@ -170,8 +190,8 @@ public final class ViewerController {
         mapLink.setVisible(false);
         mapLink.setManaged(false);
         shownDetails = null;
-        detailsLoad = context.executor().run(() -> context.backend().library().details(hit.photoId()),
-                found -> showDetails(hit, found));
+        detailsLoad = context.executor()
+                .run(() -> context.backend().library().details(hit.photoId()), found -> showDetails(hit, found));
     }
 
     private void showDetails(PhotoHit hit, Optional<PhotoDetails> found) {
@@ -195,15 +215,19 @@ public final class ViewerController {
 
     /** The picture at the stage's size; until it arrives (or when it cannot be decoded) the thumbnail stays. */
     private void loadPicture(PhotoHit hit) {
-        double scale = stage.getScene() == null ? 1 : stage.getScene().getWindow().getRenderScaleX();
+        double scale =
+                stage.getScene() == null ? 1 : stage.getScene().getWindow().getRenderScaleX();
         int shortSide = (int) (Math.max(600, Math.min(stage.getWidth(), stage.getHeight())) * scale);
-        pictureLoad = context.executor().run(() -> FxPixels.toImage(context.backend().previews().preview(hit.path(), shortSide)),
-                picture -> {
-                    if (hit == current()) {
-                        photo.setImage(picture);
-                        fit();
-                    }
-                }, failure -> LOG.debug("No preview of {}: {}", hit.path(), failure.getMessage()));
+        pictureLoad = context.executor()
+                .run(
+                        () -> FxPixels.toImage(context.backend().previews().preview(hit.path(), shortSide)),
+                        picture -> {
+                            if (hit == current()) {
+                                photo.setImage(picture);
+                                fit();
+                            }
+                        },
+                        failure -> LOG.debug("No preview of {}: {}", hit.path(), failure.getMessage()));
     }
 
     /** Fits the picture into the stage, with a margin. */

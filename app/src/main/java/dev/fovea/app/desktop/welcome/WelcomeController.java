@@ -37,19 +37,44 @@ public final class WelcomeController {
     private final Formats formats;
     private final ObservableList<Path> chosenFolders = FXCollections.observableArrayList();
 
-    @FXML private HBox steps;
-    @FXML private VBox foldersStep;
-    @FXML private ListView<Path> folders;
-    @FXML private Button removeFolderButton;
-    @FXML private VBox modelStep;
-    @FXML private VBox offers;
-    @FXML private Button importButton;
-    @FXML private VBox downloadBox;
-    @FXML private ProgressBar downloadBar;
-    @FXML private Label downloadText;
-    @FXML private Label modelStatus;
-    @FXML private Button backButton;
-    @FXML private Button nextButton;
+    @FXML
+    private HBox steps;
+
+    @FXML
+    private VBox foldersStep;
+
+    @FXML
+    private ListView<Path> folders;
+
+    @FXML
+    private Button removeFolderButton;
+
+    @FXML
+    private VBox modelStep;
+
+    @FXML
+    private VBox offers;
+
+    @FXML
+    private Button importButton;
+
+    @FXML
+    private VBox downloadBox;
+
+    @FXML
+    private ProgressBar downloadBar;
+
+    @FXML
+    private Label downloadText;
+
+    @FXML
+    private Label modelStatus;
+
+    @FXML
+    private Button backButton;
+
+    @FXML
+    private Button nextButton;
 
     private int step;
     private InstalledModel model;
@@ -74,7 +99,9 @@ public final class WelcomeController {
             }
         });
         folders.setPlaceholder(new Label(texts.get("welcome.folders.none")));
-        removeFolderButton.disableProperty().bind(folders.getSelectionModel().selectedItemProperty().isNull());
+        removeFolderButton
+                .disableProperty()
+                .bind(folders.getSelectionModel().selectedItemProperty().isNull());
         PicturesFolder.find(Path.of(System.getProperty("user.home"))).ifPresent(chosenFolders::add);
         showStep(0);
         context.executor().run(() -> context.backend().models().active(), active -> active.ifPresent(this::modelReady));
@@ -91,7 +118,8 @@ public final class WelcomeController {
     @FXML
     private void addFolder() {
         Path initial = chosenFolders.isEmpty() ? Path.of(System.getProperty("user.home")) : chosenFolders.getLast();
-        context.choosers().chooseFolder(folders.getScene().getWindow(), texts.get("welcome.folders.add"), initial)
+        context.choosers()
+                .chooseFolder(folders.getScene().getWindow(), texts.get("welcome.folders.add"), initial)
                 .filter(folder -> !chosenFolders.contains(folder))
                 .ifPresent(chosenFolders::add);
     }
@@ -117,18 +145,23 @@ public final class WelcomeController {
 
     @FXML
     private void importModel() {
-        Optional<Path> folder = context.choosers().chooseFolder(folders.getScene().getWindow(), texts.get("welcome.model.import"), null);
+        Optional<Path> folder = context.choosers()
+                .chooseFolder(folders.getScene().getWindow(), texts.get("welcome.model.import"), null);
         folder.ifPresent(source -> {
             modelStatus.setText(texts.get("welcome.model.importing"));
             ModelManager models = context.backend().models();
-            context.executor().run(() -> {
-                InstalledModel imported = models.importFrom(source);
-                models.use(imported.id());
-                return imported;
-            }, this::modelReady, failure -> {
-                modelStatus.setText("");
-                context.executor().errorHandler().accept(failure);
-            });
+            context.executor()
+                    .run(
+                            () -> {
+                                InstalledModel imported = models.importFrom(source);
+                                models.use(imported.id());
+                                return imported;
+                            },
+                            this::modelReady,
+                            failure -> {
+                                modelStatus.setText("");
+                                context.executor().errorHandler().accept(failure);
+                            });
         });
     }
 
@@ -172,9 +205,13 @@ public final class WelcomeController {
     private HBox offerCard(ModelOffer offer) {
         Label name = new Label(offer.displayName());
         name.getStyleClass().add("offer-name");
-        String note = offer.recommended() ? texts.get("welcome.model.recommended") : offer.light() ? texts.get("welcome.model.light") : "";
-        Label detail = new Label(note.isEmpty() ? formats.bytes(offer.downloadBytes())
-                : note + "  ·  " + formats.bytes(offer.downloadBytes()));
+        String note = offer.recommended()
+                ? texts.get("welcome.model.recommended")
+                : offer.light() ? texts.get("welcome.model.light") : "";
+        Label detail = new Label(
+                note.isEmpty()
+                        ? formats.bytes(offer.downloadBytes())
+                        : note + "  ·  " + formats.bytes(offer.downloadBytes()));
         detail.getStyleClass().add("offer-detail");
         VBox text = new VBox(2, name, detail);
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -191,9 +228,16 @@ public final class WelcomeController {
     private void startDownload(ModelOffer offer) {
         ModelManager models = context.backend().models();
         download = new ProgressTask<>(progress -> {
-            InstalledModel installed = models.download(offer.id(), (bytes, total, rate) -> progress.update(bytes,
-                    total > 0 ? total : offer.downloadBytes(), texts.format("welcome.model.progress", formats.bytes(bytes),
-                            formats.bytes(total > 0 ? total : offer.downloadBytes()), formats.bytes((long) rate))));
+            InstalledModel installed = models.download(
+                    offer.id(),
+                    (bytes, total, rate) -> progress.update(
+                            bytes,
+                            total > 0 ? total : offer.downloadBytes(),
+                            texts.format(
+                                    "welcome.model.progress",
+                                    formats.bytes(bytes),
+                                    formats.bytes(total > 0 ? total : offer.downloadBytes()),
+                                    formats.bytes((long) rate))));
             models.use(installed.id());
             return installed;
         });
@@ -224,7 +268,8 @@ public final class WelcomeController {
         model = installed;
         offers.setDisable(false);
         importButton.setDisable(false);
-        modelStatus.setText(texts.format(installed.randomWeights() ? "welcome.model.readyRandom" : "welcome.model.ready",
+        modelStatus.setText(texts.format(
+                installed.randomWeights() ? "welcome.model.readyRandom" : "welcome.model.ready",
                 installed.displayName()));
         modelStatus.getStyleClass().add("ready");
         if (step == 1) {
@@ -235,15 +280,19 @@ public final class WelcomeController {
     private void start() {
         nextButton.setDisable(true);
         List<Path> roots = chosenFolders();
-        context.executor().run(() -> {
-            for (Path root : roots) {
-                context.backend().library().addFolder(root);
-            }
-            context.backend().library().startIndexing();
-            return roots;
-        }, started -> onStarted.run(), failure -> {
-            nextButton.setDisable(false);
-            context.executor().errorHandler().accept(failure);
-        });
+        context.executor()
+                .run(
+                        () -> {
+                            for (Path root : roots) {
+                                context.backend().library().addFolder(root);
+                            }
+                            context.backend().library().startIndexing();
+                            return roots;
+                        },
+                        started -> onStarted.run(),
+                        failure -> {
+                            nextButton.setDisable(false);
+                            context.executor().errorHandler().accept(failure);
+                        });
     }
 }

@@ -49,8 +49,11 @@ import javax.imageio.ImageIO;
 final class BenchHome {
     private static final String COMPLETE = "bench-home-complete";
     private static final int POOL_VARIANTS = 8;
-    private static final List<String> PLACES = List.of("Lisbon", "Alps", "Garden", "Family", "Beach", "Porto", "Snow", "Birthday");
-    private static final String[][] CAMERAS = {{"Apple", "iPhone 13"}, {"Google", "Pixel 7"}, {"FUJIFILM", "X-T30"}, {"SONY", "ILCE-7M3"}};
+    private static final List<String> PLACES =
+            List.of("Lisbon", "Alps", "Garden", "Family", "Beach", "Porto", "Snow", "Birthday");
+    private static final String[][] CAMERAS = {
+        {"Apple", "iPhone 13"}, {"Google", "Pixel 7"}, {"FUJIFILM", "X-T30"}, {"SONY", "ILCE-7M3"}
+    };
 
     private BenchHome() {}
 
@@ -69,19 +72,25 @@ final class BenchHome {
         for (String colour : colours) {
             for (int variant = 0; variant < POOL_VARIANTS; variant++) {
                 Path file = Files.createDirectories(pool).resolve(colour + "-" + variant + ".jpg");
-                ImageIO.write(ColourPhotos.picture(colour, variant, 31L * variant + colour.hashCode()), "jpg", file.toFile());
+                ImageIO.write(
+                        ColourPhotos.picture(colour, variant, 31L * variant + colour.hashCode()), "jpg", file.toFile());
             }
         }
         ModelDirectory model = ModelResolver.store(home).importFrom(TestData.fixtureModel());
-        try (Library library = Library.open(home.root()); EmbeddingModel embedding = EmbeddingModel.open(model)) {
+        try (Library library = Library.open(home.root());
+                EmbeddingModel embedding = EmbeddingModel.open(model)) {
             library.addRoot(pool);
             IndexingSeams seams = IndexingSeams.over(embedding);
-            library.startIndexing(seams.encoder(), seams.decoder(), IndexingOptions.defaults(), null).await();
+            library.startIndexing(seams.encoder(), seams.decoder(), IndexingOptions.defaults(), null)
+                    .await();
             List<PhotoRow> poolRows = library.catalog().read(PhotoTable::all);
-            progress.accept("Indexed the pool of " + poolRows.size() + " photos; cataloguing " + (photos - poolRows.size()) + " more");
+            progress.accept("Indexed the pool of " + poolRows.size() + " photos; cataloguing "
+                    + (photos - poolRows.size()) + " more");
             List<float[]> poolVectors = new ArrayList<>();
             for (PhotoRow row : poolRows) {
-                poolVectors.add(library.catalog().read(connection -> EmbeddingTable.get(connection, row.contentHash(), model.id())).orElseThrow());
+                poolVectors.add(library.catalog()
+                        .read(connection -> EmbeddingTable.get(connection, row.contentHash(), model.id()))
+                        .orElseThrow());
             }
             LibraryRoot archive = library.addRoot(offline);
             catalogue(library, archive, poolRows, poolVectors, photos - poolRows.size(), model.id());
@@ -89,7 +98,9 @@ final class BenchHome {
             ModelIndex index = library.index(model.id(), embedding.dimensions());
             LuceneVectorStores.vectorIndex(index.store()).forceMerge();
         }
-        Files.writeString(dir.resolve(COMPLETE), String.format(Locale.ROOT, "built in %.0f s%n", (System.nanoTime() - start) / 1e9));
+        Files.writeString(
+                dir.resolve(COMPLETE),
+                String.format(Locale.ROOT, "built in %.0f s%n", (System.nanoTime() - start) / 1e9));
         progress.accept(String.format(Locale.ROOT, "Built %s in %.0f s", dir, (System.nanoTime() - start) / 1e9));
         return home;
     }
@@ -99,8 +110,14 @@ final class BenchHome {
      * a third with a location, folders by year and month named after places, and every 37th photo the first of a burst of
      * three near-identical ones.
      */
-    private static void catalogue(Library library, LibraryRoot root, List<PhotoRow> pool, List<float[]> poolVectors, int count,
-            String modelId) throws Exception {
+    private static void catalogue(
+            Library library,
+            LibraryRoot root,
+            List<PhotoRow> pool,
+            List<float[]> poolVectors,
+            int count,
+            String modelId)
+            throws Exception {
         Random random = new Random(7);
         MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
         LocalDateTime first = LocalDateTime.of(2015, 1, 1, 8, 0);
@@ -126,15 +143,49 @@ final class BenchHome {
                     String[] camera = CAMERAS[random.nextInt(CAMERAS.length)];
                     boolean located = random.nextInt(3) == 0;
                     String type = i % 10 == 0 ? "heif" : "jpeg";
-                    String folder = taken == null ? "Unsorted" : String.format(Locale.ROOT, "%d/%d-%02d %s", taken.getYear(), taken.getYear(),
-                            taken.getMonthValue(), PLACES.get(random.nextInt(PLACES.size())));
-                    Path path = root.path().resolve(folder).resolve(String.format(Locale.ROOT, "IMG_%06d.%s", i, type.equals("heif") ? "heic" : "jpg"));
+                    String folder = taken == null
+                            ? "Unsorted"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%d/%d-%02d %s",
+                                    taken.getYear(),
+                                    taken.getYear(),
+                                    taken.getMonthValue(),
+                                    PLACES.get(random.nextInt(PLACES.size())));
+                    Path path = root.path()
+                            .resolve(folder)
+                            .resolve(
+                                    String.format(Locale.ROOT, "IMG_%06d.%s", i, type.equals("heif") ? "heic" : "jpg"));
                     String hash = hash(sha256, "bench-photo-" + i);
-                    PhotoMetadata metadata = new PhotoMetadata(type, 4032, 3024, taken == null ? null : new TakenAt(taken, null), camera[0],
-                            camera[1], null, 1.8, 1.0 / 250, 100, 4.2, located ? 38.7 + random.nextDouble() : null,
-                            located ? -9.1 + random.nextDouble() : null, 1);
-                    PhotoTable.write(connection, new PhotoWrite(root.id(), path, 2_500_000 + random.nextInt(2_000_000), now, hash, metadata,
-                            PhotoStatus.INDEXED, null, null, modelId), now);
+                    PhotoMetadata metadata = new PhotoMetadata(
+                            type,
+                            4032,
+                            3024,
+                            taken == null ? null : new TakenAt(taken, null),
+                            camera[0],
+                            camera[1],
+                            null,
+                            1.8,
+                            1.0 / 250,
+                            100,
+                            4.2,
+                            located ? 38.7 + random.nextDouble() : null,
+                            located ? -9.1 + random.nextDouble() : null,
+                            1);
+                    PhotoTable.write(
+                            connection,
+                            new PhotoWrite(
+                                    root.id(),
+                                    path,
+                                    2_500_000 + random.nextInt(2_000_000),
+                                    now,
+                                    hash,
+                                    metadata,
+                                    PhotoStatus.INDEXED,
+                                    null,
+                                    null,
+                                    modelId),
+                            now);
                     EmbeddingTable.put(connection, hash, modelId, vector, now);
                     links.add(new String[] {hash, pool.get(base).contentHash()});
                 }

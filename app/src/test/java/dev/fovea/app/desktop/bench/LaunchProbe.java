@@ -39,7 +39,8 @@ import javafx.util.Duration;
  */
 public final class LaunchProbe extends Application {
     static final String RESULT_PREFIX = "PROBE ";
-    private static final long JVM_START_MILLIS = ManagementFactory.getRuntimeMXBean().getStartTime();
+    private static final long JVM_START_MILLIS =
+            ManagementFactory.getRuntimeMXBean().getStartTime();
     /** A steady, quick typist: 8 characters a second. */
     private static final double KEYSTROKE_MILLIS = 125;
 
@@ -63,8 +64,10 @@ public final class LaunchProbe extends Application {
             stage.setOnShown(event -> {
                 result.put("window_visible_ms", sinceJvmStart());
                 ListView<String> list = new ListView<>();
-                list.getItems().setAll(java.util.stream.IntStream.range(0, Integer.parseInt(args.get(1)))
-                        .mapToObj(i -> "Photo " + i).toList());
+                list.getItems()
+                        .setAll(java.util.stream.IntStream.range(0, Integer.parseInt(args.get(1)))
+                                .mapToObj(i -> "Photo " + i)
+                                .toList());
                 stage.getScene().setRoot(list);
                 new Timeline(new KeyFrame(Duration.millis(1500), ready -> scroll(list, stage))).play();
             });
@@ -72,13 +75,23 @@ public final class LaunchProbe extends Application {
             return;
         }
         boolean real = args.getFirst().equals("fovea");
-        FoveaHome foveaHome = new FoveaHome(real ? Path.of(args.get(1)) : Path.of(args.get(2)).resolve("home"));
-        DesktopShell shell = new DesktopShell(stage, foveaHome, DesktopSettings.DEFAULTS, home -> {
-            long start = System.nanoTime();
-            DesktopBackend backend = real ? HomeBackends.open(home) : FakeBackend.indexed(Integer.parseInt(args.get(1)), Path.of(args.get(2)));
-            result.put("backend_open_ms", (System.nanoTime() - start) / 1_000_000);
-            return backend;
-        }, executor -> new RecordingSystemActions(), new FxChoosers(), Locale.ENGLISH);
+        FoveaHome foveaHome =
+                new FoveaHome(real ? Path.of(args.get(1)) : Path.of(args.get(2)).resolve("home"));
+        DesktopShell shell = new DesktopShell(
+                stage,
+                foveaHome,
+                DesktopSettings.DEFAULTS,
+                home -> {
+                    long start = System.nanoTime();
+                    DesktopBackend backend = real
+                            ? HomeBackends.open(home)
+                            : FakeBackend.indexed(Integer.parseInt(args.get(1)), Path.of(args.get(2)));
+                    result.put("backend_open_ms", (System.nanoTime() - start) / 1_000_000);
+                    return backend;
+                },
+                executor -> new RecordingSystemActions(),
+                new FxChoosers(),
+                Locale.ENGLISH);
         stage.setOnShown(event -> result.put("window_visible_ms", sinceJvmStart()));
         stage.setWidth(1280);
         stage.setHeight(820);
@@ -98,8 +111,20 @@ public final class LaunchProbe extends Application {
                 once[0] = () -> {
                     stage.getScene().removePostLayoutPulseListener(once[0]);
                     result.put("first_results_ms", sinceJvmStart());
-                    result.put("first_search_ms", shell.main().search().session().answerProperty().get().elapsedNanos() / 1_000_000);
-                    result.put("photos", shell.main().search().grid().hits().stream().mapToInt(hit -> 1 + hit.stacked().size()).sum());
+                    result.put(
+                            "first_search_ms",
+                            shell.main()
+                                            .search()
+                                            .session()
+                                            .answerProperty()
+                                            .get()
+                                            .elapsedNanos()
+                                    / 1_000_000);
+                    result.put(
+                            "photos",
+                            shell.main().search().grid().hits().stream()
+                                    .mapToInt(hit -> 1 + hit.stacked().size())
+                                    .sum());
                     Platform.runLater(() -> new Typist(shell, stage).start());
                 };
                 stage.getScene().addPostLayoutPulseListener(once[0]);
@@ -115,8 +140,17 @@ public final class LaunchProbe extends Application {
         private final SearchSession session;
         private final TextField field;
         private final Stage stage;
-        private final List<String> queries = List.of("red", "blue sky", "green +teal -red", "orange 2022", "purple flowers",
-                "yellow -orange", "pink", "teal sea", "blue +purple", "red car");
+        private final List<String> queries = List.of(
+                "red",
+                "blue sky",
+                "green +teal -red",
+                "orange 2022",
+                "purple flowers",
+                "yellow -orange",
+                "pink",
+                "teal sea",
+                "blue +purple",
+                "red car");
         private final List<Double> latencies = new ArrayList<>();
         private final List<Double> searchMillis = new ArrayList<>();
         private final Map<String, Long> typedAt = new TreeMap<>();
@@ -219,7 +253,9 @@ public final class LaunchProbe extends Application {
                     result.put("scroll_frames", frames.size());
                     result.put("scroll_frame_p50_ms", percentile(frames, 50));
                     result.put("scroll_frame_p99_ms", percentile(frames, 99));
-                    result.put("scroll_frames_over_33ms", frames.stream().filter(frame -> frame > 33.4).count());
+                    result.put(
+                            "scroll_frames_over_33ms",
+                            frames.stream().filter(frame -> frame > 33.4).count());
                     finish();
                 }
             }

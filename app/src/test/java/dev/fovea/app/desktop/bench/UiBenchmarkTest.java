@@ -47,7 +47,11 @@ class UiBenchmarkTest {
             lines.add(line(run, "real (Library, serving Lucene index, fixture model)", bare, real));
             if (Boolean.getBoolean("fovea.bench.fake")) {
                 Path fakeWork = Files.createDirectories(work.resolve("ui-library"));
-                lines.add(line(run, "in-memory fake (colour vectors)", bare, probe(List.of("fake", Integer.toString(PHOTOS), fakeWork.toString()))));
+                lines.add(line(
+                        run,
+                        "in-memory fake (colour vectors)",
+                        bare,
+                        probe(List.of("fake", Integer.toString(PHOTOS), fakeWork.toString()))));
             }
         }
         Files.createDirectories(Path.of("target", "bench"));
@@ -59,14 +63,31 @@ class UiBenchmarkTest {
         line.put("case", "ui-launch-type-scroll");
         line.put("run", run);
         line.put("backend", backend);
-        line.put("baseline_bare_window_visible_ms", bare.path("window_visible_ms").asLong());
-        line.put("baseline_listview_scroll_frame_p50_ms", bare.path("scroll_frame_p50_ms").asDouble());
-        line.put("baseline_listview_scroll_frame_p99_ms", bare.path("scroll_frame_p99_ms").asDouble());
+        line.put(
+                "baseline_bare_window_visible_ms",
+                bare.path("window_visible_ms").asLong());
+        line.put(
+                "baseline_listview_scroll_frame_p50_ms",
+                bare.path("scroll_frame_p50_ms").asDouble());
+        line.put(
+                "baseline_listview_scroll_frame_p99_ms",
+                bare.path("scroll_frame_p99_ms").asDouble());
         line.setAll(fovea);
-        line.put("scroll_frame_p50_vs_listview", ratio(fovea.path("scroll_frame_p50_ms").asDouble(),
-                bare.path("scroll_frame_p50_ms").asDouble()));
-        line.put("window_visible_vs_bare", ratio(fovea.path("window_visible_ms").asDouble(), bare.path("window_visible_ms").asDouble()));
-        line.put("keystroke_p50_vs_search_p50", ratio(fovea.path("keystroke_p50_ms").asDouble(), fovea.path("search_p50_ms").asDouble()));
+        line.put(
+                "scroll_frame_p50_vs_listview",
+                ratio(
+                        fovea.path("scroll_frame_p50_ms").asDouble(),
+                        bare.path("scroll_frame_p50_ms").asDouble()));
+        line.put(
+                "window_visible_vs_bare",
+                ratio(
+                        fovea.path("window_visible_ms").asDouble(),
+                        bare.path("window_visible_ms").asDouble()));
+        line.put(
+                "keystroke_p50_vs_search_p50",
+                ratio(
+                        fovea.path("keystroke_p50_ms").asDouble(),
+                        fovea.path("search_p50_ms").asDouble()));
         String json = Json.line(line);
         System.out.println(json);
         assertThat(fovea.path("photos").asInt()).isEqualTo(PHOTOS);
@@ -85,12 +106,14 @@ class UiBenchmarkTest {
                 command.add(argument);
             }
         }
-        command.addAll(List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), LaunchProbe.Main.class.getName()));
+        command.addAll(
+                List.of("-Xmx1g", "-cp", System.getProperty("java.class.path"), LaunchProbe.Main.class.getName()));
         command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String found = null;
         List<String> output = new ArrayList<>();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith(LaunchProbe.RESULT_PREFIX)) {
                     found = line.substring(LaunchProbe.RESULT_PREFIX.length());
@@ -100,7 +123,9 @@ class UiBenchmarkTest {
             }
         }
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-        assertThat(found).as("probe " + arguments.getFirst() + " printed no result:\n" + String.join("\n", output)).isNotNull();
+        assertThat(found)
+                .as("probe " + arguments.getFirst() + " printed no result:\n" + String.join("\n", output))
+                .isNotNull();
         return (ObjectNode) Json.mapper().readTree(found);
     }
 }

@@ -9,8 +9,8 @@ import dev.fovea.search.image.PixelLayout;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 /** A whole in-memory backend over generated photos, for UI tests, screenshots and the UI benchmark. */
 public final class FakeBackend {
@@ -21,7 +21,8 @@ public final class FakeBackend {
     /** A library as after an earlier run: folder added, everything indexed, a model active. */
     public static DesktopBackend indexed(int photos, Path work) {
         FakeLibrary library = new FakeLibrary(generate(photos, work), 0).alreadyIndexed(PHOTOS);
-        FakeModels models = new FakeModels(0).withActive(new InstalledModel("mobileclip-s2", "MobileCLIP-S2", 397_000_000L, false));
+        FakeModels models =
+                new FakeModels(0).withActive(new InstalledModel("mobileclip-s2", "MobileCLIP-S2", 397_000_000L, false));
         return of(library, models, work);
     }
 
@@ -32,17 +33,23 @@ public final class FakeBackend {
 
     public static DesktopBackend of(FakeLibrary library, ModelManager models, Path work) {
         Path thumbnails = work.resolve("thumbnails");
-        return new DesktopBackend(library, new FakeSearch(library), models,
+        return new DesktopBackend(
+                library,
+                new FakeSearch(library),
+                models,
                 hash -> FakeLibraryData.thumbnail(thumbnails, hash).toUri().toString(),
                 (photo, minShortSide) -> preview(library, thumbnails, photo));
     }
 
     /** The made-up photos exist only as thumbnails: the viewer gets those, decoded as the real decoder would. */
     private static PixelImage preview(FakeLibrary library, Path thumbnails, Path photo) {
-        FakePhoto fake = library.photos().stream().filter(candidate -> candidate.path().equals(photo)).findFirst()
+        FakePhoto fake = library.photos().stream()
+                .filter(candidate -> candidate.path().equals(photo))
+                .findFirst()
                 .orElseThrow(() -> new FoveaException(photo + " is not in the library."));
         try {
-            BufferedImage picture = ImageIO.read(FakeLibraryData.thumbnail(thumbnails, fake.contentHash()).toFile());
+            BufferedImage picture = ImageIO.read(
+                    FakeLibraryData.thumbnail(thumbnails, fake.contentHash()).toFile());
             byte[] rgb = new byte[picture.getWidth() * picture.getHeight() * 3];
             for (int y = 0, o = 0; y < picture.getHeight(); y++) {
                 for (int x = 0; x < picture.getWidth(); x++, o += 3) {

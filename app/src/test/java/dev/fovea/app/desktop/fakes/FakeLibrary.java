@@ -50,9 +50,13 @@ public final class FakeLibrary implements PhotoLibrary {
         int done = indexed;
         List<Path> roots = List.copyOf(folders);
         if (last.indexed() != done || !last.folders().equals(roots)) {
-            last = new Snapshot(done, roots, photos.subList(0, done).stream()
-                    .filter(photo -> roots.stream().anyMatch(folder -> photo.path().startsWith(folder)))
-                    .toList());
+            last = new Snapshot(
+                    done,
+                    roots,
+                    photos.subList(0, done).stream()
+                            .filter(photo -> roots.stream()
+                                    .anyMatch(folder -> photo.path().startsWith(folder)))
+                            .toList());
             searchable = last;
         }
         return last.photos();
@@ -71,9 +75,16 @@ public final class FakeLibrary implements PhotoLibrary {
 
     @Override
     public List<LibraryFolder> folders() {
-        return folders.stream().map(folder -> new LibraryFolder(folder,
-                photos.subList(0, indexed).stream().filter(photo -> photo.path().startsWith(folder)).count(),
-                photos.size() - indexed, 2, true)).toList();
+        return folders.stream()
+                .map(folder -> new LibraryFolder(
+                        folder,
+                        photos.subList(0, indexed).stream()
+                                .filter(photo -> photo.path().startsWith(folder))
+                                .count(),
+                        photos.size() - indexed,
+                        2,
+                        true))
+                .toList();
     }
 
     @Override
@@ -90,7 +101,8 @@ public final class FakeLibrary implements PhotoLibrary {
 
     @Override
     public LibraryStatus status() {
-        return new LibraryStatus(photos.size() + 3, indexed, photos.size() - indexed, skippedByReason(), "fixture-colour");
+        return new LibraryStatus(
+                photos.size() + 3, indexed, photos.size() - indexed, skippedByReason(), "fixture-colour");
     }
 
     @Override
@@ -138,8 +150,10 @@ public final class FakeLibrary implements PhotoLibrary {
         int done = indexed;
         double rate = photosPerSecond <= 0 ? 0 : photosPerSecond;
         Duration eta = rate > 0 && state == IndexingProgress.State.INDEXING
-                ? Duration.ofSeconds((long) ((photos.size() - done) / rate)) : null;
-        String current = done > 0 && done < photos.size() ? photos.get(done).path().toString() : null;
+                ? Duration.ofSeconds((long) ((photos.size() - done) / rate))
+                : null;
+        String current =
+                done > 0 && done < photos.size() ? photos.get(done).path().toString() : null;
         return new IndexingProgress(state, done, photos.size(), rate, eta, current, skippedByReason());
     }
 
@@ -174,13 +188,17 @@ public final class FakeLibrary implements PhotoLibrary {
 
     @Override
     public Optional<PhotoDetails> details(long photoId) {
-        return photos.stream().filter(photo -> photo.id() == photoId).findFirst().map(FakePhoto::details);
+        return photos.stream()
+                .filter(photo -> photo.id() == photoId)
+                .findFirst()
+                .map(FakePhoto::details);
     }
 
     @Override
     public FilterChoices filterChoices() {
         List<FakePhoto> visible = searchable();
-        return new FilterChoices(visible.stream().map(FakePhoto::camera).distinct().sorted().toList(),
+        return new FilterChoices(
+                visible.stream().map(FakePhoto::camera).distinct().sorted().toList(),
                 visible.stream().map(FakePhoto::folder).distinct().sorted().toList(),
                 visible.stream().map(FakePhoto::fileType).distinct().sorted().toList());
     }

@@ -32,8 +32,10 @@ public final class FakeLibraryData {
             "pink", new float[] {0.95f, 0.5f, 0.7f},
             "teal", new float[] {0.1f, 0.6f, 0.6f});
     private static final List<String> NAMES = List.copyOf(new java.util.TreeSet<>(COLOURS.keySet()));
-    private static final List<String> CAMERAS = List.of("Apple iPhone 13", "Google Pixel 7", "Fujifilm X-T30", "Sony ILCE-7M3");
-    private static final List<String> FOLDERS = List.of("Holidays/Lisbon", "Holidays/Alps", "Family", "Garden", "Phone");
+    private static final List<String> CAMERAS =
+            List.of("Apple iPhone 13", "Google Pixel 7", "Fujifilm X-T30", "Sony ILCE-7M3");
+    private static final List<String> FOLDERS =
+            List.of("Holidays/Lisbon", "Holidays/Alps", "Family", "Garden", "Phone");
     private static final int POOL_PER_COLOUR = 60;
 
     private FakeLibraryData() {}
@@ -53,16 +55,25 @@ public final class FakeLibraryData {
                 float jitter = previous != null ? 0.01f : 0.12f;
                 colour[c] = Math.clamp(base[c] + (float) random.nextGaussian() * jitter, 0f, 1f);
             }
-            LocalDateTime taken = previous != null ? (previous.takenAt() == null ? null : previous.takenAt().plusSeconds(1))
+            LocalDateTime taken = previous != null
+                    ? (previous.takenAt() == null ? null : previous.takenAt().plusSeconds(1))
                     : i % 41 == 5 ? null : start.plusMinutes(random.nextLong(6L * 365 * 24 * 60));
             String folder = FOLDERS.get(random.nextInt(FOLDERS.size()));
             String type = i % 9 == 0 ? "heic" : i % 13 == 0 ? "png" : "jpg";
             Path path = photosRoot.resolve(folder).resolve(String.format("IMG_%05d.%s", id, type));
             boolean located = random.nextInt(3) == 0;
-            photos.add(new FakePhoto(id, path, colourName + "-" + i, taken,
-                    CAMERAS.get(random.nextInt(CAMERAS.size())), type,
-                    located ? 38.7 + random.nextDouble() : null, located ? -9.1 + random.nextDouble() : null,
-                    colourName, colour, burstFollower ? previous.burst() : id));
+            photos.add(new FakePhoto(
+                    id,
+                    path,
+                    colourName + "-" + i,
+                    taken,
+                    CAMERAS.get(random.nextInt(CAMERAS.size())),
+                    type,
+                    located ? 38.7 + random.nextDouble() : null,
+                    located ? -9.1 + random.nextDouble() : null,
+                    colourName,
+                    colour,
+                    burstFollower ? previous.burst() : id));
         }
         writeThumbnails(photos, thumbnails);
         return photos;
@@ -97,7 +108,8 @@ public final class FakeLibraryData {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         Color main = new Color(colour[0], colour[1], colour[2]);
-        g.setPaint(new GradientPaint(0, 0, main.brighter(), 0, height, main.darker().darker()));
+        g.setPaint(new GradientPaint(
+                0, 0, main.brighter(), 0, height, main.darker().darker()));
         g.fillRect(0, 0, width, height);
         Random random = new Random(seed);
         g.setColor(new Color(1f, 1f, 0.9f, 0.55f));

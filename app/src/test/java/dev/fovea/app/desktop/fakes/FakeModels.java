@@ -35,7 +35,8 @@ public final class FakeModels implements ModelManager {
 
     @Override
     public List<ModelOffer> offers() {
-        return List.of(new ModelOffer("mobileclip-s2", "MobileCLIP-S2", 397_000_000L, true, false),
+        return List.of(
+                new ModelOffer("mobileclip-s2", "MobileCLIP-S2", 397_000_000L, true, false),
                 new ModelOffer("mobileclip-s0", "MobileCLIP-S0", 215_300_000L, false, true));
     }
 
@@ -51,7 +52,9 @@ public final class FakeModels implements ModelManager {
 
     @Override
     public void use(String modelId) {
-        active = installed.stream().filter(model -> model.id().equals(modelId)).findFirst()
+        active = installed.stream()
+                .filter(model -> model.id().equals(modelId))
+                .findFirst()
                 .orElseThrow(() -> new FoveaException("No installed model " + modelId));
     }
 
@@ -63,8 +66,13 @@ public final class FakeModels implements ModelManager {
         }
         try {
             JsonNode json = new ObjectMapper().readTree(manifest.toFile());
-            InstalledModel model = new InstalledModel(json.path("id").asText(), json.path("display_name").asText(json.path("id").asText()),
-                    Files.walk(folder).filter(Files::isRegularFile).mapToLong(FakeModels::size).sum(),
+            InstalledModel model = new InstalledModel(
+                    json.path("id").asText(),
+                    json.path("display_name").asText(json.path("id").asText()),
+                    Files.walk(folder)
+                            .filter(Files::isRegularFile)
+                            .mapToLong(FakeModels::size)
+                            .sum(),
                     json.path("random_weights").asBoolean(false));
             installed.add(model);
             return model;
@@ -75,7 +83,10 @@ public final class FakeModels implements ModelManager {
 
     @Override
     public InstalledModel download(String modelId, DownloadListener listener) {
-        ModelOffer offer = offers().stream().filter(candidate -> candidate.id().equals(modelId)).findFirst().orElseThrow();
+        ModelOffer offer = offers().stream()
+                .filter(candidate -> candidate.id().equals(modelId))
+                .findFirst()
+                .orElseThrow();
         int steps = 20;
         try {
             for (int step = 1; step <= steps; step++) {

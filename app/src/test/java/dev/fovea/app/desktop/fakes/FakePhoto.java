@@ -8,8 +8,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 /** A made-up photo whose "embedding" is its colour, so colour words find it, as with the fixture model. */
-public record FakePhoto(long id, Path path, String contentHash, LocalDateTime takenAt, String camera, String fileType,
-        Double latitude, Double longitude, String colourName, float[] colour, long burst) {
+public record FakePhoto(
+        long id,
+        Path path,
+        String contentHash,
+        LocalDateTime takenAt,
+        String camera,
+        String fileType,
+        Double latitude,
+        Double longitude,
+        String colourName,
+        float[] colour,
+        long burst) {
 
     public Path folder() {
         return path.getParent();
@@ -21,8 +31,22 @@ public record FakePhoto(long id, Path path, String contentHash, LocalDateTime ta
 
     public PhotoDetails details() {
         String[] makeModel = camera.split(" ", 2);
-        return new PhotoDetails(id, path, 2_400_000 + id * 37 % 900_000, 4032, 3024, fileType,
-                takenAt == null ? null : takenAt.atOffset(ZoneOffset.ofHours(1)), makeModel[0], makeModel[1],
-                "Wide " + (id % 3 + 1) + ".5 mm f/1.8", 1.8, 1 / 250.0, 100, 6.9, latitude, longitude);
+        return new PhotoDetails(
+                id,
+                path,
+                2_400_000 + id * 37 % 900_000,
+                4032,
+                3024,
+                fileType,
+                takenAt == null ? null : takenAt.atOffset(ZoneOffset.ofHours(1)),
+                makeModel[0],
+                makeModel[1],
+                "Wide " + (id % 3 + 1) + ".5 mm f/1.8",
+                1.8,
+                1 / 250.0,
+                100,
+                6.9,
+                latitude,
+                longitude);
     }
 }

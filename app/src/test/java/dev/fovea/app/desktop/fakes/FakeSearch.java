@@ -81,8 +81,15 @@ public final class FakeSearch implements PhotoSearch {
             if (!passes.test(photo)) {
                 continue;
             }
-            List<String> lexical = words.isEmpty() ? List.of()
-                    : words.stream().filter(word -> photo.path().getFileName().toString().toLowerCase(Locale.ROOT).contains(word)).toList();
+            List<String> lexical = words.isEmpty()
+                    ? List.of()
+                    : words.stream()
+                            .filter(word -> photo.path()
+                                    .getFileName()
+                                    .toString()
+                                    .toLowerCase(Locale.ROOT)
+                                    .contains(word))
+                            .toList();
             float score = isZero(direction) ? (lexical.isEmpty() ? 0 : 0.98f) : cosine(direction, photo.colour());
             if (!lexical.isEmpty()) {
                 score = Math.min(1f, score + 0.02f);
@@ -105,10 +112,15 @@ public final class FakeSearch implements PhotoSearch {
     private List<PhotoHit> browse(SearchFilters filters, boolean stackDuplicates) {
         List<FakePhoto> photos = library.searchable();
         Browse last = lastBrowse;
-        if (last == null || last.photos() != photos || !last.filters().equals(filters) || last.stack() != stackDuplicates) {
-            List<PhotoHit> all = photos.stream().filter(passes(filters))
+        if (last == null
+                || last.photos() != photos
+                || !last.filters().equals(filters)
+                || last.stack() != stackDuplicates) {
+            List<PhotoHit> all = photos.stream()
+                    .filter(passes(filters))
                     .sorted(Comparator.comparing(FakePhoto::takenAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                    .map(photo -> photo.hit(Float.NaN, List.of(), List.of())).toList();
+                    .map(photo -> photo.hit(Float.NaN, List.of(), List.of()))
+                    .toList();
             last = new Browse(photos, filters, stackDuplicates, stack(all, stackDuplicates));
             lastBrowse = last;
         }
@@ -118,7 +130,9 @@ public final class FakeSearch implements PhotoSearch {
     @Override
     public SearchResults similarToPhoto(long photoId, SearchFilters filters) {
         calls++;
-        FakePhoto photo = library.photos().stream().filter(candidate -> candidate.id() == photoId).findFirst()
+        FakePhoto photo = library.photos().stream()
+                .filter(candidate -> candidate.id() == photoId)
+                .findFirst()
                 .orElseThrow(() -> new FoveaException("No photo " + photoId + " in the library."));
         return similar(photo.colour(), filters, photoId);
     }
@@ -140,9 +154,12 @@ public final class FakeSearch implements PhotoSearch {
     /** The photo itself scores exactly 1, as its own stored vector does in the real index (float rounding aside). */
     private SearchResults similar(float[] colour, SearchFilters filters, long itself) {
         Predicate<FakePhoto> passes = passes(filters);
-        List<PhotoHit> ranked = library.searchable().stream().filter(passes)
-                .map(photo -> photo.hit(photo.id() == itself ? 1f : Math.min(cosine(colour, photo.colour()), Math.nextDown(1f)),
-                        List.of(), List.of()))
+        List<PhotoHit> ranked = library.searchable().stream()
+                .filter(passes)
+                .map(photo -> photo.hit(
+                        photo.id() == itself ? 1f : Math.min(cosine(colour, photo.colour()), Math.nextDown(1f)),
+                        List.of(),
+                        List.of()))
                 .sorted(Comparator.comparing(PhotoHit::score).reversed())
                 .limit(200)
                 .toList();
@@ -157,21 +174,35 @@ public final class FakeSearch implements PhotoSearch {
         Map<Long, List<PhotoHit>> bursts = new LinkedHashMap<>();
         Map<Long, Long> burstOf = new java.util.HashMap<>();
         for (PhotoHit hit : hits) {
-            long burst = burstOf.computeIfAbsent(hit.photoId(), id -> (id - 1) % 37 > 0 && (id - 1) % 37 < 3 ? id - ((id - 1) % 37) : id);
+            long burst = burstOf.computeIfAbsent(
+                    hit.photoId(), id -> (id - 1) % 37 > 0 && (id - 1) % 37 < 3 ? id - ((id - 1) % 37) : id);
             bursts.computeIfAbsent(burst, key -> new ArrayList<>()).add(hit);
         }
         return bursts.values().stream()
-                .map(group -> group.size() == 1 ? group.getFirst() : withStack(group.getFirst(), group.subList(1, group.size())))
+                .map(group -> group.size() == 1
+                        ? group.getFirst()
+                        : withStack(group.getFirst(), group.subList(1, group.size())))
                 .toList();
     }
 
     private static PhotoHit withStack(PhotoHit best, List<PhotoHit> rest) {
-        return new PhotoHit(best.photoId(), best.path(), best.contentHash(), best.score(), best.takenAt(), best.lexicalHits(), rest);
+        return new PhotoHit(
+                best.photoId(),
+                best.path(),
+                best.contentHash(),
+                best.score(),
+                best.takenAt(),
+                best.lexicalHits(),
+                rest);
     }
 
     private static Predicate<FakePhoto> passes(SearchFilters filters) {
-        return photo -> (filters.from() == null || (photo.takenAt() != null && !photo.takenAt().toLocalDate().isBefore(filters.from())))
-                && (filters.to() == null || (photo.takenAt() != null && !photo.takenAt().toLocalDate().isAfter(filters.to())))
+        return photo -> (filters.from() == null
+                        || (photo.takenAt() != null
+                                && !photo.takenAt().toLocalDate().isBefore(filters.from())))
+                && (filters.to() == null
+                        || (photo.takenAt() != null
+                                && !photo.takenAt().toLocalDate().isAfter(filters.to())))
                 && (filters.camera() == null || photo.camera().equals(filters.camera()))
                 && (filters.folder() == null || photo.path().startsWith(filters.folder()))
                 && (filters.fileType() == null || photo.fileType().equals(filters.fileType()))

@@ -35,7 +35,8 @@ class GridLayoutTest {
 
     @Test
     void upAndDownKeepTheColumnAcrossHeadersAndStopAtTheEdges() {
-        GridLayout layout = GridLayout.of(7, 3, List.of(new GridLayout.Section("a", 0, 5), new GridLayout.Section("b", 5, 7)), false);
+        GridLayout layout = GridLayout.of(
+                7, 3, List.of(new GridLayout.Section("a", 0, 5), new GridLayout.Section("b", 5, 7)), false);
         assertThat(layout.verticalNeighbour(1, +1)).isEqualTo(4);
         assertThat(layout.verticalNeighbour(2, +1)).isEqualTo(4); // row 3..5 is two long
         assertThat(layout.verticalNeighbour(4, +1)).isEqualTo(6);
@@ -56,7 +57,8 @@ class GridLayoutTest {
     @Test
     void refusesNonsense() {
         assertThatThrownBy(() -> GridLayout.of(3, 0, List.of(), false)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> GridLayout.of(3, 2, List.of(), false).rowOf(3)).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> GridLayout.of(3, 2, List.of(), false).rowOf(3))
+                .isInstanceOf(IndexOutOfBoundsException.class);
         assertThat(GridLayout.EMPTY.rowCount()).isZero();
     }
 }

@@ -26,29 +26,44 @@ class ResultArrangementTest {
 
     @Test
     void relevanceKeepsTheSearchOrderAndDateOrdersPutUndatedLast() {
-        assertThat(ids(arrangement.arrange(ranked, ResultOrder.RELEVANCE, DateGrouping.NONE))).containsExactly(1L, 2L, 3L, 4L);
-        assertThat(ids(arrangement.arrange(ranked, ResultOrder.NEWEST, DateGrouping.NONE))).containsExactly(3L, 4L, 1L, 2L);
-        assertThat(ids(arrangement.arrange(ranked, ResultOrder.OLDEST, DateGrouping.NONE))).containsExactly(1L, 4L, 3L, 2L);
+        assertThat(ids(arrangement.arrange(ranked, ResultOrder.RELEVANCE, DateGrouping.NONE)))
+                .containsExactly(1L, 2L, 3L, 4L);
+        assertThat(ids(arrangement.arrange(ranked, ResultOrder.NEWEST, DateGrouping.NONE)))
+                .containsExactly(3L, 4L, 1L, 2L);
+        assertThat(ids(arrangement.arrange(ranked, ResultOrder.OLDEST, DateGrouping.NONE)))
+                .containsExactly(1L, 4L, 3L, 2L);
     }
 
     @Test
     void monthSectionsRunNewestFirstKeepRelevanceWithinAndEndWithUnknownDates() {
         ResultArrangement.Arranged arranged = arrangement.arrange(ranked, ResultOrder.RELEVANCE, DateGrouping.MONTH);
         assertThat(ids(arranged)).containsExactly(3L, 1L, 4L, 2L);
-        assertThat(arranged.sections()).containsExactly(
-                new GridLayout.Section("January 2024", 0, 1),
-                new GridLayout.Section("May 2023", 1, 3),
-                new GridLayout.Section("Date unknown", 3, 4));
+        assertThat(arranged.sections())
+                .containsExactly(
+                        new GridLayout.Section("January 2024", 0, 1),
+                        new GridLayout.Section("May 2023", 1, 3),
+                        new GridLayout.Section("Date unknown", 3, 4));
     }
 
     @Test
     void yearAndDayTitles() {
-        assertThat(arrangement.arrange(ranked, ResultOrder.NEWEST, DateGrouping.YEAR).sections())
-                .extracting(GridLayout.Section::title).containsExactly("2024", "2023", "Date unknown");
-        assertThat(arrangement.arrange(ranked, ResultOrder.NEWEST, DateGrouping.DAY).sections().getFirst().title())
+        assertThat(arrangement
+                        .arrange(ranked, ResultOrder.NEWEST, DateGrouping.YEAR)
+                        .sections())
+                .extracting(GridLayout.Section::title)
+                .containsExactly("2024", "2023", "Date unknown");
+        assertThat(arrangement
+                        .arrange(ranked, ResultOrder.NEWEST, DateGrouping.DAY)
+                        .sections()
+                        .getFirst()
+                        .title())
                 .isEqualTo("Tuesday, January 9, 2024");
-        assertThat(new ResultArrangement(Locale.forLanguageTag("pt-PT"), "?").arrange(ranked, ResultOrder.NEWEST, DateGrouping.MONTH)
-                .sections().getFirst().title()).isEqualTo("Janeiro 2024");
+        assertThat(new ResultArrangement(Locale.forLanguageTag("pt-PT"), "?")
+                        .arrange(ranked, ResultOrder.NEWEST, DateGrouping.MONTH)
+                        .sections()
+                        .getFirst()
+                        .title())
+                .isEqualTo("Janeiro 2024");
     }
 
     private static List<Long> ids(ResultArrangement.Arranged arranged) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HomeBackendsTest {
     @TempDir
     static Path work;
+
     static List<ColourPhotos.Photo> photos;
     static DesktopBackend backend;
     static IndexingProgress finished;
@@ -46,7 +47,8 @@ class HomeBackendsTest {
         assertThat(backend.models().active()).isEmpty();
         assertThat(backend.search().search(browse(SearchFilters.NONE)).hits()).isEmpty();
 
-        backend.models().use(backend.models().importFrom(TestData.fixtureModel()).id());
+        backend.models()
+                .use(backend.models().importFrom(TestData.fixtureModel()).id());
         backend.library().addFolder(work.resolve("photos"));
         CountDownLatch done = new CountDownLatch(1);
         backend.library().addIndexingListener(progress -> {
@@ -90,74 +92,119 @@ class HomeBackendsTest {
 
     @Test
     void browsingListsEveryPhotoNewestFirstWithItsThumbnailOnDisk() {
-        List<PhotoHit> hits = backend.search().search(browse(SearchFilters.NONE)).hits();
-        assertThat(hits).hasSize(photos.size()).allSatisfy(hit -> assertThat(hit.hasScore()).isFalse());
-        List<PhotoHit> dated = hits.stream().filter(hit -> hit.takenAt() != null).toList();
+        List<PhotoHit> hits =
+                backend.search().search(browse(SearchFilters.NONE)).hits();
+        assertThat(hits)
+                .hasSize(photos.size())
+                .allSatisfy(hit -> assertThat(hit.hasScore()).isFalse());
+        List<PhotoHit> dated =
+                hits.stream().filter(hit -> hit.takenAt() != null).toList();
         assertThat(dated).extracting(PhotoHit::takenAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(dated).allSatisfy(hit -> assertThat(hit.takenAt().toLocalDate()).isEqualTo(generated(hit).taken()));
-        assertThat(hits).allSatisfy(hit -> assertThat(Path.of(java.net.URI.create(backend.thumbnails().url(hit.contentHash())))).exists());
+        assertThat(dated)
+                .allSatisfy(hit -> assertThat(hit.takenAt().toLocalDate())
+                        .isEqualTo(generated(hit).taken()));
+        assertThat(hits)
+                .allSatisfy(hit -> assertThat(
+                                Path.of(java.net.URI.create(backend.thumbnails().url(hit.contentHash()))))
+                        .exists());
     }
 
     @Test
     void aColourWordFindsThatColourFirstAndTheNameMatchIsSaid() {
         SearchResults results = backend.search().search(text("blue"));
-        List<PhotoHit> shown = results.hits().stream().flatMap(hit -> Stream.concat(Stream.of(hit), hit.stacked().stream())).toList();
-        long blue = photos.stream().filter(photo -> photo.colour().equals("blue")).count();
-        assertThat(shown.subList(0, (int) blue)).allSatisfy(hit -> assertThat(generated(hit).colour()).isEqualTo("blue"));
+        List<PhotoHit> shown = results.hits().stream()
+                .flatMap(hit -> Stream.concat(Stream.of(hit), hit.stacked().stream()))
+                .toList();
+        long blue =
+                photos.stream().filter(photo -> photo.colour().equals("blue")).count();
+        assertThat(shown.subList(0, (int) blue))
+                .allSatisfy(hit -> assertThat(generated(hit).colour()).isEqualTo("blue"));
         assertThat(results.hits().getFirst().lexicalHits()).contains("blue");
     }
 
     @Test
     void panelFiltersKeepOnlyWhatPasses() {
-        SearchFilters canonIn2022 = SearchFilters.NONE.withCamera("Canon EOS R6").withDates(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
+        SearchFilters canonIn2022 = SearchFilters.NONE
+                .withCamera("Canon EOS R6")
+                .withDates(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
         List<PhotoHit> hits = backend.search().search(browse(canonIn2022)).hits();
         List<ColourPhotos.Photo> expected = photos.stream()
-                .filter(photo -> "Canon EOS R6".equals(photo.camera()) && photo.taken().getYear() == 2022).toList();
-        assertThat(hits).extracting(PhotoHit::path).containsExactlyInAnyOrderElementsOf(expected.stream().map(ColourPhotos.Photo::path).toList());
+                .filter(photo ->
+                        "Canon EOS R6".equals(photo.camera()) && photo.taken().getYear() == 2022)
+                .toList();
+        assertThat(hits)
+                .extracting(PhotoHit::path)
+                .containsExactlyInAnyOrderElementsOf(
+                        expected.stream().map(ColourPhotos.Photo::path).toList());
 
         Path beach = work.resolve("photos/Beach");
-        assertThat(backend.search().search(browse(SearchFilters.NONE.withFolder(beach).withFileType("png"))).hits())
+        assertThat(backend.search()
+                        .search(browse(SearchFilters.NONE.withFolder(beach).withFileType("png")))
+                        .hits())
                 .isNotEmpty()
                 .allSatisfy(hit -> assertThat(hit.path()).startsWith(beach))
                 .allSatisfy(hit -> assertThat(hit.fileName()).endsWith(".png"));
-        assertThat(backend.search().search(browse(SearchFilters.NONE.withLocation(true))).hits())
-                .hasSize((int) photos.stream().filter(ColourPhotos.Photo::located).count());
+        assertThat(backend.search()
+                        .search(browse(SearchFilters.NONE.withLocation(true)))
+                        .hits())
+                .hasSize((int)
+                        photos.stream().filter(ColourPhotos.Photo::located).count());
     }
 
     @Test
     void aYearTypedIsReadAsAFilterUnlessKeptAsWords() {
         SearchResults read = backend.search().search(text("red 2022"));
-        assertThat(read.readAsFilters()).singleElement().satisfies(filter -> assertThat(filter.phrase()).isEqualTo("2022"));
-        assertThat(read.hits()).allSatisfy(hit -> assertThat(generated(hit).taken().getYear()).isEqualTo(2022));
+        assertThat(read.readAsFilters())
+                .singleElement()
+                .satisfies(filter -> assertThat(filter.phrase()).isEqualTo("2022"));
+        assertThat(read.hits())
+                .allSatisfy(hit -> assertThat(generated(hit).taken().getYear()).isEqualTo(2022));
 
-        SearchResults kept = backend.search().search(new SearchRequest("red 2022", SearchFilters.NONE, Set.of("2022"), false, false));
+        SearchResults kept = backend.search()
+                .search(new SearchRequest("red 2022", SearchFilters.NONE, Set.of("2022"), false, false));
         assertThat(kept.readAsFilters()).isEmpty();
     }
 
     @Test
     void showMoreAddsWhatLiesBelowTheCut() {
         SearchResults cut = backend.search().search(text("yellow"));
-        SearchResults all = backend.search().search(new SearchRequest("yellow", SearchFilters.NONE, Set.of(), true, false));
+        SearchResults all =
+                backend.search().search(new SearchRequest("yellow", SearchFilters.NONE, Set.of(), true, false));
         assertThat(cut.belowCutoff()).isPositive();
         assertThat(all.belowCutoff()).isZero();
-        assertThat(all.hits()).hasSize(cut.hits().size() + cut.belowCutoff()).startsWith(cut.hits().toArray(PhotoHit[]::new));
+        assertThat(all.hits())
+                .hasSize(cut.hits().size() + cut.belowCutoff())
+                .startsWith(cut.hits().toArray(PhotoHit[]::new));
     }
 
     @Test
     void similarToAPhotoPutsItFirstAndAnImageFileFindsItsColour() throws Exception {
-        PhotoHit chosen = backend.search().search(browse(SearchFilters.NONE)).hits().get(7);
-        assertThat(backend.search().similarToPhoto(chosen.photoId(), SearchFilters.NONE).hits().getFirst().photoId())
+        PhotoHit chosen =
+                backend.search().search(browse(SearchFilters.NONE)).hits().get(7);
+        assertThat(backend.search()
+                        .similarToPhoto(chosen.photoId(), SearchFilters.NONE)
+                        .hits()
+                        .getFirst()
+                        .photoId())
                 .isEqualTo(chosen.photoId());
 
         Path dropped = ColourPhotos.picture(work.resolve("dropped/purple.png"), "purple");
-        assertThat(generated(backend.search().similarToImage(dropped, SearchFilters.NONE).hits().getFirst()).colour()).isEqualTo("purple");
+        assertThat(generated(backend.search()
+                                .similarToImage(dropped, SearchFilters.NONE)
+                                .hits()
+                                .getFirst())
+                        .colour())
+                .isEqualTo("purple");
     }
 
     @Test
     void detailsAndFilterChoicesComeFromTheCatalogue() {
-        ColourPhotos.Photo located = photos.stream().filter(ColourPhotos.Photo::located).findFirst().orElseThrow();
+        ColourPhotos.Photo located =
+                photos.stream().filter(ColourPhotos.Photo::located).findFirst().orElseThrow();
         PhotoHit hit = backend.search().search(browse(SearchFilters.NONE)).hits().stream()
-                .filter(candidate -> candidate.path().equals(located.path())).findFirst().orElseThrow();
+                .filter(candidate -> candidate.path().equals(located.path()))
+                .findFirst()
+                .orElseThrow();
         PhotoDetails details = backend.library().details(hit.photoId()).orElseThrow();
         assertThat(details.path()).isEqualTo(located.path());
         assertThat(located.camera()).endsWith(details.cameraModel());
@@ -168,7 +215,8 @@ class HomeBackendsTest {
         var choices = backend.library().filterChoices();
         assertThat(choices.cameras()).containsExactly("Canon EOS R6", "Google Pixel 7");
         assertThat(choices.fileTypes()).containsExactly("jpg", "png");
-        assertThat(choices.folders()).contains(work.resolve("photos"), work.resolve("photos/Beach"), work.resolve("photos/Garden"));
+        assertThat(choices.folders())
+                .contains(work.resolve("photos"), work.resolve("photos/Beach"), work.resolve("photos/Garden"));
     }
 
     @Test
@@ -176,7 +224,8 @@ class HomeBackendsTest {
         Path missing = work.resolve("no-such-folder");
         assertThat(Files.exists(missing)).isFalse();
         assertThatThrownBy(() -> backend.library().addFolder(missing))
-                .hasMessageContaining(missing.toString()).hasMessageContaining("not a folder");
+                .hasMessageContaining(missing.toString())
+                .hasMessageContaining("not a folder");
         assertThat(backend.library().folders()).extracting(LibraryFolder::path).containsExactly(work.resolve("photos"));
     }
 }

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class HomeIndexingTest {
 
     private static dev.fovea.indexer.pipeline.IndexingProgress run(Phase phase, long etaSeconds, boolean paused) {
-        return new dev.fovea.indexer.pipeline.IndexingProgress(phase, 120, 100, 40, Map.of("truncated", 2L), 12.5, etaSeconds,
-                Path.of("/photos/a.jpg"), paused);
+        return new dev.fovea.indexer.pipeline.IndexingProgress(
+                phase, 120, 100, 40, Map.of("truncated", 2L), 12.5, etaSeconds, Path.of("/photos/a.jpg"), paused);
     }
 
     @Test
@@ -50,6 +50,7 @@ class HomeIndexingTest {
             assertThat(shown.currentFile()).isNull();
             assertThat(shown.running()).isFalse();
         }
-        assertThat(HomeIndexing.translate(run(Phase.FINISHING, 5, false)).state()).isEqualTo(IndexingProgress.State.INDEXING);
+        assertThat(HomeIndexing.translate(run(Phase.FINISHING, 5, false)).state())
+                .isEqualTo(IndexingProgress.State.INDEXING);
     }
 }

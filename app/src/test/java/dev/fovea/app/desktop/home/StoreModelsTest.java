@@ -25,7 +25,8 @@ class StoreModelsTest {
         assertThat(first.id()).isEqualTo(ModelRegistry.DEFAULT_DOWNLOAD);
         assertThat(first.recommended()).isTrue();
         assertThat(first.downloadBytes()).isPositive();
-        assertThat(models.offers()).anySatisfy(offer -> assertThat(offer.light()).isTrue());
+        assertThat(models.offers())
+                .anySatisfy(offer -> assertThat(offer.light()).isTrue());
     }
 
     @Test
@@ -43,6 +44,8 @@ class StoreModelsTest {
     @Test
     void aFolderWithoutAModelIsRefusedWithAMessage() {
         StoreModels models = new StoreModels(new ModelStore(home.resolve("models")));
-        assertThatThrownBy(() -> models.importFrom(home)).isInstanceOf(FoveaException.class).hasMessageContaining(home.toString());
+        assertThatThrownBy(() -> models.importFrom(home))
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining(home.toString());
     }
 }

@@ -29,7 +29,8 @@ class TextsTest {
         for (String bundle : Set.of("messages.properties", "messages_pt.properties")) {
             Properties texts = load(bundle);
             for (String key : texts.stringPropertyNames()) {
-                String formatted = new MessageFormat(texts.getProperty(key), Locale.ENGLISH).format(new Object[] {3, 4, 5});
+                String formatted =
+                        new MessageFormat(texts.getProperty(key), Locale.ENGLISH).format(new Object[] {3, 4, 5});
                 assertThat(formatted).as(bundle + " " + key).isNotBlank();
             }
         }
@@ -51,7 +52,8 @@ class TextsTest {
     void everyKeyTheScreensUseExists() throws IOException {
         Set<String> known = keys("messages.properties");
         Pattern fxmlKey = Pattern.compile("\"%([a-zA-Z.]+)\"");
-        for (String view : Stream.of("main", "search", "filters", "viewer", "library", "settings", "welcome").toList()) {
+        for (String view : Stream.of("main", "search", "filters", "viewer", "library", "settings", "welcome")
+                .toList()) {
             try (InputStream in = TextsTest.class.getResourceAsStream("/dev/fovea/ui/fxml/" + view + ".fxml")) {
                 assertThat(in).as(view).isNotNull();
                 Matcher matcher = fxmlKey.matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -63,7 +65,9 @@ class TextsTest {
     }
 
     private static Set<String> keys(String bundle) throws IOException {
-        return new HashSet<>(Collections.list(load(bundle).propertyNames()).stream().map(String::valueOf).toList());
+        return new HashSet<>(Collections.list(load(bundle).propertyNames()).stream()
+                .map(String::valueOf)
+                .toList());
     }
 
     private static Properties load(String bundle) throws IOException {

@@ -17,9 +17,14 @@ class SettingsStoreTest {
         Path file = home.resolve("settings.json");
         Files.writeString(file, "{\"models\":{\"active\":\"mobileclip-s2\"}}");
         SettingsStore store = new SettingsStore(file);
-        DesktopSettings settings = DesktopSettings.DEFAULTS.withTheme(ThemeMode.DARK).withTileSize(240)
-                .withQueryHistory(List.of("beach", "snow")).withWindow(new WindowPlacement(10, 20, 1300, 900, true))
-                .withGrouping(DateGrouping.MONTH).withOrder(ResultOrder.NEWEST).withStackDuplicates(false);
+        DesktopSettings settings = DesktopSettings.DEFAULTS
+                .withTheme(ThemeMode.DARK)
+                .withTileSize(240)
+                .withQueryHistory(List.of("beach", "snow"))
+                .withWindow(new WindowPlacement(10, 20, 1300, 900, true))
+                .withGrouping(DateGrouping.MONTH)
+                .withOrder(ResultOrder.NEWEST)
+                .withStackDuplicates(false);
         store.save(settings);
         assertThat(store.load()).isEqualTo(settings);
         assertThat(Files.readString(file)).contains("\"models\"").contains("\"tile_size\" : 240");

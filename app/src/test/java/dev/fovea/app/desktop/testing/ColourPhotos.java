@@ -35,6 +35,7 @@ public final class ColourPhotos {
             "purple", new Color(128, 26, 153),
             "pink", new Color(250, 153, 190),
             "brown", new Color(140, 77, 26));
+
     private static final List<String> ORDER = List.of("red", "orange", "yellow", "green", "blue", "purple");
     /** What fills the quarters a layout leaves to another colour. */
     private static final Color[] OTHERS = {Color.WHITE, new Color(128, 128, 128), Color.BLACK};
@@ -70,9 +71,16 @@ public final class ColourPhotos {
                     boolean pixel = variant % 2 == 0;
                     LocalDate taken = LocalDate.of(2021 + variant % 3, 1 + n % 12, 1 + n % 28);
                     boolean located = (variant + c) % 3 == 0;
-                    ExifBuilder exif = new ExifBuilder().make(pixel ? "Google" : "Canon").model(pixel ? "Pixel 7" : "Canon EOS R6")
-                            .dateTimeOriginal(String.format(Locale.ROOT, "%04d:%02d:%02d 12:%02d:00", taken.getYear(), taken.getMonthValue(),
-                                    taken.getDayOfMonth(), n % 60));
+                    ExifBuilder exif = new ExifBuilder()
+                            .make(pixel ? "Google" : "Canon")
+                            .model(pixel ? "Pixel 7" : "Canon EOS R6")
+                            .dateTimeOriginal(String.format(
+                                    Locale.ROOT,
+                                    "%04d:%02d:%02d 12:%02d:00",
+                                    taken.getYear(),
+                                    taken.getMonthValue(),
+                                    taken.getDayOfMonth(),
+                                    n % 60));
                     if (located) {
                         exif.gps(38.7 + n * 0.01, -9.1 - n * 0.01);
                     }
@@ -131,7 +139,9 @@ public final class ColourPhotos {
     }
 
     private static Color jitter(Color colour, Random random) {
-        return new Color(clamp(colour.getRed() + random.nextInt(21) - 10), clamp(colour.getGreen() + random.nextInt(21) - 10),
+        return new Color(
+                clamp(colour.getRed() + random.nextInt(21) - 10),
+                clamp(colour.getGreen() + random.nextInt(21) - 10),
                 clamp(colour.getBlue() + random.nextInt(21) - 10));
     }
 

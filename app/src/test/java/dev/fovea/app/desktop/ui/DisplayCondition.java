@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class DisplayCondition implements ExecutionCondition {
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
+        boolean linux =
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         String display = System.getenv("DISPLAY");
         if (linux && (display == null || display.isBlank())) {
             return ConditionEvaluationResult.disabled(

@@ -29,8 +29,8 @@ final class DropEvents {
         ClipboardContent content = new ClipboardContent();
         content.putFiles(List.of(file.toFile()));
         dragboard.setContent(content);
-        DragEvent event = new DragEvent(type, dragboard, 200, 200, 200, 200, TransferMode.COPY, null, target,
-                new PickResult(target, 200, 200));
+        DragEvent event = new DragEvent(
+                type, dragboard, 200, 200, 200, 200, TransferMode.COPY, null, target, new PickResult(target, 200, 200));
         DragEvent delivered = event.copyFor(target, target);
         Event.fireEvent(target, delivered);
         return delivered;
@@ -42,7 +42,9 @@ final class DropEvents {
      */
     private static TKClipboard dropClipboard() {
         TKClipboard local = Toolkit.getToolkit().createLocalClipboard();
-        return (TKClipboard) Proxy.newProxyInstance(TKClipboard.class.getClassLoader(), new Class<?>[] {TKClipboard.class},
+        return (TKClipboard) Proxy.newProxyInstance(
+                TKClipboard.class.getClassLoader(),
+                new Class<?>[] {TKClipboard.class},
                 (proxy, method, arguments) -> method.getName().equals("getTransferModes")
                         ? Set.of(TransferMode.COPY)
                         : method.invoke(local, arguments));

@@ -3,7 +3,6 @@ package dev.fovea.app.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.SearchFilters;
 import dev.fovea.app.desktop.fakes.FakeBackend;
 import java.nio.file.Path;
@@ -24,13 +23,18 @@ class FiltersTest extends ShellTest {
         awaitSettledGrid();
         int all = onFx(() -> grid().hits().size());
         clickOn("Filters");
-        await(() -> lookup(".filters-panel .combo-box").queryAs(ComboBox.class).getItems().size() > 1);
+        await(() -> lookup(".filters-panel .combo-box")
+                        .queryAs(ComboBox.class)
+                        .getItems()
+                        .size()
+                > 1);
 
         @SuppressWarnings("unchecked")
         ComboBox<String> camera = lookup(".filters-panel .combo-box").nth(0).queryAs(ComboBox.class);
         interact(() -> camera.setValue("Google Pixel 7"));
         await(() -> grid().hits().size() < all && !grid().hits().isEmpty());
-        assertThat(onFx(() -> grid().hits())).allSatisfy(hit -> assertThat(photo(hit).camera()).isEqualTo("Google Pixel 7"));
+        assertThat(onFx(() -> grid().hits()))
+                .allSatisfy(hit -> assertThat(photo(hit).camera()).isEqualTo("Google Pixel 7"));
 
         clickOn(lookup(".filters-panel .check-box").queryAs(CheckBox.class));
         await(() -> shell.main().search().session().filtersProperty().get().withLocation());
@@ -39,7 +43,9 @@ class FiltersTest extends ShellTest {
         // The viewer says which filters the photo passed.
         doubleClickOn(onFx(() -> grid().tileNode(0)));
         await(() -> lookup(".viewer-why").tryQuery().isPresent());
-        assertThat(lookup(".viewer-why").queryAs(javafx.scene.control.Label.class).getText())
+        assertThat(lookup(".viewer-why")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
                 .contains("Filters applied: Google Pixel 7, Has location");
         type(javafx.scene.input.KeyCode.ESCAPE);
         await(() -> lookup(".viewer-why").tryQuery().isEmpty());
@@ -47,10 +53,15 @@ class FiltersTest extends ShellTest {
         clickOn(lookup(".chip-filter .chip-remove").nth(0).queryButton());
         await(() -> lookup(".chip-filter").queryAll().size() == 1);
         assertThat(onFx(() -> camera.getValue())).isNull();
-        await(() -> grid().hits().stream().map(hit -> photo(hit).camera()).distinct().count() > 1);
+        await(() -> grid().hits().stream()
+                        .map(hit -> photo(hit).camera())
+                        .distinct()
+                        .count()
+                > 1);
 
         clickOn("Clear all");
-        await(() -> shell.main().search().session().filtersProperty().get().equals(SearchFilters.NONE) && grid().hits().size() == all);
+        await(() -> shell.main().search().session().filtersProperty().get().equals(SearchFilters.NONE)
+                && grid().hits().size() == all);
     }
 
     @Test
@@ -61,7 +72,11 @@ class FiltersTest extends ShellTest {
         clickOn("Group by year");
         await(() -> lookup(".photo-grid-header").tryQuery().isPresent());
         assertThat(lookup(".photo-grid-header").queryAllAs(javafx.scene.control.Label.class))
-                .extracting(javafx.scene.control.Label::getText).first().asString().matches("20\\d\\d");
-        assertThat(onFx(() -> shell.context().settings().get().grouping().name())).isEqualTo("YEAR");
+                .extracting(javafx.scene.control.Label::getText)
+                .first()
+                .asString()
+                .matches("20\\d\\d");
+        assertThat(onFx(() -> shell.context().settings().get().grouping().name()))
+                .isEqualTo("YEAR");
     }
 }

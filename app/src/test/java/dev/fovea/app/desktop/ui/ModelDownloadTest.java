@@ -25,14 +25,22 @@ class ModelDownloadTest extends ShellTest {
         clickOn("Add folder…");
         clickOn("Next");
         await(() -> lookup(".offer-card").tryQuery().isPresent());
-        assertThat(lookup(".offer-detail").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(lookup(".offer-detail").queryAllAs(Label.class))
+                .extracting(Label::getText)
                 .anySatisfy(text -> assertThat(text).isEqualTo("Recommended  ·  397 MB"));
         clickOn(lookup(".offer-card .accent").queryButton());
         await(() -> lookup(".progress-bar").queryAs(ProgressBar.class).getProgress() > 0.2);
-        assertThat(lookup(".welcome .text-muted").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(lookup(".welcome .text-muted").queryAllAs(Label.class))
+                .extracting(Label::getText)
                 .anySatisfy(text -> assertThat(text).matches(".* MB of 397 MB  ·  25 MB/s"));
         onFx(() -> Screenshots.save(stage.getScene(), "first-run-downloading"));
         await(() -> lookup(".model-status").queryAs(Label.class).getText().equals("Ready: MobileCLIP-S2"));
-        assertThat(onFx(() -> shell.context().backend().models().active().orElseThrow().id())).isEqualTo("mobileclip-s2");
+        assertThat(onFx(() -> shell.context()
+                        .backend()
+                        .models()
+                        .active()
+                        .orElseThrow()
+                        .id()))
+                .isEqualTo("mobileclip-s2");
     }
 }

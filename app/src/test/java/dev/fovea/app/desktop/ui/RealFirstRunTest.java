@@ -44,8 +44,11 @@ class RealFirstRunTest extends RealLibraryTest {
 
         clickOn("Next");
         await(() -> lookup(".offer-card").tryQuery().isPresent());
-        String size = new Formats(shell.context().texts()).bytes(HubSources.approximateBytes(ModelRegistry.DEFAULT_DOWNLOAD));
-        assertThat(lookup(".offer-detail").queryAllAs(Label.class)).extracting(Label::getText).contains("Recommended  ·  " + size);
+        String size =
+                new Formats(shell.context().texts()).bytes(HubSources.approximateBytes(ModelRegistry.DEFAULT_DOWNLOAD));
+        assertThat(lookup(".offer-detail").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("Recommended  ·  " + size);
 
         choosers.answer(TestData.fixtureModel());
         clickOn("Import a model folder…");
@@ -63,9 +66,13 @@ class RealFirstRunTest extends RealLibraryTest {
         clickOn(".search-field").write("green");
         awaitResultsFor("green");
         List<PhotoHit> hits = onFx(() -> grid().hits());
-        assertThat(hits).isNotEmpty().allSatisfy(hit -> assertThat(hit.hasScore()).isTrue());
+        assertThat(hits)
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.hasScore()).isTrue());
         assertThat(colour(hits.getFirst())).isEqualTo("green");
-        assertThat(onFx(() -> shell.context().backend().library().status().indexed())).isEqualTo(generated.size());
-        assertThat(onFx(() -> shell.context().indexing().property().get().state())).isEqualTo(IndexingProgress.State.FINISHED);
+        assertThat(onFx(() -> shell.context().backend().library().status().indexed()))
+                .isEqualTo(generated.size());
+        assertThat(onFx(() -> shell.context().indexing().property().get().state()))
+                .isEqualTo(IndexingProgress.State.FINISHED);
     }
 }

@@ -69,11 +69,13 @@ abstract class RealLibraryTest extends ShellTest {
     }
 
     protected void awaitIndexed() {
-        await(() -> shell.context() != null && shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED);
+        await(() -> shell.context() != null
+                && shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED);
     }
 
     protected ColourPhotos.Photo generated(PhotoHit hit) {
-        return ColourPhotos.find(generated, hit.path()).orElseThrow(() -> new AssertionError(hit.path() + " was not generated"));
+        return ColourPhotos.find(generated, hit.path())
+                .orElseThrow(() -> new AssertionError(hit.path() + " was not generated"));
     }
 
     protected String colour(PhotoHit hit) {

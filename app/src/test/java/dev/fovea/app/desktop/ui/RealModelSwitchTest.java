@@ -45,8 +45,11 @@ class RealModelSwitchTest extends RealLibraryTest {
             }
         }
         Path manifest = copy.resolve("fovea-model.json");
-        Files.writeString(manifest, Files.readString(manifest).replace("\"fixture-colour\"", "\"" + OTHER + "\"")
-                .replace("Fixture (colours)", "Fixture copy"));
+        Files.writeString(
+                manifest,
+                Files.readString(manifest)
+                        .replace("\"fixture-colour\"", "\"" + OTHER + "\"")
+                        .replace("Fixture (colours)", "Fixture copy"));
         ModelResolver.store(home).importFrom(copy);
     }
 
@@ -61,15 +64,21 @@ class RealModelSwitchTest extends RealLibraryTest {
         @SuppressWarnings("unchecked")
         ComboBox<InstalledModel> models = lookup(".combo-box").queryAs(ComboBox.class);
         await(() -> models.getItems().size() == 2);
-        interact(() -> models.setValue(models.getItems().stream().filter(model -> model.id().equals(OTHER)).findFirst().orElseThrow()));
+        interact(() -> models.setValue(models.getItems().stream()
+                .filter(model -> model.id().equals(OTHER))
+                .findFirst()
+                .orElseThrow()));
         // The model section is below the fold of the library page; a person scrolls to it, the test presses it.
-        Button use = lookup((javafx.scene.Node node) -> node instanceof Button button && "Use".equals(button.getText())).queryButton();
+        Button use = lookup((javafx.scene.Node node) -> node instanceof Button button && "Use".equals(button.getText()))
+                .queryButton();
         // The fixture model embeds 50 photos faster than a click lands, so the test pauses from the first
         // progress event of the new run, on the indexing thread itself, where a person would press "Pause".
         PhotoLibrary library = shell.context().backend().library();
         AtomicBoolean pausedOnce = new AtomicBoolean();
         library.addIndexingListener(progress -> {
-            if (progress.state() == IndexingProgress.State.INDEXING && progress.done() > 0 && pausedOnce.compareAndSet(false, true)) {
+            if (progress.state() == IndexingProgress.State.INDEXING
+                    && progress.done() > 0
+                    && pausedOnce.compareAndSet(false, true)) {
                 library.pauseIndexing();
             }
         });
@@ -90,7 +99,8 @@ class RealModelSwitchTest extends RealLibraryTest {
         awaitResultsFor("blue");
         List<PhotoHit> hits = onFx(() -> grid().hits());
         assertThat(colour(hits.getFirst())).isEqualTo("blue");
-        assertThat(onFx(() -> shell.context().backend().library().status().modelId())).isEqualTo(OTHER);
+        assertThat(onFx(() -> shell.context().backend().library().status().modelId()))
+                .isEqualTo(OTHER);
     }
 
     private String servingModel() {

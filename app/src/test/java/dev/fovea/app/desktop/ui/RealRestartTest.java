@@ -55,15 +55,23 @@ class RealRestartTest extends RealLibraryTest {
         DesktopShell[] reopened = new DesktopShell[1];
         interact(() -> {
             Stage second = new Stage();
-            reopened[0] = new DesktopShell(second, home(), DesktopSettings.DEFAULTS, HomeBackends::open, executor -> system, choosers,
+            reopened[0] = new DesktopShell(
+                    second,
+                    home(),
+                    DesktopSettings.DEFAULTS,
+                    HomeBackends::open,
+                    executor -> system,
+                    choosers,
                     Locale.ENGLISH);
             reopened[0].start(Optional.empty());
             stage = second;
         });
         await(() -> reopened[0].context() != null
                 && reopened[0].context().indexing().property().get().state() == IndexingProgress.State.FINISHED);
-        IndexingProgress resumed = onFx(() -> reopened[0].context().indexing().property().get());
+        IndexingProgress resumed =
+                onFx(() -> reopened[0].context().indexing().property().get());
         assertThat(resumed.total()).isEqualTo(generated.size() - stopped.indexed());
-        assertThat(onFx(() -> reopened[0].context().backend().library().status().indexed())).isEqualTo(generated.size());
+        assertThat(onFx(() -> reopened[0].context().backend().library().status().indexed()))
+                .isEqualTo(generated.size());
     }
 }

@@ -29,7 +29,9 @@ class RealSearchTest extends RealLibraryTest {
 
     /** The photos a list of results shows, stacked near-duplicates included. */
     private static List<PhotoHit> shown(List<PhotoHit> hits) {
-        return hits.stream().flatMap(hit -> java.util.stream.Stream.concat(java.util.stream.Stream.of(hit), hit.stacked().stream())).toList();
+        return hits.stream()
+                .flatMap(hit -> java.util.stream.Stream.concat(java.util.stream.Stream.of(hit), hit.stacked().stream()))
+                .toList();
     }
 
     @Test
@@ -38,29 +40,42 @@ class RealSearchTest extends RealLibraryTest {
         clickOn(".search-field").write("red");
         awaitResultsFor("red");
         List<PhotoHit> hits = onFx(() -> shown(grid().hits()));
-        long red = generated.stream().filter(photo -> photo.colour().equals("red")).count();
+        long red =
+                generated.stream().filter(photo -> photo.colour().equals("red")).count();
         assertThat(hits).hasSizeGreaterThanOrEqualTo((int) red);
-        assertThat(hits.subList(0, (int) red)).allSatisfy(hit -> assertThat(colour(hit)).isEqualTo("red"));
-        assertThat(onFx(() -> grid().hits())).allSatisfy(hit -> assertThat(hit.hasScore()).isTrue());
+        assertThat(hits.subList(0, (int) red))
+                .allSatisfy(hit -> assertThat(colour(hit)).isEqualTo("red"));
+        assertThat(onFx(() -> grid().hits()))
+                .allSatisfy(hit -> assertThat(hit.hasScore()).isTrue());
     }
 
     @Test
     void panelFiltersKeepOnlyWhatPassesAndTheirChipsUndoThem() {
         awaitLibrary();
         clickOn("Filters");
-        await(() -> lookup(".filters-panel .combo-box").queryAs(ComboBox.class).getItems().size() > 1);
+        await(() -> lookup(".filters-panel .combo-box")
+                        .queryAs(ComboBox.class)
+                        .getItems()
+                        .size()
+                > 1);
         @SuppressWarnings("unchecked")
         ComboBox<String> camera = lookup(".filters-panel .combo-box").nth(0).queryAs(ComboBox.class);
         assertThat(onFx(() -> camera.getItems())).containsExactly(null, "Canon EOS R6", "Google Pixel 7");
         interact(() -> camera.setValue("Canon EOS R6"));
-        long canon = generated.stream().filter(photo -> "Canon EOS R6".equals(photo.camera())).count();
+        long canon = generated.stream()
+                .filter(photo -> "Canon EOS R6".equals(photo.camera()))
+                .count();
         await(() -> shown(grid().hits()).size() == canon);
-        assertThat(onFx(() -> shown(grid().hits()))).allSatisfy(hit -> assertThat(generated(hit).camera()).isEqualTo("Canon EOS R6"));
+        assertThat(onFx(() -> shown(grid().hits())))
+                .allSatisfy(hit -> assertThat(generated(hit).camera()).isEqualTo("Canon EOS R6"));
 
         clickOn(lookup(".filters-panel .check-box").queryAs(CheckBox.class));
-        long canonLocated = generated.stream().filter(photo -> "Canon EOS R6".equals(photo.camera()) && photo.located()).count();
+        long canonLocated = generated.stream()
+                .filter(photo -> "Canon EOS R6".equals(photo.camera()) && photo.located())
+                .count();
         await(() -> shown(grid().hits()).size() == canonLocated);
-        assertThat(onFx(() -> shown(grid().hits()))).allSatisfy(hit -> assertThat(generated(hit).located()).isTrue());
+        assertThat(onFx(() -> shown(grid().hits())))
+                .allSatisfy(hit -> assertThat(generated(hit).located()).isTrue());
         assertThat(lookup(".chip-filter").queryAll()).hasSize(2);
 
         clickOn(lookup(".chip-filter .chip-remove").nth(0).queryButton());
@@ -78,15 +93,20 @@ class RealSearchTest extends RealLibraryTest {
         awaitLibrary();
         clickOn(".search-field").write("red 2022");
         awaitResultsFor("red 2022");
-        assertThat(lookup(".chip-parsed .chip-label").queryAs(Label.class).getText()).startsWith("“2022”");
+        assertThat(lookup(".chip-parsed .chip-label").queryAs(Label.class).getText())
+                .startsWith("“2022”");
         List<PhotoHit> hits = onFx(() -> shown(grid().hits()));
-        assertThat(hits).isNotEmpty().allSatisfy(hit -> assertThat(generated(hit).taken().getYear()).isEqualTo(2022));
+        assertThat(hits)
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(generated(hit).taken().getYear()).isEqualTo(2022));
         assertThat(colour(hits.getFirst())).isEqualTo("red");
 
         clickOn(".chip-parsed .chip-remove");
-        await(() -> lookup(".chip-parsed").tryQuery().isEmpty() && !shell.main().search().session().busyProperty().get());
-        await(() -> shown(grid().hits()).stream().anyMatch(hit -> generated(hit).taken() == null
-                || generated(hit).taken().getYear() != 2022));
+        await(() -> lookup(".chip-parsed").tryQuery().isEmpty()
+                && !shell.main().search().session().busyProperty().get());
+        await(() -> shown(grid().hits()).stream()
+                .anyMatch(hit ->
+                        generated(hit).taken() == null || generated(hit).taken().getYear() != 2022));
     }
 
     @Test
@@ -96,9 +116,13 @@ class RealSearchTest extends RealLibraryTest {
         doubleClickOn(onFx(() -> grid().tileNode(5)));
         await(() -> shell.main().viewer().root().getScene() != null);
         clickOn("Find similar");
-        await(() -> lookup(".chip-similar").tryQuery().isPresent() && !grid().hits().isEmpty() && grid().hits().getFirst().hasScore());
+        await(() -> lookup(".chip-similar").tryQuery().isPresent()
+                && !grid().hits().isEmpty()
+                && grid().hits().getFirst().hasScore());
         assertThat(onFx(() -> grid().hits().getFirst().photoId())).isEqualTo(chosen.photoId());
-        assertThat(onFx(() -> grid().hits())).extracting(PhotoHit::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(onFx(() -> grid().hits()))
+                .extracting(PhotoHit::score)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
@@ -106,13 +130,20 @@ class RealSearchTest extends RealLibraryTest {
         awaitLibrary();
         Path picture = ColourPhotos.picture(work.resolve("dropped/green.png"), "green");
         Node target = onFx(() -> grid());
-        assertThat(onFx(() -> DropEvents.drag(target, DragEvent.DRAG_OVER, picture).isAccepted())).isTrue();
+        assertThat(onFx(() ->
+                        DropEvents.drag(target, DragEvent.DRAG_OVER, picture).isAccepted()))
+                .isTrue();
         onFx(() -> DropEvents.drag(target, DragEvent.DRAG_DROPPED, picture));
 
-        await(() -> lookup(".chip-similar").tryQuery().isPresent() && !grid().hits().isEmpty() && grid().hits().getFirst().hasScore());
+        await(() -> lookup(".chip-similar").tryQuery().isPresent()
+                && !grid().hits().isEmpty()
+                && grid().hits().getFirst().hasScore());
         List<PhotoHit> hits = onFx(() -> shown(grid().hits()));
-        long green = generated.stream().filter(photo -> photo.colour().equals("green")).count();
-        assertThat(hits.subList(0, (int) green)).allSatisfy(hit -> assertThat(colour(hit)).isEqualTo("green"));
+        long green = generated.stream()
+                .filter(photo -> photo.colour().equals("green"))
+                .count();
+        assertThat(hits.subList(0, (int) green))
+                .allSatisfy(hit -> assertThat(colour(hit)).isEqualTo("green"));
     }
 
     @Test
@@ -120,6 +151,8 @@ class RealSearchTest extends RealLibraryTest {
         awaitMain();
         Path notes = Files.writeString(work.resolve("notes.txt"), "not a picture");
         Node target = onFx(() -> grid());
-        assertThat(onFx(() -> DropEvents.drag(target, DragEvent.DRAG_OVER, notes).isAccepted())).isFalse();
+        assertThat(onFx(() ->
+                        DropEvents.drag(target, DragEvent.DRAG_OVER, notes).isAccepted()))
+                .isFalse();
     }
 }

@@ -32,7 +32,8 @@ class ScreenshotsTest extends RealLibraryTest {
                 && shell.context().indexing().property().get().done() >= 20);
         // Search again now rather than at the grid's next refresh while indexing, which may come after the end.
         await(() -> {
-            if (grid().hits().isEmpty() && !shell.main().search().session().busyProperty().get()) {
+            if (grid().hits().isEmpty()
+                    && !shell.main().search().session().busyProperty().get()) {
                 shell.main().search().session().askNow();
             }
             return !grid().hits().isEmpty();
@@ -97,12 +98,19 @@ class ScreenshotsTest extends RealLibraryTest {
         awaitIndexed();
         clickOn("Photos");
         clickOn("Filters");
-        await(() -> lookup(".filters-panel .combo-box").nth(1).queryAs(javafx.scene.control.ComboBox.class).getItems().size() > 2);
+        await(() -> lookup(".filters-panel .combo-box")
+                        .nth(1)
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getItems()
+                        .size()
+                > 2);
         @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<Path> folder = lookup(".filters-panel .combo-box").nth(1).queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<Path> folder =
+                lookup(".filters-panel .combo-box").nth(1).queryAs(javafx.scene.control.ComboBox.class);
         interact(() -> folder.setValue(camera));
         clickOn("Filters");
-        await(() -> !grid().hits().isEmpty() && grid().hits().stream().allMatch(hit -> hit.path().startsWith(camera)));
+        await(() -> !grid().hits().isEmpty()
+                && grid().hits().stream().allMatch(hit -> hit.path().startsWith(camera)));
         settle();
         assertThat(shot("camera-photos")).exists();
 

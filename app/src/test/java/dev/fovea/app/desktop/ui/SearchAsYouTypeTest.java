@@ -25,8 +25,12 @@ class SearchAsYouTypeTest extends ShellTest {
         await(() -> grid().hits().size() > 0);
         List<PhotoHit> hits = onFx(() -> grid().hits());
         // Bursts are stacked, so fewer tiles than photos; every photo is accounted for.
-        assertThat(hits.stream().mapToInt(hit -> 1 + hit.stacked().size()).sum()).isEqualTo(300);
-        assertThat(hits.stream().filter(hit -> hit.takenAt() != null).map(PhotoHit::takenAt).toList())
+        assertThat(hits.stream().mapToInt(hit -> 1 + hit.stacked().size()).sum())
+                .isEqualTo(300);
+        assertThat(hits.stream()
+                        .filter(hit -> hit.takenAt() != null)
+                        .map(PhotoHit::takenAt)
+                        .toList())
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
@@ -38,8 +42,12 @@ class SearchAsYouTypeTest extends ShellTest {
         awaitResultsFor("red");
         List<PhotoHit> hits = onFx(() -> grid().hits());
         assertThat(hits).extracting(PhotoHit::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(hits.subList(0, Math.min(10, hits.size()))).allSatisfy(hit -> assertThat(colourOf(hit)).isEqualTo("red"));
-        assertThat(lookup(".result-summary").queryAs(javafx.scene.control.Label.class).getText()).contains("photos");
+        assertThat(hits.subList(0, Math.min(10, hits.size())))
+                .allSatisfy(hit -> assertThat(colourOf(hit)).isEqualTo("red"));
+        assertThat(lookup(".result-summary")
+                        .queryAs(javafx.scene.control.Label.class)
+                        .getText())
+                .contains("photos");
     }
 
     @Test
@@ -48,7 +56,8 @@ class SearchAsYouTypeTest extends ShellTest {
         clickOn(".search-field").write("red yellow -red");
         awaitResultsFor("red yellow -red");
         List<PhotoHit> hits = onFx(() -> grid().hits());
-        assertThat(hits.subList(0, Math.min(10, hits.size()))).allSatisfy(hit -> assertThat(colourOf(hit)).isNotEqualTo("red"));
+        assertThat(hits.subList(0, Math.min(10, hits.size())))
+                .allSatisfy(hit -> assertThat(colourOf(hit)).isNotEqualTo("red"));
         int before = onFx(() -> grid().hits().size());
         clickOn(onFx(() -> grid().tileNode(0))).type(KeyCode.END);
         clickOn(".photo-grid-more");
@@ -60,10 +69,12 @@ class SearchAsYouTypeTest extends ShellTest {
         awaitMain();
         clickOn(".search-field").write("blue 2021").type(KeyCode.ENTER);
         await(() -> lookup(".chip-parsed").tryQuery().isPresent());
-        assertThat(onFx(() -> grid().hits())).allSatisfy(hit -> assertThat(hit.takenAt().getYear()).isEqualTo(2021));
+        assertThat(onFx(() -> grid().hits()))
+                .allSatisfy(hit -> assertThat(hit.takenAt().getYear()).isEqualTo(2021));
         clickOn(".chip-parsed .chip-remove");
         await(() -> lookup(".chip-parsed").tryQuery().isEmpty());
-        await(() -> grid().hits().stream().anyMatch(hit -> hit.takenAt() != null && hit.takenAt().getYear() != 2021));
+        await(() -> grid().hits().stream()
+                .anyMatch(hit -> hit.takenAt() != null && hit.takenAt().getYear() != 2021));
         assertThat(onFx(() -> shell.context().settings().get().queryHistory())).contains("blue 2021");
     }
 

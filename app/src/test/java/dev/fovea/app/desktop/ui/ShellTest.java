@@ -45,8 +45,14 @@ abstract class ShellTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        shell = new DesktopShell(stage, new FoveaHome(work.resolve("home")), settings(), home -> backend(work),
-                executor -> system, choosers, Locale.ENGLISH);
+        shell = new DesktopShell(
+                stage,
+                new FoveaHome(work.resolve("home")),
+                settings(),
+                home -> backend(work),
+                executor -> system,
+                choosers,
+                Locale.ENGLISH);
         shell.start(Optional.empty());
         stage.setWidth(1280);
         stage.setHeight(820);
@@ -55,7 +61,10 @@ abstract class ShellTest extends ApplicationTest {
     /** Polls a condition on the FX thread until it holds; generous, as CI machines can be slow and busy. */
     protected static void await(Callable<Boolean> onFxThread) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
+            WaitForAsyncUtils.waitFor(
+                    20,
+                    TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(onFxThread).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Condition not met within 20 s", e);
         }
@@ -71,8 +80,11 @@ abstract class ShellTest extends ApplicationTest {
 
     /** The generated photo behind a result (tests run over the in-memory library). */
     protected FakePhoto photo(PhotoHit hit) {
-        return ((FakeLibrary) shell.context().backend().library()).photos().stream()
-                .filter(photo -> photo.id() == hit.photoId()).findFirst().orElseThrow();
+        return ((FakeLibrary) shell.context().backend().library())
+                .photos().stream()
+                        .filter(photo -> photo.id() == hit.photoId())
+                        .findFirst()
+                        .orElseThrow();
     }
 
     protected PhotoGrid grid() {
@@ -88,8 +100,10 @@ abstract class ShellTest extends ApplicationTest {
      * refreshes the grid, which would recycle the tiles under a click.
      */
     protected void awaitSettledGrid() {
-        await(() -> shell.context() != null && shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED
-                && !shell.main().search().session().busyProperty().get() && !grid().hits().isEmpty());
+        await(() -> shell.context() != null
+                && shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED
+                && !shell.main().search().session().busyProperty().get()
+                && !grid().hits().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

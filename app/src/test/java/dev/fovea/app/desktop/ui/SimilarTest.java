@@ -26,10 +26,13 @@ class SimilarTest extends ShellTest {
         await(() -> !grid().hits().isEmpty() && grid().hits().getFirst().hasScore());
         assertThat(onFx(() -> grid().hits().getFirst().photoId())).isEqualTo(chosen.photoId());
         assertThat(lookup(".chip-similar").tryQuery()).isPresent();
-        assertThat(onFx(() -> grid().hits())).extracting(PhotoHit::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(onFx(() -> grid().hits()))
+                .extracting(PhotoHit::score)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         clickOn(".chip-similar .chip-remove");
-        await(() -> lookup(".chip-similar").tryQuery().isEmpty() && grid().hits().stream().noneMatch(PhotoHit::hasScore));
+        await(() -> lookup(".chip-similar").tryQuery().isEmpty()
+                && grid().hits().stream().noneMatch(PhotoHit::hasScore));
     }
 
     @Test
@@ -65,6 +68,7 @@ class SimilarTest extends ShellTest {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         clickOn(onFx(() -> grid().tileNode(stacked).lookup(".photo-tile-badge")));
         await(() -> grid().hits().size() == before + best.stacked().size());
-        assertThat(onFx(() -> grid().hits().get(stacked + 1).photoId())).isEqualTo(best.stacked().getFirst().photoId());
+        assertThat(onFx(() -> grid().hits().get(stacked + 1).photoId()))
+                .isEqualTo(best.stacked().getFirst().photoId());
     }
 }

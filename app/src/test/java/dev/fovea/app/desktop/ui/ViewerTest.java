@@ -29,13 +29,19 @@ class ViewerTest extends ShellTest {
         await(() -> grid().selection().focus() == 1);
         type(KeyCode.SPACE);
         await(() -> viewerOpen() && shell.main().viewer().current().equals(hits.get(1)));
-        assertThat(lookup(".viewer-title").queryAs(Label.class).getText()).isEqualTo(hits.get(1).fileName());
+        assertThat(lookup(".viewer-title").queryAs(Label.class).getText())
+                .isEqualTo(hits.get(1).fileName());
         await(() -> lookup(".detail-value").tryQuery().isPresent());
         // The decoded picture replaces the thumbnail shown at first.
-        await(() -> lookup(".viewer-stage .image-view").queryAs(javafx.scene.image.ImageView.class).getImage()
+        await(() -> lookup(".viewer-stage .image-view")
+                        .queryAs(javafx.scene.image.ImageView.class)
+                        .getImage()
                 instanceof javafx.scene.image.WritableImage);
-        assertThat(lookup(".detail-label").queryAllAs(Label.class)).extracting(Label::getText).contains("Camera", "Exposure", "Size");
-        assertThat(lookup(".detail-value").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(lookup(".detail-label").queryAllAs(Label.class))
+                .extracting(Label::getText)
+                .contains("Camera", "Exposure", "Size");
+        assertThat(lookup(".detail-value").queryAllAs(Label.class))
+                .extracting(Label::getText)
                 .anySatisfy(text -> assertThat(text).contains("1/250 s"));
 
         type(KeyCode.RIGHT);
@@ -57,16 +63,25 @@ class ViewerTest extends ShellTest {
         interact(() -> grid().scrollToItem(located));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         doubleClickOn(onFx(() -> grid().tileNode(located)));
-        await(() -> viewerOpen() && lookup(".hyperlink").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        await(() -> viewerOpen()
+                && lookup(".hyperlink")
+                        .tryQuery()
+                        .map(javafx.scene.Node::isVisible)
+                        .orElse(false));
         PhotoHit shown = onFx(() -> shell.main().viewer().current());
-        var details = shell.context().backend().library().details(shown.photoId()).orElseThrow();
+        var details =
+                shell.context().backend().library().details(shown.photoId()).orElseThrow();
         Path path = shown.path();
         clickOn("Open");
         clickOn("Show in folder");
         clickOn("Copy");
         clickOn("Open in map");
-        assertThat(system.calls).containsExactly("open " + path, "show " + path, "copy [" + path + "]",
-                "map " + details.latitude() + "," + details.longitude());
+        assertThat(system.calls)
+                .containsExactly(
+                        "open " + path,
+                        "show " + path,
+                        "copy [" + path + "]",
+                        "map " + details.latitude() + "," + details.longitude());
     }
 
     private int indexOfLocated(List<PhotoHit> hits) {

@@ -30,7 +30,8 @@ class WindowAndShortcutsTest extends ShellTest {
 
         int before = onFx(() -> shell.context().settings().get().tileSize());
         press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-        await(() -> shell.context().settings().get().tileSize() == before + 20 && grid().tileSizeProperty().get() == before + 20);
+        await(() -> shell.context().settings().get().tileSize() == before + 20
+                && grid().tileSizeProperty().get() == before + 20);
 
         clickOn(onFx(() -> grid().tileNode(1)));
         press(KeyCode.SHIFT).type(KeyCode.RIGHT, KeyCode.RIGHT).release(KeyCode.SHIFT);

@@ -15,7 +15,9 @@ class PicturesFolderTest {
     void followsXdgUserDirsWhereTheDesktopRenamedIt() throws Exception {
         Files.createDirectories(home.resolve(".config"));
         Files.createDirectories(home.resolve("Imagens"));
-        Files.writeString(home.resolve(".config/user-dirs.dirs"), "XDG_DESKTOP_DIR=\"$HOME/Desktop\"\nXDG_PICTURES_DIR=\"$HOME/Imagens\"\n");
+        Files.writeString(
+                home.resolve(".config/user-dirs.dirs"),
+                "XDG_DESKTOP_DIR=\"$HOME/Desktop\"\nXDG_PICTURES_DIR=\"$HOME/Imagens\"\n");
         assertThat(PicturesFolder.find(home)).contains(home.resolve("Imagens"));
     }
 

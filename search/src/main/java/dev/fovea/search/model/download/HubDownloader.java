@@ -81,13 +81,25 @@ public final class HubDownloader {
             }
             Path directory = downloadsRoot.resolve(source.variantId() + "@" + revision);
             Files.createDirectories(directory);
-            long total = plan.stream().allMatch(p -> p.size >= 0) ? plan.stream().mapToLong(p -> p.size).sum() : -1;
+            long total = plan.stream().allMatch(p -> p.size >= 0)
+                    ? plan.stream().mapToLong(p -> p.size).sum()
+                    : -1;
             ResumableFetch.Tally tally = new ResumableFetch.Tally(total, progress);
             ResumableFetch fetch = new ResumableFetch(fetching, connectTimeout.multipliedBy(3), stallTimeout, attempts);
             for (Planned planned : plan) {
-                fetch.fetch(planned.uri, planned.file.path(), directory.resolve(planned.file.path()), planned.size, planned.digest, tally);
+                fetch.fetch(
+                        planned.uri,
+                        planned.file.path(),
+                        directory.resolve(planned.file.path()),
+                        planned.size,
+                        planned.digest,
+                        tally);
             }
-            return new Fetched(directory, source.repository(), revision, source.files().stream().map(HubFile::path).toList());
+            return new Fetched(
+                    directory,
+                    source.repository(),
+                    revision,
+                    source.files().stream().map(HubFile::path).toList());
         } catch (IOException e) {
             throw new FoveaException("Cannot write the download to " + downloadsRoot + ": " + e.getMessage(), e);
         }
@@ -96,16 +108,22 @@ public final class HubDownloader {
     private record Planned(HubFile file, URI uri, long size, ExpectedDigest digest) {}
 
     private HttpClient client(HttpClient.Redirect redirect) {
-        return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(redirect).build();
+        return HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(redirect)
+                .build();
     }
 
     private String resolveRevision(HttpClient probing, HubSource source) {
         HubFile first = source.files().getFirst();
         HttpHeaders headers = probe(probing, source, "main", first).headers;
-        String commit = headers.firstValue("x-repo-commit").map(value -> value.toLowerCase(Locale.ROOT)).orElse("");
+        String commit = headers.firstValue("x-repo-commit")
+                .map(value -> value.toLowerCase(Locale.ROOT))
+                .orElse("");
         if (!COMMIT.matcher(commit).matches()) {
-            throw new FoveaException(hub + " did not say which commit of " + source.repository() + " 'main' is, so the download "
-                    + "cannot be pinned. Download the files yourself and install them with `fovea model import DIR`.");
+            throw new FoveaException(
+                    hub + " did not say which commit of " + source.repository() + " 'main' is, so the download "
+                            + "cannot be pinned. Download the files yourself and install them with `fovea model import DIR`.");
         }
         LOG.info("{}: resolved main to commit {}", source.repository(), commit);
         return commit;
@@ -114,26 +132,37 @@ public final class HubDownloader {
     private Planned plan(HttpClient probing, HubSource source, String revision, HubFile file) {
         Probe probe = probe(probing, source, revision, file);
         HttpHeaders headers = probe.headers;
-        Optional<String> linkedSha = headers.firstValue("x-linked-etag").map(HubDownloader::unquote).filter(v -> SHA256.matcher(v).matches());
+        Optional<String> linkedSha = headers.firstValue("x-linked-etag")
+                .map(HubDownloader::unquote)
+                .filter(v -> SHA256.matcher(v).matches());
         long announced = headers.firstValue("x-linked-size")
                 .or(() -> probe.redirected ? Optional.empty() : headers.firstValue("content-length"))
-                .map(HubDownloader::parseSize).orElse(-1L);
-        if (file.sha256().isPresent() && linkedSha.isPresent() && !file.sha256().get().equals(linkedSha.get())) {
+                .map(HubDownloader::parseSize)
+                .orElse(-1L);
+        if (file.sha256().isPresent()
+                && linkedSha.isPresent()
+                && !file.sha256().get().equals(linkedSha.get())) {
             throw new FoveaException(source.repository() + "@" + revision + " serves a different " + file.path()
-                    + " (SHA-256 " + linkedSha.get() + ") than the one Fovea pinned (" + file.sha256().get()
+                    + " (SHA-256 " + linkedSha.get() + ") than the one Fovea pinned ("
+                    + file.sha256().get()
                     + "). Nothing was downloaded. Update Fovea, or import the model with `fovea model import DIR`.");
         }
         if (file.size() >= 0 && announced >= 0 && file.size() != announced) {
-            throw new FoveaException(source.repository() + "@" + revision + " serves " + file.path() + " with " + announced
-                    + " bytes where Fovea pinned " + file.size() + ". Nothing was downloaded. Update Fovea, or use `fovea model import DIR`.");
+            throw new FoveaException(source.repository() + "@" + revision + " serves " + file.path() + " with "
+                    + announced + " bytes where Fovea pinned " + file.size()
+                    + ". Nothing was downloaded. Update Fovea, or use `fovea model import DIR`.");
         }
-        ExpectedDigest digest = file.sha256().map(sha -> ExpectedDigest.sha256(sha, "pinned by Fovea"))
+        ExpectedDigest digest = file.sha256()
+                .map(sha -> ExpectedDigest.sha256(sha, "pinned by Fovea"))
                 .or(() -> linkedSha.map(sha -> ExpectedDigest.sha256(sha, "LFS oid stated by " + hub.getHost())))
-                .or(() -> headers.firstValue("etag").map(HubDownloader::unquote).filter(v -> COMMIT.matcher(v).matches())
+                .or(() -> headers.firstValue("etag")
+                        .map(HubDownloader::unquote)
+                        .filter(v -> COMMIT.matcher(v).matches())
                         .map(sha1 -> ExpectedDigest.gitBlob(sha1, "git blob hash stated by " + hub.getHost())))
-                .orElseThrow(() -> new FoveaException(hub + " states no checksum for " + source.repository() + "/" + file.path()
-                        + " and Fovea has none pinned, so it will not install it. Download the model yourself and use "
-                        + "`fovea model import DIR`."));
+                .orElseThrow(() ->
+                        new FoveaException(hub + " states no checksum for " + source.repository() + "/" + file.path()
+                                + " and Fovea has none pinned, so it will not install it. Download the model yourself and use "
+                                + "`fovea model import DIR`."));
         long size = file.size() >= 0 ? file.size() : announced;
         return new Planned(file, fileUri(source, revision, file), size, digest);
     }
@@ -147,9 +176,14 @@ public final class HubDownloader {
     private Probe probe(HttpClient probing, HubSource source, String revision, HubFile file) {
         URI uri = fileUri(source, revision, file);
         for (int hop = 0; hop <= MAX_SAME_HOST_REDIRECTS; hop++) {
-            HttpResponse<Void> response = send(probing, HttpRequest.newBuilder(uri)
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
-                    .timeout(connectTimeout.multipliedBy(2)).header("User-Agent", "fovea").build(), source);
+            HttpResponse<Void> response = send(
+                    probing,
+                    HttpRequest.newBuilder(uri)
+                            .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                            .timeout(connectTimeout.multipliedBy(2))
+                            .header("User-Agent", "fovea")
+                            .build(),
+                    source);
             int status = response.statusCode();
             if (status == 200) {
                 return new Probe(response.headers(), false);
@@ -165,15 +199,20 @@ public final class HubDownloader {
             }
             throw failure(status, source, revision, file);
         }
-        throw new FoveaException(hub + " redirected " + source.repository() + "/" + file.path() + " too often; try again later.");
+        throw new FoveaException(
+                hub + " redirected " + source.repository() + "/" + file.path() + " too often; try again later.");
     }
 
     private FoveaException failure(int status, HubSource source, String revision, HubFile file) {
         String what = source.repository() + "/" + file.path() + " at " + revision;
         return switch (status) {
-            case 404 -> new FoveaException(hub.getHost() + " has no " + what + ". Update Fovea, or use `fovea model import DIR`.");
-            case 401, 403 -> new FoveaException(hub.getHost() + " refused access to " + what + " (HTTP " + status + ").");
-            default -> new FoveaException(hub.getHost() + " answered HTTP " + status + " for " + what + "; try again later.");
+            case 404 ->
+                new FoveaException(
+                        hub.getHost() + " has no " + what + ". Update Fovea, or use `fovea model import DIR`.");
+            case 401, 403 ->
+                new FoveaException(hub.getHost() + " refused access to " + what + " (HTTP " + status + ").");
+            default ->
+                new FoveaException(hub.getHost() + " answered HTTP " + status + " for " + what + "; try again later.");
         };
     }
 
@@ -189,12 +228,17 @@ public final class HubDownloader {
     }
 
     static FoveaException unreachable(URI hub, Exception cause) {
-        String reason = cause instanceof HttpTimeoutException ? "no answer in time"
-                : cause instanceof ConnectException || cause instanceof UnresolvedAddressException
-                        || cause.getCause() instanceof UnresolvedAddressException ? "no connection"
-                : String.valueOf(cause.getMessage());
-        return new FoveaException("Cannot reach " + hub.getHost() + " (" + reason + "). Check the internet connection; "
-                + "without one, copy the model files from another computer and install them with `fovea model import DIR`.", cause);
+        String reason = cause instanceof HttpTimeoutException
+                ? "no answer in time"
+                : cause instanceof ConnectException
+                                || cause instanceof UnresolvedAddressException
+                                || cause.getCause() instanceof UnresolvedAddressException
+                        ? "no connection"
+                        : String.valueOf(cause.getMessage());
+        return new FoveaException(
+                "Cannot reach " + hub.getHost() + " (" + reason + "). Check the internet connection; "
+                        + "without one, copy the model files from another computer and install them with `fovea model import DIR`.",
+                cause);
     }
 
     private URI fileUri(HubSource source, String revision, HubFile file) {

@@ -20,10 +20,13 @@ public record HubSource(String variantId, String repository, Optional<String> re
     }
 
     public boolean pinned() {
-        return revision.isPresent() && files.stream().allMatch(file -> file.sha256().isPresent());
+        return revision.isPresent()
+                && files.stream().allMatch(file -> file.sha256().isPresent());
     }
 
     public long knownSize() {
-        return files.stream().allMatch(file -> file.size() >= 0) ? files.stream().mapToLong(HubFile::size).sum() : -1;
+        return files.stream().allMatch(file -> file.size() >= 0)
+                ? files.stream().mapToLong(HubFile::size).sum()
+                : -1;
     }
 }

@@ -26,18 +26,36 @@ public final class HubSources {
     static final String S2_REPOSITORY = "Xenova/mobileclip_s2";
 
     private static final Map<String, HubFile> S0_PINNED = Map.of(
-            "onnx/vision_model.onnx", HubFile.pinned("onnx/vision_model.onnx",
-                    "17d3c037b1d488c10c50e09f6009ea5a198caef4e0e8f4ea5617b7cb2d067ac0", 45_543_630),
-            "onnx/vision_model_fp16.onnx", new HubFile("onnx/vision_model_fp16.onnx",
-                    Optional.of("22b1d36ecc6837e8205aee05003440a25e1c1ee0c7e2945dbb9dd597211c59dc"), -1),
-            "onnx/text_model.onnx", HubFile.pinned("onnx/text_model.onnx",
-                    "f6e9bd5742bfc515889e901634d8a2ff2a57fab8564e4ad3760e800b1a51b77c", 169_807_789),
-            "onnx/text_model_quantized.onnx", HubFile.pinned("onnx/text_model_quantized.onnx",
-                    "b8557b10e5c23a0126c6d2e6eba48d240484979007917d128953b31618a04211", 42_799_238),
-            "tokenizer.json", HubFile.pinned("tokenizer.json",
-                    "72ed5c96db5729294468543e4bc75fce14ca63f58e37300290189ba1c1e52b85", 2_224_081),
-            "preprocessor_config.json", new HubFile("preprocessor_config.json",
-                    Optional.of("b031f09fbd69e22a605b6cc7433993249ee893b7fc1b79321f669cd015493dd4"), -1));
+            "onnx/vision_model.onnx",
+                    HubFile.pinned(
+                            "onnx/vision_model.onnx",
+                            "17d3c037b1d488c10c50e09f6009ea5a198caef4e0e8f4ea5617b7cb2d067ac0",
+                            45_543_630),
+            "onnx/vision_model_fp16.onnx",
+                    new HubFile(
+                            "onnx/vision_model_fp16.onnx",
+                            Optional.of("22b1d36ecc6837e8205aee05003440a25e1c1ee0c7e2945dbb9dd597211c59dc"),
+                            -1),
+            "onnx/text_model.onnx",
+                    HubFile.pinned(
+                            "onnx/text_model.onnx",
+                            "f6e9bd5742bfc515889e901634d8a2ff2a57fab8564e4ad3760e800b1a51b77c",
+                            169_807_789),
+            "onnx/text_model_quantized.onnx",
+                    HubFile.pinned(
+                            "onnx/text_model_quantized.onnx",
+                            "b8557b10e5c23a0126c6d2e6eba48d240484979007917d128953b31618a04211",
+                            42_799_238),
+            "tokenizer.json",
+                    HubFile.pinned(
+                            "tokenizer.json",
+                            "72ed5c96db5729294468543e4bc75fce14ca63f58e37300290189ba1c1e52b85",
+                            2_224_081),
+            "preprocessor_config.json",
+                    new HubFile(
+                            "preprocessor_config.json",
+                            Optional.of("b031f09fbd69e22a605b6cc7433993249ee893b7fc1b79321f669cd015493dd4"),
+                            -1));
 
     private HubSources() {}
 
@@ -59,12 +77,23 @@ public final class HubSources {
     }
 
     public static Optional<HubSource> find(String variantId, TowerPrecision image, TowerPrecision text) {
-        List<String> paths = List.of(image.file("vision_model"), text.file("text_model"), "tokenizer.json", "preprocessor_config.json");
+        List<String> paths = List.of(
+                image.file("vision_model"), text.file("text_model"), "tokenizer.json", "preprocessor_config.json");
         return switch (variantId) {
-            case "mobileclip-s0" -> Optional.of(new HubSource(variantId, S0_REPOSITORY, Optional.of(S0_REVISION),
-                    paths.stream().map(path -> S0_PINNED.getOrDefault(path, HubFile.unpinned(path))).toList()));
-            case "mobileclip-s2" -> Optional.of(new HubSource(variantId, S2_REPOSITORY, Optional.empty(),
-                    paths.stream().map(HubFile::unpinned).toList()));
+            case "mobileclip-s0" ->
+                Optional.of(new HubSource(
+                        variantId,
+                        S0_REPOSITORY,
+                        Optional.of(S0_REVISION),
+                        paths.stream()
+                                .map(path -> S0_PINNED.getOrDefault(path, HubFile.unpinned(path)))
+                                .toList()));
+            case "mobileclip-s2" ->
+                Optional.of(new HubSource(
+                        variantId,
+                        S2_REPOSITORY,
+                        Optional.empty(),
+                        paths.stream().map(HubFile::unpinned).toList()));
             default -> Optional.empty();
         };
     }

@@ -111,10 +111,18 @@ final class ResumableFetch {
             } catch (IOException e) {
                 have = Files.isRegularFile(part) ? Files.size(part) : 0;
                 if (attempt >= attempts) {
-                    throw new FoveaException("The download of " + name + " was interrupted (" + describe(e) + ") after " + attempts
-                            + " tries; " + have + " bytes are kept. Run the same command again to resume.", e);
+                    throw new FoveaException(
+                            "The download of " + name + " was interrupted (" + describe(e) + ") after " + attempts
+                                    + " tries; " + have + " bytes are kept. Run the same command again to resume.",
+                            e);
                 }
-                LOG.warn("Download of {} interrupted ({}); resuming at byte {} (try {} of {})", name, describe(e), have, attempt + 1, attempts);
+                LOG.warn(
+                        "Download of {} interrupted ({}); resuming at byte {} (try {} of {})",
+                        name,
+                        describe(e),
+                        have,
+                        attempt + 1,
+                        attempts);
                 pause(attempt);
             }
         }
@@ -122,16 +130,19 @@ final class ResumableFetch {
         if (!actual.equals(digest.hex())) {
             tally.discarded(Files.size(part));
             Files.delete(part);
-            throw new FoveaException(name + " from " + uri.getHost() + " is not the expected file: it hashes to " + actual
-                    + ", expected " + digest.describe() + ". It was deleted and nothing was installed; try again later, "
-                    + "or get the model files another way and use `fovea model import DIR`.");
+            throw new FoveaException(
+                    name + " from " + uri.getHost() + " is not the expected file: it hashes to " + actual
+                            + ", expected " + digest.describe()
+                            + ". It was deleted and nothing was installed; try again later, "
+                            + "or get the model files another way and use `fovea model import DIR`.");
         }
         Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** One request; true when the server says the part is already complete. */
     private boolean transfer(URI uri, String name, Path part, long have, Tally tally) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(headersTimeout).header("User-Agent", "fovea");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).timeout(headersTimeout).header("User-Agent", "fovea");
         if (have > 0) {
             request.header("Range", "bytes=" + have + "-");
         }
@@ -148,8 +159,12 @@ final class ResumableFetch {
             int status = response.statusCode();
             boolean append;
             if (status == 206) {
-                long start = response.headers().firstValue("content-range").map(CONTENT_RANGE::matcher)
-                        .filter(Matcher::matches).map(m -> Long.parseLong(m.group(1))).orElse(-1L);
+                long start = response.headers()
+                        .firstValue("content-range")
+                        .map(CONTENT_RANGE::matcher)
+                        .filter(Matcher::matches)
+                        .map(m -> Long.parseLong(m.group(1)))
+                        .orElse(-1L);
                 if (start != have) {
                     throw new IOException("the server resumed at byte " + start + " instead of " + have);
                 }
@@ -162,7 +177,8 @@ final class ResumableFetch {
             } else if (status >= 500 || status == 429) {
                 throw new IOException("HTTP " + status);
             } else {
-                throw new FoveaException(uri.getHost() + " answered HTTP " + status + " for " + name + "; try again later.");
+                throw new FoveaException(
+                        uri.getHost() + " answered HTTP " + status + " for " + name + "; try again later.");
             }
             copy(body, part, append, name, tally);
             return false;
@@ -175,13 +191,18 @@ final class ResumableFetch {
         ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("fovea-download-watchdog").daemon().factory());
         long stallNanos = stallTimeout.toNanos();
-        watchdog.scheduleWithFixedDelay(() -> {
-            if (System.nanoTime() - lastByte.get() > stallNanos && stalled.compareAndSet(false, true)) {
-                closeQuietly(body);
-            }
-        }, 200, 200, TimeUnit.MILLISECONDS);
+        watchdog.scheduleWithFixedDelay(
+                () -> {
+                    if (System.nanoTime() - lastByte.get() > stallNanos && stalled.compareAndSet(false, true)) {
+                        closeQuietly(body);
+                    }
+                },
+                200,
+                200,
+                TimeUnit.MILLISECONDS);
         StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
-        try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
+        try (OutputStream out =
+                Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
             byte[] buffer = new byte[BUFFER];
             for (int read; (read = body.read(buffer)) >= 0; ) {
                 if (Thread.currentThread().isInterrupted()) {

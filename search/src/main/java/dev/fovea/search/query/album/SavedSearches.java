@@ -37,8 +37,10 @@ public final class SavedSearches {
         try {
             return List.copyOf(JSON.readValue(file.toFile(), new TypeReference<List<SavedSearch>>() {}));
         } catch (IOException e) {
-            throw new FoveaException("Cannot read the saved searches in " + file + ": " + e.getMessage()
-                    + ". Fix or delete the file; the searches in it are lost otherwise.", e);
+            throw new FoveaException(
+                    "Cannot read the saved searches in " + file + ": " + e.getMessage()
+                            + ". Fix or delete the file; the searches in it are lost otherwise.",
+                    e);
         }
     }
 
@@ -64,7 +66,10 @@ public final class SavedSearches {
             JSON.writeValue(temporary.toFile(), searches);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new FoveaException("Cannot save the searches to " + file + ": " + e.getMessage() + ". Check free space and permissions.", e);
+            throw new FoveaException(
+                    "Cannot save the searches to " + file + ": " + e.getMessage()
+                            + ". Check free space and permissions.",
+                    e);
         }
     }
 }

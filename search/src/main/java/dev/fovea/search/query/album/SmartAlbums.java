@@ -33,11 +33,14 @@ public final class SmartAlbums {
     }
 
     public SearchResults album(String id, SearchFilters filters, int limit) {
-        Category category = albums().stream().filter(album -> album.id().equals(id)).findFirst()
+        Category category = albums().stream()
+                .filter(album -> album.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new FoveaException("There is no smart album '" + id + "'; there are: "
                         + String.join(", ", albums().stream().map(Category::id).toList()) + "."));
         CategoryClassifier classifier = classifier();
-        return search.nearVector(category.label(), classifier.vector(id), vector -> classifier.belongs(id, vector), filters, limit);
+        return search.nearVector(
+                category.label(), classifier.vector(id), vector -> classifier.belongs(id, vector), filters, limit);
     }
 
     private CategoryClassifier classifier() {

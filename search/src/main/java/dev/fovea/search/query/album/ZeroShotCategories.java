@@ -49,7 +49,8 @@ public final class ZeroShotCategories {
                 for (String name : strings(node.get("names"))) {
                     templates.forEach(template -> prompts.add(template.replace("{}", name)));
                 }
-                categories.add(new Category(node.get("id").asText(), node.get("label").asText(), prompts, section.equals("albums")));
+                categories.add(new Category(
+                        node.get("id").asText(), node.get("label").asText(), prompts, section.equals("albums")));
             }
         }
         return categories;

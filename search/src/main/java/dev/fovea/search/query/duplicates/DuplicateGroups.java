@@ -42,7 +42,8 @@ public final class DuplicateGroups {
                 if (cancelled.getAsBoolean()) {
                     throw new FoveaException("The search for duplicates was cancelled.");
                 }
-                FloatVectorSimilarityQuery near = new FloatVectorSimilarityQuery(PhotoFields.EMBEDDING, view.vector(doc), luceneThreshold);
+                FloatVectorSimilarityQuery near =
+                        new FloatVectorSimilarityQuery(PhotoFields.EMBEDDING, view.vector(doc), luceneThreshold);
                 TopDocs neighbours = view.search(near, MAX_NEIGHBOURS);
                 for (ScoreDoc neighbour : neighbours.scoreDocs) {
                     union(parent, doc, neighbour.doc);
@@ -64,7 +65,8 @@ public final class DuplicateGroups {
                 groups.add(List.copyOf(group));
             }
         }
-        groups.sort(Comparator.<List<Long>>comparingInt(List::size).reversed().thenComparing(group -> group.getFirst()));
+        groups.sort(
+                Comparator.<List<Long>>comparingInt(List::size).reversed().thenComparing(group -> group.getFirst()));
         return groups;
     }
 

@@ -32,11 +32,25 @@ final class DateExpressions {
     private static final Pattern DECADE = Pattern.compile("((?:19|20)\\d)0'?s");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
-    private static final Map<String, Integer> SEASON_FIRST_MONTH = Map.of(
-            "spring", 3, "summer", 6, "autumn", 9, "fall", 9, "winter", 12);
+    private static final Map<String, Integer> SEASON_FIRST_MONTH =
+            Map.of("spring", 3, "summer", 6, "autumn", 9, "fall", 9, "winter", 12);
     private static final Map<String, ChronoUnit> UNITS = Map.of(
-            "day", ChronoUnit.DAYS, "days", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS, "weeks", ChronoUnit.WEEKS,
-            "month", ChronoUnit.MONTHS, "months", ChronoUnit.MONTHS, "year", ChronoUnit.YEARS, "years", ChronoUnit.YEARS);
+            "day",
+            ChronoUnit.DAYS,
+            "days",
+            ChronoUnit.DAYS,
+            "week",
+            ChronoUnit.WEEKS,
+            "weeks",
+            ChronoUnit.WEEKS,
+            "month",
+            ChronoUnit.MONTHS,
+            "months",
+            ChronoUnit.MONTHS,
+            "year",
+            ChronoUnit.YEARS,
+            "years",
+            ChronoUnit.YEARS);
 
     private final Clock clock;
     private final boolean southernHemisphere;
@@ -48,7 +62,11 @@ final class DateExpressions {
         for (Locale locale : locales) {
             for (Month month : Month.values()) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.SHORT, TextStyle.FULL_STANDALONE)) {
-                    months.putIfAbsent(month.getDisplayName(style, locale).toLowerCase(locale).replace(".", ""), month);
+                    months.putIfAbsent(
+                            month.getDisplayName(style, locale)
+                                    .toLowerCase(locale)
+                                    .replace(".", ""),
+                            month);
                 }
             }
         }
@@ -68,12 +86,16 @@ final class DateExpressions {
                     return Optional.empty();
                 }
                 int next = at + 1 + first.get().words();
-                if (next < words.size() && List.of("to", "until", "till", "and", "-", "–").contains(words.get(next))) {
+                if (next < words.size()
+                        && List.of("to", "until", "till", "and", "-", "–").contains(words.get(next))) {
                     Optional<DateSpan> second = atom(words, next + 1);
                     if (second.isPresent()) {
                         DateSpan from = first.get();
                         DateSpan to = second.get();
-                        return Optional.of(new DateSpan(from.start(), to.end(), from.label() + " to " + to.label(),
+                        return Optional.of(new DateSpan(
+                                from.start(),
+                                to.end(),
+                                from.label() + " to " + to.label(),
                                 next + 1 + to.words() - at));
                     }
                 }
@@ -129,7 +151,11 @@ final class DateExpressions {
             return monthWithYear(month, next, third);
         }
         Matcher day = DAY_OF_MONTH.matcher(word);
-        if (day.matches() && next != null && months.containsKey(next) && third != null && YEAR.matcher(third).matches()) {
+        if (day.matches()
+                && next != null
+                && months.containsKey(next)
+                && third != null
+                && YEAR.matcher(third).matches()) {
             return dayOf(Integer.parseInt(third), months.get(next), Integer.parseInt(day.group(1)), 3);
         }
         return numeric(word);
@@ -155,7 +181,8 @@ final class DateExpressions {
             case "week" -> {
                 LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 LocalDate start = last ? monday.minusWeeks(1) : monday;
-                return Optional.of(DateSpan.between(start, start.plusWeeks(1), 2).withLabel(which + " week"));
+                return Optional.of(
+                        DateSpan.between(start, start.plusWeeks(1), 2).withLabel(which + " week"));
             }
             case "month" -> {
                 YearMonth month = YearMonth.from(today).minusMonths(last ? 1 : 0);
@@ -163,7 +190,8 @@ final class DateExpressions {
             }
             case "year" -> {
                 int year = today.getYear() - (last ? 1 : 0);
-                return Optional.of(new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), Integer.toString(year), 2));
+                return Optional.of(new DateSpan(
+                        LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), Integer.toString(year), 2));
             }
             default -> {
                 // a season or a month below
@@ -184,7 +212,9 @@ final class DateExpressions {
     }
 
     private Optional<DateSpan> season(String word, String next, LocalDate today) {
-        if (!SEASON_FIRST_MONTH.containsKey(word) || next == null || !YEAR.matcher(next).matches()) {
+        if (!SEASON_FIRST_MONTH.containsKey(word)
+                || next == null
+                || !YEAR.matcher(next).matches()) {
             return Optional.empty();
         }
         YearMonth first = seasonStarting(word, Integer.parseInt(next));
@@ -222,7 +252,8 @@ final class DateExpressions {
         YearMonth end = first.plusMonths(3);
         String name = season.equals("fall") ? "autumn" : season;
         String years = first.getYear() == end.minusMonths(1).getYear()
-                ? Integer.toString(first.getYear()) : first.getYear() + "/" + end.minusMonths(1).getYear();
+                ? Integer.toString(first.getYear())
+                : first.getYear() + "/" + end.minusMonths(1).getYear();
         return new DateSpan(first.atDay(1), end.atDay(1), name + " " + years, words);
     }
 
@@ -245,12 +276,19 @@ final class DateExpressions {
             return Optional.empty();
         }
         LocalDate date = LocalDate.of(year, month, day);
-        return Optional.of(new DateSpan(date, date.plusDays(1), day + " " + month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year, words));
+        return Optional.of(new DateSpan(
+                date,
+                date.plusDays(1),
+                day + " " + month.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year,
+                words));
     }
 
     private static DateSpan monthSpan(YearMonth month, int words) {
-        return new DateSpan(month.atDay(1), month.plusMonths(1).atDay(1),
-                month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear(), words);
+        return new DateSpan(
+                month.atDay(1),
+                month.plusMonths(1).atDay(1),
+                month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear(),
+                words);
     }
 
     private static Optional<DateSpan> numeric(String word) {
@@ -263,13 +301,15 @@ final class DateExpressions {
             int from = Integer.parseInt(range.group(1));
             int to = Integer.parseInt(range.group(2));
             if (from <= to) {
-                return Optional.of(new DateSpan(LocalDate.of(from, 1, 1), LocalDate.of(to + 1, 1, 1), from + " to " + to, 1));
+                return Optional.of(
+                        new DateSpan(LocalDate.of(from, 1, 1), LocalDate.of(to + 1, 1, 1), from + " to " + to, 1));
             }
         }
         Matcher decade = DECADE.matcher(word);
         if (decade.matches()) {
             int start = Integer.parseInt(decade.group(1)) * 10;
-            return Optional.of(new DateSpan(LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), "the " + start + "s", 1));
+            return Optional.of(
+                    new DateSpan(LocalDate.of(start, 1, 1), LocalDate.of(start + 10, 1, 1), "the " + start + "s", 1));
         }
         try {
             LocalDate day = LocalDate.parse(word);

@@ -31,6 +31,7 @@ public final class QueryParser {
     public static final int MAX_TEXT_CHARS = 1000;
     /** Query length at which reading stops: beyond it, nothing more could count. */
     private static final int MAX_QUERY_CHARS = 10 * MAX_TEXT_CHARS;
+
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "from");
     private static final int LONGEST_PLACE_NAME = 4;
 
@@ -61,10 +62,12 @@ public final class QueryParser {
      */
     public DateRange dateBound(boolean since, String when) {
         List<String> words = Arrays.stream(((since ? "since " : "before ") + when.strip()).split("\\s+"))
-                .map(QueryParser::normalizeWord).toList();
+                .map(QueryParser::normalizeWord)
+                .toList();
         Optional<DateSpan> span = dates.read(words, 0).filter(read -> read.words() == words.size());
         if (span.isEmpty()) {
-            throw new FoveaException("Cannot read the date '" + when + "': write it like 2021, 2021-06, 2021-06-15, \"July 2023\" or \"last summer\".");
+            throw new FoveaException("Cannot read the date '" + when
+                    + "': write it like 2021, 2021-06, 2021-06-15, \"July 2023\" or \"last summer\".");
         }
         return range(span.get());
     }
@@ -81,13 +84,16 @@ public final class QueryParser {
         List<String> notes = new ArrayList<>();
         String text = typed == null ? "" : typed.strip();
         if (text.length() > MAX_QUERY_CHARS) {
-            notes.add("The query is " + text.length() + " characters long; only the first " + MAX_QUERY_CHARS + " were read.");
+            notes.add("The query is " + text.length() + " characters long; only the first " + MAX_QUERY_CHARS
+                    + " were read.");
             text = text.substring(0, MAX_QUERY_CHARS);
         }
         List<QueryToken> tokens = QueryTokenizer.tokenize(text, notes);
         boolean[] consumed = new boolean[tokens.size()];
         List<ReadFilter> readFilters = new ArrayList<>();
-        Set<String> kept = keptAsText.stream().map(phrase -> phrase.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> kept = keptAsText.stream()
+                .map(phrase -> phrase.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
         SearchFilters filters = readDates(text, tokens, consumed, readFilters, SearchFilters.NONE, kept);
         filters = readPlaces(text, tokens, consumed, readFilters, filters, kept);
         if (filters.taken() != null && filters.taken().isEmpty()) {
@@ -96,10 +102,16 @@ public final class QueryParser {
         return assemble(text, tokens, consumed, filters, readFilters, notes);
     }
 
-    private SearchFilters readDates(String text, List<QueryToken> tokens, boolean[] consumed, List<ReadFilter> read, SearchFilters filters,
+    private SearchFilters readDates(
+            String text,
+            List<QueryToken> tokens,
+            boolean[] consumed,
+            List<ReadFilter> read,
+            SearchFilters filters,
             Set<String> kept) {
         for (List<Integer> run : plainRuns(tokens, consumed)) {
-            List<String> words = run.stream().map(i -> normalizeWord(tokens.get(i).text())).toList();
+            List<String> words =
+                    run.stream().map(i -> normalizeWord(tokens.get(i).text())).toList();
             int at = 0;
             while (at < words.size()) {
                 Optional<DateSpan> date = dates.read(words, at);
@@ -117,7 +129,8 @@ public final class QueryParser {
                 for (int i = at; i < at + date.get().words(); i++) {
                     consumed[run.get(i)] = true;
                 }
-                read.add(new ReadFilter(ReadFilter.Kind.DATE, span, date.get().label(), undo(text, first.start(), last.end())));
+                read.add(new ReadFilter(
+                        ReadFilter.Kind.DATE, span, date.get().label(), undo(text, first.start(), last.end())));
                 filters = filters.and(SearchFilters.NONE.withTaken(range(date.get())));
                 at += date.get().words();
             }
@@ -125,11 +138,17 @@ public final class QueryParser {
         return filters;
     }
 
-    private SearchFilters readPlaces(String text, List<QueryToken> tokens, boolean[] consumed, List<ReadFilter> read, SearchFilters filters,
+    private SearchFilters readPlaces(
+            String text,
+            List<QueryToken> tokens,
+            boolean[] consumed,
+            List<ReadFilter> read,
+            SearchFilters filters,
             Set<String> kept) {
         for (List<Integer> run : plainRuns(tokens, consumed)) {
             for (int at = 0; at < run.size() - 1; at++) {
-                if (!PLACE_PREPOSITIONS.contains(normalizeWord(tokens.get(run.get(at)).text()))) {
+                if (!PLACE_PREPOSITIONS.contains(
+                        normalizeWord(tokens.get(run.get(at)).text()))) {
                     continue;
                 }
                 for (int length = Math.min(LONGEST_PLACE_NAME, run.size() - at - 1); length >= 1; length--) {
@@ -138,7 +157,8 @@ public final class QueryParser {
                     String name = text.substring(first.start(), last.end());
                     Optional<KnownPlace> place = places.find(stripPunctuation(name));
                     int start = tokens.get(run.get(at)).start();
-                    if (place.isPresent() && kept.contains(text.substring(start, last.end()).toLowerCase(Locale.ROOT))) {
+                    if (place.isPresent()
+                            && kept.contains(text.substring(start, last.end()).toLowerCase(Locale.ROOT))) {
                         at += length;
                         break;
                     }
@@ -146,7 +166,10 @@ public final class QueryParser {
                         for (int i = at; i <= at + length; i++) {
                             consumed[run.get(i)] = true;
                         }
-                        read.add(new ReadFilter(ReadFilter.Kind.PLACE, text.substring(start, last.end()), place.get().name(),
+                        read.add(new ReadFilter(
+                                ReadFilter.Kind.PLACE,
+                                text.substring(start, last.end()),
+                                place.get().name(),
                                 undo(text, start, last.end())));
                         filters = filters.and(SearchFilters.NONE.withPlaces(List.of(place.get())));
                         at += length;
@@ -158,8 +181,13 @@ public final class QueryParser {
         return filters;
     }
 
-    private ParsedQuery assemble(String text, List<QueryToken> tokens, boolean[] consumed, SearchFilters filters,
-            List<ReadFilter> readFilters, List<String> notes) {
+    private ParsedQuery assemble(
+            String text,
+            List<QueryToken> tokens,
+            boolean[] consumed,
+            SearchFilters filters,
+            List<ReadFilter> readFilters,
+            List<String> notes) {
         List<String> description = new ArrayList<>();
         List<QueryTerm> terms = new ArrayList<>();
         List<String> lexicalWords = new ArrayList<>();
@@ -210,7 +238,8 @@ public final class QueryParser {
         if (text.length() <= MAX_TEXT_CHARS) {
             return text;
         }
-        notes.add("A description of " + text.length() + " characters was cut to " + MAX_TEXT_CHARS + "; the model reads about 75 words anyway.");
+        notes.add("A description of " + text.length() + " characters was cut to " + MAX_TEXT_CHARS
+                + "; the model reads about 75 words anyway.");
         return text.substring(0, MAX_TEXT_CHARS);
     }
 
@@ -220,7 +249,9 @@ public final class QueryParser {
 
     /** Photos' times are their wall-clock times written as UTC (see {@link dev.fovea.search.index.StoredPhoto}); so are the bounds. */
     private static Long millis(LocalDate date) {
-        return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        return date == null
+                ? null
+                : date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     /** Runs of consecutive plain words not yet read as something else, as token indices. */

@@ -6,5 +6,9 @@ package dev.fovea.search.query.parse;
  */
 public record QueryTerm(Kind kind, String value, float weight) {
 
-    public enum Kind { TEXT, IMAGE, PHOTO }
+    public enum Kind {
+        TEXT,
+        IMAGE,
+        PHOTO
+    }
 }

@@ -8,9 +8,18 @@ package dev.fovea.search.query.parse;
  */
 record QueryToken(Kind kind, String text, Sign sign, Float weight, int start, int end) {
 
-    enum Kind { WORD, PHRASE, IMAGE, PHOTO }
+    enum Kind {
+        WORD,
+        PHRASE,
+        IMAGE,
+        PHOTO
+    }
 
-    enum Sign { NONE, PLUS, MINUS }
+    enum Sign {
+        NONE,
+        PLUS,
+        MINUS
+    }
 
     /** A word typed without operator or weight: it may be read as part of a date or a place. */
     boolean plainWord() {

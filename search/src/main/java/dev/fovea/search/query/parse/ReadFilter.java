@@ -9,5 +9,8 @@ package dev.fovea.search.query.parse;
  */
 public record ReadFilter(Kind kind, String typed, String label, String undoQuery) {
 
-    public enum Kind { DATE, PLACE }
+    public enum Kind {
+        DATE,
+        PLACE
+    }
 }

@@ -31,7 +31,8 @@ final class FakeHub implements AutoCloseable {
     private static final int LFS_THRESHOLD = 10_000;
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("fake-hub-", 0).daemon().factory());
+    private final ExecutorService executor = Executors.newThreadPerTaskExecutor(
+            Thread.ofPlatform().name("fake-hub-", 0).daemon().factory());
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, byte[]> served = new ConcurrentHashMap<>();
     private final Map<String, Integer> dropAfterBytes = new ConcurrentHashMap<>();
@@ -78,7 +79,9 @@ final class FakeHub implements AutoCloseable {
             }
             // REPO(owner/name)/resolve/REVISION/FILE
             String[] parts = path.split("/", 5);
-            if (parts.length < 5 || !parts[2].equals("resolve") || !(parts[3].equals("main") || parts[3].equals(COMMIT))) {
+            if (parts.length < 5
+                    || !parts[2].equals("resolve")
+                    || !(parts[3].equals("main") || parts[3].equals(COMMIT))) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
@@ -122,7 +125,8 @@ final class FakeHub implements AutoCloseable {
                 exchange.sendResponseHeaders(416, -1);
                 return;
             }
-            exchange.getResponseHeaders().add("Content-Range", "bytes " + start + "-" + (content.length - 1) + "/" + content.length);
+            exchange.getResponseHeaders()
+                    .add("Content-Range", "bytes " + start + "-" + (content.length - 1) + "/" + content.length);
             exchange.sendResponseHeaders(206, content.length - start);
         } else {
             exchange.sendResponseHeaders(200, content.length);

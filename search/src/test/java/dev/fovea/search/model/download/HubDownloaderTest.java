@@ -50,21 +50,30 @@ class HubDownloaderTest {
     }
 
     private static HubSource unpinned() {
-        return new HubSource("mobileclip-s2", REPO, Optional.empty(), List.of(
-                HubFile.unpinned("onnx/vision_model.onnx"), HubFile.unpinned("onnx/text_model.onnx"), HubFile.unpinned("tokenizer.json")));
+        return new HubSource(
+                "mobileclip-s2",
+                REPO,
+                Optional.empty(),
+                List.of(
+                        HubFile.unpinned("onnx/vision_model.onnx"),
+                        HubFile.unpinned("onnx/text_model.onnx"),
+                        HubFile.unpinned("tokenizer.json")));
     }
 
     @Test
     void fetchesEveryFileFromTheResolvedCommitAndReportsProgress() throws IOException {
         List<long[]> reports = new ArrayList<>();
-        HubDownloader.Fetched fetched = downloader(1).fetch(unpinned(), downloads,
-                (file, done, total, rate) -> reports.add(new long[] {done, total}));
+        HubDownloader.Fetched fetched = downloader(1)
+                .fetch(unpinned(), downloads, (file, done, total, rate) -> reports.add(new long[] {done, total}));
 
         assertThat(fetched.revision()).isEqualTo(FakeHub.COMMIT);
         assertThat(fetched.directory().getFileName().toString()).isEqualTo("mobileclip-s2@" + FakeHub.COMMIT);
-        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/vision_model.onnx"))).isEqualTo(VISION);
-        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/text_model.onnx"))).isEqualTo(TEXT);
-        assertThat(Files.readAllBytes(fetched.directory().resolve("tokenizer.json"))).isEqualTo(TOKENIZER);
+        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/vision_model.onnx")))
+                .isEqualTo(VISION);
+        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/text_model.onnx")))
+                .isEqualTo(TEXT);
+        assertThat(Files.readAllBytes(fetched.directory().resolve("tokenizer.json")))
+                .isEqualTo(TOKENIZER);
         long total = VISION.length + TEXT.length + TOKENIZER.length;
         assertThat(reports.getLast()).containsExactly(total, total);
         assertThat(reports).allSatisfy(report -> assertThat(report[0]).isBetween(0L, total));
@@ -76,8 +85,13 @@ class HubDownloaderTest {
 
         HubDownloader.Fetched fetched = downloader(3).fetch(unpinned(), downloads, DownloadProgress.NONE);
 
-        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/vision_model.onnx"))).isEqualTo(VISION);
-        assertThat(hub.rangeRequests).singleElement().asString().startsWith(REPO + "/onnx/vision_model.onnx bytes=").doesNotEndWith("=0-");
+        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/vision_model.onnx")))
+                .isEqualTo(VISION);
+        assertThat(hub.rangeRequests)
+                .singleElement()
+                .asString()
+                .startsWith(REPO + "/onnx/vision_model.onnx bytes=")
+                .doesNotEndWith("=0-");
     }
 
     @Test
@@ -85,7 +99,8 @@ class HubDownloaderTest {
         hub.dropOnce(REPO, "onnx/vision_model.onnx", 120_000);
 
         assertThatThrownBy(() -> downloader(1).fetch(unpinned(), downloads, DownloadProgress.NONE))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("Run the same command again to resume");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("Run the same command again to resume");
         Path part = downloads.resolve("mobileclip-s2@" + FakeHub.COMMIT + "/onnx/vision_model.onnx.part");
         assertThat(part).exists();
         long kept = Files.size(part);
@@ -93,7 +108,8 @@ class HubDownloaderTest {
 
         HubDownloader.Fetched fetched = downloader(1).fetch(unpinned(), downloads, DownloadProgress.NONE);
 
-        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/vision_model.onnx"))).isEqualTo(VISION);
+        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/vision_model.onnx")))
+                .isEqualTo(VISION);
         assertThat(hub.rangeRequests).containsExactly(REPO + "/onnx/vision_model.onnx bytes=" + kept + "-");
         assertThat(part).doesNotExist();
     }
@@ -104,7 +120,8 @@ class HubDownloaderTest {
 
         HubDownloader.Fetched fetched = downloader(3).fetch(unpinned(), downloads, DownloadProgress.NONE);
 
-        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/text_model.onnx"))).isEqualTo(TEXT);
+        assertThat(Files.readAllBytes(fetched.directory().resolve("onnx/text_model.onnx")))
+                .isEqualTo(TEXT);
         assertThat(hub.rangeRequests).singleElement().asString().startsWith(REPO + "/onnx/text_model.onnx bytes=");
     }
 
@@ -116,7 +133,8 @@ class HubDownloaderTest {
 
         assertThatThrownBy(() -> downloader(1).fetch(unpinned(), downloads, DownloadProgress.NONE))
                 .isInstanceOf(FoveaException.class)
-                .hasMessageContaining("onnx/vision_model.onnx").hasMessageContaining("is not the expected file")
+                .hasMessageContaining("onnx/vision_model.onnx")
+                .hasMessageContaining("is not the expected file")
                 .hasMessageContaining(FakeHub.sha256(VISION));
         Path dir = downloads.resolve("mobileclip-s2@" + FakeHub.COMMIT + "/onnx");
         assertThat(dir.resolve("vision_model.onnx")).doesNotExist();
@@ -125,11 +143,15 @@ class HubDownloaderTest {
 
     @Test
     void aHubServingOtherBytesThanThePinnedOnesIsRefusedBeforeDownloading() {
-        HubSource pinned = new HubSource("mobileclip-s2", REPO, Optional.of(FakeHub.COMMIT), List.of(
-                HubFile.pinned("onnx/vision_model.onnx", "ab".repeat(32), VISION.length)));
+        HubSource pinned = new HubSource(
+                "mobileclip-s2",
+                REPO,
+                Optional.of(FakeHub.COMMIT),
+                List.of(HubFile.pinned("onnx/vision_model.onnx", "ab".repeat(32), VISION.length)));
 
         assertThatThrownBy(() -> downloader(1).fetch(pinned, downloads, DownloadProgress.NONE))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("serves a different onnx/vision_model.onnx");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("serves a different onnx/vision_model.onnx");
         assertThat(hub.storageRequests).hasValue(0);
     }
 
@@ -138,7 +160,9 @@ class HubDownloaderTest {
         hub.corrupt(REPO, "tokenizer.json", "{\"model\": {\"type\": \"WordPiece\"}}".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> downloader(1).fetch(unpinned(), downloads, DownloadProgress.NONE))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("tokenizer.json").hasMessageContaining("git blob SHA-1");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("tokenizer.json")
+                .hasMessageContaining("git blob SHA-1");
     }
 
     @Test
@@ -147,11 +171,14 @@ class HubDownloaderTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        HubDownloader offline = new HubDownloader(URI.create("http://127.0.0.1:" + closedPort + "/"), Duration.ofSeconds(10), Duration.ofSeconds(60), 4);
+        HubDownloader offline = new HubDownloader(
+                URI.create("http://127.0.0.1:" + closedPort + "/"), Duration.ofSeconds(10), Duration.ofSeconds(60), 4);
         long start = System.nanoTime();
 
         assertThatThrownBy(() -> offline.fetch(unpinned(), downloads, DownloadProgress.NONE))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("Cannot reach 127.0.0.1").hasMessageContaining("fovea model import DIR");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("Cannot reach 127.0.0.1")
+                .hasMessageContaining("fovea model import DIR");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
@@ -174,12 +201,16 @@ class HubDownloaderTest {
                     });
                 }
             });
-            HubDownloader silentHub = new HubDownloader(URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/"),
-                    Duration.ofSeconds(1), Duration.ofSeconds(60), 4);
+            HubDownloader silentHub = new HubDownloader(
+                    URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/"),
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(60),
+                    4);
             long start = System.nanoTime();
 
             assertThatThrownBy(() -> silentHub.fetch(unpinned(), downloads, DownloadProgress.NONE))
-                    .isInstanceOf(FoveaException.class).hasMessageContaining("no answer in time");
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("no answer in time");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(8));
             acceptor.interrupt();
         }

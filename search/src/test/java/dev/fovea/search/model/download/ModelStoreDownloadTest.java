@@ -35,7 +35,8 @@ class ModelStoreDownloadTest {
         hub.put(S2, "preprocessor_config.json", """
                 {"crop_size": 256, "do_center_crop": true, "do_normalize": false, "resample": 2, "size": {"shortest_edge": 256}}
                 """.getBytes(StandardCharsets.UTF_8));
-        store = new ModelStore(home.resolve("models"), new HubDownloader(hub.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5), 2));
+        store = new ModelStore(
+                home.resolve("models"), new HubDownloader(hub.uri(), Duration.ofSeconds(2), Duration.ofSeconds(5), 2));
     }
 
     @AfterEach
@@ -64,7 +65,8 @@ class ModelStoreDownloadTest {
         hub.corrupt(S2, "onnx/vision_model.onnx", tampered);
 
         assertThatThrownBy(() -> store.download("mobileclip-s2", DownloadProgress.NONE))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("nothing was installed");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("nothing was installed");
         assertThat(store.installed()).isEmpty();
         assertThat(store.active()).isEmpty();
         assertThat(home.resolve("models/mobileclip-s2")).doesNotExist();
@@ -73,8 +75,10 @@ class ModelStoreDownloadTest {
     @Test
     void variantsWithoutAVettedExportPointToTheExportTool() {
         assertThatThrownBy(() -> store.download("mobileclip2-s0", DownloadProgress.NONE))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("fovea_tools.export mobileclip2-s0");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("fovea_tools.export mobileclip2-s0");
         assertThatThrownBy(() -> store.download("nonsense", DownloadProgress.NONE))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("Unknown model variant");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("Unknown model variant");
     }
 }

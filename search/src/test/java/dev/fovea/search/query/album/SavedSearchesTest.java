@@ -45,7 +45,9 @@ class SavedSearchesTest {
     @Test
     void aBrokenFileIsReportedNotSilentlyReplaced() throws Exception {
         Path file = Files.writeString(dir.resolve("saved.json"), "{ not json");
-        assertThatThrownBy(() -> new SavedSearches(file).all()).isInstanceOf(FoveaException.class).hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> new SavedSearches(file).all())
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining(file.toString());
         assertThat(Files.readString(file)).isEqualTo("{ not json");
     }
 }

@@ -70,18 +70,24 @@ class SmartAlbumsTest {
                 index.upsert(photo(id, vector).build());
             }
             index.commit();
-            PhotoSearch search = new PhotoSearch(index, PROMPTS, new QueryParser(KnownPlaces.NONE, Clock.systemUTC(), ZoneOffset.UTC));
+            PhotoSearch search = new PhotoSearch(
+                    index, PROMPTS, new QueryParser(KnownPlaces.NONE, Clock.systemUTC(), ZoneOffset.UTC));
             SmartAlbums albums = new SmartAlbums(search, PROMPTS, CATEGORIES);
 
             assertThat(albums.albums()).extracting(Category::id).containsExactly("receipts", "food");
             SearchResults receipts = albums.album("receipts", SearchFilters.NONE, 50);
-            assertThat(receipts.relevant()).extracting(SearchHit::photo).extracting(photo -> photo.photoId())
+            assertThat(receipts.relevant())
+                    .extracting(SearchHit::photo)
+                    .extracting(photo -> photo.photoId())
                     .containsExactlyInAnyOrder(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
             SearchResults food = albums.album("food", SearchFilters.NONE, 50);
-            assertThat(food.relevant()).extracting(hit -> hit.photo().photoId())
-                    .containsAll(List.of(10L, 20L, 24L)).allMatch(id -> id >= 10 && id < 25);
+            assertThat(food.relevant())
+                    .extracting(hit -> hit.photo().photoId())
+                    .containsAll(List.of(10L, 20L, 24L))
+                    .allMatch(id -> id >= 10 && id < 25);
             assertThatThrownBy(() -> albums.album("cats", SearchFilters.NONE, 5))
-                    .isInstanceOf(FoveaException.class).hasMessageContaining("receipts, food");
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("receipts, food");
         }
     }
 }

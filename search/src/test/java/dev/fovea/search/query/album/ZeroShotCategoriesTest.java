@@ -16,12 +16,16 @@ class ZeroShotCategoriesTest {
     @Test
     void theBuiltInAlbumsCoverWhatPeopleLookFor() {
         List<Category> categories = ZeroShotCategories.builtIn();
-        assertThat(categories).extracting(Category::id).doesNotHaveDuplicates()
+        assertThat(categories)
+                .extracting(Category::id)
+                .doesNotHaveDuplicates()
                 .contains("screenshots", "documents", "receipts", "food", "pets");
         assertThat(categories).filteredOn(Category::album).hasSizeGreaterThanOrEqualTo(10);
         assertThat(categories).filteredOn(category -> !category.album()).isNotEmpty();
-        assertThat(categories).allSatisfy(category -> assertThat(category.prompts()).allSatisfy(prompt ->
-                assertThat(prompt).doesNotContain("{}").endsWith(".")));
+        assertThat(categories)
+                .allSatisfy(category -> assertThat(category.prompts())
+                        .allSatisfy(prompt ->
+                                assertThat(prompt).doesNotContain("{}").endsWith(".")));
     }
 
     @Test
@@ -29,10 +33,13 @@ class ZeroShotCategoriesTest {
         Path reference = TestData.shared("reference/zero-shot");
         Set<String> paper = new HashSet<>(Files.readAllLines(reference.resolve("imagenet_templates.txt")));
         try (Stream<Path> files = Files.list(reference.resolve("clip-paper-datasets"))) {
-            for (Path file : files.filter(path -> path.getFileName().toString().endsWith("_templates.txt")).toList()) {
+            for (Path file : files.filter(path -> path.getFileName().toString().endsWith("_templates.txt"))
+                    .toList()) {
                 paper.addAll(Files.readAllLines(file));
             }
         }
-        assertThat(ZeroShotCategories.builtInTemplates()).isNotEmpty().allSatisfy(template -> assertThat(paper).contains(template));
+        assertThat(ZeroShotCategories.builtInTemplates())
+                .isNotEmpty()
+                .allSatisfy(template -> assertThat(paper).contains(template));
     }
 }

@@ -37,7 +37,8 @@ class DuplicateGroupsTest {
             List<List<Long>> groups = DuplicateGroups.find(index, 0.95f, () -> false);
             assertThat(groups).containsExactly(List.of(1L, 2L, 3L, 4L, 5L), List.of(10L, 11L));
             assertThatThrownBy(() -> DuplicateGroups.find(index, 0.95f, () -> true))
-                    .isInstanceOf(FoveaException.class).hasMessageContaining("cancelled");
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("cancelled");
         }
     }
 

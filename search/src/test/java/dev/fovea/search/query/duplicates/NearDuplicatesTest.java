@@ -20,12 +20,7 @@ class NearDuplicatesTest {
     @Test
     void eachPhotoJoinsTheFirstLeaderItMatches() {
         float[][] ranked = {
-            unit(1, 0, 0),
-            unit(0, 1, 0),
-            unit(1, 0.1f, 0),
-            unit(0, 1, 0.1f),
-            unit(0.7f, 0.7f, 0),
-            unit(1, 0, 0),
+            unit(1, 0, 0), unit(0, 1, 0), unit(1, 0.1f, 0), unit(0, 1, 0.1f), unit(0.7f, 0.7f, 0), unit(1, 0, 0),
         };
         assertThat(NearDuplicates.leaders(ranked, 0.95f)).containsExactly(0, 1, 0, 1, 4, 0);
     }

@@ -50,13 +50,14 @@ class QueryParserTest {
     @Test
     void operatorsAndWeightsMakeSeparateTerms() {
         ParsedQuery parsed = parser.parse("beach +sunset^2 -people -\"golden retriever\"^0.5 img:/tmp/a.jpg +photo:42");
-        assertThat(parsed.terms()).containsExactly(
-                new QueryTerm(Kind.TEXT, "beach", 1f),
-                new QueryTerm(Kind.TEXT, "sunset", 2f),
-                new QueryTerm(Kind.TEXT, "people", -1f),
-                new QueryTerm(Kind.TEXT, "golden retriever", -0.5f),
-                new QueryTerm(Kind.IMAGE, "/tmp/a.jpg", 1f),
-                new QueryTerm(Kind.PHOTO, "42", 1f));
+        assertThat(parsed.terms())
+                .containsExactly(
+                        new QueryTerm(Kind.TEXT, "beach", 1f),
+                        new QueryTerm(Kind.TEXT, "sunset", 2f),
+                        new QueryTerm(Kind.TEXT, "people", -1f),
+                        new QueryTerm(Kind.TEXT, "golden retriever", -0.5f),
+                        new QueryTerm(Kind.IMAGE, "/tmp/a.jpg", 1f),
+                        new QueryTerm(Kind.PHOTO, "42", 1f));
         assertThat(parsed.lexicalWords()).containsExactly("beach", "sunset");
         assertThat(parsed.excludedWords()).containsExactly("people", "golden retriever");
     }
@@ -64,13 +65,16 @@ class QueryParserTest {
     @Test
     void aWeightedPlainWordStandsAlone() {
         ParsedQuery parsed = parser.parse("dog sunset^3 park");
-        assertThat(parsed.terms()).containsExactly(new QueryTerm(Kind.TEXT, "dog park", 1f), new QueryTerm(Kind.TEXT, "sunset", 3f));
+        assertThat(parsed.terms())
+                .containsExactly(new QueryTerm(Kind.TEXT, "dog park", 1f), new QueryTerm(Kind.TEXT, "sunset", 3f));
     }
 
     @Test
     void quotedImagePathsMayHoldSpaces() {
         ParsedQuery parsed = parser.parse("-img:\"/my photos/a b.jpg\" red");
-        assertThat(parsed.terms()).containsExactly(new QueryTerm(Kind.TEXT, "red", 1f), new QueryTerm(Kind.IMAGE, "/my photos/a b.jpg", -1f));
+        assertThat(parsed.terms())
+                .containsExactly(
+                        new QueryTerm(Kind.TEXT, "red", 1f), new QueryTerm(Kind.IMAGE, "/my photos/a b.jpg", -1f));
     }
 
     @Test
@@ -88,7 +92,8 @@ class QueryParserTest {
 
     @Test
     void undoingAReadingKeepsTheWordsAsDescription() {
-        ParsedQuery undone = parser.parse(parser.parse("beach July 2023").readFilters().getFirst().undoQuery());
+        ParsedQuery undone = parser.parse(
+                parser.parse("beach July 2023").readFilters().getFirst().undoQuery());
         assertThat(undone.filters().taken()).isNull();
         assertThat(undone.description()).isEqualTo("beach July 2023");
         assertThat(undone.lexicalPhrases()).containsExactly("July 2023");
@@ -116,7 +121,12 @@ class QueryParserTest {
         assertRange(parserOn("2025-01-15").parse("last summer").filters().taken(), "2024-06-01", "2024-09-01");
         assertRange(parserOn("2025-07-10").parse("last summer").filters().taken(), "2024-06-01", "2024-09-01");
         assertRange(parserOn("2025-09-10").parse("last summer").filters().taken(), "2025-06-01", "2025-09-01");
-        assertThat(parserOn("2025-01-15").parse("last summer").readFilters().getFirst().label()).isEqualTo("summer 2024");
+        assertThat(parserOn("2025-01-15")
+                        .parse("last summer")
+                        .readFilters()
+                        .getFirst()
+                        .label())
+                .isEqualTo("summer 2024");
     }
 
     @Test
@@ -128,7 +138,8 @@ class QueryParserTest {
     @Test
     void southernSeasonsAreSixMonthsOn() {
         Clock clock = Clock.fixed(Instant.parse("2025-01-15T12:00:00Z"), ZoneOffset.UTC);
-        QueryParser south = new QueryParser(KnownPlaces.NONE, clock, ZoneOffset.UTC, true, List.of(java.util.Locale.ENGLISH));
+        QueryParser south =
+                new QueryParser(KnownPlaces.NONE, clock, ZoneOffset.UTC, true, List.of(java.util.Locale.ENGLISH));
         assertRange(south.parse("summer 2020").filters().taken(), "2019-12-01", "2020-03-01");
         assertRange(south.parse("winter 2020").filters().taken(), "2020-06-01", "2020-09-01");
     }
@@ -193,8 +204,12 @@ class QueryParserTest {
 
     @Test
     void placeNamesMatchAcrossWordsCaseAndAccents() {
-        assertThat(parser.parse("pizza in new york city").filters().places()).extracting(KnownPlace::name).containsExactly("New York City");
-        assertThat(parser.parse("rain in SAO PAULO").filters().places()).extracting(KnownPlace::name).containsExactly("São Paulo");
+        assertThat(parser.parse("pizza in new york city").filters().places())
+                .extracting(KnownPlace::name)
+                .containsExactly("New York City");
+        assertThat(parser.parse("rain in SAO PAULO").filters().places())
+                .extracting(KnownPlace::name)
+                .containsExactly("São Paulo");
     }
 
     @Test
@@ -208,7 +223,9 @@ class QueryParserTest {
     void datesAndPlacesTogether() {
         ParsedQuery parsed = parser.parse("tram in Lisbon last summer");
         assertThat(parsed.description()).isEqualTo("tram");
-        assertThat(parsed.readFilters()).extracting(ReadFilter::kind).containsExactlyInAnyOrder(ReadFilter.Kind.DATE, ReadFilter.Kind.PLACE);
+        assertThat(parsed.readFilters())
+                .extracting(ReadFilter::kind)
+                .containsExactlyInAnyOrder(ReadFilter.Kind.DATE, ReadFilter.Kind.PLACE);
     }
 
     @Test
@@ -228,14 +245,17 @@ class QueryParserTest {
         ParsedQuery badWeight = parser.parse("sunset^abc \"unclosed phrase");
         assertThat(badWeight.terms()).extracting(QueryTerm::value).containsExactly("sunset unclosed phrase");
         assertThat(badWeight.notes()).anySatisfy(note -> assertThat(note).contains("^abc"));
-        assertThat(parser.parse("photo:abc").notes()).anySatisfy(note -> assertThat(note).contains("photo number"));
+        assertThat(parser.parse("photo:abc").notes())
+                .anySatisfy(note -> assertThat(note).contains("photo number"));
     }
 
     @Test
     void aHugeQueryIsCutNotRefused() {
         String huge = "red ".repeat(2500);
         ParsedQuery parsed = parser.parse(huge);
-        assertThat(parsed.terms()).singleElement().satisfies(term -> assertThat(term.value().length()).isLessThanOrEqualTo(QueryParser.MAX_TEXT_CHARS));
+        assertThat(parsed.terms())
+                .singleElement()
+                .satisfies(term -> assertThat(term.value().length()).isLessThanOrEqualTo(QueryParser.MAX_TEXT_CHARS));
         assertThat(parsed.notes()).isNotEmpty();
         ParsedQuery manyTerms = parser.parse("+a ".repeat(40));
         assertThat(manyTerms.terms()).hasSize(QueryParser.MAX_TERMS);
@@ -247,6 +267,8 @@ class QueryParserTest {
         assertRange(parser.dateBound(false, "2022"), null, "2022-01-01");
         assertRange(parser.dateBound(true, "last summer"), "2024-06-01", null);
         assertThatThrownBy(() -> parser.dateBound(true, "someday"))
-                .isInstanceOf(FoveaException.class).hasMessageContaining("someday").hasMessageContaining("2021-06");
+                .isInstanceOf(FoveaException.class)
+                .hasMessageContaining("someday")
+                .hasMessageContaining("2021-06");
     }
 }
