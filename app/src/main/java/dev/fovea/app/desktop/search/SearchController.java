@@ -1,7 +1,6 @@
 package dev.fovea.app.desktop.search;
 
 import atlantafx.base.controls.CustomTextField;
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
@@ -11,11 +10,12 @@ import dev.fovea.app.desktop.grid.PhotoGrid;
 import dev.fovea.app.desktop.grid.ResultArrangement;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
-import dev.fovea.app.desktop.settings.DateGrouping;
-import dev.fovea.app.desktop.settings.DesktopSettings;
-import dev.fovea.app.desktop.settings.ResultOrder;
-import dev.fovea.app.desktop.shell.View;
-import dev.fovea.app.desktop.shell.ViewLoader;
+import dev.fovea.app.desktop.preferences.DateGrouping;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.preferences.ResultOrder;
+import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.app.desktop.screen.View;
+import dev.fovea.app.desktop.screen.ViewLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

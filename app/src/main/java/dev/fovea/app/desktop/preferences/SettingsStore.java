@@ -1,9 +1,9 @@
-package dev.fovea.app.desktop.settings;
+package dev.fovea.app.desktop.preferences;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.fovea.app.cli.Json;
+import dev.fovea.app.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,8 @@
-package dev.fovea.app.cli;
+package dev.fovea.app.cli.bench;
 
+import dev.fovea.app.cli.FoveaSubcommand;
+import dev.fovea.app.cli.UsageException;
+import dev.fovea.app.json.Json;
 import dev.fovea.indexer.bench.SyntheticPhotos;
 import dev.fovea.indexer.bench.ThroughputMeter;
 import dev.fovea.indexer.decode.DecodeRequest;

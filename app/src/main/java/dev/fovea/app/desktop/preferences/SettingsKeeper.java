@@ -1,4 +1,4 @@
-package dev.fovea.app.desktop.settings;
+package dev.fovea.app.desktop.preferences;
 
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import java.util.function.UnaryOperator;

@@ -1,5 +1,7 @@
-package dev.fovea.app.cli;
+package dev.fovea.app.cli.bench;
 
+import dev.fovea.app.cli.FoveaCli;
+import dev.fovea.app.cli.FoveaSubcommand;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -12,7 +14,7 @@ import picocli.CommandLine.Command;
             BenchIndexCommand.class,
             BenchSearchCommand.class
         })
-final class BenchCommand extends FoveaSubcommand {
+public final class BenchCommand extends FoveaSubcommand {
     @Override
     public Integer call() {
         spec.commandLine().usage(out());

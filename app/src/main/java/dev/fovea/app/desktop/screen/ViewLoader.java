@@ -1,6 +1,5 @@
-package dev.fovea.app.desktop.shell;
+package dev.fovea.app.desktop.screen;
 
-import dev.fovea.app.desktop.DesktopContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;

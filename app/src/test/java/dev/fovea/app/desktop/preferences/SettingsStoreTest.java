@@ -1,4 +1,4 @@
-package dev.fovea.app.desktop.settings;
+package dev.fovea.app.desktop.preferences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

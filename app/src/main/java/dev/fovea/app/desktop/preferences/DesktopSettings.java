@@ -1,4 +1,4 @@
-package dev.fovea.app.desktop.settings;
+package dev.fovea.app.desktop.preferences;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;

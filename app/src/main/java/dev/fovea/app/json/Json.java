@@ -1,4 +1,4 @@
-package dev.fovea.app.cli;
+package dev.fovea.app.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;

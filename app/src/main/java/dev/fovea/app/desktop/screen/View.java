@@ -1,4 +1,4 @@
-package dev.fovea.app.desktop.shell;
+package dev.fovea.app.desktop.screen;
 
 /** Every FXML scene part of the app, by name, so a reader finds a screen's layout from its controller. */
 public enum View {

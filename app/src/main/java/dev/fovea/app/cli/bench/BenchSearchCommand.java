@@ -1,5 +1,9 @@
-package dev.fovea.app.cli;
+package dev.fovea.app.cli.bench;
 
+import dev.fovea.app.cli.FoveaCli;
+import dev.fovea.app.cli.FoveaSubcommand;
+import dev.fovea.app.cli.UsageException;
+import dev.fovea.app.json.Json;
 import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.bench.EndToEndBenchmark;
 import dev.fovea.search.bench.EndToEndResult;

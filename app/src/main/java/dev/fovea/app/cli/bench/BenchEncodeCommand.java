@@ -1,5 +1,9 @@
-package dev.fovea.app.cli;
+package dev.fovea.app.cli.bench;
 
+import dev.fovea.app.cli.FoveaCli;
+import dev.fovea.app.cli.FoveaSubcommand;
+import dev.fovea.app.cli.UsageException;
+import dev.fovea.app.json.Json;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;

@@ -1,4 +1,4 @@
-package dev.fovea.app.desktop;
+package dev.fovea.app.desktop.screen;
 
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.IndexingStatus;
@@ -6,7 +6,7 @@ import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.FxValueRelay;
 import dev.fovea.app.desktop.grid.ThumbnailCache;
 import dev.fovea.app.desktop.i18n.Texts;
-import dev.fovea.app.desktop.settings.SettingsKeeper;
+import dev.fovea.app.desktop.preferences.SettingsKeeper;
 import dev.fovea.app.desktop.system.Choosers;
 import dev.fovea.app.desktop.system.SystemActions;
 import dev.fovea.app.desktop.theme.ThemeSwitcher;
