@@ -63,14 +63,21 @@ public final class IndexView implements AutoCloseable {
     }
 
     /**
-     * The {@code k} photos nearest to {@code query} among those {@code filter} matches (null: all), found by
-     * the HNSW graph with the filter applied during the graph search, best first.
+     * The {@code k} photos nearest to {@code query} among those {@code filter} matches (null: all), best first:
+     * by the HNSW graph with the filter applied during the walk, or, when a filter keeps few enough photos that
+     * comparing them all costs less ({@link #searchesExactly}), exactly.
      */
     public List<VectorHit> nearest(float[] query, int k, Query filter) {
         float[] unit = UnitVectors.normalized(query, dimensions, "The query");
-        if (searchesExactly(filter)) {
-            return exactNearestUnit(unit, k, filter);
-        }
+        return searchesExactly(filter, k) ? exactNearestUnit(unit, k, filter) : graphNearestUnit(unit, k, filter);
+    }
+
+    /** The same as {@link #nearest}, always walking the graph: for measuring what the choice saves. */
+    public List<VectorHit> graphNearest(float[] query, int k, Query filter) {
+        return graphNearestUnit(UnitVectors.normalized(query, dimensions, "The query"), k, filter);
+    }
+
+    private List<VectorHit> graphNearestUnit(float[] unit, int k, Query filter) {
         Query knn = new KnnFloatVectorQuery(PhotoFields.EMBEDDING, unit, settings.candidates(k, size()), filter);
         if (settings.format().quantized()) {
             knn = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, unit, PhotoFields.EMBEDDING, k);
@@ -79,19 +86,24 @@ public final class IndexView implements AutoCloseable {
     }
 
     /**
-     * Whether {@link #nearest} compares every photo {@code filter} keeps instead of walking the graph: when it
-     * keeps few ({@link IndexSettings#searchesExactly}), comparing them all is faster than a filtered graph
-     * walk, which has to step over the photos the filter drops, and exact besides.
+     * Whether {@link #nearest} compares every photo {@code filter} keeps instead of walking the graph: when the
+     * measured cost of comparing that many photos is below that of a filtered walk of this view's segments
+     * ({@link IndexSettings#searchesExactly}). Counting the kept photos is cheap: a term filter reads its count.
      */
-    public boolean searchesExactly(Query filter) {
+    public boolean searchesExactly(Query filter, int k) {
         if (filter == null) {
             return false;
         }
         try {
-            return settings.searchesExactly(searcher.count(filter), size());
+            return settings.searchesExactly(searcher.count(filter), k, size(), segments());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The number of segments: each has a graph of its own that a search walks. */
+    public int segments() {
+        return searcher.getIndexReader().leaves().size();
     }
 
     /** The fan-out a graph search uses in this view (it grows with the library). */

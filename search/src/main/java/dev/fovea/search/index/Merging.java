@@ -1,0 +1,48 @@
+package dev.fovea.search.index;
+
+import java.io.IOException;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.MergeScheduler;
+import org.apache.lucene.index.TieredMergePolicy;
+
+/**
+ * How the segments an indexing run writes (one per commit, every few seconds) are merged while the library
+ * grows. Every segment has a graph of its own that each search walks with the full fan-out, so a search costs
+ * about as many graph walks as there are segments: Lucene's default (ten segments a tier) left 20 to 30 of them
+ * in a growing library. Two segments a tier keeps a handful; merging is affordable because Lucene starts a
+ * merged graph from the largest segment's graph and inserts only the others' vectors. Two segments of similar
+ * size are kept for the two cores to search at once (docs/vector-index.md).
+ */
+final class Merging {
+    private static final double SEGMENTS_PER_TIER = 2;
+    /** Segments below this size count as this size, so the many small commits are merged together early. */
+    private static final double FLOOR_SEGMENT_MB = 32;
+
+    private Merging() {}
+
+    static MergePolicy policy(int searchThreads) {
+        return new TieredMergePolicy()
+                .setSegmentsPerTier(SEGMENTS_PER_TIER)
+                .setFloorSegmentMB(FLOOR_SEGMENT_MB)
+                .setTargetSearchConcurrency(Math.max(1, searchThreads));
+    }
+
+    /**
+     * One merge at a time, in the background, so that a merge never takes both cores from searches; its thread
+     * asks for the lowest priority (honoured on Windows and macOS; Linux ignores Java thread priorities).
+     */
+    static MergeScheduler scheduler() {
+        ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler() {
+            @Override
+            protected synchronized MergeThread getMergeThread(MergeSource mergeSource, MergePolicy.OneMerge merge)
+                    throws IOException {
+                MergeThread thread = super.getMergeThread(mergeSource, merge);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            }
+        };
+        scheduler.setMaxMergesAndThreads(4, 1);
+        return scheduler;
+    }
+}
