@@ -7,12 +7,12 @@ import org.apache.lucene.index.MergeScheduler;
 import org.apache.lucene.index.TieredMergePolicy;
 
 /**
- * How the segments an indexing run writes (one per commit, every few seconds) are merged while the library
+ * How the segments an indexing run writes (one per commit, every ten seconds) are merged while the library
  * grows. Every segment has a graph of its own that each search walks with the full fan-out, so a search costs
- * about as many graph walks as there are segments: Lucene's default (ten segments a tier) left 20 to 30 of them
- * in a growing library. Two segments a tier keeps a handful; merging is affordable because Lucene starts a
- * merged graph from the largest segment's graph and inserts only the others' vectors. Two segments of similar
- * size are kept for the two cores to search at once (docs/vector-index.md).
+ * about as many graph walks as there are segments, where Lucene's default allows ten segments a tier. Two a
+ * tier keeps few; merging that often is affordable because Lucene starts a merged graph from the largest
+ * segment's graph and inserts only the others' vectors. Segments of similar size are kept for as many threads
+ * as search at once (docs/vector-index.md).
  */
 final class Merging {
     private static final double SEGMENTS_PER_TIER = 2;
