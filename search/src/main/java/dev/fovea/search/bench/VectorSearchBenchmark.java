@@ -123,7 +123,7 @@ public final class VectorSearchBenchmark {
                     settings.format().label(),
                     settings.maxConn(),
                     settings.beamWidth(),
-                    view.fanOut(),
+                    view.fanOut(filter),
                     settings.oversample());
         }
     }

@@ -94,11 +94,15 @@ public record IndexSettings(
      * compares them all: when that costs less than walking the graphs of {@code segments} segments.
      */
     public boolean searchesExactly(int kept, int k, int librarySize, int segments) {
-        return costs.exactIsCheaper(kept, k, candidates(k, librarySize), librarySize, segments);
+        return costs.exactIsCheaper(kept, k, candidates(k, kept), librarySize, segments);
     }
 
-    /** How many candidates the graph search gathers for k results in a library of this size. */
-    int candidates(int k, int librarySize) {
-        return Math.max(k * oversample, Math.max(k, fanOutFor(librarySize)));
+    /**
+     * How many candidates the graph search gathers for k results among {@code searched} photos: the library, or
+     * the photos a filter keeps, since Lucene's filtered walk scores only those, as if they were a library of
+     * their own.
+     */
+    int candidates(int k, int searched) {
+        return Math.max(k * oversample, Math.max(k, fanOutFor(searched)));
     }
 }
