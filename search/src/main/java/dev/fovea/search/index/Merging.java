@@ -1,5 +1,6 @@
 package dev.fovea.search.index;
 
+import dev.fovea.search.thread.LowPriority;
 import java.io.IOException;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.MergePolicy;
@@ -29,8 +30,8 @@ final class Merging {
     }
 
     /**
-     * One merge at a time, in the background, so that a merge never takes both cores from searches; its thread
-     * asks for the lowest priority (honoured on Windows and macOS; Linux ignores Java thread priorities).
+     * One merge at a time, in the background, so that a merge never takes both cores from searches, on a thread
+     * of the lowest priority (on Linux, a raised nice value: {@link LowPriority}).
      */
     static MergeScheduler scheduler() {
         ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler() {
@@ -40,6 +41,12 @@ final class Merging {
                 MergeThread thread = super.getMergeThread(mergeSource, merge);
                 thread.setPriority(Thread.MIN_PRIORITY);
                 return thread;
+            }
+
+            @Override
+            protected void doMerge(MergeSource mergeSource, MergePolicy.OneMerge merge) throws IOException {
+                LowPriority.lowerCurrentThread();
+                super.doMerge(mergeSource, merge);
             }
         };
         scheduler.setMaxMergesAndThreads(4, 1);
