@@ -90,7 +90,7 @@ public final class EndToEndBenchmark {
             PhotoSearch search = new PhotoSearch(
                     index,
                     encoder,
-                    new QueryParser(KnownPlaces.NONE, Clock.systemDefaultZone(), ZoneId.systemDefault()));
+                    new QueryParser(KnownPlaces.NONE, Clock.system(ZoneId.systemDefault()), ZoneId.systemDefault()));
             progress.accept("Measuring e2e-text over " + queries + " queries (" + layout.label() + ")");
             EndToEndResult text =
                     measure("e2e-text", distinctTexts(WARMUP + queries, seed), search, encoder, index, layout, model);

@@ -1,7 +1,6 @@
 package dev.fovea.search.index;
 
-import dev.fovea.search.thread.LowPriority;
-import java.io.IOException;
+import dev.fovea.search.thread.SearchThreads;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.MergePolicy;
 import org.apache.lucene.index.MergeScheduler;
@@ -29,26 +28,9 @@ final class Merging {
                 .setTargetSearchConcurrency(Math.max(1, searchThreads));
     }
 
-    /**
-     * One merge at a time, in the background, so that a merge never takes both cores from searches, on a thread
-     * of the lowest priority (on Linux, a raised nice value: {@link LowPriority}).
-     */
+    /** One merge at a time, so that a merge never takes both cores from searches; its thread is lowered. */
     static MergeScheduler scheduler() {
-        ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler() {
-            @Override
-            protected synchronized MergeThread getMergeThread(MergeSource mergeSource, MergePolicy.OneMerge merge)
-                    throws IOException {
-                MergeThread thread = super.getMergeThread(mergeSource, merge);
-                thread.setPriority(Thread.MIN_PRIORITY);
-                return thread;
-            }
-
-            @Override
-            protected void doMerge(MergeSource mergeSource, MergePolicy.OneMerge merge) throws IOException {
-                LowPriority.lowerCurrentThread();
-                super.doMerge(mergeSource, merge);
-            }
-        };
+        ConcurrentMergeScheduler scheduler = SearchThreads.mergeScheduler();
         scheduler.setMaxMergesAndThreads(4, 1);
         return scheduler;
     }

@@ -1,14 +1,13 @@
 package dev.fovea.search.index;
 
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.thread.SearchThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -75,7 +74,8 @@ public final class VectorIndex implements AutoCloseable {
     public static VectorIndex open(Path path, int dimensions, IndexSettings settings) {
         checkDimensions(dimensions);
         Directory directory = null;
-        ExecutorService mergeExecutor = settings.mergeWorkers() > 1 ? mergeExecutor(settings.mergeWorkers()) : null;
+        ExecutorService mergeExecutor =
+                settings.mergeWorkers() > 1 ? SearchThreads.hnswMergeWorkers(settings.mergeWorkers()) : null;
         ExecutorService searchExecutor = searchExecutor(settings);
         try {
             Files.createDirectories(path);
@@ -330,30 +330,12 @@ public final class VectorIndex implements AutoCloseable {
         return data;
     }
 
-    private static ExecutorService mergeExecutor(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "fovea-hnsw-merge-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            return thread;
-        });
-    }
-
     /**
      * Threads that search the segments of one query at once; the searching thread takes a share itself, so one
      * fewer are started. Null with a single search thread: Lucene then searches on the caller's thread.
      */
     private static ExecutorService searchExecutor(IndexSettings settings) {
-        if (settings.searchThreads() < 2) {
-            return null;
-        }
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(settings.searchThreads() - 1, runnable -> {
-            Thread thread = new Thread(runnable, "fovea-search-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        return settings.searchThreads() < 2 ? null : SearchThreads.segmentSearchers(settings.searchThreads() - 1);
     }
 
     private static SearcherFactory searcherFactory(ExecutorService searchExecutor) {

@@ -84,7 +84,7 @@ final class BenchDecodeCommand extends FoveaSubcommand {
                 photos = photosIn(folder);
             } else {
                 generated = Files.createTempDirectory("fovea-bench-decode");
-                err().printf("Generating %d photos of %d x %d...%n", count, width, height);
+                err().printf(Locale.ROOT, "Generating %d photos of %d x %d...%n", count, width, height);
                 err().flush();
                 photos = SyntheticPhotos.generate(generated, count, width, height);
             }

@@ -48,9 +48,6 @@ public final class MainController {
     private final IndexingTexts indexingTexts;
 
     @FXML
-    private VBox sidebar;
-
-    @FXML
     private ToggleGroup pages;
 
     @FXML
