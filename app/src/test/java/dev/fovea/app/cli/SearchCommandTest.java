@@ -50,4 +50,36 @@ class SearchCommandTest {
                 .isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Unknown vector format 'int3'");
     }
+
+    @Test
+    void benchSearchRejectsAnUnknownLayout() {
+        assertThat(run("bench", "search", "--layout", "two-segments", "--cases", "vector", "--sizes", "100"))
+                .isEqualTo(FoveaCli.USAGE);
+        assertThat(cli.err()).contains("Unknown layout 'two-segments'").contains("one-segment or app");
+    }
+
+    @Test
+    void benchSearchMeasuresBothLayoutsWithEveryFilter() {
+        Path work = home.resolve("bench");
+        assertThat(run(
+                        "bench",
+                        "search",
+                        "--json",
+                        "--cases",
+                        "vector",
+                        "--sizes",
+                        "600",
+                        "--dimensions",
+                        "16",
+                        "--queries",
+                        "5",
+                        "--work-dir",
+                        work.toString()))
+                .isEqualTo(FoveaCli.OK);
+        assertThat(cli.out().lines().toList())
+                .hasSize(8)
+                .allSatisfy(line -> assertThat(line).contains("\"search_path\"").contains("\"p99_vs_exact\""))
+                .filteredOn(line -> line.contains("\"layout\":\"app\""))
+                .hasSize(4);
+    }
 }

@@ -63,15 +63,25 @@ public final class IndexView implements AutoCloseable {
     }
 
     /**
-     * The {@code k} photos nearest to {@code query} among those {@code filter} matches (null: all), found by
-     * the HNSW graph with the filter applied during the graph search, best first.
+     * The {@code k} photos nearest to {@code query} among those {@code filter} matches (null: all), best first:
+     * by the HNSW graph with the filter applied during the walk, or, when a filter keeps few enough photos that
+     * comparing them all costs less ({@link #searchesExactly}), exactly.
      */
     public List<VectorHit> nearest(float[] query, int k, Query filter) {
         float[] unit = UnitVectors.normalized(query, dimensions, "The query");
-        if (searchesExactly(filter)) {
-            return exactNearestUnit(unit, k, filter);
-        }
-        Query knn = new KnnFloatVectorQuery(PhotoFields.EMBEDDING, unit, settings.candidates(k, size()), filter);
+        int kept = kept(filter);
+        return filter != null && settings.searchesExactly(kept, k, size(), segments())
+                ? exactNearestUnit(unit, k, filter)
+                : graphNearestUnit(unit, k, filter, kept);
+    }
+
+    /** The same as {@link #nearest}, always walking the graph: for measuring what the choice saves. */
+    public List<VectorHit> graphNearest(float[] query, int k, Query filter) {
+        return graphNearestUnit(UnitVectors.normalized(query, dimensions, "The query"), k, filter, kept(filter));
+    }
+
+    private List<VectorHit> graphNearestUnit(float[] unit, int k, Query filter, int kept) {
+        Query knn = new KnnFloatVectorQuery(PhotoFields.EMBEDDING, unit, settings.candidates(k, kept), filter);
         if (settings.format().quantized()) {
             knn = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, unit, PhotoFields.EMBEDDING, k);
         }
@@ -79,24 +89,34 @@ public final class IndexView implements AutoCloseable {
     }
 
     /**
-     * Whether {@link #nearest} compares every photo {@code filter} keeps instead of walking the graph: when it
-     * keeps few ({@link IndexSettings#searchesExactly}), comparing them all is faster than a filtered graph
-     * walk, which has to step over the photos the filter drops, and exact besides.
+     * Whether {@link #nearest} compares every photo {@code filter} keeps instead of walking the graph: when the
+     * measured cost of comparing that many photos is below that of a filtered walk of this view's segments
+     * ({@link IndexSettings#searchesExactly}).
      */
-    public boolean searchesExactly(Query filter) {
+    public boolean searchesExactly(Query filter, int k) {
+        return filter != null && settings.searchesExactly(kept(filter), k, size(), segments());
+    }
+
+    /** How many photos pass {@code filter} (null: all). Cheap for a term filter, which reads its count. */
+    private int kept(Query filter) {
         if (filter == null) {
-            return false;
+            return size();
         }
         try {
-            return settings.searchesExactly(searcher.count(filter), size());
+            return searcher.count(filter);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The fan-out a graph search uses in this view (it grows with the library). */
-    public int fanOut() {
-        return settings.fanOutFor(size());
+    /** The number of segments: each has a graph of its own that a search walks. */
+    public int segments() {
+        return searcher.getIndexReader().leaves().size();
+    }
+
+    /** The candidates a graph search gathers under {@code filter} (null: none) in this view. */
+    public int fanOut(Query filter) {
+        return settings.fanOutFor(kept(filter));
     }
 
     /** The same as {@link #nearest} by comparing with every vector: slow, exact; the reference for recall. */
