@@ -28,7 +28,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Java's embeddings equal PyTorch's for real architectures (random weights, exported by tools/export.py):
+ * Java's embeddings equal PyTorch's for real architectures (random weights, exported by fovea_tools.export):
  * the same token ids, cosine >= 0.9999 for texts and >= 0.999 for images. Skipped without tools/.venv.
  * Each variant is exported once per build into target/parity-models and reused by later runs of the same build.
  */

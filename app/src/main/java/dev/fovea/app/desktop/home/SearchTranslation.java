@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 
 /** The app's search vocabulary to the search side's and back; no searching of its own. */
 final class SearchTranslation {
+    /** When nothing lies above the relevance cut, how many of the closest photos are shown instead of none. */
+    static final int CLOSEST = 48;
+
     private SearchTranslation() {}
 
     static dev.fovea.search.query.SearchFilters filters(SearchFilters panel) {
@@ -56,12 +59,12 @@ final class SearchTranslation {
     }
 
     /**
-     * The app's results from a search that included what lies below the cut: the relevant hits, and how many
-     * more "show more" adds, unless they are wanted already.
+     * The app's results from a search that included what lies below the cut: the relevant hits (the closest
+     * few when none is), and how many more "show more" adds, unless they are wanted already.
      */
     static SearchResults results(dev.fovea.search.query.SearchResults found, boolean belowCutWanted) {
-        List<SearchHit> shown = belowCutWanted ? found.hits() : found.relevant();
-        int more = belowCutWanted ? 0 : found.belowCut().size();
+        List<SearchHit> shown = belowCutWanted ? found.hits() : found.strongOrClosest(CLOSEST);
+        int more = found.hits().size() - shown.size();
         List<QueryFilter> read = found.query().readFilters().stream()
                 .map(SearchTranslation::readFilter)
                 .toList();
@@ -69,7 +72,7 @@ final class SearchTranslation {
         for (SearchHit hit : shown) {
             hits.add(hit(hit));
         }
-        return new SearchResults(hits, more, read);
+        return new SearchResults(hits, more, read, found.weak());
     }
 
     private static QueryFilter readFilter(ReadFilter filter) {

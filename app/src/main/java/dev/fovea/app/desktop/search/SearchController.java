@@ -93,6 +93,9 @@ public final class SearchController {
     private Label summary;
 
     @FXML
+    private Label weakHeading;
+
+    @FXML
     private Label selectionInfo;
 
     @FXML
@@ -373,6 +376,7 @@ public final class SearchController {
         rebuildChips(answer);
         grid.setContent(arranged.hits(), arranged.sections(), more, sameQuery);
         summary.setText(summaryText(answer, browsing));
+        weakHeading.setVisible(results.weak() && !hits.isEmpty());
         showEmptyState(answer, browsing);
     }
 
