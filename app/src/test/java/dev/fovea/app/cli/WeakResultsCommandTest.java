@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fovea.app.desktop.testing.ColourPhotos;
+import dev.fovea.app.json.Json;
 import dev.fovea.testing.TestData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;

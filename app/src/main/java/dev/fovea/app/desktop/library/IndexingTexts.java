@@ -1,6 +1,6 @@
 package dev.fovea.app.desktop.library;
 
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import java.util.ArrayList;
@@ -16,14 +16,14 @@ public final class IndexingTexts {
         this.formats = new Formats(texts);
     }
 
-    public String title(IndexingProgress progress) {
+    public String title(IndexingStatus progress) {
         return texts.get("indexing.state." + progress.state().name().toLowerCase());
     }
 
     /** "1,234 of 5,000 · 12.5 photos/s · about 5 min left". */
-    public String detail(IndexingProgress progress) {
+    public String detail(IndexingStatus progress) {
         List<String> parts = new ArrayList<>();
-        if (progress.state() == IndexingProgress.State.FINISHED) {
+        if (progress.state() == IndexingStatus.State.FINISHED) {
             // "All photos indexed" already says every one is done; "48 of 48" would repeat it.
             parts.add(texts.format("search.count", progress.total()));
         } else if (progress.total() > 0) {
