@@ -144,6 +144,23 @@ public final class DesktopShell {
                 });
     }
 
+    /**
+     * Another launch on this home ("Open with Fovea" while open): the window comes to the front, on the photos
+     * similar to its image when it gave one (once the main window is there, if it is not yet).
+     */
+    public void comeForward(Optional<Path> image) {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+        if (image.isPresent()) {
+            if (main != null) {
+                main.findSimilarTo(image.get());
+            } else {
+                openingImage = image;
+            }
+        }
+    }
+
     public DesktopContext context() {
         return context;
     }
