@@ -1,8 +1,9 @@
 package dev.fovea.app.desktop;
 
-import dev.fovea.app.desktop.instance.AppInstance;
 import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.preferences.SettingsStore;
+import dev.fovea.app.instance.AppInstance;
+import dev.fovea.app.instance.LaunchRequest;
 import dev.fovea.indexer.FoveaHome;
 import dev.fovea.search.FoveaException;
 import java.nio.file.Path;
@@ -27,7 +28,9 @@ public final class DesktopLauncher {
         launchNanos = System.nanoTime();
         Optional<AppInstance> claimed = AppInstance.claim(foveaHome.root());
         if (claimed.isEmpty()) {
-            if (AppInstance.handOver(foveaHome.root(), image)) {
+            LaunchRequest request =
+                    image.<LaunchRequest>map(LaunchRequest.SimilarTo::new).orElse(new LaunchRequest.Show());
+            if (AppInstance.handOver(foveaHome.root(), request)) {
                 return 0;
             }
             throw new FoveaException("Fovea is already open on " + foveaHome.root()

@@ -26,7 +26,7 @@ public final class FoveaApplication extends Application {
                 new FxChoosers(),
                 Locale.getDefault());
         shell.start(DesktopLauncher.similarTo());
-        DesktopLauncher.instance().onRequest(image -> Platform.runLater(() -> shell.comeForward(image)));
+        DesktopLauncher.instance().onRequest(request -> Platform.runLater(() -> shell.take(request)));
         LOG.info("Window shown {} ms after launch", (System.nanoTime() - DesktopLauncher.launchNanos()) / 1_000_000);
     }
 }

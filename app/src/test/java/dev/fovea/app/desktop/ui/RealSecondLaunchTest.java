@@ -3,13 +3,12 @@ package dev.fovea.app.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.instance.AppInstance;
 import dev.fovea.app.desktop.testing.ColourPhotos;
+import dev.fovea.app.instance.AppInstance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +35,7 @@ class RealSecondLaunchTest extends RealLibraryTest {
         awaitSettledGrid();
         // As FoveaApplication does for the window it opened through DesktopLauncher.
         instance = AppInstance.claim(home().root()).orElseThrow();
-        instance.onRequest(image -> Platform.runLater(() -> shell.comeForward(image)));
+        instance.onRequest(request -> Platform.runLater(() -> shell.take(request)));
 
         Path picture = ColourPhotos.picture(work.resolve("opened/blue.png"), "blue");
         Process second = secondLaunch(picture);
@@ -70,12 +69,5 @@ class RealSecondLaunchTest extends RealLibraryTest {
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("second.log").toFile())
                 .start();
-    }
-
-    @Test
-    void onlyOneProcessHoldsAHome() {
-        awaitMain();
-        instance = AppInstance.claim(home().root()).orElseThrow();
-        assertThat(AppInstance.claim(home().root())).isEqualTo(Optional.empty());
     }
 }

@@ -1,4 +1,4 @@
-package dev.fovea.app.desktop.instance;
+package dev.fovea.app.instance;
 
 import dev.fovea.search.FoveaException;
 import java.io.BufferedReader;
@@ -31,14 +31,12 @@ import org.slf4j.LoggerFactory;
  * One app window per home. The first launch holds an OS lock on {@code app.lock} in the home (gone with the
  * process, so a crash never blocks the next launch) and listens on a loopback port written to {@code app.port}
  * with a random token; a later launch ("Open with Fovea" while Fovea is open) finds the lock taken, sends its
- * image to that port with the token, and exits. The token keeps other local programs from driving the app.
+ * request to that port with the token, and exits. The token keeps other local programs from driving the app.
  */
 public final class AppInstance implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppInstance.class);
     private static final String LOCK_FILE = "app.lock";
     private static final String PORT_FILE = "app.port";
-    private static final String SHOW = "show";
-    private static final String IMAGE = "image ";
     private static final String DONE = "ok";
     /** How long a second launch waits for the first to answer, e.g. while it is still starting. */
     private static final long HAND_OVER_MILLIS = 10_000;
@@ -48,8 +46,8 @@ public final class AppInstance implements AutoCloseable {
     private final ServerSocket server;
     private final String token;
     private final Path portFile;
-    private final List<Optional<Path>> early = new ArrayList<>();
-    private Consumer<Optional<Path>> handler;
+    private final List<LaunchRequest> early = new ArrayList<>();
+    private Consumer<LaunchRequest> handler;
 
     private AppInstance(FileChannel lockChannel, FileLock lock, ServerSocket server, String token, Path portFile) {
         this.lockChannel = lockChannel;
@@ -95,13 +93,28 @@ public final class AppInstance implements AutoCloseable {
         }
     }
 
-    /**
-     * Hands a launch's image (or, without one, just "come to the front") to the app already running on this
-     * home. False when it did not answer in time (still starting, or stuck).
-     */
-    public static boolean handOver(Path home, Optional<Path> image) {
-        String request =
-                image.map(path -> IMAGE + path.toAbsolutePath().normalize()).orElse(SHOW);
+    /** Whether an app is open on this home (its lock is held). */
+    public static boolean isOpen(Path home) {
+        Path file = home.resolve(LOCK_FILE);
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                lock.release();
+            }
+            return lock == null;
+        } catch (OverlappingFileLockException e) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Hands a request to the app open on this home. False when it did not answer in time (still starting, or stuck). */
+    public static boolean handOver(Path home, LaunchRequest launch) {
+        String request = LaunchRequest.write(launch);
         long deadline = System.currentTimeMillis() + HAND_OVER_MILLIS;
         while (true) {
             try {
@@ -134,12 +147,9 @@ public final class AppInstance implements AutoCloseable {
         }
     }
 
-    /**
-     * Who is told of later launches, on this class's thread; launches that came before are told at once.
-     * The argument is the image to find similar photos to, or empty to just come to the front.
-     */
-    public void onRequest(Consumer<Optional<Path>> handler) {
-        List<Optional<Path>> waiting;
+    /** Who is told of later launches, on this class's thread; launches that came before are told at once. */
+    public void onRequest(Consumer<LaunchRequest> handler) {
+        List<LaunchRequest> waiting;
         synchronized (this) {
             this.handler = handler;
             waiting = List.copyOf(early);
@@ -158,10 +168,7 @@ public final class AppInstance implements AutoCloseable {
                     continue;
                 }
                 String request = in.readLine();
-                Optional<Path> image = request != null && request.startsWith(IMAGE)
-                        ? Optional.of(Path.of(request.substring(IMAGE.length())))
-                        : Optional.empty();
-                deliver(image);
+                deliver(LaunchRequest.read(request == null ? "" : request));
                 Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
                 out.write(DONE + "\n");
                 out.flush();
@@ -173,16 +180,16 @@ public final class AppInstance implements AutoCloseable {
         }
     }
 
-    private void deliver(Optional<Path> image) {
-        Consumer<Optional<Path>> current;
+    private void deliver(LaunchRequest request) {
+        Consumer<LaunchRequest> current;
         synchronized (this) {
             current = handler;
             if (current == null) {
-                early.add(image);
+                early.add(request);
                 return;
             }
         }
-        current.accept(image);
+        current.accept(request);
     }
 
     @Override
