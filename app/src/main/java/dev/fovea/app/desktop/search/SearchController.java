@@ -174,6 +174,20 @@ public final class SearchController {
         grid.setOnShowMore(session::showMore);
         grid.setOnExpandStack(this::expandStack);
         grid.setTileMenu(tileMenu());
+        grid.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() || grid.selectedHits().isEmpty()) {
+                return;
+            }
+            if (event.getCode() == KeyCode.PLUS
+                    || event.getCode() == KeyCode.EQUALS
+                    || event.getCode() == KeyCode.ADD) {
+                feedbackOnSelection(true);
+                event.consume();
+            } else if (event.getCode() == KeyCode.MINUS || event.getCode() == KeyCode.SUBTRACT) {
+                feedbackOnSelection(false);
+                event.consume();
+            }
+        });
         context.indexing().property().addListener((property, old, progress) -> refreshWhileIndexing(progress));
         session.askNow();
     }
@@ -439,7 +453,24 @@ public final class SearchController {
                         "chip-similar",
                         remove,
                         session::clearSimilar));
-            case SearchState.TextQuery text -> {}
+            case SearchState.TextQuery text -> {
+                for (PhotoHit liked : session.moreLike()) {
+                    nodes.add(new Chip(
+                            Feather.THUMBS_UP,
+                            texts.format("chip.moreLike", liked.fileName()),
+                            "chip-feedback",
+                            remove,
+                            () -> session.removeFeedback(liked)));
+                }
+                for (PhotoHit unliked : session.lessLike()) {
+                    nodes.add(new Chip(
+                            Feather.THUMBS_DOWN,
+                            texts.format("chip.lessLike", unliked.fileName()),
+                            "chip-feedback",
+                            remove,
+                            () -> session.removeFeedback(unliked)));
+                }
+            }
         }
         for (QueryFilter filter : answer.results().readAsFilters()) {
             String label = texts.format("chip.parsed", filter.phrase(), filter.meaning());
@@ -516,7 +547,16 @@ public final class SearchController {
         MenuItem copy = new MenuItem(texts.get("viewer.copy"), new FontIcon(Feather.COPY));
         copy.setOnAction(event -> context.system()
                 .copy(grid.selectedHits().stream().map(PhotoHit::path).toList()));
-        return new ContextMenu(similar, open, folder, copy);
+        MenuItem more = new MenuItem(texts.get("feedback.more"), new FontIcon(Feather.THUMBS_UP));
+        more.setOnAction(event -> feedbackOnSelection(true));
+        MenuItem less = new MenuItem(texts.get("feedback.less"), new FontIcon(Feather.THUMBS_DOWN));
+        less.setOnAction(event -> feedbackOnSelection(false));
+        return new ContextMenu(similar, more, less, new SeparatorMenuItem(), open, folder, copy);
+    }
+
+    /** "More/less like this" (the context menu, or + and - on the grid) on the selected photos. */
+    private void feedbackOnSelection(boolean more) {
+        grid.selectedHits().forEach(hit -> session.feedback(hit, more));
     }
 
     private void refreshWhileIndexing(IndexingStatus progress) {
