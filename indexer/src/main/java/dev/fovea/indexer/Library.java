@@ -145,6 +145,17 @@ public final class Library implements AutoCloseable {
         return start(encoder, decoder, options, listener, scopes, false);
     }
 
+    /**
+     * Takes the home's indexing lock now rather than at the first run, so that a command that changes the
+     * library (adding folders) can be refused by another Fovea's indexing before it changes anything.
+     */
+    public synchronized void claimIndexing() {
+        if (lock == null) {
+            lock = IndexingLock.acquire(home.indexingLock());
+            thumbnails.removeTemporaryFiles();
+        }
+    }
+
     public synchronized Optional<IndexingRun> currentRun() {
         return Optional.ofNullable(current).filter(run -> !run.isDone());
     }
@@ -157,10 +168,7 @@ public final class Library implements AutoCloseable {
             List<IndexingRun.Scope> scopes,
             boolean fullRun) {
         refuseWhileIndexing("start another indexing run");
-        if (lock == null) {
-            lock = IndexingLock.acquire(home.indexingLock());
-            thumbnails.removeTemporaryFiles();
-        }
+        claimIndexing();
         String model = encoder.modelId();
         switchModel(model);
         List<ModelIndex> open = new ArrayList<>();

@@ -19,23 +19,35 @@ import java.util.stream.Collectors;
  * or one JSON array for programs.
  */
 final class SearchPrinter {
+    /** When nothing is above the relevance cut, how many of the closest photos are printed instead of nothing. */
+    static final int CLOSEST = 10;
+
+    static final String WEAK_NOTE = "No strong matches. Closest photos:";
+
     private SearchPrinter() {}
 
-    static void print(SearchResults results, boolean json, PrintWriter out, PrintWriter err) {
+    /**
+     * @param results from a search that returned what lies below the cut too
+     * @param all print those below the cut; otherwise only the strong ones, or the closest few when none is
+     */
+    static void print(SearchResults results, boolean all, boolean json, PrintWriter out, PrintWriter err) {
         for (ReadFilter read : results.query().readFilters()) {
             err.println("Read \"" + read.typed() + "\" as " + read.kind().name().toLowerCase(Locale.ROOT) + " "
                     + read.label() + "; to search for the words instead: " + read.undoQuery());
         }
         results.query().notes().forEach(note -> err.println("Note: " + note));
         results.warnings().forEach(warning -> err.println("Note: " + warning));
+        List<SearchHit> shown = all ? results.hits() : results.strongOrClosest(CLOSEST);
+        if (results.weak()) {
+            err.println(WEAK_NOTE);
+        }
         if (json) {
-            out.println(Json.line(
-                    results.hits().stream().map(SearchPrinter::jsonHit).toList()));
+            out.println(Json.line(shown.stream().map(SearchPrinter::jsonHit).toList()));
         } else {
-            results.hits().forEach(hit -> out.println(line(hit)));
-            if (results.moreBelowCut()) {
-                err.println("More photos lie below the relevance cut: add --all to see them.");
-            }
+            shown.forEach(hit -> out.println(line(hit)));
+        }
+        if (!all && (results.moreBelowCut() || shown.size() < results.hits().size())) {
+            err.println("More photos lie below the relevance cut: add --all to see them.");
         }
         out.flush();
         err.flush();
@@ -102,12 +114,15 @@ final class SearchPrinter {
                         .toList());
     }
 
-    /** A result as {@code --json} prints it; {@code taken} is the camera's local time, as EXIF gives it. */
+    /**
+     * A result as {@code --json} prints it; {@code strong} is whether it lies above the relevance cut (or
+     * matched by name); {@code taken} is the camera's local time, as EXIF gives it.
+     */
     record JsonHit(
             long photoId,
             String path,
             Double score,
-            boolean relevant,
+            boolean strong,
             List<JsonReason> why,
             String taken,
             String cameraMake,

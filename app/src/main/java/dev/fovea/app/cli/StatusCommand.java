@@ -1,6 +1,7 @@
 package dev.fovea.app.cli;
 
 import dev.fovea.app.json.Json;
+import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.LibraryStatus;
 import dev.fovea.search.index.Vectorization;
@@ -77,7 +78,7 @@ final class StatusCommand extends FoveaSubcommand {
                 status.skipped().values().stream().mapToLong(Long::longValue).sum());
         status.skipped()
                 .forEach((reason, count) -> out.printf(Locale.ROOT, "          skipped %s: %d%n", reason, count));
-        out.println("Model:    " + (status.model() == null ? "none yet (run 'fovea index')" : status.model())
+        out.println("Model:    " + (status.model() == null ? noModelYet() : status.model())
                 + (status.servingModel() != null && !status.servingModel().equals(status.model())
                         ? " (searches use " + status.servingModel() + " until it has caught up)"
                         : ""));
@@ -115,6 +116,13 @@ final class StatusCommand extends FoveaSubcommand {
                     .limit(20)
                     .forEach(file -> out.println("          " + file.path() + ": " + file.reason()));
         }
+    }
+
+    /** Nothing indexed yet: indexing needs a model first, so say how to get one when none is installed. */
+    private String noModelYet() {
+        return ModelResolver.store(home()).activeId().isPresent()
+                ? "none used yet (index a folder: 'fovea index FOLDER')"
+                : "none installed (get one: 'fovea model download', or 'fovea model import DIR')";
     }
 
     private static String bytes(long bytes) {

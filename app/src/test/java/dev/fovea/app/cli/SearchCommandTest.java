@@ -28,12 +28,12 @@ class SearchCommandTest {
     }
 
     @Test
-    void badFilterValuesSayWhatIsExpected() {
-        assertThat(run("search", "--bbox", "1,2", "cats")).isEqualTo(FoveaCli.FAILURE);
+    void badFilterValuesAreUsageErrorsThatSayWhatIsExpected() {
+        assertThat(run("search", "--bbox", "1,2", "cats")).isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Bad map box '1,2'").contains("south,west,north,east");
-        assertThat(run("search", "--orientation", "diagonal", "cats")).isEqualTo(FoveaCli.FAILURE);
+        assertThat(run("search", "--orientation", "diagonal", "cats")).isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Unknown orientation 'diagonal'").contains("landscape, portrait, square");
-        assertThat(run("search", "--after", "someday", "cats")).isEqualTo(FoveaCli.FAILURE);
+        assertThat(run("search", "--after", "someday", "cats")).isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Cannot read the date 'someday'");
         assertThat(cli.err()).doesNotContain("Exception");
     }

@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
         name = "search",
         mixinStandardHelpOptions = true,
         description = {
-            "Vector search recall and latency (HNSW against exact search, unfiltered and filtered);",
-            "end-to-end text query latency with a model (--model-dir).",
+            "Vector search recall and latency, and end-to-end text query latency.",
+            "HNSW against exact search, unfiltered and filtered; text queries need a model (--model-dir).",
             "Generated libraries are kept in the work folder and reused by later runs with the same parameters."
         })
 final class BenchSearchCommand extends FoveaSubcommand {
