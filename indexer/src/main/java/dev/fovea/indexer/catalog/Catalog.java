@@ -89,21 +89,35 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the work in one transaction. When the work or its commit fails, that failure is what is reported:
+     * SQLite may already have rolled back on its own (a full disk does that), so the cleanup that follows can
+     * fail too, and its exception is only attached as suppressed.
+     */
     private <T> T inTransaction(SqlWork<T> work) {
+        Exception first = null;
         try {
             writeConnection.setAutoCommit(false);
+            T value = work.run(writeConnection);
+            writeConnection.commit();
+            return value;
+        } catch (SQLException | RuntimeException e) {
+            first = e;
             try {
-                T value = work.run(writeConnection);
-                writeConnection.commit();
-                return value;
-            } catch (SQLException | RuntimeException e) {
                 writeConnection.rollback();
-                throw e;
-            } finally {
-                writeConnection.setAutoCommit(true);
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
             }
-        } catch (SQLException e) {
-            throw failure(file, e);
+            throw e instanceof SQLException sql ? failure(file, sql) : (RuntimeException) e;
+        } finally {
+            try {
+                writeConnection.setAutoCommit(true);
+            } catch (SQLException e) {
+                if (first == null) {
+                    throw failure(file, e);
+                }
+                first.addSuppressed(e);
+            }
         }
     }
 
@@ -173,9 +187,9 @@ public final class Catalog implements AutoCloseable {
                                 + " and run 'fovea index' again to rebuild it from your photos.",
                         e);
             }
-            if (code == SQLiteErrorCode.SQLITE_FULL) {
-                return new FoveaException(
-                        "The disk holding the catalog " + file + " is full. Free some space and run again.", e);
+            if (code == SQLiteErrorCode.SQLITE_FULL
+                    || code.name().startsWith("SQLITE_IOERR") && DiskSpace.isNearlyFull(file)) {
+                return DiskSpace.full(file.toAbsolutePath().getParent(), e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN) {
                 return new FoveaException(
