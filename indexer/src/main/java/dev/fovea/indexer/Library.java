@@ -247,6 +247,34 @@ public final class Library implements AutoCloseable {
         return dims == null ? Optional.empty() : Optional.of(index(serving.get(), dims));
     }
 
+    /**
+     * Brings the serving index up to the catalog when a crash left it behind (its journal still lists changes,
+     * or it is gone), so that a reader sees every photo the catalog holds. Skipped while another process
+     * indexes: that one reconciled the index when it started and keeps it current.
+     */
+    public synchronized void catchUpServingIndex() {
+        Optional<String> serving = servingModel();
+        if (serving.isEmpty() || indexes.containsKey(serving.get())) {
+            return;
+        }
+        String model = serving.get();
+        Integer dims = catalog.read(CatalogCounts::vectorIndexes).get(model);
+        boolean behind = dims != null
+                && (catalog.read(connection -> IndexJournal.count(connection, model)) > 0
+                        || !Files.isDirectory(layout.indexRoot().resolve(model)));
+        if (!behind) {
+            return;
+        }
+        Optional<IndexingLock> writer = IndexingLock.tryAcquire(layout.indexingLock());
+        if (writer.isEmpty()) {
+            return;
+        }
+        try (IndexingLock held = writer.get();
+                ModelIndex index = ModelIndex.open(catalog, stores, layout.indexRoot(), model, dims)) {
+            index.reconcile();
+        }
+    }
+
     public Optional<String> servingModel() {
         return catalog.read(connection -> SettingsTable.get(connection, SettingsTable.SERVING_MODEL));
     }

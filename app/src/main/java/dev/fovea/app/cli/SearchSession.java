@@ -40,6 +40,7 @@ final class SearchSession implements AutoCloseable {
         Path indexDirectory;
         KnownPlaces places;
         try (Library library = Library.open(home.root())) {
+            library.catchUpServingIndex();
             serving = library.servingModel().orElseThrow(() -> nothingIndexed(home));
             Integer dims = library.catalog().read(CatalogCounts::vectorIndexes).get(serving);
             if (dims == null) {
