@@ -1,17 +1,18 @@
 package dev.fovea.indexer.decode;
 
 import dev.fovea.search.image.PixelImage;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.slf4j.Logger;
@@ -178,7 +179,9 @@ public final class PhotoDecoder {
 
     private StoredPicture decodeWithImageIo(Path file, ImageFormat format, byte[] header, DecodeRequest request)
             throws IOException, InterruptedException {
-        try (ImageInputStream input = new FileImageInputStream(file.toFile())) {
+        // Opened through the Path, not a File: a File's name is a String, which loses bytes that are not UTF-8.
+        try (InputStream stream = new BufferedInputStream(Files.newInputStream(file));
+                ImageInputStream input = new MemoryCacheImageInputStream(stream)) {
             return imageIo.decode(file, input, format, header, request);
         }
     }
