@@ -64,15 +64,18 @@ public final class Logging {
 
         file.setRollingPolicy(rolling);
         file.setTriggeringPolicy(trigger);
-        file.setEncoder(encoder(context));
+        file.setEncoder(encoder(context, PATTERN));
         file.start();
         root.addAppender(file);
     }
 
-    static PatternLayoutEncoder encoder(LoggerContext context) {
+    /** The terminal gets the message only: a stack trace there says nothing to a user, and the log file has it. */
+    static final String STDERR_PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n%nopex";
+
+    static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setPattern(pattern);
         encoder.start();
         return encoder;
     }
