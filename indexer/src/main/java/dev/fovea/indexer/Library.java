@@ -286,8 +286,8 @@ public final class Library implements AutoCloseable {
     private void catchUp(String model, int dims) {
         boolean behind = catalog.read(connection -> IndexJournal.count(connection, model)) > 0
                 || !Files.isDirectory(home.indexRoot().resolve(model));
-        if (!behind) {
-            return;
+        if (!behind || !Files.isWritable(home.root())) {
+            return; // a read-only home (a share, a backup disk) is searched as it is
         }
         Optional<IndexingLock> writer = IndexingLock.tryAcquire(home.indexingLock());
         if (writer.isEmpty()) {
