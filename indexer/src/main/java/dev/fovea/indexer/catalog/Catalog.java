@@ -44,7 +44,8 @@ public final class Catalog implements AutoCloseable {
             return openReadOnly(file);
         }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnly.home(file.toAbsolutePath().getParent());
+            OwnerOnly.file(file);
         } catch (java.io.IOException e) {
             throw new FoveaException(
                     "Cannot create the folder for the catalog " + file + ": " + e.getMessage()
