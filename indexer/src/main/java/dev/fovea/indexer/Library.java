@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -476,6 +477,24 @@ public final class Library implements AutoCloseable {
             }
         }
         return new VerifyReport(checks, catalog.read(CatalogCounts::problems));
+    }
+
+    /**
+     * Rebuilds what is derived and damaged: a model's vector index from the catalog's embeddings, thumbnails
+     * from the photos. Holds the indexing lock meanwhile, since it writes the indexes.
+     */
+    public synchronized RepairReport repair(PhotoDecoding decoder, Consumer<String> progress) {
+        refuseWhileIndexing("repair the library");
+        indexes.values().forEach(ModelIndex::close);
+        indexes.clear();
+        IndexingLock held = lock == null ? IndexingLock.acquire(home.indexingLock()) : null;
+        try {
+            return new LibraryRepair(catalog, stores, home.indexRoot(), thumbnails, progress).run(decoder);
+        } finally {
+            if (held != null) {
+                held.close();
+            }
+        }
     }
 
     private static long bytes(Path path) {
