@@ -2,6 +2,7 @@ package dev.fovea.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fovea.app.json.Json;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.testing.TestData;

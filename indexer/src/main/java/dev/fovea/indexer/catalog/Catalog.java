@@ -1,6 +1,6 @@
 package dev.fovea.indexer.catalog;
 
-import dev.fovea.indexer.pipeline.NamedThreads;
+import dev.fovea.indexer.thread.IndexerThreads;
 import dev.fovea.search.FoveaException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -33,8 +32,7 @@ public final class Catalog implements AutoCloseable {
         this.file = file;
         this.writeConnection = writeConnection;
         this.readConnection = readConnection;
-        this.writer =
-                Executors.newSingleThreadExecutor(NamedThreads.daemon("fovea-catalog-writer", Thread.NORM_PRIORITY));
+        this.writer = IndexerThreads.catalogWriter();
     }
 
     public static Catalog open(Path file) {
@@ -125,30 +123,30 @@ public final class Catalog implements AutoCloseable {
      * fail too, and its exception is only attached as suppressed.
      */
     private <T> T inTransaction(SqlWork<T> work) {
-        Exception first = null;
+        T value;
         try {
             writeConnection.setAutoCommit(false);
-            T value = work.run(writeConnection);
+            value = work.run(writeConnection);
             writeConnection.commit();
-            return value;
         } catch (SQLException | RuntimeException e) {
-            first = e;
             try {
                 writeConnection.rollback();
             } catch (SQLException rollback) {
                 e.addSuppressed(rollback);
             }
-            throw e instanceof SQLException sql ? failure(file, sql) : (RuntimeException) e;
-        } finally {
             try {
                 writeConnection.setAutoCommit(true);
-            } catch (SQLException e) {
-                if (first == null) {
-                    throw failure(file, e);
-                }
-                first.addSuppressed(e);
+            } catch (SQLException reset) {
+                e.addSuppressed(reset);
             }
+            throw e instanceof SQLException sql ? failure(file, sql) : (RuntimeException) e;
         }
+        try {
+            writeConnection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+        return value;
     }
 
     @Override
@@ -237,7 +235,7 @@ public final class Catalog implements AutoCloseable {
                         e);
             }
             if (code == SQLiteErrorCode.SQLITE_FULL
-                    || code.name().startsWith("SQLITE_IOERR") && DiskSpace.isNearlyFull(file)) {
+                    || (code.name().startsWith("SQLITE_IOERR") && DiskSpace.isNearlyFull(file))) {
                 return DiskSpace.full(file.toAbsolutePath().getParent(), e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN) {

@@ -24,7 +24,7 @@ public final class StoredPath {
 
     public static String text(Path path) {
         String plain = path.toString();
-        if (!BYTE_NAMES || !path.isAbsolute() || plain.indexOf('\uFFFD') < 0 && !hasEscapes(plain)) {
+        if (!BYTE_NAMES || !path.isAbsolute() || (plain.indexOf('\uFFFD') < 0 && !hasEscapes(plain))) {
             return plain;
         }
         return escaped(rawBytes(path));
@@ -43,7 +43,7 @@ public final class StoredPath {
                     : Character.toString(codePoint).getBytes(StandardCharsets.UTF_8);
             for (byte b : bytes) {
                 int value = b & 0xff;
-                if (value == '/' || Character.isLetterOrDigit(value) && value < 0x80) {
+                if (value == '/' || (Character.isLetterOrDigit(value) && value < 0x80)) {
                     uri.append((char) value);
                 } else {
                     uri.append('%')

@@ -1,15 +1,17 @@
 package dev.fovea.app.desktop.shell;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.library.IndexingControl;
 import dev.fovea.app.desktop.library.IndexingTexts;
 import dev.fovea.app.desktop.library.LibraryController;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.app.desktop.screen.View;
+import dev.fovea.app.desktop.screen.ViewLoader;
 import dev.fovea.app.desktop.search.ImageDropTarget;
 import dev.fovea.app.desktop.search.SearchController;
-import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.viewer.ViewerController;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -44,9 +46,6 @@ public final class MainController {
     private final DesktopContext context;
     private final Texts texts;
     private final IndexingTexts indexingTexts;
-
-    @FXML
-    private VBox sidebar;
 
     @FXML
     private ToggleGroup pages;
