@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A photo library in a Fovea home: its folders, catalog, vector indexes and thumbnails. What the CLI and the
@@ -238,6 +239,9 @@ public final class Library implements AutoCloseable {
             return Optional.empty();
         }
         ModelIndex live = indexes.get(serving.get());
+        if (live == null) {
+            catchUp(serving.get(), dims);
+        }
         return Optional.of(
                 live != null
                         ? new SearchIndex(
@@ -257,6 +261,27 @@ public final class Library implements AutoCloseable {
         }
         Integer dims = catalog.read(CatalogCounts::vectorIndexes).get(serving.get());
         return dims == null ? Optional.empty() : Optional.of(index(serving.get(), dims));
+    }
+
+    /**
+     * Brings the serving index up to the catalog when a crash left it behind (its journal still lists changes,
+     * or it is gone), so that a reader sees every photo the catalog holds. Skipped while another process
+     * indexes: that one reconciled the index when it started and keeps it current.
+     */
+    private void catchUp(String model, int dims) {
+        boolean behind = catalog.read(connection -> IndexJournal.count(connection, model)) > 0
+                || !Files.isDirectory(home.indexRoot().resolve(model));
+        if (!behind || !Files.isWritable(home.root())) {
+            return; // a read-only home (a share, a backup disk) is searched as it is
+        }
+        Optional<IndexingLock> writer = IndexingLock.tryAcquire(home.indexingLock());
+        if (writer.isEmpty()) {
+            return;
+        }
+        try (IndexingLock held = writer.get();
+                ModelIndex index = ModelIndex.open(catalog, stores, home.indexRoot(), model, dims)) {
+            index.reconcile();
+        }
     }
 
     public Optional<String> servingModel() {
@@ -380,6 +405,24 @@ public final class Library implements AutoCloseable {
             }
         }
         return new VerifyReport(checks, catalog.read(CatalogCounts::problems));
+    }
+
+    /**
+     * Rebuilds what is derived and damaged: a model's vector index from the catalog's embeddings, thumbnails
+     * from the photos. Holds the indexing lock meanwhile, since it writes the indexes.
+     */
+    public synchronized RepairReport repair(PhotoDecoding decoder, Consumer<String> progress) {
+        refuseWhileIndexing("repair the library");
+        indexes.values().forEach(ModelIndex::close);
+        indexes.clear();
+        IndexingLock held = lock == null ? IndexingLock.acquire(home.indexingLock()) : null;
+        try {
+            return new LibraryRepair(catalog, stores, home.indexRoot(), thumbnails, progress).run(decoder);
+        } finally {
+            if (held != null) {
+                held.close();
+            }
+        }
     }
 
     @Override

@@ -1,9 +1,7 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.search.FoveaException;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.filter.SearchFilters;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +25,7 @@ final class SimilarCommand extends FoveaSubcommand {
     @Override
     public Integer call() {
         int limit = results.limit();
-        if (!Files.isRegularFile(image)) {
-            throw new FoveaException(image + ": there is no such image file.");
-        }
+        UserFiles.regularFile(image, "image file");
         SearchFilters chosen = filters.toFilters();
         try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();

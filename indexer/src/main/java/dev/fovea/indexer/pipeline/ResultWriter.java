@@ -8,6 +8,7 @@ import dev.fovea.indexer.catalog.PhotoStatus;
 import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.catalog.PhotoWrite;
 import dev.fovea.indexer.catalog.RootTable;
+import dev.fovea.indexer.catalog.StoredPath;
 import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
@@ -253,7 +254,7 @@ final class ResultWriter implements Runnable {
                         scope.root().id(),
                         scope.start(),
                         scope.problems().stream()
-                                .map(p -> new String[] {p.path().toString(), p.problem()})
+                                .map(p -> new String[] {StoredPath.text(p.path()), p.problem()})
                                 .toList(),
                         now);
             }

@@ -3,6 +3,7 @@ package dev.fovea.indexer.pipeline;
 import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.KnownPhoto;
 import dev.fovea.indexer.catalog.PhotoTable;
+import dev.fovea.indexer.catalog.StoredPath;
 import dev.fovea.indexer.scan.FolderScanner;
 import dev.fovea.indexer.scan.ScanProblem;
 import dev.fovea.indexer.scan.ScannedFile;
@@ -62,7 +63,7 @@ final class ScanStage {
                     new FolderScanner.Listener() {
                         @Override
                         public void photo(ScannedFile file) {
-                            String path = file.path().toString();
+                            String path = StoredPath.text(file.path());
                             seen.add(path);
                             state.progress.seen();
                             KnownPhoto row = known.get(path);
@@ -98,7 +99,7 @@ final class ScanStage {
         outcomes.add(
                 new ScopeOutcome(scope.root(), scope.start(), ScopeOutcome.COMPLETE, outcome.ignoredFiles(), problems));
         for (KnownPhoto row : known.values()) {
-            Path path = Path.of(row.path());
+            Path path = StoredPath.path(row.path());
             if (!seen.contains(row.path()) && problems.stream().noneMatch(problem -> path.startsWith(problem.path()))) {
                 deletions.add(row);
             }
