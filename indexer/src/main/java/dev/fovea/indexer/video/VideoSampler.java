@@ -137,6 +137,7 @@ public final class VideoSampler {
                 turned ? sourceHeight : sourceWidth,
                 turned ? sourceWidth : sourceHeight,
                 codecName(grabber),
+                VideoTags.parse(grabber.getMetadata()),
                 kept,
                 partial);
     }
