@@ -3,10 +3,9 @@ package dev.fovea.indexer.video;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.indexer.Library;
+import dev.fovea.indexer.SearchIndex;
 import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.catalog.PhotoStatus;
-import dev.fovea.indexer.index.LuceneVectorStores;
-import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingSummary;
 import dev.fovea.indexer.pipeline.PhotoEncoder;
@@ -18,7 +17,6 @@ import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.index.IndexView;
 import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.index.VectorHit;
-import dev.fovea.search.index.VectorIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -77,9 +75,8 @@ class VideoIndexingTest {
             assertThat(text.skipReason()).isEqualTo(VideoSampler.UNKNOWN_FORMAT);
             assertThat(library.verify().consistent()).isTrue();
 
-            ModelIndex index = library.servingIndex().orElseThrow();
-            VectorIndex lucene = LuceneVectorStores.vectorIndex(index.store());
-            try (IndexView view = lucene.view()) {
+            try (SearchIndex search = library.searchIndex().orElseThrow();
+                    IndexView view = search.index().view()) {
                 assertThat(view.size()).isEqualTo(2);
                 assertThat(view.frames()).isEqualTo(3);
                 float[] blue = encoder.encode(blueTensor(encoder), 1)[0];
