@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import org.apache.lucene.index.DocValues;
@@ -237,6 +238,41 @@ public final class IndexView implements AutoCloseable {
                 }
             }
             return PhotoFields.fromLucene(photoId(doc), storedFields().document(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The unit vector of the sampled frame of video document {@code videoDoc} nearest to {@code seconds}; empty when
+     * the document is not a video with frames.
+     */
+    public Optional<float[]> frameVector(int videoDoc, double seconds) {
+        if (frames() == 0) {
+            return Optional.empty();
+        }
+        try {
+            LeafReaderContext leaf = leaf(videoDoc);
+            int local = videoDoc - leaf.docBase;
+            BitSet bits = parents.getBitSet(leaf);
+            if (bits == null || !bits.get(local) || local == 0) {
+                return Optional.empty();
+            }
+            int first = local == 0 ? 0 : bits.prevSetBit(local - 1) + 1;
+            int best = -1;
+            double bestDistance = Double.POSITIVE_INFINITY;
+            for (int child = first; child < local; child++) {
+                double at = storedFields()
+                        .document(leaf.docBase + child)
+                        .getField(PhotoFields.FRAME_SECONDS)
+                        .numericValue()
+                        .doubleValue();
+                if (Math.abs(at - seconds) < bestDistance) {
+                    bestDistance = Math.abs(at - seconds);
+                    best = leaf.docBase + child;
+                }
+            }
+            return best < 0 ? Optional.empty() : Optional.of(vectors(new int[] {best}, PhotoFields.FRAME_EMBEDDING)[0]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
