@@ -11,7 +11,6 @@ import dev.fovea.indexer.video.VideoSummary;
 import dev.fovea.indexer.video.VideoTags;
 import dev.fovea.search.index.FrameVector;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,7 +24,7 @@ final class VideoWorker {
     private final PhotoEncoder encoder;
     private final ThumbnailStore thumbnails;
     private final ThumbnailMaker thumbnailMaker = new ThumbnailMaker();
-    private final int batchSize;
+    private final FrameEmbedder embedder;
     private final long samplingNanos;
 
     /** @param samplingNanos how long sampling one video may take; what was sampled by then is indexed (partial) */
@@ -34,7 +33,7 @@ final class VideoWorker {
         this.sampler = sampler;
         this.encoder = encoder;
         this.thumbnails = thumbnails;
-        this.batchSize = batchSize;
+        this.embedder = new FrameEmbedder(encoder, batchSize);
         this.samplingNanos = samplingNanos;
     }
 
@@ -57,7 +56,7 @@ final class VideoWorker {
         if (embedded) {
             return new PhotoOutcome.Reused(item, hash, metadata);
         }
-        List<FrameVector> vectors = embed(frames);
+        List<FrameVector> vectors = embedder.embed(frames);
         return new PhotoOutcome.Embedded(
                 item,
                 hash,
@@ -91,26 +90,6 @@ final class VideoWorker {
     static String typeOf(Path file) {
         String name = file.getFileName().toString();
         return name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private List<FrameVector> embed(List<VideoFrame> frames) throws InterruptedException {
-        int length = encoder.tensorLength();
-        float[] batch = new float[Math.min(batchSize, frames.size()) * length];
-        List<FrameVector> vectors = new ArrayList<>(frames.size());
-        for (int from = 0; from < frames.size(); from += batchSize) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            int count = Math.min(batchSize, frames.size() - from);
-            for (int i = 0; i < count; i++) {
-                encoder.preprocess(frames.get(from + i).image(), batch, i * length);
-            }
-            float[][] embedded = encoder.encode(batch, count);
-            for (int i = 0; i < count; i++) {
-                vectors.add(new FrameVector(frames.get(from + i).seconds(), embedded[i]));
-            }
-        }
-        return vectors;
     }
 
     /** The frames' mean direction: what the catalog keeps as the video's one embedding. */
