@@ -30,7 +30,10 @@ import org.bytedeco.javacpp.Loader;
  * the pipeline's decode workers do.
  */
 public final class VideoBenchmark {
-    /** A generated test video: continuously changing test pattern, a keyframe every second as phones write. */
+    /**
+     * A generated test video: a test pattern whose colours turn round the hue circle every 16 s, so that every
+     * 2-second sample is a new scene (the most frames to embed), with a keyframe every second as phones write.
+     */
     public record Clip(String name, int width, int height, int seconds, List<String> codecArgs) {}
 
     public static final List<Clip> CLIPS = List.of(
@@ -67,7 +70,7 @@ public final class VideoBenchmark {
 
     /** Generates the clip once with the system's ffmpeg (it needs libx264 and libx265); later runs reuse it. */
     public static Path generate(Path work, Clip clip) throws IOException, InterruptedException {
-        Path file = work.resolve(clip.name() + "-" + clip.seconds() + "s.mkv");
+        Path file = work.resolve(clip.name() + "-hue-" + clip.seconds() + "s.mkv");
         if (Files.isRegularFile(file)) {
             return file;
         }
@@ -83,7 +86,7 @@ public final class VideoBenchmark {
                 "-i",
                 String.format(
                         Locale.ROOT,
-                        "testsrc2=size=%dx%d:rate=30:duration=%d",
+                        "testsrc2=size=%dx%d:rate=30:duration=%d,hue=H=2*PI*t/16:s=2",
                         clip.width(),
                         clip.height(),
                         clip.seconds())));
@@ -103,12 +106,12 @@ public final class VideoBenchmark {
         embedder.embed(probe.frames().subList(0, Math.min(2, probe.frames().size())));
 
         PeakMemory.reset();
-        double decode = perThread(() -> sampler.sample(video, minShortSide, Long.MAX_VALUE));
-        double index = perThread(() -> embedder.embed(
+        double decode = best(() -> sampler.sample(video, minShortSide, Long.MAX_VALUE));
+        double index = best(() -> embedder.embed(
                 sampler.sample(video, minShortSide, Long.MAX_VALUE).frames()));
         double peak = PeakMemory.peakMegabytes();
         double[] moments = SamplingPolicy.DEFAULT.moments(duration);
-        double baseline = perThread(() -> embedder.embed(ffmpegPerMoment(video, moments, minShortSide)));
+        double baseline = best(() -> embedder.embed(ffmpegPerMoment(video, moments, minShortSide)));
         return new Result(
                 clip.name(),
                 encoder.modelId(),
@@ -125,6 +128,11 @@ public final class VideoBenchmark {
 
     private interface Work {
         Object run() throws Exception;
+    }
+
+    /** The better of two rounds: the machine is shared, and a round can lose its cores to others. */
+    private double best(Work work) throws Exception {
+        return Math.min(perThread(work), perThread(work));
     }
 
     /** Wall seconds for each of {@code threads} threads to do {@code work} once, together. */
