@@ -2,8 +2,8 @@ package dev.fovea.app.cli;
 
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.query.PhotoSearch;
-import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.SearchResults;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.fovea.indexer.decode;
+package dev.fovea.indexer.decode.binding;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -21,15 +21,15 @@ import java.util.Optional;
  * The decompression half of libjpeg-turbo's TurboJPEG 2 API (also exported by TurboJPEG 3) through FFM.
  * One {@link Session} per decode: a TurboJPEG handle is not safe for concurrent use.
  */
-final class TurboJpeg {
-    static final int PIXEL_RGB = 0;
-    static final int PIXEL_GRAY = 6;
-    static final int PIXEL_CMYK = 11;
-    static final int COLORSPACE_GRAY = 2;
-    static final int COLORSPACE_CMYK = 3;
-    static final int COLORSPACE_YCCK = 4;
+public final class TurboJpeg {
+    public static final int PIXEL_RGB = 0;
+    public static final int PIXEL_GRAY = 6;
+    public static final int PIXEL_CMYK = 11;
+    public static final int COLORSPACE_GRAY = 2;
+    public static final int COLORSPACE_CMYK = 3;
+    public static final int COLORSPACE_YCCK = 4;
     /** Reject progressive JPEGs with absurd scan counts (a known denial-of-service shape). */
-    static final int FLAG_LIMIT_SCANS = 32768;
+    public static final int FLAG_LIMIT_SCANS = 32768;
 
     private static final int ERROR_WARNING = 0;
 
@@ -70,7 +70,7 @@ final class TurboJpeg {
     }
 
     /** TurboJPEG when the library is installed (or bundled), else empty. */
-    static Optional<TurboJpeg> load() {
+    public static Optional<TurboJpeg> load() {
         return NativeLibrary.TURBOJPEG.load().flatMap(library -> {
             try {
                 return Optional.of(new TurboJpeg(library));
@@ -83,11 +83,11 @@ final class TurboJpeg {
     }
 
     /** Every downscaling factor the library offers (at most 1), largest first. */
-    List<ScalingFactor> scalingFactors() {
+    public List<ScalingFactor> scalingFactors() {
         return scalingFactors;
     }
 
-    Session open() {
+    public Session open() {
         try {
             MemorySegment handle = (MemorySegment) init.invokeExact();
             if (handle.equals(MemorySegment.NULL)) {
@@ -99,17 +99,17 @@ final class TurboJpeg {
         }
     }
 
-    record ScalingFactor(int numerator, int denominator) {
+    public record ScalingFactor(int numerator, int denominator) {
         /** TurboJPEG's TJSCALED: the scaled dimension, rounded up. */
-        int scale(int dimension) {
+        public int scale(int dimension) {
             return (int) (((long) dimension * numerator + denominator - 1) / denominator);
         }
     }
 
-    record Header(int width, int height, int subsampling, int colorspace) {}
+    public record Header(int width, int height, int subsampling, int colorspace) {}
 
     /** A TurboJPEG error: the library's message and whether it was only a warning. */
-    static final class TurboJpegException extends Exception {
+    public static final class TurboJpegException extends Exception {
         private final boolean warning;
 
         TurboJpegException(String message, boolean warning) {
@@ -117,19 +117,19 @@ final class TurboJpeg {
             this.warning = warning;
         }
 
-        boolean warning() {
+        public boolean warning() {
             return warning;
         }
     }
 
-    final class Session implements AutoCloseable {
+    public final class Session implements AutoCloseable {
         private final MemorySegment handle;
 
         private Session(MemorySegment handle) {
             this.handle = handle;
         }
 
-        Header readHeader(MemorySegment jpeg) throws TurboJpegException {
+        public Header readHeader(MemorySegment jpeg) throws TurboJpegException {
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment values = arena.allocate(JAVA_INT, 4);
                 int result = (int) readHeader.invokeExact(
@@ -154,7 +154,8 @@ final class TurboJpeg {
          * width and height imply. A warning (recoverable corruption) leaves a complete picture and is thrown
          * so the caller decides.
          */
-        void decompress(MemorySegment jpeg, MemorySegment target, int width, int height, int pixelFormat, int flags)
+        public void decompress(
+                MemorySegment jpeg, MemorySegment target, int width, int height, int pixelFormat, int flags)
                 throws TurboJpegException {
             try {
                 int result = (int) decompress.invokeExact(

@@ -1,4 +1,4 @@
-package dev.fovea.search.query;
+package dev.fovea.search.query.filter;
 
 import dev.fovea.search.index.FileTypes;
 import dev.fovea.search.index.PhotoFields;
@@ -16,10 +16,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /** Explains an empty result: which filter value no photo in the library has. */
-final class FilterWarnings {
+public final class FilterWarnings {
     private FilterWarnings() {}
 
-    static List<String> explain(IndexSearcher searcher, SearchFilters filters) {
+    public static List<String> explain(IndexSearcher searcher, SearchFilters filters) {
         List<String> warnings = new ArrayList<>();
         for (String camera : filters.cameras()) {
             if (count(searcher, FilterQueries.camera(camera)) == 0) {

@@ -1,6 +1,8 @@
-package dev.fovea.search.query;
+package dev.fovea.search.query.filter;
 
 import dev.fovea.search.index.Orientation;
+import dev.fovea.search.query.place.GeoBox;
+import dev.fovea.search.query.place.KnownPlace;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package dev.fovea.indexer.pipeline;
+package dev.fovea.indexer.thread;
 
+import dev.fovea.search.thread.LowPriority;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -7,8 +8,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Fovea's own threads: named (they show up in thread dumps and logs), daemon, with a priority; below normal
  * priority they also lower themselves at the OS level where Java priorities alone do nothing (Linux).
  */
-public final class NamedThreads {
-    private NamedThreads() {}
+public final class IndexerThreads {
+    private IndexerThreads() {}
 
     /** Threads named {@code name} or, when more than one, {@code name-2}, {@code name-3}... */
     public static ThreadFactory daemon(String name, int priority) {

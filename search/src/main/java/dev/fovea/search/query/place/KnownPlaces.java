@@ -1,4 +1,4 @@
-package dev.fovea.search.query;
+package dev.fovea.search.query.place;
 
 import dev.fovea.search.index.FolderPaths;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.fovea.indexer.decode;
+package dev.fovea.indexer.decode.binding;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The part of libheif's C API (1.13 and later) that decodes the primary picture of a HEIF/HEIC/AVIF file to
  * interleaved 8-bit RGB(A), through FFM. libheif applies the container's rotation and mirroring itself.
  */
-final class LibHeif {
+public final class LibHeif {
     private static final int COLORSPACE_RGB = 1;
     private static final int CHROMA_INTERLEAVED_RGB = 10;
     private static final int CHROMA_INTERLEAVED_RGBA = 11;
@@ -82,7 +82,7 @@ final class LibHeif {
         handleRelease = handle(library, "heif_image_handle_release", FunctionDescriptor.ofVoid(ADDRESS));
     }
 
-    static Optional<LibHeif> load() {
+    public static Optional<LibHeif> load() {
         return NativeLibrary.LIBHEIF.load().flatMap(library -> {
             try {
                 return Optional.of(new LibHeif(library));
@@ -94,11 +94,11 @@ final class LibHeif {
     }
 
     /** libheif's error, with its code (see heif_error_code) for telling damage from missing codecs. */
-    static final class HeifException extends Exception {
-        static final int UNSUPPORTED_FILETYPE = 3;
-        static final int UNSUPPORTED_FEATURE = 4;
-        static final int DECODER_PLUGIN_ERROR = 7;
-        static final int MEMORY_ALLOCATION_ERROR = 6;
+    public static final class HeifException extends Exception {
+        public static final int UNSUPPORTED_FILETYPE = 3;
+        public static final int UNSUPPORTED_FEATURE = 4;
+        public static final int DECODER_PLUGIN_ERROR = 7;
+        public static final int MEMORY_ALLOCATION_ERROR = 6;
 
         private final int code;
         private final int subcode;
@@ -109,26 +109,26 @@ final class LibHeif {
             this.subcode = subcode;
         }
 
-        int code() {
+        public int code() {
             return code;
         }
 
-        int subcode() {
+        public int subcode() {
             return subcode;
         }
     }
 
     /** The primary picture's size and alpha, read without decoding it. */
-    record Primary(int width, int height, boolean alpha) {}
+    public record Primary(int width, int height, boolean alpha) {}
 
     /** One file's decoding state; not thread-safe, close it. */
-    final class Session implements AutoCloseable {
+    public final class Session implements AutoCloseable {
         private final Arena arena = Arena.ofConfined();
         private final MemorySegment context;
         private MemorySegment handle = MemorySegment.NULL;
         private MemorySegment image = MemorySegment.NULL;
 
-        Session(MemorySegment data, int maximumSide) throws HeifException {
+        public Session(MemorySegment data, int maximumSide) throws HeifException {
             try {
                 context = (MemorySegment) contextAlloc.invokeExact();
                 if (context.equals(MemorySegment.NULL)) {
@@ -156,7 +156,7 @@ final class LibHeif {
             }
         }
 
-        Primary primary() {
+        public Primary primary() {
             try {
                 return new Primary(
                         (int) handleWidth.invokeExact(handle),
@@ -168,7 +168,7 @@ final class LibHeif {
         }
 
         /** Decodes to interleaved RGB or RGBA bytes, copied to the Java heap without row padding. */
-        Decoded decode(boolean alpha) throws HeifException {
+        public Decoded decode(boolean alpha) throws HeifException {
             try {
                 MemorySegment imageOut = arena.allocate(ADDRESS);
                 check((MemorySegment) decodeImage.invokeExact(
@@ -236,7 +236,7 @@ final class LibHeif {
         }
     }
 
-    record Decoded(int width, int height, byte[] pixels) {}
+    public record Decoded(int width, int height, byte[] pixels) {}
 
     private static String message(MemorySegment error) {
         MemorySegment text = error.get(ADDRESS, 8);

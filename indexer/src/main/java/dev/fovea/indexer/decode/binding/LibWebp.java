@@ -1,4 +1,4 @@
-package dev.fovea.indexer.decode;
+package dev.fovea.indexer.decode.binding;
 
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * libwebp's simple decoding API through FFM: the decoder PIL uses, so WebP photos come out exactly as the
  * reference sees them (TwelveMonkeys' pure-Java VP8 decoder, the fallback, drifts in colour on lossy files).
  */
-final class LibWebp {
+public final class LibWebp {
     /** WEBP_DECODER_ABI_VERSION of libwebp 1.x; the library checks only its major byte. */
     private static final int DECODER_ABI_VERSION = 0x0209;
 
@@ -40,7 +40,7 @@ final class LibWebp {
         free = handle(library, "WebPFree", FunctionDescriptor.ofVoid(ADDRESS));
     }
 
-    static Optional<LibWebp> load() {
+    public static Optional<LibWebp> load() {
         return NativeLibrary.LIBWEBP.load().flatMap(library -> {
             try {
                 return Optional.of(new LibWebp(library));
@@ -52,11 +52,11 @@ final class LibWebp {
     }
 
     /** What the bitstream header says; {@code status} is libwebp's VP8StatusCode (0 = fine). */
-    record Features(int status, int width, int height, boolean alpha, boolean animation) {}
+    public record Features(int status, int width, int height, boolean alpha, boolean animation) {}
 
-    record Decoded(int width, int height, byte[] pixels) {}
+    public record Decoded(int width, int height, byte[] pixels) {}
 
-    Features features(MemorySegment data) {
+    public Features features(MemorySegment data) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment features =
                     arena.allocate(JAVA_INT, 10); // width, height, has_alpha, has_animation, format, pad[5]
@@ -73,7 +73,7 @@ final class LibWebp {
     }
 
     /** Decodes a still picture to RGB or RGBA; empty when libwebp refuses the data. */
-    Optional<Decoded> decode(MemorySegment data, boolean alpha) {
+    public Optional<Decoded> decode(MemorySegment data, boolean alpha) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment size = arena.allocate(JAVA_INT, 2);
             MemorySegment pixels = alpha

@@ -1,4 +1,4 @@
-package dev.fovea.search.query;
+package dev.fovea.search.query.filter;
 
 /**
  * When photos were taken: from {@code fromMillis} (inclusive) until {@code untilMillis} (exclusive), epoch

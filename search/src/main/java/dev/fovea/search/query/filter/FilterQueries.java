@@ -1,9 +1,11 @@
-package dev.fovea.search.query;
+package dev.fovea.search.query.filter;
 
 import dev.fovea.search.index.FileTypes;
 import dev.fovea.search.index.FolderPaths;
 import dev.fovea.search.index.PhotoFields;
 import dev.fovea.search.index.PhotoTextAnalyzer;
+import dev.fovea.search.query.place.GeoBox;
+import dev.fovea.search.query.place.KnownPlace;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;

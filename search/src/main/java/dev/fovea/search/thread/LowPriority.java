@@ -1,4 +1,4 @@
-package dev.fovea.indexer.pipeline;
+package dev.fovea.search.thread;
 
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * ignores them unless run as root), so there the calling thread also raises its own nice value with
  * {@code setpriority}, which any process may do to itself. Elsewhere the Java priority is what the system uses.
  */
-final class LowPriority {
+public final class LowPriority {
     private static final Logger LOG = LoggerFactory.getLogger(LowPriority.class);
     private static final int PRIO_PROCESS = 0;
     private static final int NICE = 10;
@@ -23,7 +23,7 @@ final class LowPriority {
     private LowPriority() {}
 
     /** Lowers the calling thread at the OS level; best effort, never fails. */
-    static void lowerCurrentThread() {
+    public static void lowerCurrentThread() {
         CALLS.ifPresent(calls -> {
             try {
                 int tid = (int) calls[0].invokeExact();

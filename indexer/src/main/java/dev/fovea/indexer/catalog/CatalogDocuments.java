@@ -1,8 +1,5 @@
-package dev.fovea.indexer.index;
+package dev.fovea.indexer.catalog;
 
-import dev.fovea.indexer.catalog.EmbeddingTable;
-import dev.fovea.indexer.catalog.PhotoTable;
-import dev.fovea.indexer.catalog.VideoTable;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.search.index.FrameVector;
 import dev.fovea.search.index.PhotoDocument;
@@ -21,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** What a model's vector index should hold, read from the catalog: every photo whose content has an embedding for it. */
-final class CatalogDocuments {
+public final class CatalogDocuments {
     private static final String SELECT =
             "SELECT p.id, p.path, p.folder, p.file_name, p.file_type, p.width, p.height, p.taken_at,"
                     + " p.taken_at_offset, p.camera_make, p.camera_model, p.lens, p.f_number, p.exposure_time, p.iso, p.focal_length,"
@@ -31,7 +28,7 @@ final class CatalogDocuments {
 
     private CatalogDocuments() {}
 
-    static Set<Long> ids(Connection connection, String modelId) throws SQLException {
+    public static Set<Long> ids(Connection connection, String modelId) throws SQLException {
         Set<Long> ids = new HashSet<>();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT p.id FROM photos p JOIN embeddings e ON e.content_hash = p.content_hash AND e.model_id = ?")) {
@@ -46,7 +43,7 @@ final class CatalogDocuments {
     }
 
     /** The documents of these photos; a photo absent from the result does not belong in the index. */
-    static Map<Long, PhotoDocument> of(Connection connection, String modelId, Collection<Long> photoIds)
+    public static Map<Long, PhotoDocument> of(Connection connection, String modelId, Collection<Long> photoIds)
             throws SQLException {
         Map<Long, PhotoDocument> documents = new HashMap<>();
         List<Long> ids = new ArrayList<>(photoIds);

@@ -1,4 +1,4 @@
-package dev.fovea.search.query;
+package dev.fovea.search.query.place;
 
 import java.util.List;
 

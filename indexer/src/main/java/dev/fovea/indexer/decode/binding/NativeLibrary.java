@@ -1,4 +1,4 @@
-package dev.fovea.indexer.decode;
+package dev.fovea.indexer.decode.binding;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.SymbolLookup;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Finds a native decoder library: the path in a system property first (installers bundle the library and
  * point the property at it), then the platform's usual names through the system's own library search.
  */
-record NativeLibrary(
+public record NativeLibrary(
         String displayName,
         String property,
         List<String> linuxNames,
