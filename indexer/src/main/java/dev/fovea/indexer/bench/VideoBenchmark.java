@@ -137,7 +137,8 @@ public final class VideoBenchmark {
 
     /** Wall seconds for each of {@code threads} threads to do {@code work} once, together. */
     private double perThread(Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().name("bench-video-", 1).daemon().factory());
         try {
             long start = System.nanoTime();
             List<Future<Object>> done = new ArrayList<>();

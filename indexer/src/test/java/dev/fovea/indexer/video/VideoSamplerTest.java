@@ -2,12 +2,14 @@ package dev.fovea.indexer.video;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.fovea.indexer.testing.TestVideos;
 import dev.fovea.search.image.PixelImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,37 @@ class VideoSamplerTest {
         assertThat(capped.moments(3600)).containsExactly(0, 900, 1800, 2700);
         assertThat(SamplingPolicy.DEFAULT.moments(1.0)).containsExactly(0);
         assertThat(SamplingPolicy.DEFAULT.moments(10)).containsExactly(0, 2, 4, 6, 8);
+    }
+
+    @Test
+    void aTenHourVideoCostsAtMostThePolicysSeeks() {
+        Path video = dir.resolve("ten-hours.mp4");
+        TestVideos.run(List.of(
+                "ffmpeg",
+                "-y",
+                "-loglevel",
+                "error",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=blue:s=32x32:r=1:d=36000",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-g",
+                "600",
+                "-pix_fmt",
+                "yuv420p",
+                video.toString()));
+
+        // A hang guard, not a speed test: 32 seeks, never a decode of 36,000 frames.
+        SampledVideo sampled =
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> sampler.sample(video, 16, NO_LIMIT));
+
+        assertThat(sampled.durationSeconds()).isBetween(35_999.0, 36_001.0);
+        assertThat(sampled.frames()).hasSize(1);
+        assertThat(SamplingPolicy.DEFAULT.moments(sampled.durationSeconds())).hasSize(32);
     }
 
     @Test
