@@ -1,0 +1,46 @@
+package dev.fovea.app.desktop.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.indexer.FoveaHome;
+import dev.fovea.indexer.testing.TestVideos;
+import java.io.IOException;
+import java.nio.file.Files;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A video among the photos: searching "blue" shows it with its play badge and the moment, screenshot included. */
+class VideoResultTest extends RealLibraryTest {
+    @Override
+    protected void prepare(FoveaHome home) throws IOException {
+        TestVideos.assumeFfmpeg();
+        super.prepare(home);
+        TestVideos.h264(photos().resolve("clips/rgb.mp4"), TestVideos.redGreenBlue());
+    }
+
+    @Test
+    void aVideoResultShowsItsMoment() throws Exception {
+        awaitMain();
+        awaitIndexed();
+        clickOn(".search-field").write("blue");
+        awaitResultsFor("blue");
+        await(() -> grid().hits().stream().anyMatch(PhotoHit::video));
+        PhotoHit video = onFx(
+                () -> grid().hits().stream().filter(PhotoHit::video).findFirst().orElseThrow());
+        assertThat(video.momentSeconds()).isBetween(8.0, 12.0);
+        int index = onFx(() -> grid().hits().indexOf(video));
+        Node tile = onFx(() -> grid().tileNode(index));
+        Label badge = onFx(() -> (Label) tile.lookup(".photo-tile-video"));
+        assertThat(onFx(badge::isVisible)).isTrue();
+        assertThat(onFx(badge::getText)).matches("0:(0[89]|1[01])");
+        moveTo(tile);
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> Screenshots.save(stage.getScene(), "video-result")))
+                .satisfies(path -> assertThat(Files.size(path)).isGreaterThan(10_000));
+    }
+}
