@@ -42,7 +42,7 @@ public final class VideoBenchmark {
                     "4k-hevc",
                     3840,
                     2160,
-                    30,
+                    12,
                     List.of("-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=none")));
 
     /** One measured case. */
