@@ -7,18 +7,32 @@ import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.testing.TestVideos;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A video among the photos: searching "blue" shows it with its play badge and the moment, screenshot included. */
 class VideoResultTest extends RealLibraryTest {
+    @TempDir
+    static Path clips;
+
+    /** Made before the app starts: its start and first indexing are what the test waits for. */
+    @BeforeAll
+    static void clip() {
+        TestVideos.assumeFfmpeg();
+        TestVideos.h264(clips.resolve("rgb.mp4"), TestVideos.redGreenBlue());
+    }
+
     @Override
     protected void prepare(FoveaHome home) throws IOException {
-        TestVideos.assumeFfmpeg();
         super.prepare(home);
-        TestVideos.h264(photos().resolve("clips/rgb.mp4"), TestVideos.redGreenBlue());
+        Files.copy(
+                clips.resolve("rgb.mp4"),
+                Files.createDirectories(photos().resolve("clips")).resolve("rgb.mp4"));
     }
 
     @Test
