@@ -2,12 +2,14 @@ package dev.fovea.app.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.testing.TestVideos;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +40,13 @@ class VideoResultTest extends RealLibraryTest {
     @Test
     void aVideoResultShowsItsMoment() throws Exception {
         awaitMain();
-        awaitIndexed();
+        // Longer than the shell's 20 s: sampling and embedding a video follows the photos on a busy machine.
+        WaitForAsyncUtils.waitFor(
+                120,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> shell.context() != null
+                                && shell.context().indexing().property().get().state() == IndexingStatus.State.FINISHED)
+                        .get());
         clickOn(".search-field").write("blue");
         awaitResultsFor("blue");
         await(() -> grid().hits().stream().anyMatch(PhotoHit::video));
