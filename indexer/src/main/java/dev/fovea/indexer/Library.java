@@ -8,6 +8,7 @@ import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.catalog.SettingsTable;
+import dev.fovea.indexer.catalog.VideoTable;
 import dev.fovea.indexer.index.IndexCheck;
 import dev.fovea.indexer.index.LuceneVectorStores;
 import dev.fovea.indexer.index.ModelIndex;
@@ -350,6 +351,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** The files that could not be indexed, most recent first. */
+    /** Videos and sampled frames catalogued for a model, and how many were sampled only partly. */
+    public VideoTable.Counts videoCounts(String modelId) {
+        return catalog.read(connection -> VideoTable.counts(connection, modelId));
+    }
+
     public List<CatalogCounts.SkippedFile> skippedFiles(int limit) {
         return catalog.read(connection -> CatalogCounts.skipped(connection, limit));
     }

@@ -3,6 +3,7 @@ package dev.fovea.app.cli;
 import dev.fovea.app.json.Json;
 import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.query.MatchReason;
+import dev.fovea.search.query.Moments;
 import dev.fovea.search.query.SearchHit;
 import dev.fovea.search.query.SearchResults;
 import dev.fovea.search.query.parse.ReadFilter;
@@ -70,7 +71,11 @@ final class SearchPrinter {
         if (!hit.duplicates().isEmpty()) {
             extras.add("+" + hit.duplicates().size() + " near-identical");
         }
-        return score + "  " + hit.photo().path() + (extras.isEmpty() ? "" : "  (" + String.join("; ", extras) + ")");
+        String moment = hit.photo().momentSeconds() == null
+                ? ""
+                : " @ " + Moments.clock(hit.photo().momentSeconds());
+        return score + "  " + hit.photo().path() + moment
+                + (extras.isEmpty() ? "" : "  (" + String.join("; ", extras) + ")");
     }
 
     private static String reason(MatchReason reason) {
@@ -95,6 +100,8 @@ final class SearchPrinter {
         return new JsonHit(
                 photo.photoId(),
                 photo.path(),
+                photo.isVideo() ? "video" : "photo",
+                photo.momentSeconds() == null ? null : Math.round(photo.momentSeconds() * 1e3) / 1e3,
                 Float.isNaN(hit.similarity()) ? null : Math.round(hit.similarity() * 1e4) / 1e4,
                 hit.relevant(),
                 hit.reasons().stream()
@@ -116,11 +123,14 @@ final class SearchPrinter {
 
     /**
      * A result as {@code --json} prints it; {@code strong} is whether it lies above the relevance cut (or
-     * matched by name); {@code taken} is the camera's local time, as EXIF gives it.
+     * matched by name); {@code taken} is the camera's local time, as EXIF gives it; {@code timeS} the moment of a
+     * video its best frame shows, in seconds from the start.
      */
     record JsonHit(
             long photoId,
             String path,
+            String kind,
+            Double timeS,
             Double score,
             boolean strong,
             List<JsonReason> why,

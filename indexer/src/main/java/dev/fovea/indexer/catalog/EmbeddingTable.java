@@ -93,12 +93,15 @@ public final class EmbeddingTable {
                 orphans.add(rows.getString(1));
             }
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM embeddings WHERE content_hash = ?")) {
-            for (String hash : orphans) {
-                delete.setString(1, hash);
-                delete.addBatch();
+        for (String table : List.of("embeddings", "video_frames", "videos")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE content_hash = ?")) {
+                for (String hash : orphans) {
+                    delete.setString(1, hash);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
             }
-            delete.executeBatch();
         }
         return orphans;
     }

@@ -7,6 +7,7 @@ import dev.fovea.indexer.catalog.StoredPath;
 import dev.fovea.indexer.scan.FolderScanner;
 import dev.fovea.indexer.scan.ScanProblem;
 import dev.fovea.indexer.scan.ScannedFile;
+import dev.fovea.indexer.video.VideoFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +32,8 @@ final class ScanStage {
     private final FolderScanner scanner = new FolderScanner();
     final List<KnownPhoto> deletions = new ArrayList<>();
     final List<ScopeOutcome> outcomes = new ArrayList<>();
+    /** Videos that need work, queued after every photo of the run. */
+    private final List<WorkItem> videos = new ArrayList<>();
 
     ScanStage(Catalog catalog, String modelId, BlockingQueue<Object> work, RunState state) {
         this.catalog = catalog;
@@ -69,6 +72,10 @@ final class ScanStage {
                             KnownPhoto row = known.get(path);
                             if (needsWork(row, file)) {
                                 state.progress.queued();
+                                if (VideoFiles.isVideo(file.path().getFileName().toString())) {
+                                    videos.add(new WorkItem(file, row));
+                                    return;
+                                }
                                 try {
                                     Handoff.put(work, new WorkItem(file, row), state);
                                 } catch (InterruptedException e) {
@@ -104,6 +111,17 @@ final class ScanStage {
                 deletions.add(row);
             }
         }
+    }
+
+    /** Queues the videos the scans found, after their photos. */
+    void queueVideos() throws InterruptedException {
+        for (WorkItem video : videos) {
+            if (state.cancelled()) {
+                return;
+            }
+            Handoff.put(work, video, state);
+        }
+        videos.clear();
     }
 
     private boolean needsWork(KnownPhoto row, ScannedFile file) {

@@ -5,10 +5,13 @@ import dev.fovea.search.thread.SearchThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -20,6 +23,8 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -45,6 +50,9 @@ public final class VectorIndex implements AutoCloseable {
     private final ExecutorService mergeExecutor;
     private final ExecutorService searchExecutor;
     private final SearcherManager searchers;
+    /** Cached per segment, so it is built once per segment rather than per search. */
+    private final BitSetProducer parents = new QueryBitSetProducer(PhotoFields.parents());
+
     private volatile long lastRefresh = System.nanoTime();
 
     private VectorIndex(
@@ -164,12 +172,28 @@ public final class VectorIndex implements AutoCloseable {
         return settings;
     }
 
-    /** Adds the photo, or replaces the document of the same photo id. */
+    /**
+     * Adds the photo, or replaces the document of the same photo id. A video is written as one block: its frames,
+     * then the video's own document, replacing its previous block.
+     */
     public void upsert(PhotoDocument document) {
         StoredPhoto photo = document.photo();
-        float[] unit = UnitVectors.normalized(document.embedding(), dimensions, "Photo " + photo.path());
         try {
-            writable().updateDocument(PhotoFields.idTerm(photo.photoId()), PhotoFields.toLucene(photo, unit));
+            if (document.frames().isEmpty()) {
+                float[] unit = UnitVectors.normalized(document.embedding(), dimensions, "Photo " + photo.path());
+                writable().updateDocument(PhotoFields.idTerm(photo.photoId()), PhotoFields.toLucene(photo, unit));
+                return;
+            }
+            List<Document> block = new ArrayList<>(document.frames().size() + 1);
+            for (FrameVector frame : document.frames()) {
+                float[] unit = UnitVectors.normalized(
+                        frame.embedding(), dimensions, "Video " + photo.path() + " at " + frame.seconds() + " s");
+                block.add(PhotoFields.frameToLucene(photo.photoId(), frame.seconds(), unit));
+            }
+            block.add(PhotoFields.toLucene(photo, null));
+            IndexWriter writer = writable();
+            writer.deleteDocuments(PhotoFields.frameOfTerm(photo.photoId()));
+            writer.updateDocuments(PhotoFields.idTerm(photo.photoId()), block);
         } catch (IOException e) {
             throw writeFailure(e);
         }
@@ -177,7 +201,7 @@ public final class VectorIndex implements AutoCloseable {
 
     public void delete(long photoId) {
         try {
-            writable().deleteDocuments(PhotoFields.idTerm(photoId));
+            writable().deleteDocuments(PhotoFields.idTerm(photoId), PhotoFields.frameOfTerm(photoId));
         } catch (IOException e) {
             throw writeFailure(e);
         }
@@ -239,7 +263,7 @@ public final class VectorIndex implements AutoCloseable {
                 searchers.maybeRefresh();
                 lastRefresh = System.nanoTime();
             }
-            return new IndexView(searchers, searchers.acquire(), settings, dimensions);
+            return new IndexView(searchers, searchers.acquire(), settings, dimensions, parents);
         } catch (IOException e) {
             throw failure(path, e);
         }

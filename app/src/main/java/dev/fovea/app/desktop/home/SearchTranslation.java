@@ -107,7 +107,9 @@ final class SearchTranslation {
                 hit.similarity(),
                 takenAt(photo.takenAtMillis()),
                 byName,
-                stacked);
+                stacked,
+                photo.isVideo(),
+                photo.momentSeconds());
     }
 
     /** The stored wall-clock time, which is written as if it were UTC. */
