@@ -3,7 +3,7 @@ package dev.fovea.indexer.pipeline;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 
 /** What became of one file; the result writer turns each into a catalog row. */
-sealed interface PhotoOutcome {
+sealed interface PhotoOutcome extends ToWrite {
     WorkItem item();
 
     /** Encoded now. */

@@ -25,13 +25,13 @@ import java.util.stream.Stream;
 final class ScanStage {
     private final Catalog catalog;
     private final String modelId;
-    private final BlockingQueue<Object> work;
+    private final BlockingQueue<ToDecode> work;
     private final RunState state;
     private final FolderScanner scanner = new FolderScanner();
     final List<KnownPhoto> deletions = new ArrayList<>();
     final List<ScopeOutcome> outcomes = new ArrayList<>();
 
-    ScanStage(Catalog catalog, String modelId, BlockingQueue<Object> work, RunState state) {
+    ScanStage(Catalog catalog, String modelId, BlockingQueue<ToDecode> work, RunState state) {
         this.catalog = catalog;
         this.modelId = modelId;
         this.work = work;
