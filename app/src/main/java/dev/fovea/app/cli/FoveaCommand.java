@@ -1,6 +1,6 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.app.FoveaVersion;
+import dev.fovea.app.setup.FoveaVersion;
 import dev.fovea.app.cli.bench.BenchCommand;
 import dev.fovea.indexer.FoveaHome;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.fovea.app.desktop.settings;
 
-import dev.fovea.app.FoveaVersion;
+import dev.fovea.app.setup.FoveaVersion;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.preferences.ThemeMode;
