@@ -17,9 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 final class DecodeWorkers {
     private static final Logger LOG = LoggerFactory.getLogger(DecodeWorkers.class);
-    static final Object END = new Object();
 
-    private final BlockingQueue<Object> work;
+    private final BlockingQueue<ToDecode> work;
     private final PhotoWorker worker;
     private final PhotoWorker.Stages stages;
     private final RunState state;
@@ -36,7 +35,7 @@ final class DecodeWorkers {
     }
 
     DecodeWorkers(
-            BlockingQueue<Object> work,
+            BlockingQueue<ToDecode> work,
             PhotoWorker worker,
             PhotoWorker.Stages stages,
             RunState state,
@@ -114,15 +113,14 @@ final class DecodeWorkers {
     private void run(Slot slot) {
         try {
             while (true) {
-                Object next = work.take();
-                if (next == END) {
+                if (!(work.take() instanceof WorkItem item)) {
                     break;
                 }
                 state.pause.awaitOpen(state::cancelled);
                 if (state.cancelled()) {
                     continue;
                 }
-                Job job = new Job((WorkItem) next);
+                Job job = new Job(item);
                 slot.current = job;
                 try {
                     worker.process(job);

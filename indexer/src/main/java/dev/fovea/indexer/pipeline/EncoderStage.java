@@ -13,18 +13,17 @@ import java.util.concurrent.TimeUnit;
  * property of one photo, so it fails the run.
  */
 final class EncoderStage implements Runnable {
-    static final Object END = new Object();
     private static final long TOP_UP_MILLIS = 15;
 
-    private final BlockingQueue<Object> prepared;
-    private final BlockingQueue<Object> results;
+    private final BlockingQueue<ToEncode> prepared;
+    private final BlockingQueue<ToWrite> results;
     private final PhotoEncoder encoder;
     private final int batchSize;
     private final RunState state;
 
     EncoderStage(
-            BlockingQueue<Object> prepared,
-            BlockingQueue<Object> results,
+            BlockingQueue<ToEncode> prepared,
+            BlockingQueue<ToWrite> results,
             PhotoEncoder encoder,
             int batchSize,
             RunState state) {
@@ -42,23 +41,22 @@ final class EncoderStage implements Runnable {
         boolean ending = false;
         try {
             while (!ending) {
-                Object first = prepared.take();
-                if (first == END) {
+                if (!(prepared.take() instanceof PreparedPhoto first)) {
                     break;
                 }
-                batch.add((PreparedPhoto) first);
+                batch.add(first);
                 long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TOP_UP_MILLIS);
                 while (batch.size() < batchSize) {
                     long wait = deadline - System.nanoTime();
-                    Object next = wait > 0 ? prepared.poll(wait, TimeUnit.NANOSECONDS) : prepared.poll();
+                    ToEncode next = wait > 0 ? prepared.poll(wait, TimeUnit.NANOSECONDS) : prepared.poll();
                     if (next == null) {
                         break;
                     }
-                    if (next == END) {
+                    if (!(next instanceof PreparedPhoto photo)) {
                         ending = true;
                         break;
                     }
-                    batch.add((PreparedPhoto) next);
+                    batch.add(photo);
                 }
                 state.pause.awaitOpen(state::cancelled);
                 if (!state.cancelled()) {

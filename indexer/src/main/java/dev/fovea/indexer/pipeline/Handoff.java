@@ -8,7 +8,7 @@ final class Handoff {
     private Handoff() {}
 
     /** @return false when the run failed before the item could be handed over */
-    static boolean put(BlockingQueue<Object> queue, Object item, RunState state) throws InterruptedException {
+    static <T> boolean put(BlockingQueue<T> queue, T item, RunState state) throws InterruptedException {
         while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
             if (state.failure() != null) {
                 return false;

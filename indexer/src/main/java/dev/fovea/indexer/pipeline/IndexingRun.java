@@ -127,9 +127,9 @@ public final class IndexingRun {
     private void launch() {
         IndexingOptions options = setup.options();
         int priority = options.threadPriority();
-        BlockingQueue<Object> work = new ArrayBlockingQueue<>(WORK_QUEUE);
-        BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(2 * options.batchSize());
-        BlockingQueue<Object> results = new ArrayBlockingQueue<>(RESULT_QUEUE);
+        BlockingQueue<ToDecode> work = new ArrayBlockingQueue<>(WORK_QUEUE);
+        BlockingQueue<ToEncode> prepared = new ArrayBlockingQueue<>(2 * options.batchSize());
+        BlockingQueue<ToWrite> results = new ArrayBlockingQueue<>(RESULT_QUEUE);
         PhotoWorker.Stages stages = new PhotoWorker.Stages() {
             @Override
             public void toEncoder(Job job, PreparedPhoto photo) throws InterruptedException {
@@ -189,9 +189,9 @@ public final class IndexingRun {
     private void coordinate(
             ScanStage scan,
             DecodeWorkers workers,
-            BlockingQueue<Object> work,
-            BlockingQueue<Object> prepared,
-            BlockingQueue<Object> results,
+            BlockingQueue<ToDecode> work,
+            BlockingQueue<ToEncode> prepared,
+            BlockingQueue<ToWrite> results,
             Thread encoderThread,
             Thread writerThread,
             ResultWriter writer) {
@@ -213,13 +213,13 @@ public final class IndexingRun {
             state.progress.phase(IndexingProgress.Phase.INDEXING);
             boolean delivered = true;
             for (int i = 0; i < setup.options().decodeThreads() && delivered; i++) {
-                delivered = Handoff.put(work, DecodeWorkers.END, state);
+                delivered = Handoff.put(work, ToDecode.END, state);
             }
             if (!delivered) {
                 workers.interruptAll();
             }
             workers.awaitFinished();
-            endStage(prepared, EncoderStage.END, encoderThread);
+            endStage(prepared, ToEncode.END, encoderThread);
             state.progress.phase(IndexingProgress.Phase.FINISHING);
             if (state.failure() == null) {
                 boolean complete = !state.cancelled() && scan.outcomes.stream().allMatch(ScopeOutcome::complete);
@@ -227,7 +227,7 @@ public final class IndexingRun {
                 Handoff.put(
                         results, new ResultWriter.Finish(deletions, scan.outcomes, setup.fullRun() && complete), state);
             }
-            endStage(results, ResultWriter.END, writerThread);
+            endStage(results, ToWrite.END, writerThread);
         } catch (InterruptedException e) {
             state.fail(new IllegalStateException("Indexing was interrupted", e));
             workers.interruptAll();
@@ -239,7 +239,7 @@ public final class IndexingRun {
     }
 
     /** Hands the stage its END and waits for it; a stage that cannot take it (the run failed) is interrupted. */
-    private void endStage(BlockingQueue<Object> queue, Object end, Thread stage) throws InterruptedException {
+    private <T> void endStage(BlockingQueue<T> queue, T end, Thread stage) throws InterruptedException {
         if (!Handoff.put(queue, end, state)) {
             stage.interrupt();
         }

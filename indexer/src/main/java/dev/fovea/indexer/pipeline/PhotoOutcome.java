@@ -6,7 +6,7 @@ import dev.fovea.search.index.FrameVector;
 import java.util.List;
 
 /** What became of one file; the result writer turns each into a catalog row. */
-sealed interface PhotoOutcome {
+sealed interface PhotoOutcome extends ToWrite {
     WorkItem item();
 
     /**

@@ -29,12 +29,11 @@ import java.util.concurrent.TimeUnit;
  * missed is replayed from the catalog's journal on the next start.
  */
 final class ResultWriter implements Runnable {
-    static final Object END = new Object();
     private static final int BATCH = 128;
     private static final long INDEX_COMMIT_MILLIS = 10_000;
 
     /** Sent once the scan and all processing are over: what disappeared, and how each scanned folder went. */
-    record Finish(List<KnownPhoto> deletions, List<ScopeOutcome> scopes, boolean pruneOrphans) {}
+    record Finish(List<KnownPhoto> deletions, List<ScopeOutcome> scopes, boolean pruneOrphans) implements ToWrite {}
 
     /** What a run did, for its summary. */
     static final class Counts {
@@ -44,7 +43,7 @@ final class ResultWriter implements Runnable {
         long deleted;
     }
 
-    private final BlockingQueue<Object> results;
+    private final BlockingQueue<ToWrite> results;
     private final Catalog catalog;
     private final List<ModelIndex> indexes;
     private final ThumbnailStore thumbnails;
@@ -56,7 +55,7 @@ final class ResultWriter implements Runnable {
     private long lastIndexCommit = System.currentTimeMillis();
 
     ResultWriter(
-            BlockingQueue<Object> results,
+            BlockingQueue<ToWrite> results,
             Catalog catalog,
             List<ModelIndex> indexes,
             ThumbnailStore thumbnails,
@@ -75,7 +74,7 @@ final class ResultWriter implements Runnable {
         List<PhotoOutcome> batch = new ArrayList<>();
         try {
             while (true) {
-                Object next = results.poll(50, TimeUnit.MILLISECONDS);
+                ToWrite next = results.poll(50, TimeUnit.MILLISECONDS);
                 // Commit what has arrived at once: an embedding waiting here is work a crash would throw away.
                 while (next instanceof PhotoOutcome outcome) {
                     batch.add(outcome);
@@ -84,7 +83,7 @@ final class ResultWriter implements Runnable {
                 flush(batch);
                 if (next instanceof Finish finish) {
                     finish(finish);
-                } else if (next == END) {
+                } else if (next instanceof ToWrite.End) {
                     commitIndexes();
                     return;
                 }

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
 final class ScanStage {
     private final Catalog catalog;
     private final String modelId;
-    private final BlockingQueue<Object> work;
+    private final BlockingQueue<ToDecode> work;
     private final RunState state;
     private final FolderScanner scanner = new FolderScanner();
     final List<KnownPhoto> deletions = new ArrayList<>();
@@ -35,7 +35,7 @@ final class ScanStage {
     /** Videos that need work, queued after every photo of the run. */
     private final List<WorkItem> videos = new ArrayList<>();
 
-    ScanStage(Catalog catalog, String modelId, BlockingQueue<Object> work, RunState state) {
+    ScanStage(Catalog catalog, String modelId, BlockingQueue<ToDecode> work, RunState state) {
         this.catalog = catalog;
         this.modelId = modelId;
         this.work = work;

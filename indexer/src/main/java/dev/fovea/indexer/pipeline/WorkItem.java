@@ -9,7 +9,7 @@ import java.nio.file.Path;
  *
  * @param known its catalog row, or null when the path is new
  */
-record WorkItem(ScannedFile file, KnownPhoto known) {
+record WorkItem(ScannedFile file, KnownPhoto known) implements ToDecode {
     Path path() {
         return file.path();
     }

@@ -1,10 +1,10 @@
 package dev.fovea.app.desktop.settings;
 
-import dev.fovea.app.FoveaVersion;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.preferences.ThemeMode;
 import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.app.setup.FoveaVersion;
 import java.util.List;
 import java.util.Locale;
 import javafx.fxml.FXML;

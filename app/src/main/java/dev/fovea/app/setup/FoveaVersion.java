@@ -1,4 +1,4 @@
-package dev.fovea.app;
+package dev.fovea.app.setup;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +10,7 @@ public final class FoveaVersion {
     private FoveaVersion() {}
 
     public static String get() {
-        try (InputStream in = FoveaVersion.class.getResourceAsStream("version.properties")) {
+        try (InputStream in = FoveaVersion.class.getResourceAsStream("/dev/fovea/app/version.properties")) {
             Properties properties = new Properties();
             if (in != null) {
                 properties.load(in);
