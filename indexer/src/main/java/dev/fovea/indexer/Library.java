@@ -350,12 +350,12 @@ public final class Library implements AutoCloseable {
                 CatalogCounts.folders(connection)));
     }
 
-    /** The files that could not be indexed, most recent first. */
     /** Videos and sampled frames catalogued for a model, and how many were sampled only partly. */
     public VideoTable.Counts videoCounts(String modelId) {
         return catalog.read(connection -> VideoTable.counts(connection, modelId));
     }
 
+    /** The files that could not be indexed, most recent first. */
     public List<CatalogCounts.SkippedFile> skippedFiles(int limit) {
         return catalog.read(connection -> CatalogCounts.skipped(connection, limit));
     }

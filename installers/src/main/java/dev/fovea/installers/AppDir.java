@@ -18,8 +18,8 @@ final class AppDir {
             #!/bin/sh
             # AppImage entry point: the launcher beside this script, wherever the folder was unpacked or mounted.
             here="$(dirname "$(readlink -f "$0")")"
-            exec "$here/bin/%s" "$@"
-            """.formatted(Release.NAME);
+            exec "$here/bin/NAME" "$@"
+            """.replace("NAME", Release.NAME);
 
     private AppDir() {}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Finding and measuring what the packager made. */
@@ -31,7 +32,7 @@ final class Outputs {
     }
 
     static String megabytes(long bytes) {
-        return String.format("%.1f MB", bytes / 1_000_000.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
     }
 
     static void deleteRecursively(Path path) throws IOException {

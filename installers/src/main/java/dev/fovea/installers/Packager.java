@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -131,10 +132,10 @@ public final class Packager implements Callable<Integer> {
     }
 
     private static String line(String what, long bytes) {
-        return String.format("  %-44s %10s", what, Outputs.megabytes(bytes));
+        return String.format(Locale.ROOT, "  %-44s %10s", what, Outputs.megabytes(bytes));
     }
 
     private void progress(String message) {
-        System.out.printf("fovea-packager: [%4.0f s] %s%n", (System.nanoTime() - started) / 1e9, message);
+        System.out.printf(Locale.ROOT, "fovea-packager: [%4.0f s] %s%n", (System.nanoTime() - started) / 1e9, message);
     }
 }

@@ -16,6 +16,8 @@ enum Platform {
 
     private final String id;
     private final String runtimeLibraryFolder;
+    // List.of is unmodifiable; Error Prone cannot tell from the declared type.
+    @SuppressWarnings("ImmutableEnumChecker")
     private final List<String> packageTypes;
 
     Platform(String id, String runtimeLibraryFolder, List<String> packageTypes) {

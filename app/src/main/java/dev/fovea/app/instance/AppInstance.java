@@ -1,5 +1,6 @@
 package dev.fovea.app.instance;
 
+import dev.fovea.app.thread.AppThreads;
 import dev.fovea.search.FoveaException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -83,7 +84,7 @@ public final class AppInstance implements AutoCloseable {
                     Files.writeString(home.resolve(PORT_FILE + ".tmp"), server.getLocalPort() + " " + token + "\n");
             Files.move(written, portFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             AppInstance instance = new AppInstance(channel, lock, server, token, portFile);
-            Thread.ofPlatform().daemon().name("fovea-app-instance").start(instance::listen);
+            AppThreads.instanceListener(instance::listen);
             return Optional.of(instance);
         } catch (IOException e) {
             throw new FoveaException(

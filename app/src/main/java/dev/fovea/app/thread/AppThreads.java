@@ -22,4 +22,9 @@ public final class AppThreads {
     public static Thread shutdownHook(String name, Runnable body) {
         return SearchThreads.factory(name, Thread.NORM_PRIORITY).newThread(body);
     }
+
+    /** The single-instance listener; it ends when the app closes its server socket. */
+    public static Thread instanceListener(Runnable body) {
+        return SearchThreads.start("fovea-app-instance", Thread.NORM_PRIORITY, body);
+    }
 }

@@ -3,6 +3,7 @@ package dev.fovea.indexer.bench;
 import dev.fovea.indexer.pipeline.DecodeSize;
 import dev.fovea.indexer.pipeline.FrameEmbedder;
 import dev.fovea.indexer.pipeline.PhotoEncoder;
+import dev.fovea.indexer.thread.IndexerThreads;
 import dev.fovea.indexer.video.SampledVideo;
 import dev.fovea.indexer.video.SamplingPolicy;
 import dev.fovea.indexer.video.VideoFrame;
@@ -18,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.bytedeco.javacpp.Loader;
@@ -137,8 +137,7 @@ public final class VideoBenchmark {
 
     /** Wall seconds for each of {@code threads} threads to do {@code work} once, together. */
     private double perThread(Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(
-                threads, Thread.ofPlatform().name("bench-video-", 1).daemon().factory());
+        ExecutorService pool = IndexerThreads.benchmarkPool("bench-video", threads);
         try {
             long start = System.nanoTime();
             List<Future<Object>> done = new ArrayList<>();

@@ -91,6 +91,7 @@ final class BenchVideoCommand extends FoveaSubcommand {
 
     /** One JSON line: the case name, then the result's fields. */
     record Case(String caseName, @JsonUnwrapped VideoBenchmark.Result result) {
+        @Override
         @JsonProperty("case")
         public String caseName() {
             return caseName;

@@ -206,7 +206,6 @@ public final class DesktopShell {
     }
 
     private void opened(Opened opened) {
-        DesktopBackend backend = opened.backend();
         try {
             show(opened);
         } finally {
