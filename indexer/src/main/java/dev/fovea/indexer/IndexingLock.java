@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 
 /**
  * Only one process indexes a library at a time (the app and a `fovea index` would otherwise do the work
@@ -23,6 +24,13 @@ final class IndexingLock implements AutoCloseable {
     }
 
     static IndexingLock acquire(Path file) {
+        return tryAcquire(file)
+                .orElseThrow(() -> new FoveaException("Another Fovea is indexing the library in " + file.getParent()
+                        + " right now. Wait for it to finish (see 'fovea status'), or close it first."));
+    }
+
+    /** The lock, or empty when another process holds it. */
+    static Optional<IndexingLock> tryAcquire(Path file) {
         try {
             Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -34,10 +42,9 @@ final class IndexingLock implements AutoCloseable {
             }
             if (lock == null) {
                 channel.close();
-                throw new FoveaException("Another Fovea is indexing the library in " + file.getParent()
-                        + " right now. Wait for it to finish (see 'fovea status'), or close it first.");
+                return Optional.empty();
             }
-            return new IndexingLock(channel, lock);
+            return Optional.of(new IndexingLock(channel, lock));
         } catch (IOException e) {
             throw new FoveaException(
                     "Cannot lock " + file + ": " + e.getMessage() + ". Check that the Fovea home folder is writable.",

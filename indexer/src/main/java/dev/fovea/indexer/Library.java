@@ -8,6 +8,7 @@ import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.catalog.SettingsTable;
+import dev.fovea.indexer.catalog.VideoTable;
 import dev.fovea.indexer.index.IndexCheck;
 import dev.fovea.indexer.index.LuceneVectorStores;
 import dev.fovea.indexer.index.ModelIndex;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A photo library in a Fovea home: its folders, catalog, vector indexes and thumbnails. What the CLI and the
@@ -145,6 +147,17 @@ public final class Library implements AutoCloseable {
         return start(encoder, decoder, options, listener, scopes, false);
     }
 
+    /**
+     * Takes the home's indexing lock now rather than at the first run, so that a command that changes the
+     * library (adding folders) can be refused by another Fovea's indexing before it changes anything.
+     */
+    public synchronized void claimIndexing() {
+        if (lock == null) {
+            lock = IndexingLock.acquire(home.indexingLock());
+            thumbnails.removeTemporaryFiles();
+        }
+    }
+
     public synchronized Optional<IndexingRun> currentRun() {
         return Optional.ofNullable(current).filter(run -> !run.isDone());
     }
@@ -157,10 +170,7 @@ public final class Library implements AutoCloseable {
             List<IndexingRun.Scope> scopes,
             boolean fullRun) {
         refuseWhileIndexing("start another indexing run");
-        if (lock == null) {
-            lock = IndexingLock.acquire(home.indexingLock());
-            thumbnails.removeTemporaryFiles();
-        }
+        claimIndexing();
         String model = encoder.modelId();
         switchModel(model);
         List<ModelIndex> open = new ArrayList<>();
@@ -230,6 +240,9 @@ public final class Library implements AutoCloseable {
             return Optional.empty();
         }
         ModelIndex live = indexes.get(serving.get());
+        if (live == null) {
+            catchUp(serving.get(), dims);
+        }
         return Optional.of(
                 live != null
                         ? new SearchIndex(
@@ -249,6 +262,27 @@ public final class Library implements AutoCloseable {
         }
         Integer dims = catalog.read(CatalogCounts::vectorIndexes).get(serving.get());
         return dims == null ? Optional.empty() : Optional.of(index(serving.get(), dims));
+    }
+
+    /**
+     * Brings the serving index up to the catalog when a crash left it behind (its journal still lists changes,
+     * or it is gone), so that a reader sees every photo the catalog holds. Skipped while another process
+     * indexes: that one reconciled the index when it started and keeps it current.
+     */
+    private void catchUp(String model, int dims) {
+        boolean behind = catalog.read(connection -> IndexJournal.count(connection, model)) > 0
+                || !Files.isDirectory(home.indexRoot().resolve(model));
+        if (!behind || !Files.isWritable(home.root())) {
+            return; // a read-only home (a share, a backup disk) is searched as it is
+        }
+        Optional<IndexingLock> writer = IndexingLock.tryAcquire(home.indexingLock());
+        if (writer.isEmpty()) {
+            return;
+        }
+        try (IndexingLock held = writer.get();
+                ModelIndex index = ModelIndex.open(catalog, stores, home.indexRoot(), model, dims)) {
+            index.reconcile();
+        }
     }
 
     public Optional<String> servingModel() {
@@ -317,6 +351,11 @@ public final class Library implements AutoCloseable {
     }
 
     /** The files that could not be indexed, most recent first. */
+    /** Videos and sampled frames catalogued for a model, and how many were sampled only partly. */
+    public VideoTable.Counts videoCounts(String modelId) {
+        return catalog.read(connection -> VideoTable.counts(connection, modelId));
+    }
+
     public List<CatalogCounts.SkippedFile> skippedFiles(int limit) {
         return catalog.read(connection -> CatalogCounts.skipped(connection, limit));
     }
@@ -372,6 +411,24 @@ public final class Library implements AutoCloseable {
             }
         }
         return new VerifyReport(checks, catalog.read(CatalogCounts::problems));
+    }
+
+    /**
+     * Rebuilds what is derived and damaged: a model's vector index from the catalog's embeddings, thumbnails
+     * from the photos. Holds the indexing lock meanwhile, since it writes the indexes.
+     */
+    public synchronized RepairReport repair(PhotoDecoding decoder, Consumer<String> progress) {
+        refuseWhileIndexing("repair the library");
+        indexes.values().forEach(ModelIndex::close);
+        indexes.clear();
+        IndexingLock held = lock == null ? IndexingLock.acquire(home.indexingLock()) : null;
+        try {
+            return new LibraryRepair(catalog, stores, home.indexRoot(), thumbnails, progress).run(decoder);
+        } finally {
+            if (held != null) {
+                held.close();
+            }
+        }
     }
 
     @Override

@@ -47,6 +47,9 @@ final class EmbedCommand extends FoveaSubcommand {
 
     @Override
     public Integer call() {
+        if (inputs.images != null) {
+            inputs.images.forEach(image -> UserFiles.regularFile(image, "image file"));
+        }
         try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()))) {
             List<String> names = new ArrayList<>();
             float[][] vectors;

@@ -20,6 +20,7 @@ public final class FoveaCli {
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(java.nio.file.Path.class, new PathConverter());
         return commandLine;
     }
 }

@@ -1,5 +1,7 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.instance.AppInstance;
+import dev.fovea.app.instance.LaunchRequest;
 import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.app.thread.AppThreads;
@@ -8,8 +10,10 @@ import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.pipeline.IndexingSummary;
 import dev.fovea.indexer.watch.ContinuousIndexer;
+import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -51,6 +55,14 @@ final class IndexCommand extends FoveaSubcommand {
         PrintWriter err = err();
         try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()));
                 Library library = Library.open(home().root())) {
+            try {
+                library.claimIndexing();
+            } catch (FoveaException refused) {
+                if (!watch && handedToTheOpenApp(err)) {
+                    return FoveaCli.OK;
+                }
+                throw refused;
+            }
             for (Path path : paths) {
                 library.addRoot(path, List.of(), excludes);
             }
@@ -72,6 +84,30 @@ final class IndexCommand extends FoveaSubcommand {
             report(summary, err);
             return FoveaCli.OK;
         }
+    }
+
+    /**
+     * The app open on this home is the library's writer (it holds the indexing lock even when idle): it is
+     * handed the folders to add and index, rather than this command failing or writing beside it.
+     */
+    private boolean handedToTheOpenApp(PrintWriter err) {
+        Path root = home().root();
+        if (!AppInstance.isOpen(root)) {
+            return false;
+        }
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                throw new UsageException(path + " is not a folder.");
+            }
+        }
+        if (!AppInstance.handOver(root, new LaunchRequest.Index(paths))) {
+            return false;
+        }
+        err.println("fovea: the Fovea app open on " + root + " is adding and indexing "
+                + (paths.size() == 1 ? paths.getFirst() : paths.size() + " folders")
+                + "; follow it there, or with 'fovea status'.");
+        err.flush();
+        return true;
     }
 
     private int watch(Library library, IndexingSeams seams, IndexingOptions options, PrintWriter err)

@@ -107,7 +107,7 @@ final class ModelCommand extends FoveaSubcommand {
                     : ModelRegistry.find(id)
                             .map(v -> v.family() == ModelFamily.MOBILECLIP
                                     ? "fovea model import DIR (Hugging Face export)"
-                                    : "tools/export.py, then fovea model import DIR")
+                                    : "python -m fovea_tools.export, then fovea model import DIR")
                             .orElse("fovea model import DIR");
             return new Row(
                     id,
@@ -187,8 +187,9 @@ final class ModelCommand extends FoveaSubcommand {
             name = "import",
             mixinStandardHelpOptions = true,
             description = {
-                "Install a model from a local directory: a Fovea model directory (tools/export.py),",
-                "or a Hugging Face ONNX export such as Xenova/mobileclip_s0 (onnx/, tokenizer.json, preprocessor_config.json)."
+                "Install a model from a local directory.",
+                "DIR is a Fovea model directory (python -m fovea_tools.export) or a Hugging Face ONNX export such as",
+                "Xenova/mobileclip_s0 (onnx/, tokenizer.json, preprocessor_config.json)."
             })
     static final class Import extends FoveaSubcommand {
         @Parameters(paramLabel = "DIR")

@@ -54,9 +54,9 @@ final class SearchCommand extends FoveaSubcommand {
                     .withFilters(chosen)
                     .withFeedback(like, unlike)
                     .withLimit(limit)
-                    .withBelowCut(all)
+                    .withBelowCut(true)
                     .withCollapsedDuplicates(!noCollapse);
-            SearchPrinter.print(search.search(request), results.json, out(), err());
+            SearchPrinter.print(search.search(request), all, results.json, out(), err());
             return FoveaCli.OK;
         }
     }

@@ -61,8 +61,19 @@ final class SearchFilterOptions {
             description = "Taken inside this map box, in degrees, e.g. 38.6,-9.3,38.8,-9.0.")
     String bbox;
 
-    /** The filters, read before anything is opened so that a mistyped value fails fast. */
+    /**
+     * The filters, read before anything is opened so that a mistyped value fails fast, as a usage error: the
+     * command line was wrong, not the library.
+     */
     SearchFilters toFilters() {
+        try {
+            return read();
+        } catch (FoveaException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private SearchFilters read() {
         QueryParser parser = SearchSetup.parser(KnownPlaces.NONE);
         SearchFilters filters = SearchFilters.NONE;
         DateRange taken = null;

@@ -3,6 +3,7 @@ package dev.fovea.app.cli;
 import dev.fovea.app.json.Json;
 import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.query.MatchReason;
+import dev.fovea.search.query.Moments;
 import dev.fovea.search.query.SearchHit;
 import dev.fovea.search.query.SearchResults;
 import dev.fovea.search.query.parse.ReadFilter;
@@ -19,23 +20,35 @@ import java.util.stream.Collectors;
  * or one JSON array for programs.
  */
 final class SearchPrinter {
+    /** When nothing is above the relevance cut, how many of the closest photos are printed instead of nothing. */
+    static final int CLOSEST = 10;
+
+    static final String WEAK_NOTE = "No strong matches. Closest photos:";
+
     private SearchPrinter() {}
 
-    static void print(SearchResults results, boolean json, PrintWriter out, PrintWriter err) {
+    /**
+     * @param results from a search that returned what lies below the cut too
+     * @param all print those below the cut; otherwise only the strong ones, or the closest few when none is
+     */
+    static void print(SearchResults results, boolean all, boolean json, PrintWriter out, PrintWriter err) {
         for (ReadFilter read : results.query().readFilters()) {
             err.println("Read \"" + read.typed() + "\" as " + read.kind().name().toLowerCase(Locale.ROOT) + " "
                     + read.label() + "; to search for the words instead: " + read.undoQuery());
         }
         results.query().notes().forEach(note -> err.println("Note: " + note));
         results.warnings().forEach(warning -> err.println("Note: " + warning));
+        List<SearchHit> shown = all ? results.hits() : results.strongOrClosest(CLOSEST);
+        if (results.weak()) {
+            err.println(WEAK_NOTE);
+        }
         if (json) {
-            out.println(Json.line(
-                    results.hits().stream().map(SearchPrinter::jsonHit).toList()));
+            out.println(Json.line(shown.stream().map(SearchPrinter::jsonHit).toList()));
         } else {
-            results.hits().forEach(hit -> out.println(line(hit)));
-            if (results.moreBelowCut()) {
-                err.println("More photos lie below the relevance cut: add --all to see them.");
-            }
+            shown.forEach(hit -> out.println(line(hit)));
+        }
+        if (!all && (results.moreBelowCut() || shown.size() < results.hits().size())) {
+            err.println("More photos lie below the relevance cut: add --all to see them.");
         }
         out.flush();
         err.flush();
@@ -58,7 +71,11 @@ final class SearchPrinter {
         if (!hit.duplicates().isEmpty()) {
             extras.add("+" + hit.duplicates().size() + " near-identical");
         }
-        return score + "  " + hit.photo().path() + (extras.isEmpty() ? "" : "  (" + String.join("; ", extras) + ")");
+        String moment = hit.photo().momentSeconds() == null
+                ? ""
+                : " @ " + Moments.clock(hit.photo().momentSeconds());
+        return score + "  " + hit.photo().path() + moment
+                + (extras.isEmpty() ? "" : "  (" + String.join("; ", extras) + ")");
     }
 
     private static String reason(MatchReason reason) {
@@ -83,6 +100,8 @@ final class SearchPrinter {
         return new JsonHit(
                 photo.photoId(),
                 photo.path(),
+                photo.isVideo() ? "video" : "photo",
+                photo.momentSeconds() == null ? null : Math.round(photo.momentSeconds() * 1e3) / 1e3,
                 Float.isNaN(hit.similarity()) ? null : Math.round(hit.similarity() * 1e4) / 1e4,
                 hit.relevant(),
                 hit.reasons().stream()
@@ -102,12 +121,18 @@ final class SearchPrinter {
                         .toList());
     }
 
-    /** A result as {@code --json} prints it; {@code taken} is the camera's local time, as EXIF gives it. */
+    /**
+     * A result as {@code --json} prints it; {@code strong} is whether it lies above the relevance cut (or
+     * matched by name); {@code taken} is the camera's local time, as EXIF gives it; {@code timeS} the moment of a
+     * video its best frame shows, in seconds from the start.
+     */
     record JsonHit(
             long photoId,
             String path,
+            String kind,
+            Double timeS,
             Double score,
-            boolean relevant,
+            boolean strong,
             List<JsonReason> why,
             String taken,
             String cameraMake,

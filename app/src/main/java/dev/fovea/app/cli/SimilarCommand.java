@@ -1,10 +1,11 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.search.FoveaException;
 import dev.fovea.search.query.PhotoSearch;
+import dev.fovea.search.query.SearchResults;
 import dev.fovea.search.query.filter.SearchFilters;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,20 +22,25 @@ final class SimilarCommand extends FoveaSubcommand {
     @Mixin
     SearchFilterOptions filters;
 
-    @Parameters(paramLabel = "IMAGE", description = "The image to compare with.")
+    @Parameters(
+            paramLabel = "IMAGE",
+            description = "The image to compare with, or a frame of a library video as VIDEO@SECONDS (clip.mp4@42).")
     Path image;
 
     @Override
     public Integer call() {
         int limit = results.limit();
-        if (!Files.isRegularFile(image)) {
-            throw new FoveaException(image + ": there is no such image file.");
+        Optional<VideoMoment> moment = Files.exists(image) ? Optional.empty() : VideoMoment.parse(image);
+        if (moment.isEmpty()) {
+            UserFiles.regularFile(image, "image file (for a video's frame: VIDEO@SECONDS)");
         }
         SearchFilters chosen = filters.toFilters();
         try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
-            SearchPrinter.print(
-                    search.similarTo(image.toAbsolutePath().normalize(), chosen, limit), results.json, out(), err());
+            SearchResults found = moment.isPresent()
+                    ? search.similarToMoment(moment.get().video(), moment.get().seconds(), chosen, limit)
+                    : search.similarTo(image.toAbsolutePath().normalize(), chosen, limit);
+            SearchPrinter.print(found, false, results.json, out(), err());
             return FoveaCli.OK;
         }
     }

@@ -1,8 +1,10 @@
 package dev.fovea.app.cli;
 
 import dev.fovea.app.json.Json;
+import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.LibraryStatus;
+import dev.fovea.indexer.catalog.VideoTable;
 import dev.fovea.search.index.Vectorization;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -31,11 +33,15 @@ final class StatusCommand extends FoveaSubcommand {
             String model,
             String servingModel,
             List<LibraryStatus.RootStatus> roots,
+            Videos videos,
             Sizes sizes,
             String vectorizationProvider,
             List<Skipped> skippedFiles) {}
 
     record Skipped(String path, String reason, String detail) {}
+
+    /** Videos among the indexed files, their sampled frames, and the videos sampled only partly. */
+    record Videos(long videos, long frames, long partial) {}
 
     record Sizes(long catalogBytes, Map<String, Long> indexBytes, long thumbnailBytes) {}
 
@@ -51,6 +57,7 @@ final class StatusCommand extends FoveaSubcommand {
                     status.indexingModel(),
                     status.servingModel(),
                     status.roots(),
+                    videos(library, status.indexingModel()),
                     new Sizes(status.catalogBytes(), status.indexBytes(), status.thumbnailBytes()),
                     Vectorization.provider(),
                     library.skippedFiles(SKIPPED_LISTED).stream()
@@ -66,6 +73,14 @@ final class StatusCommand extends FoveaSubcommand {
         }
     }
 
+    private static Videos videos(Library library, String model) {
+        if (model == null) {
+            return new Videos(0, 0, 0);
+        }
+        VideoTable.Counts counts = library.videoCounts(model);
+        return new Videos(counts.videos(), counts.frames(), counts.partial());
+    }
+
     private void print(Status status, PrintWriter out) {
         out.println("Library:  " + home().root());
         out.printf(
@@ -77,7 +92,18 @@ final class StatusCommand extends FoveaSubcommand {
                 status.skipped().values().stream().mapToLong(Long::longValue).sum());
         status.skipped()
                 .forEach((reason, count) -> out.printf(Locale.ROOT, "          skipped %s: %d%n", reason, count));
-        out.println("Model:    " + (status.model() == null ? "none yet (run 'fovea index')" : status.model())
+        if (status.videos().videos() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "Videos:   %d indexed as %d sampled frames%s%n",
+                    status.videos().videos(),
+                    status.videos().frames(),
+                    status.videos().partial() == 0
+                            ? ""
+                            : " (" + status.videos().partial()
+                                    + " only partly: damaged or too long to sample in time)");
+        }
+        out.println("Model:    " + (status.model() == null ? noModelYet() : status.model())
                 + (status.servingModel() != null && !status.servingModel().equals(status.model())
                         ? " (searches use " + status.servingModel() + " until it has caught up)"
                         : ""));
@@ -115,6 +141,13 @@ final class StatusCommand extends FoveaSubcommand {
                     .limit(20)
                     .forEach(file -> out.println("          " + file.path() + ": " + file.reason()));
         }
+    }
+
+    /** Nothing indexed yet: indexing needs a model first, so say how to get one when none is installed. */
+    private String noModelYet() {
+        return ModelResolver.store(home()).activeId().isPresent()
+                ? "none used yet (index a folder: 'fovea index FOLDER')"
+                : "none installed (get one: 'fovea model download', or 'fovea model import DIR')";
     }
 
     private static String bytes(long bytes) {

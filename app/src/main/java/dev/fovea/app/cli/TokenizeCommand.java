@@ -2,7 +2,9 @@ package dev.fovea.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fovea.app.json.Json;
+import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.model.ModelStore;
 import dev.fovea.search.text.ClipTokenizer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Print the CLIP token ids of each TEXT, in order: start token, the text's tokens, end token, "
                     + "padded with 0 to 77 ids, exactly as open_clip tokenizes it.",
-            "The vocabulary is --vocab FILE, else the tokenizer of --model-dir's model."
+            "The vocabulary is --vocab FILE, else the tokenizer of --model-dir's model, else that of the installed model."
         })
 final class TokenizeCommand extends FoveaSubcommand {
     private static final String MANIFEST = "fovea-model.json";
@@ -55,11 +57,17 @@ final class TokenizeCommand extends FoveaSubcommand {
         if (vocabulary != null) {
             return vocabulary;
         }
-        return modelDir()
-                .map(TokenizeCommand::manifestVocabulary)
-                .orElseThrow(() -> new UsageException(
-                        "tokenize needs a vocabulary: pass --vocab FILE (e.g. open_clip's bpe_simple_vocab_16e6.txt.gz) "
-                                + "or --model-dir DIR (a model directory with fovea-model.json)."));
+        if (modelDir().isPresent()) {
+            return manifestVocabulary(modelDir().get());
+        }
+        ModelStore store = ModelResolver.store(home());
+        return store.activeId()
+                .flatMap(store::find)
+                .map(model -> model.file(model.manifest().tokenizer().file()))
+                .orElseThrow(() -> new UsageException("tokenize needs a vocabulary and no model is installed in "
+                        + store.root() + ": pass --vocab FILE (e.g. open_clip's bpe_simple_vocab_16e6.txt.gz) "
+                        + "or --model-dir DIR (a model directory with fovea-model.json), or install a model with "
+                        + "`fovea model download`."));
     }
 
     /** Reads only the manifest's {@code tokenizer.file}; the model store will own manifest reading. */
@@ -71,7 +79,7 @@ final class TokenizeCommand extends FoveaSubcommand {
         } catch (IOException e) {
             throw new FoveaException(
                     "Cannot read " + manifest + " (" + e.getMessage() + "): --model-dir must be a "
-                            + "Fovea model directory, with the fovea-model.json that tools/export.py or 'fovea model' writes.",
+                            + "Fovea model directory, with the fovea-model.json that python -m fovea_tools.export or 'fovea model' writes.",
                     e);
         }
         String file = root.path("tokenizer").path("file").asText("");

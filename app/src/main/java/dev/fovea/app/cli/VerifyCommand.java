@@ -2,8 +2,11 @@ package dev.fovea.app.cli;
 
 import dev.fovea.app.json.Json;
 import dev.fovea.indexer.Library;
+import dev.fovea.indexer.RepairReport;
 import dev.fovea.indexer.VerifyReport;
+import dev.fovea.indexer.decode.PhotoDecoder;
 import dev.fovea.indexer.index.IndexCheck;
+import dev.fovea.indexer.pipeline.DecoderAdapter;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -15,18 +18,39 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         description = {
             "Check that the catalog and the vector index agree; exit 1 when they do not.",
-            "Checks the state as found; 'fovea index' (or opening the app) reconciles."
+            "Checks the state as found; --repair first rebuilds a damaged vector index from the catalog's",
+            "embeddings and missing or damaged thumbnails from the photos (progress on stderr)."
         })
 final class VerifyCommand extends FoveaSubcommand {
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(
+            names = "--repair",
+            description =
+                    "Rebuild what is damaged (vector indexes from the catalog, thumbnails from the photos), then check.")
+    boolean repair;
+
     record Result(boolean consistent, List<IndexCheck> indexes, List<String> problems) {}
 
     @Override
     public Integer call() {
         try (Library library = Library.open(home().root())) {
+            if (repair) {
+                RepairReport repaired = library.repair(new DecoderAdapter(new PhotoDecoder()), line -> {
+                    err().println("fovea: " + line);
+                    err().flush();
+                });
+                err().printf(
+                                Locale.ROOT,
+                                "fovea: repaired %d vector indexes and %d thumbnails%s%n",
+                                repaired.rebuiltIndexes().size(),
+                                repaired.thumbnailsMade(),
+                                repaired.thumbnailsUnrepairable() == 0
+                                        ? ""
+                                        : "; " + repaired.thumbnailsUnrepairable() + " photos could not be read");
+            }
             VerifyReport report = library.verify();
             PrintWriter out = out();
             if (json) {
@@ -49,7 +73,7 @@ final class VerifyCommand extends FoveaSubcommand {
             out.flush();
             if (!report.consistent()) {
                 err().println(
-                                "fovea: the library is inconsistent (see above); 'fovea index' repairs the index from the catalog.");
+                                "fovea: the library is inconsistent (see above); 'fovea verify --repair' rebuilds the index from the catalog.");
                 err().flush();
                 return FoveaCli.FAILURE;
             }

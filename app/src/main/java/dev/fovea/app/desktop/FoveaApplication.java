@@ -6,6 +6,7 @@ import dev.fovea.app.desktop.system.DesktopSystemActions;
 import dev.fovea.app.desktop.system.FxChoosers;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,7 @@ public final class FoveaApplication extends Application {
                 new FxChoosers(),
                 Locale.getDefault());
         shell.start(DesktopLauncher.similarTo());
+        DesktopLauncher.instance().onRequest(request -> Platform.runLater(() -> shell.take(request)));
         LOG.info("Window shown {} ms after launch", (System.nanoTime() - DesktopLauncher.launchNanos()) / 1_000_000);
     }
 }

@@ -9,8 +9,8 @@ import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
+import dev.fovea.indexer.catalog.OwnerOnly;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -39,7 +39,8 @@ public final class Logging {
 
     private static void attachFile(LoggerContext context, Logger root, Path logDirectory) {
         try {
-            Files.createDirectories(logDirectory);
+            OwnerOnly.home(logDirectory.toAbsolutePath().getParent());
+            OwnerOnly.folder(logDirectory);
         } catch (IOException e) {
             root.warn("Cannot write the log file in {} ({}); logging to stderr only.", logDirectory, e.toString());
             return;
@@ -64,15 +65,18 @@ public final class Logging {
 
         file.setRollingPolicy(rolling);
         file.setTriggeringPolicy(trigger);
-        file.setEncoder(encoder(context));
+        file.setEncoder(encoder(context, PATTERN));
         file.start();
         root.addAppender(file);
     }
 
-    static PatternLayoutEncoder encoder(LoggerContext context) {
+    /** The terminal gets the message only: a stack trace there says nothing to a user, and the log file has it. */
+    static final String STDERR_PATTERN = "%d{HH:mm:ss.SSS} %-5level [%thread] %logger{36} - %msg%n%nopex";
+
+    static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
+        encoder.setPattern(pattern);
         encoder.start();
         return encoder;
     }

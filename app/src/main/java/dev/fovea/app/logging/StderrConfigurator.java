@@ -19,7 +19,7 @@ public final class StderrConfigurator extends ContextAwareBase implements Config
         stderr.setContext(context);
         stderr.setName(Logging.STDERR_APPENDER);
         stderr.setTarget("System.err");
-        stderr.setEncoder(Logging.encoder(context));
+        stderr.setEncoder(Logging.encoder(context, Logging.STDERR_PATTERN));
         stderr.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);

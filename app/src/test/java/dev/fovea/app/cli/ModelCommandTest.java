@@ -61,7 +61,7 @@ class ModelCommandTest {
         assertThat(s2.path("how_to_get").asText()).isEqualTo("fovea model download mobileclip-s2");
 
         assertThat(run("--home", home(), "model", "list")).isZero();
-        assertThat(cli.out()).contains("mobileclip2-s0").contains("not installed: tools/export.py");
+        assertThat(cli.out()).contains("mobileclip2-s0").contains("not installed: python -m fovea_tools.export");
     }
 
     @Test

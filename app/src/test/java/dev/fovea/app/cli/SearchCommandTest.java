@@ -28,12 +28,12 @@ class SearchCommandTest {
     }
 
     @Test
-    void badFilterValuesSayWhatIsExpected() {
-        assertThat(run("search", "--bbox", "1,2", "cats")).isEqualTo(FoveaCli.FAILURE);
+    void badFilterValuesAreUsageErrorsThatSayWhatIsExpected() {
+        assertThat(run("search", "--bbox", "1,2", "cats")).isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Bad map box '1,2'").contains("south,west,north,east");
-        assertThat(run("search", "--orientation", "diagonal", "cats")).isEqualTo(FoveaCli.FAILURE);
+        assertThat(run("search", "--orientation", "diagonal", "cats")).isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Unknown orientation 'diagonal'").contains("landscape, portrait, square");
-        assertThat(run("search", "--after", "someday", "cats")).isEqualTo(FoveaCli.FAILURE);
+        assertThat(run("search", "--after", "someday", "cats")).isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Cannot read the date 'someday'");
         assertThat(cli.err()).doesNotContain("Exception");
     }
@@ -49,5 +49,37 @@ class SearchCommandTest {
         assertThat(run("bench", "search", "--format", "int3", "--cases", "vector", "--sizes", "100"))
                 .isEqualTo(FoveaCli.USAGE);
         assertThat(cli.err()).contains("Unknown vector format 'int3'");
+    }
+
+    @Test
+    void benchSearchRejectsAnUnknownLayout() {
+        assertThat(run("bench", "search", "--layout", "two-segments", "--cases", "vector", "--sizes", "100"))
+                .isEqualTo(FoveaCli.USAGE);
+        assertThat(cli.err()).contains("Unknown layout 'two-segments'").contains("one-segment or app");
+    }
+
+    @Test
+    void benchSearchMeasuresBothLayoutsWithEveryFilter() {
+        Path work = home.resolve("bench");
+        assertThat(run(
+                        "bench",
+                        "search",
+                        "--json",
+                        "--cases",
+                        "vector",
+                        "--sizes",
+                        "600",
+                        "--dimensions",
+                        "16",
+                        "--queries",
+                        "5",
+                        "--work-dir",
+                        work.toString()))
+                .isEqualTo(FoveaCli.OK);
+        assertThat(cli.out().lines().toList())
+                .hasSize(8)
+                .allSatisfy(line -> assertThat(line).contains("\"search_path\"").contains("\"p99_vs_exact\""))
+                .filteredOn(line -> line.contains("\"layout\":\"app\""))
+                .hasSize(4);
     }
 }

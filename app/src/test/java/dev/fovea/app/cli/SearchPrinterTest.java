@@ -22,6 +22,10 @@ class SearchPrinterTest {
     private final StringWriter err = new StringWriter();
 
     private SearchResults results() {
+        return results(1);
+    }
+
+    private SearchResults results(int relevantCount) {
         var parsed = new QueryParser(KnownPlaces.NONE, Clock.systemUTC(), ZoneOffset.UTC).parse("tram July 2023");
         StoredPhoto tram = new StoredPhoto(
                 7,
@@ -61,13 +65,13 @@ class SearchPrinterTest {
                         new SearchHit(
                                 tram,
                                 0.31f,
-                                true,
+                                relevantCount > 0,
                                 List.of(
                                         new MatchReason(MatchReason.Kind.LOOKS_LIKE, "0.310"),
                                         new MatchReason(MatchReason.Kind.FILE_NAME, "tram")),
                                 List.of(new SearchHit(twin, 0.3f, true, List.of(), List.of()))),
-                        new SearchHit(other, 0.12f, false, List.of(), List.of())),
-                1,
+                        new SearchHit(other, 0.12f, relevantCount > 1, List.of(), List.of())),
+                relevantCount,
                 false,
                 0.25f,
                 List.of());
@@ -75,7 +79,7 @@ class SearchPrinterTest {
 
     @Test
     void peopleSeeOneLinePerPhotoAndWhatWasReadAsFilters() {
-        SearchPrinter.print(results(), false, new PrintWriter(out), new PrintWriter(err));
+        SearchPrinter.print(results(), true, false, new PrintWriter(out), new PrintWriter(err));
         assertThat(out.toString().lines())
                 .containsExactly(
                         "0.310  /p/Lisbon/tram.jpg  (file name: tram; +1 near-identical)",
@@ -87,7 +91,7 @@ class SearchPrinterTest {
 
     @Test
     void programsGetOneJsonArray() throws Exception {
-        SearchPrinter.print(results(), true, new PrintWriter(out), new PrintWriter(err));
+        SearchPrinter.print(results(), true, true, new PrintWriter(out), new PrintWriter(err));
         JsonNode array = Json.mapper().readTree(out.toString());
         assertThat(array.size()).isEqualTo(2);
         JsonNode first = array.get(0);
@@ -98,5 +102,24 @@ class SearchPrinterTest {
         assertThat(first.get("taken").asText()).startsWith("2023-07-10");
         assertThat(first.get("duplicates").get(0).asLong()).isEqualTo(9);
         assertThat(array.get(1).has("taken")).isFalse();
+        assertThat(first.get("strong").asBoolean()).isTrue();
+        assertThat(array.get(1).get("strong").asBoolean()).isFalse();
+    }
+
+    @Test
+    void withoutAllOnlyStrongResultsArePrintedAndTheRestIsMentioned() {
+        SearchPrinter.print(results(), false, false, new PrintWriter(out), new PrintWriter(err));
+        assertThat(out.toString().lines())
+                .containsExactly("0.310  /p/Lisbon/tram.jpg  (file name: tram; +1 near-identical)");
+        assertThat(err.toString()).contains("add --all").doesNotContain(SearchPrinter.WEAK_NOTE);
+    }
+
+    @Test
+    void whenNothingIsStrongTheClosestArePrintedUnderANote() throws Exception {
+        SearchPrinter.print(results(0), false, true, new PrintWriter(out), new PrintWriter(err));
+        JsonNode array = Json.mapper().readTree(out.toString());
+        assertThat(array.size()).isEqualTo(2);
+        assertThat(array.get(0).get("strong").asBoolean()).isFalse();
+        assertThat(err.toString()).contains(SearchPrinter.WEAK_NOTE).doesNotContain("add --all");
     }
 }

@@ -67,9 +67,33 @@ class TokenizeCommandTest {
     }
 
     @Test
-    void withoutAVocabularySaysWhatToPass() {
-        assertThat(run("tokenize", "red")).isEqualTo(FoveaCli.USAGE);
-        assertThat(cli.err()).startsWith("fovea: ").contains("--vocab FILE").contains("--model-dir DIR");
+    void withoutAVocabularyOrAnInstalledModelSaysWhatToPass() {
+        assertThat(run("--home", dir.resolve("home").toString(), "tokenize", "red"))
+                .isEqualTo(FoveaCli.USAGE);
+        assertThat(cli.err())
+                .startsWith("fovea: ")
+                .contains("--vocab FILE")
+                .contains("--model-dir DIR")
+                .contains("fovea model download");
+    }
+
+    @Test
+    void usesTheInstalledModelsVocabularyWithoutOptions() {
+        String home = dir.resolve("home").toString();
+        assertThat(run(
+                        "--home",
+                        home,
+                        "model",
+                        "import",
+                        TestData.fixtureModel().toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(run("--home", home, "tokenize", "--json", "red"))
+                .as(cli.err())
+                .isZero();
+        int[] expected = ClipTokenizer.load(TestData.fixtureModel().resolve("bpe_fixture_vocab.txt.gz"))
+                .encode("red");
+        assertThat(cli.out().strip()).isEqualTo(Json.line(expected));
     }
 
     @Test

@@ -36,8 +36,14 @@ public final class Catalog implements AutoCloseable {
     }
 
     public static Catalog open(Path file) {
+        if (Files.isRegularFile(file)
+                && !(Files.isWritable(file)
+                        && Files.isWritable(file.toAbsolutePath().getParent()))) {
+            return openReadOnly(file);
+        }
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnly.home(file.toAbsolutePath().getParent());
+            OwnerOnly.file(file);
         } catch (java.io.IOException e) {
             throw new FoveaException(
                     "Cannot create the folder for the catalog " + file + ": " + e.getMessage()
@@ -50,6 +56,30 @@ public final class Catalog implements AutoCloseable {
             migrate(file, write);
             Connection read = connect(file, true);
             return new Catalog(file, write, read);
+        } catch (SQLException e) {
+            closeQuietly(write);
+            throw failure(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(write);
+            throw e;
+        }
+    }
+
+    /**
+     * A catalog on a read-only share or backup disk: both connections only read, so status, search and verify
+     * work, and a write fails saying the home is not writable.
+     */
+    private static Catalog openReadOnly(Path file) {
+        Connection write = null;
+        try {
+            write = connectReadOnly(file);
+            int version = version(write);
+            if (version != CatalogMigrations.STEPS.size()) {
+                throw new FoveaException("The catalog " + file + " is read-only and was written by another version of"
+                        + " Fovea (schema " + version + ", this one uses " + CatalogMigrations.STEPS.size()
+                        + "). Open it once where it is writable, or use the Fovea that wrote it.");
+            }
+            return new Catalog(file, write, connectReadOnly(file));
         } catch (SQLException e) {
             closeQuietly(write);
             throw failure(file, e);
@@ -87,22 +117,36 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the work in one transaction. When the work or its commit fails, that failure is what is reported:
+     * SQLite may already have rolled back on its own (a full disk does that), so the cleanup that follows can
+     * fail too, and its exception is only attached as suppressed.
+     */
     private <T> T inTransaction(SqlWork<T> work) {
+        T value;
         try {
             writeConnection.setAutoCommit(false);
+            value = work.run(writeConnection);
+            writeConnection.commit();
+        } catch (SQLException | RuntimeException e) {
             try {
-                T value = work.run(writeConnection);
-                writeConnection.commit();
-                return value;
-            } catch (SQLException | RuntimeException e) {
                 writeConnection.rollback();
-                throw e;
-            } finally {
-                writeConnection.setAutoCommit(true);
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
             }
+            try {
+                writeConnection.setAutoCommit(true);
+            } catch (SQLException reset) {
+                e.addSuppressed(reset);
+            }
+            throw e instanceof SQLException sql ? failure(file, sql) : (RuntimeException) e;
+        }
+        try {
+            writeConnection.setAutoCommit(true);
         } catch (SQLException e) {
             throw failure(file, e);
         }
+        return value;
     }
 
     @Override
@@ -124,7 +168,9 @@ public final class Catalog implements AutoCloseable {
 
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
         config.enforceForeignKeys(true);
@@ -132,12 +178,22 @@ public final class Catalog implements AutoCloseable {
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
-    private static void migrate(Path file, Connection connection) throws SQLException {
-        int version;
-        try (Statement statement = connection.createStatement();
-                var rows = statement.executeQuery("PRAGMA user_version")) {
-            version = rows.getInt(1);
+    /**
+     * SQLite reads a WAL database only with its shared-memory file, which a read-only folder cannot get; a
+     * catalog closed cleanly has no write-ahead log, so it is opened as immutable, which needs none.
+     */
+    private static Connection connectReadOnly(Path file) throws SQLException {
+        if (Files.exists(Path.of(file + "-wal"))) {
+            return connect(file, true);
         }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.enforceForeignKeys(true);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+    }
+
+    private static void migrate(Path file, Connection connection) throws SQLException {
+        int version = version(connection);
         int latest = CatalogMigrations.STEPS.size();
         if (version > latest) {
             throw new FoveaException("The catalog " + file + " was written by a newer Fovea (schema " + version
@@ -162,6 +218,13 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
+    private static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("PRAGMA user_version")) {
+            return rows.getInt(1);
+        }
+    }
+
     static FoveaException failure(Path file, SQLException e) {
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
@@ -171,9 +234,9 @@ public final class Catalog implements AutoCloseable {
                                 + " and run 'fovea index' again to rebuild it from your photos.",
                         e);
             }
-            if (code == SQLiteErrorCode.SQLITE_FULL) {
-                return new FoveaException(
-                        "The disk holding the catalog " + file + " is full. Free some space and run again.", e);
+            if (code == SQLiteErrorCode.SQLITE_FULL
+                    || (code.name().startsWith("SQLITE_IOERR") && DiskSpace.isNearlyFull(file))) {
+                return DiskSpace.full(file.toAbsolutePath().getParent(), e);
             }
             if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN) {
                 return new FoveaException(

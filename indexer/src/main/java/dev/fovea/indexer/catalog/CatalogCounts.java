@@ -108,8 +108,8 @@ public final class CatalogCounts {
             select.setInt(1, limit);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    skipped.add(new SkippedFile(
-                            java.nio.file.Path.of(rows.getString(1)), rows.getString(2), rows.getString(3)));
+                    skipped.add(
+                            new SkippedFile(StoredPath.path(rows.getString(1)), rows.getString(2), rows.getString(3)));
                 }
             }
         }
@@ -162,7 +162,7 @@ public final class CatalogCounts {
                         connection.prepareStatement("SELECT DISTINCT folder FROM photos ORDER BY folder");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                folders.add(java.nio.file.Path.of(rows.getString(1)));
+                folders.add(StoredPath.path(rows.getString(1)));
             }
         }
         return folders;

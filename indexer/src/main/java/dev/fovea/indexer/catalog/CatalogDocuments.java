@@ -1,6 +1,7 @@
 package dev.fovea.indexer.catalog;
 
 import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.search.index.FrameVector;
 import dev.fovea.search.index.PhotoDocument;
 import dev.fovea.search.index.StoredPhoto;
 import java.sql.Connection;
@@ -59,6 +60,16 @@ public final class CatalogDocuments {
                         PhotoDocument document = document(rows);
                         documents.put(document.photo().photoId(), document);
                     }
+                }
+            }
+        }
+        for (Map.Entry<Long, PhotoDocument> entry : documents.entrySet()) {
+            PhotoDocument document = entry.getValue();
+            if (document.photo().isVideo() && document.photo().contentHash() != null) {
+                List<FrameVector> frames =
+                        VideoTable.frames(connection, document.photo().contentHash(), modelId);
+                if (!frames.isEmpty()) {
+                    entry.setValue(new PhotoDocument(document.photo(), document.embedding(), frames));
                 }
             }
         }

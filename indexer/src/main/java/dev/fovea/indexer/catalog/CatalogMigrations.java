@@ -81,5 +81,19 @@ final class CatalogMigrations {
                 seen_at INTEGER NOT NULL,
                 PRIMARY KEY (root_id, path)
             );
+            """, """
+            CREATE TABLE videos (
+                content_hash TEXT PRIMARY KEY,
+                duration_s   REAL NOT NULL,
+                codec        TEXT NOT NULL,
+                partial      INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE TABLE video_frames (
+                content_hash TEXT NOT NULL,
+                model_id     TEXT NOT NULL,
+                seconds      REAL NOT NULL,
+                vector       BLOB NOT NULL,
+                PRIMARY KEY (content_hash, model_id, seconds)
+            ) WITHOUT ROWID;
             """);
 }

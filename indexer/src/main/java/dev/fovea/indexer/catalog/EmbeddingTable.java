@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,24 @@ public final class EmbeddingTable {
         return hashes;
     }
 
+    /** Deletes the model's embeddings of these contents; the photos that used them become pending. */
+    public static void forget(Connection connection, String modelId, Collection<String> contentHashes)
+            throws SQLException {
+        try (PreparedStatement embeddings =
+                        connection.prepareStatement("DELETE FROM embeddings WHERE content_hash = ? AND model_id = ?");
+                PreparedStatement photos = connection.prepareStatement(
+                        "UPDATE photos SET status = 'pending' WHERE content_hash = ? AND status = 'indexed' AND model_id = ?")) {
+            for (String hash : contentHashes) {
+                embeddings.setString(1, hash);
+                embeddings.setString(2, modelId);
+                embeddings.executeUpdate();
+                photos.setString(1, hash);
+                photos.setString(2, modelId);
+                photos.executeUpdate();
+            }
+        }
+    }
+
     /** Deletes embeddings no catalogued photo has any more and returns their content hashes. */
     public static void deleteModel(Connection connection, String modelId) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM embeddings WHERE model_id = ?")) {
@@ -74,12 +93,15 @@ public final class EmbeddingTable {
                 orphans.add(rows.getString(1));
             }
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM embeddings WHERE content_hash = ?")) {
-            for (String hash : orphans) {
-                delete.setString(1, hash);
-                delete.addBatch();
+        for (String table : List.of("embeddings", "video_frames", "videos")) {
+            try (PreparedStatement delete =
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE content_hash = ?")) {
+                for (String hash : orphans) {
+                    delete.setString(1, hash);
+                    delete.addBatch();
+                }
+                delete.executeBatch();
             }
-            delete.executeBatch();
         }
         return orphans;
     }

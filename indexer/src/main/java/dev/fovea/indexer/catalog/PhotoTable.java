@@ -36,7 +36,7 @@ public final class PhotoTable {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     String path = rows.getString(2);
-                    if (Path.of(path).startsWith(folder)) {
+                    if (StoredPath.path(path).startsWith(folder)) {
                         known.put(
                                 path,
                                 new KnownPhoto(
@@ -67,7 +67,7 @@ public final class PhotoTable {
     public static Optional<PhotoRow> byPath(Connection connection, Path path) throws SQLException {
         try (PreparedStatement select =
                 connection.prepareStatement("SELECT " + COLUMNS + " FROM photos p WHERE p.path = ?")) {
-            select.setString(1, path.toString());
+            select.setString(1, StoredPath.text(path));
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(row(rows)) : Optional.empty();
             }
@@ -179,7 +179,7 @@ public final class PhotoTable {
 
     private static Long idOfPath(Connection connection, Path path) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT id FROM photos WHERE path = ?")) {
-            select.setString(1, path.toString());
+            select.setString(1, StoredPath.text(path));
             try (ResultSet rows = select.executeQuery()) {
                 return rows.next() ? rows.getLong(1) : null;
             }
@@ -193,7 +193,8 @@ public final class PhotoTable {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     // A photo on an unplugged drive is not gone; only one missing from a reachable root has moved.
-                    if (Files.isDirectory(Path.of(rows.getString(3))) && Files.notExists(Path.of(rows.getString(2)))) {
+                    if (Files.isDirectory(StoredPath.path(rows.getString(3)))
+                            && Files.notExists(StoredPath.path(rows.getString(2)))) {
                         return rows.getLong(1);
                     }
                 }
@@ -221,9 +222,11 @@ public final class PhotoTable {
             throws SQLException {
         Path path = write.path();
         statement.setLong(1, write.rootId());
-        statement.setString(2, path.toString());
-        statement.setString(3, path.getParent() == null ? "" : path.getParent().toString());
-        statement.setString(4, path.getFileName().toString());
+        String text = StoredPath.text(path);
+        statement.setString(2, text);
+        statement.setString(3, path.getParent() == null ? "" : StoredPath.text(path.getParent()));
+        statement.setString(
+                4, text.substring(text.lastIndexOf(path.getFileSystem().getSeparator()) + 1));
         statement.setLong(5, write.size());
         statement.setLong(6, write.modifiedMillis());
         statement.setString(7, write.contentHash());
@@ -257,7 +260,7 @@ public final class PhotoTable {
         return new PhotoRow(
                 rows.getLong(1),
                 rows.getLong(2),
-                Path.of(rows.getString(3)),
+                StoredPath.path(rows.getString(3)),
                 rows.getString(4),
                 rows.getString(5),
                 rows.getLong(6),

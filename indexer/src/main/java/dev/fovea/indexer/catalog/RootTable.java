@@ -62,7 +62,7 @@ public final class RootTable {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO roots (path, includes, excludes, added_at) VALUES (?, ?, ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, path.toString());
+            insert.setString(1, StoredPath.text(path));
             insert.setString(2, String.join("\n", includes));
             insert.setString(3, String.join("\n", excludes));
             insert.setLong(4, now);
@@ -117,11 +117,11 @@ public final class RootTable {
     public static void replaceProblems(
             Connection connection, long rootId, Path below, List<String[]> pathAndProblem, long now)
             throws SQLException {
-        String prefix = below + below.getFileSystem().getSeparator();
+        String prefix = StoredPath.text(below) + below.getFileSystem().getSeparator();
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM scan_problems WHERE root_id = ? AND (path = ? OR substr(path, 1, ?) = ?)")) {
             delete.setLong(1, rootId);
-            delete.setString(2, below.toString());
+            delete.setString(2, StoredPath.text(below));
             delete.setInt(3, prefix.length());
             delete.setString(4, prefix);
             delete.executeUpdate();
@@ -171,7 +171,10 @@ public final class RootTable {
 
     private static LibraryRoot root(ResultSet rows) throws SQLException {
         return new LibraryRoot(
-                rows.getLong(1), Path.of(rows.getString(2)), patterns(rows.getString(3)), patterns(rows.getString(4)));
+                rows.getLong(1),
+                StoredPath.path(rows.getString(2)),
+                patterns(rows.getString(3)),
+                patterns(rows.getString(4)));
     }
 
     private static List<String> patterns(String joined) {

@@ -4,17 +4,18 @@ import dev.fovea.indexer.decode.binding.LibHeif;
 import dev.fovea.indexer.decode.binding.LibWebp;
 import dev.fovea.indexer.decode.binding.TurboJpeg;
 import dev.fovea.search.image.PixelImage;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
-import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.slf4j.Logger;
@@ -198,10 +199,12 @@ public final class PhotoDecoder {
 
     private StoredPicture decodeWithImageIo(Content source, ImageFormat format, byte[] header, DecodeRequest request)
             throws IOException, InterruptedException {
-        // From a file ImageIO reads only the rows it needs: a huge TIFF need not be read into memory first.
-        try (ImageInputStream input = source.inMemory()
-                ? new MemoryCacheImageInputStream(new ByteArrayInputStream(source.content))
-                : new FileImageInputStream(source.file.toFile())) {
+        // A file is opened through its Path, not a File: a File's name is a String, which loses bytes that are not
+        // UTF-8.
+        try (InputStream stream = source.inMemory()
+                        ? new ByteArrayInputStream(source.content)
+                        : new BufferedInputStream(Files.newInputStream(source.file));
+                ImageInputStream input = new MemoryCacheImageInputStream(stream)) {
             return imageIo.decode(source.file, input, format, header, request);
         }
     }

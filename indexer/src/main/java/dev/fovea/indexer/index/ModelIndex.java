@@ -2,8 +2,10 @@ package dev.fovea.indexer.index;
 
 import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.CatalogDocuments;
+import dev.fovea.indexer.catalog.EmbeddingTable;
 import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.search.index.PhotoDocument;
+import dev.fovea.search.index.UnitVectors;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,14 +167,36 @@ public final class ModelIndex implements AutoCloseable {
         }
         Map<Long, PhotoDocument> documents =
                 catalog.read(connection -> CatalogDocuments.of(connection, modelId, photoIds));
+        Set<String> broken = new HashSet<>();
         for (long id : photoIds) {
             PhotoDocument document = documents.get(id);
             if (document == null) {
+                store.delete(id);
+            } else if (UnitVectors.defect(document.embedding()) != null) {
+                broken.add(document.photo().contentHash());
                 store.delete(id);
             } else {
                 store.upsert(document);
             }
         }
+        if (!broken.isEmpty()) {
+            forgetBroken(broken);
+        }
+    }
+
+    /**
+     * Older versions stored whatever the model gave, so a catalog may hold unusable vectors: they are
+     * forgotten and their photos become pending, for the next run to embed again.
+     */
+    private void forgetBroken(Set<String> hashes) {
+        LOG.warn(
+                "{} photos had a broken {} embedding in the catalog; they will be embedded again",
+                hashes.size(),
+                modelId);
+        catalog.write(connection -> {
+            EmbeddingTable.forget(connection, modelId, hashes);
+            return null;
+        });
     }
 
     private static Set<Long> idSet(long[] ids) {

@@ -1,5 +1,7 @@
 package dev.fovea.indexer.pipeline;
 
+import dev.fovea.search.FoveaException;
+import dev.fovea.search.index.UnitVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -80,6 +82,15 @@ final class EncoderStage implements Runnable {
         if (vectors.length != batch.size()) {
             throw new IllegalStateException(
                     "The encoder returned " + vectors.length + " embeddings for " + batch.size() + " images");
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            // Checked before anything reaches the catalog: a stored broken vector would fail every later run.
+            String defect = UnitVectors.defect(vectors[i]);
+            if (defect != null) {
+                throw new FoveaException("The model " + encoder.modelId() + " gave an embedding with " + defect
+                        + " for " + batch.get(i).item().path() + "; the model output is broken. Nothing of it was"
+                        + " stored: use another model ('fovea model list') or import the model again.");
+            }
         }
         for (int i = 0; i < batch.size(); i++) {
             PreparedPhoto photo = batch.get(i);

@@ -6,6 +6,8 @@ import dev.fovea.indexer.catalog.KnownPhoto;
 import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.thread.IndexerThreads;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
+import dev.fovea.indexer.video.SamplingPolicy;
+import dev.fovea.indexer.video.VideoSampler;
 import dev.fovea.search.FoveaException;
 import java.time.Duration;
 import java.util.List;
@@ -143,7 +145,14 @@ public final class IndexingRun {
                 }
             }
         };
-        PhotoWorker worker = new PhotoWorker(setup.decoder(), setup.encoder(), setup.thumbnails(), state, stages);
+        VideoWorker videos = new VideoWorker(
+                new VideoSampler(SamplingPolicy.DEFAULT),
+                setup.encoder(),
+                setup.thumbnails(),
+                options.batchSize(),
+                options.perFileTimeout().toNanos() / 2);
+        PhotoWorker worker =
+                new PhotoWorker(setup.decoder(), setup.encoder(), setup.thumbnails(), videos, state, stages);
         DecodeWorkers workers = new DecodeWorkers(work, worker, stages, state, options.perFileTimeout(), priority);
         ResultWriter writer = new ResultWriter(
                 results,
@@ -193,6 +202,8 @@ public final class IndexingRun {
                 }
                 scan.scan(scope);
             }
+            // Videos take far longer each: a new library's photos are searchable first.
+            scan.queueVideos();
         } catch (InterruptedException e) {
             state.fail(new IllegalStateException("Indexing was interrupted", e));
         } catch (RuntimeException e) {

@@ -1,13 +1,32 @@
 package dev.fovea.indexer.pipeline;
 
 import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.indexer.video.VideoSummary;
+import dev.fovea.search.index.FrameVector;
+import java.util.List;
 
 /** What became of one file; the result writer turns each into a catalog row. */
 sealed interface PhotoOutcome {
     WorkItem item();
 
-    /** Encoded now. */
-    record Embedded(WorkItem item, String hash, PhotoMetadata metadata, float[] vector) implements PhotoOutcome {}
+    /**
+     * Encoded now.
+     *
+     * @param frames a video's sampled frames and their embeddings (empty for photos); {@code vector} is then their mean
+     * @param video what was found about a video; null for photos
+     */
+    record Embedded(
+            WorkItem item,
+            String hash,
+            PhotoMetadata metadata,
+            float[] vector,
+            List<FrameVector> frames,
+            VideoSummary video)
+            implements PhotoOutcome {
+        Embedded(WorkItem item, String hash, PhotoMetadata metadata, float[] vector) {
+            this(item, hash, metadata, vector, List.of(), null);
+        }
+    }
 
     /** Its content already has an embedding for the model (moved, copied, or unchanged): not encoded again. */
     record Reused(WorkItem item, String hash, PhotoMetadata metadata) implements PhotoOutcome {}

@@ -6,6 +6,7 @@ import dev.fovea.indexer.metadata.MetadataReader;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.indexer.thumbnail.ThumbnailMaker;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
+import dev.fovea.indexer.video.VideoFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,6 +31,7 @@ final class PhotoWorker {
     private final ThumbnailStore thumbnails;
     private final ThumbnailMaker thumbnailMaker = new ThumbnailMaker();
     private final MetadataReader metadataReader = new MetadataReader();
+    private final VideoWorker videos;
     private final RunState state;
     private final Stages stages;
 
@@ -40,8 +42,15 @@ final class PhotoWorker {
         void toWriter(Job job, PhotoOutcome outcome) throws InterruptedException;
     }
 
-    PhotoWorker(PhotoDecoding decoder, PhotoEncoder encoder, ThumbnailStore thumbnails, RunState state, Stages stages) {
+    PhotoWorker(
+            PhotoDecoding decoder,
+            PhotoEncoder encoder,
+            ThumbnailStore thumbnails,
+            VideoWorker videos,
+            RunState state,
+            Stages stages) {
         this.decoder = decoder;
+        this.videos = videos;
         this.encoder = encoder;
         this.thumbnails = thumbnails;
         this.state = state;
@@ -56,6 +65,10 @@ final class PhotoWorker {
             stages.toWriter(
                     job,
                     new PhotoOutcome.Skipped(item, null, PhotoMetadata.EMPTY, SkipReasons.EMPTY, "The file is empty."));
+            return;
+        }
+        if (VideoFiles.isVideo(path.getFileName().toString())) {
+            processVideo(job);
             return;
         }
         String hash;
@@ -134,6 +147,47 @@ final class PhotoWorker {
             byte[] content = in.readNBytes(MAX_BYTES_IN_MEMORY + 1);
             return content.length > MAX_BYTES_IN_MEMORY ? null : content;
         }
+    }
+
+    /** A video is always sampled, even when its content is embedded: its catalog row takes size, date and place from it. */
+    private void processVideo(Job job) throws InterruptedException {
+        WorkItem item = job.item;
+        String hash;
+        try {
+            hash = item.contentUnchanged() ? item.known().contentHash() : ContentHash.of(item.path());
+            job.hash = hash;
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            stages.toWriter(
+                    job,
+                    new PhotoOutcome.Skipped(item, null, PhotoMetadata.EMPTY, SkipReasons.UNREADABLE, describe(e)));
+            return;
+        }
+        boolean embedded = state.embedded.contains(hash);
+        if (!embedded && !state.claim(hash)) {
+            stages.toWriter(
+                    job,
+                    new PhotoOutcome.Twin(
+                            item, hash, PhotoMetadata.EMPTY.withFileType(VideoWorker.typeOf(item.path()))));
+            return;
+        }
+        PhotoOutcome outcome;
+        try {
+            outcome = videos.process(job, hash, embedded, thumbnails.contains(hash));
+        } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            LOG.error("Sampling failed unexpectedly on {}", item.path(), e);
+            outcome =
+                    new PhotoOutcome.Skipped(item, hash, PhotoMetadata.EMPTY, SkipReasons.DECODER_ERROR, e.toString());
+        }
+        if (outcome instanceof PhotoOutcome.Embedded && !unchangedSinceScan(item)) {
+            outcome = new PhotoOutcome.Unsettled(item, hash);
+        }
+        stages.toWriter(job, outcome);
     }
 
     /** A file still being written (a copy in progress) is left for the next pass rather than catalogued half-read. */

@@ -8,6 +8,8 @@ import dev.fovea.indexer.catalog.PhotoStatus;
 import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.catalog.PhotoWrite;
 import dev.fovea.indexer.catalog.RootTable;
+import dev.fovea.indexer.catalog.StoredPath;
+import dev.fovea.indexer.catalog.VideoTable;
 import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
@@ -152,6 +154,9 @@ final class ResultWriter implements Runnable {
         return switch (outcome) {
             case PhotoOutcome.Embedded e -> {
                 EmbeddingTable.put(connection, e.hash(), modelId, e.vector(), now);
+                if (e.video() != null) {
+                    VideoTable.put(connection, e.hash(), modelId, e.video(), e.frames());
+                }
                 yield PhotoTable.write(
                         connection, row(item, e.hash(), e.metadata(), PhotoStatus.INDEXED, null, null, modelId), now);
             }
@@ -253,7 +258,7 @@ final class ResultWriter implements Runnable {
                         scope.root().id(),
                         scope.start(),
                         scope.problems().stream()
-                                .map(p -> new String[] {p.path().toString(), p.problem()})
+                                .map(p -> new String[] {StoredPath.text(p.path()), p.problem()})
                                 .toList(),
                         now);
             }

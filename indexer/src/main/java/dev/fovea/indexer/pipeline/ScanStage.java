@@ -3,9 +3,11 @@ package dev.fovea.indexer.pipeline;
 import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.KnownPhoto;
 import dev.fovea.indexer.catalog.PhotoTable;
+import dev.fovea.indexer.catalog.StoredPath;
 import dev.fovea.indexer.scan.FolderScanner;
 import dev.fovea.indexer.scan.ScanProblem;
 import dev.fovea.indexer.scan.ScannedFile;
+import dev.fovea.indexer.video.VideoFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,6 +32,8 @@ final class ScanStage {
     private final FolderScanner scanner = new FolderScanner();
     final List<KnownPhoto> deletions = new ArrayList<>();
     final List<ScopeOutcome> outcomes = new ArrayList<>();
+    /** Videos that need work, queued after every photo of the run. */
+    private final List<WorkItem> videos = new ArrayList<>();
 
     ScanStage(Catalog catalog, String modelId, BlockingQueue<Object> work, RunState state) {
         this.catalog = catalog;
@@ -62,12 +66,16 @@ final class ScanStage {
                     new FolderScanner.Listener() {
                         @Override
                         public void photo(ScannedFile file) {
-                            String path = file.path().toString();
+                            String path = StoredPath.text(file.path());
                             seen.add(path);
                             state.progress.seen();
                             KnownPhoto row = known.get(path);
                             if (needsWork(row, file)) {
                                 state.progress.queued();
+                                if (VideoFiles.isVideo(file.path().getFileName().toString())) {
+                                    videos.add(new WorkItem(file, row));
+                                    return;
+                                }
                                 try {
                                     Handoff.put(work, new WorkItem(file, row), state);
                                 } catch (InterruptedException e) {
@@ -98,11 +106,22 @@ final class ScanStage {
         outcomes.add(
                 new ScopeOutcome(scope.root(), scope.start(), ScopeOutcome.COMPLETE, outcome.ignoredFiles(), problems));
         for (KnownPhoto row : known.values()) {
-            Path path = Path.of(row.path());
+            Path path = StoredPath.path(row.path());
             if (!seen.contains(row.path()) && problems.stream().noneMatch(problem -> path.startsWith(problem.path()))) {
                 deletions.add(row);
             }
         }
+    }
+
+    /** Queues the videos the scans found, after their photos. */
+    void queueVideos() throws InterruptedException {
+        for (WorkItem video : videos) {
+            if (state.cancelled()) {
+                return;
+            }
+            Handoff.put(work, video, state);
+        }
+        videos.clear();
     }
 
     private boolean needsWork(KnownPhoto row, ScannedFile file) {

@@ -1,5 +1,6 @@
 package dev.fovea.indexer.scan;
 
+import dev.fovea.indexer.video.VideoFiles;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -49,10 +50,10 @@ public final class PathRules {
                 && excludes.stream().noneMatch(rule -> rule.matches(relative(folder)));
     }
 
-    /** Whether a file is a candidate photo (not hidden, a photo extension, the patterns allow it). */
+    /** Whether a file is a candidate photo or video (not hidden, a photo or video extension, the patterns allow it). */
     public boolean includesPhoto(Path file) {
         String name = file.getFileName().toString();
-        if (isHidden(name) || !PhotoFiles.isPhoto(name)) {
+        if (isHidden(name) || !isPhotoOrVideo(name)) {
             return false;
         }
         Path relative = relative(file);
@@ -60,10 +61,14 @@ public final class PathRules {
                 && (includes.isEmpty() || includes.stream().anyMatch(rule -> rule.matches(relative)));
     }
 
-    /** Files that are neither hidden nor photos: reported as ignored so a user sees they were noticed. */
+    /** Files that are neither hidden nor photos nor videos: reported as ignored so a user sees they were noticed. */
     public boolean isIgnoredNonPhoto(Path file) {
         String name = file.getFileName().toString();
-        return !isHidden(name) && !PhotoFiles.isPhoto(name);
+        return !isHidden(name) && !isPhotoOrVideo(name);
+    }
+
+    private static boolean isPhotoOrVideo(String name) {
+        return PhotoFiles.isPhoto(name) || VideoFiles.isVideo(name);
     }
 
     private Path relative(Path path) {

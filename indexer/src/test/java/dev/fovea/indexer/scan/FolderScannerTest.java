@@ -65,8 +65,9 @@ class FolderScannerTest {
                 ".thumbnails/i.png",
                 "deep/er/still.webp");
         Found found = scan(new LibraryRoot(1, root, List.of(), List.of()));
-        assertThat(found.photos()).containsExactly("a.jpg", "b.HEIC", "deep/er/still.webp", "raw/c.NEF");
-        assertThat(found.outcome().ignoredFiles()).isEqualTo(2);
+        // Videos are indexed too (after the photos); only notes.txt is ignored.
+        assertThat(found.photos()).containsExactly("a.jpg", "b.HEIC", "clip.mov", "deep/er/still.webp", "raw/c.NEF");
+        assertThat(found.outcome().ignoredFiles()).isEqualTo(1);
         assertThat(found.outcome().complete()).isTrue();
     }
 

@@ -19,8 +19,8 @@ public final class ImageIoDecoding implements PhotoDecoding {
     public DecodedImage decode(Path file, int minShortSide) {
         decodes.incrementAndGet();
         BufferedImage image;
-        try {
-            image = ImageIO.read(file.toFile());
+        try (var input = java.nio.file.Files.newInputStream(file)) {
+            image = ImageIO.read(input);
         } catch (IOException | RuntimeException e) {
             throw new PhotoSkippedException("undecodable", file + ": " + e.getMessage(), e);
         }

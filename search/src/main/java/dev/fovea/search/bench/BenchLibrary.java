@@ -25,6 +25,8 @@ import java.util.function.Consumer;
  * Photos are placed at random in folders so that two filters keep known fractions of the library.
  */
 public final class BenchLibrary {
+    /** Keeps 20% of the library: one camera of five. */
+    public static final SearchFilters TWENTY_PERCENT = SearchFilters.NONE.withCameras(List.of("pixel"));
     /** Keeps 10% of the library: its folder (with the 1% subfolder inside it). */
     public static final SearchFilters TEN_PERCENT = SearchFilters.NONE.withFolders(List.of("/bench/ten"));
     /** Keeps 1% of the library. */
@@ -40,13 +42,33 @@ public final class BenchLibrary {
     private static final long FIRST_DAY = 1_262_304_000_000L;
     private static final long SPAN = 16L * 365 * 24 * 3600 * 1000;
     private static final String COMPLETE = "bench-complete.properties";
+    /** The app commits every ten seconds while indexing, a few hundred photos each time. */
+    private static final int APP_COMMIT_EVERY = 500;
 
     private BenchLibrary() {}
 
+    /** How the library's segments are made. */
+    public enum Layout {
+        /** Loaded in bulk, then merged into one segment: the fastest to search. */
+        ONE_SEGMENT,
+        /** Added one photo after another with a commit every few hundred, merged as the app merges. */
+        APP;
+
+        public String label() {
+            return this == ONE_SEGMENT ? "one-segment" : "app";
+        }
+    }
+
     /** The directory of the library with these parameters, built when absent; its build time in seconds. */
     public static Built build(
-            Path workDir, int photos, int dimensions, IndexSettings settings, long seed, Consumer<String> progress) {
-        String name = "library-v2-" + photos + "x" + dimensions + "-"
+            Path workDir,
+            int photos,
+            int dimensions,
+            IndexSettings settings,
+            Layout layout,
+            long seed,
+            Consumer<String> progress) {
+        String name = "library-v2-" + (layout == Layout.APP ? "app-" : "") + photos + "x" + dimensions + "-"
                 + settings.format().label() + "-m" + settings.maxConn() + "-b" + settings.beamWidth() + "-s" + seed;
         Path dir = workDir.resolve(name);
         Path marker = dir.resolve(COMPLETE);
@@ -68,11 +90,17 @@ public final class BenchLibrary {
             }
             long start = System.nanoTime();
             SyntheticEmbeddings embeddings = SyntheticEmbeddings.forLibrary(photos, dimensions, seed);
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            try (VectorIndex index = VectorIndex.open(dir, dimensions, settings.forBulkLoad(threads, 512))) {
-                addInParallel(index, photos, threads, embeddings, seed, progress);
-                progress.accept("Merging " + dir.getFileName() + " into one segment");
-                index.forceMerge();
+            if (layout == Layout.APP) {
+                try (VectorIndex index = VectorIndex.open(dir, dimensions, settings)) {
+                    addAsTheAppDoes(index, photos, embeddings, seed, progress);
+                }
+            } else {
+                int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+                try (VectorIndex index = VectorIndex.open(dir, dimensions, settings.forBulkLoad(threads, 512))) {
+                    addInParallel(index, photos, threads, embeddings, seed, progress);
+                    progress.accept("Merging " + dir.getFileName() + " into one segment");
+                    index.forceMerge();
+                }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Properties properties = new Properties();
@@ -83,6 +111,21 @@ public final class BenchLibrary {
             return new Built(dir, seconds, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One writer thread, committing as the indexer does; merges run in the background meanwhile. */
+    private static void addAsTheAppDoes(
+            VectorIndex index, int photos, SyntheticEmbeddings embeddings, long seed, Consumer<String> progress) {
+        for (int i = 0; i < photos; i++) {
+            Random random = new Random(seed * 1_000_003L + i);
+            index.upsert(photo(i, embeddings.photo(random), random));
+            if ((i + 1) % APP_COMMIT_EVERY == 0 || i + 1 == photos) {
+                index.commit();
+            }
+            if ((i + 1) % 50_000 == 0) {
+                progress.accept("Added " + (i + 1) + " of " + photos + " photos");
+            }
         }
     }
 

@@ -2,22 +2,36 @@ package dev.fovea.search.bench;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** One line of {@code fovea bench search --json} for the vector search cases. */
+/**
+ * One line of {@code fovea bench search --json} for the vector search cases: the search as the app runs it
+ * ({@code search_path}, recall and latency), the graph walk alone and exact search measured in the same run,
+ * and the chosen path's latency as a ratio of exact search's.
+ */
 public record VectorCaseResult(
         @JsonProperty("case") String caseName,
+        String layout,
         int vectors,
         int dimensions,
+        int segments,
+        int searchThreads,
         double filterFraction,
         String searchPath,
         int queries,
         @JsonProperty("recall_at_10") double recallAt10,
-        double hnswP50Ms,
-        double hnswP99Ms,
+        double p50Ms,
+        double p99Ms,
+        @JsonProperty("graph_recall_at_10") double graphRecallAt10,
+        double graphP50Ms,
+        double graphP99Ms,
         double exactP50Ms,
         double exactP99Ms,
+        double p50VsExact,
+        double p99VsExact,
         double buildSeconds,
         boolean buildReused,
         long indexBytes,
+        long indexBytesPerPhoto,
+        long searchedBytesPerPhoto,
         String format,
         int maxConn,
         int beamWidth,

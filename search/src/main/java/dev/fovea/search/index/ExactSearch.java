@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.Callable;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -24,50 +25,70 @@ final class ExactSearch {
 
     private ExactSearch() {}
 
+    /** Segments are compared at once on the searcher's threads (when it has them), then their best merged. */
     static List<VectorHit> nearest(IndexSearcher searcher, float[] unitQuery, int k, Query filter) throws IOException {
-        PriorityQueue<VectorHit> best = new PriorityQueue<>(k + 1, WORST_FIRST);
         Weight weight = filter == null
                 ? null
                 : searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<Callable<PriorityQueue<VectorHit>>> segments = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(PhotoFields.EMBEDDING);
-            if (values == null) {
-                continue;
-            }
-            KnnVectorValues.DocIndexIterator vectors = values.iterator();
-            DocIdSetIterator candidates = vectors;
-            if (weight != null) {
-                Scorer scorer = weight.scorer(leaf);
-                if (scorer == null) {
-                    continue;
-                }
-                candidates = scorer.iterator();
-            }
-            Bits live = leaf.reader().getLiveDocs();
-            for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
-                if (candidates != vectors) {
-                    int withVector = vectors.docID() < doc ? vectors.advance(doc) : vectors.docID();
-                    if (withVector == DocIdSetIterator.NO_MORE_DOCS) {
-                        break;
-                    }
-                    if (withVector != doc) {
-                        continue;
-                    }
-                }
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                float similarity = VectorUtil.dotProduct(unitQuery, values.vectorValue(vectors.index()));
-                if (best.size() < k) {
-                    best.add(new VectorHit(leaf.docBase + doc, similarity));
-                } else if (similarity > best.peek().similarity()) {
-                    best.poll();
-                    best.add(new VectorHit(leaf.docBase + doc, similarity));
-                }
+            segments.add(() -> nearestIn(leaf, weight, unitQuery, k));
+        }
+        PriorityQueue<VectorHit> best = new PriorityQueue<>(k + 1, WORST_FIRST);
+        for (PriorityQueue<VectorHit> segment : searcher.getTaskExecutor().invokeAll(segments)) {
+            for (VectorHit hit : segment) {
+                offer(best, hit, k);
             }
         }
         List<VectorHit> hits = new ArrayList<>(best);
         hits.sort(WORST_FIRST.reversed());
         return hits;
+    }
+
+    private static PriorityQueue<VectorHit> nearestIn(LeafReaderContext leaf, Weight weight, float[] unitQuery, int k)
+            throws IOException {
+        PriorityQueue<VectorHit> best = new PriorityQueue<>(k + 1, WORST_FIRST);
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(PhotoFields.EMBEDDING);
+        if (values == null) {
+            return best;
+        }
+        KnnVectorValues.DocIndexIterator vectors = values.iterator();
+        DocIdSetIterator candidates = vectors;
+        if (weight != null) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                return best;
+            }
+            candidates = scorer.iterator();
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
+            if (candidates != vectors) {
+                int withVector = vectors.docID() < doc ? vectors.advance(doc) : vectors.docID();
+                if (withVector == DocIdSetIterator.NO_MORE_DOCS) {
+                    break;
+                }
+                if (withVector != doc) {
+                    continue;
+                }
+            }
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            float similarity = VectorUtil.dotProduct(unitQuery, values.vectorValue(vectors.index()));
+            if (best.size() < k || similarity > best.peek().similarity()) {
+                offer(best, new VectorHit(leaf.docBase + doc, similarity), k);
+            }
+        }
+        return best;
+    }
+
+    private static void offer(PriorityQueue<VectorHit> best, VectorHit hit, int k) {
+        if (best.size() < k) {
+            best.add(hit);
+        } else if (WORST_FIRST.compare(hit, best.peek()) > 0) {
+            best.poll();
+            best.add(hit);
+        }
     }
 }

@@ -10,8 +10,8 @@ package dev.fovea.search.index;
  * @param oversample for quantized formats, how many times k candidates are rescored with full precision
  * @param mergeWorkers threads that build a merged segment's graph
  * @param ramBufferMb memory for documents not yet written to a segment; bulk loads go faster with more
- * @param exactSearchLimit up to how many photos a filter may keep for a search to compare them all rather
- *     than walk the graph (or up to {@link #EXACT_SEARCH_FRACTION} of the library, when that is more)
+ * @param searchThreads threads that search an index's segments at once (1: the caller's thread alone)
+ * @param costs what comparing a photo and walking the graph cost: a filtered search takes the cheaper path
  */
 public record IndexSettings(
         VectorFormat format,
@@ -21,22 +21,16 @@ public record IndexSettings(
         int oversample,
         int mergeWorkers,
         int ramBufferMb,
-        int exactSearchLimit) {
+        int searchThreads,
+        SearchCosts costs) {
 
     /**
      * Float vectors, M 32, beam width 200, fan-out 400: recall@10 0.9945 on 100,000 clustered 512-dimensional
      * vectors with text-like queries at 2.5 ms median; M 16 / beam 100 reached 0.9725 at fan-out 400, int7 was
      * no more accurate and twice as slow with rescoring, BBQ stopped at 0.90 (docs/vector-index.md).
      */
-    public static final IndexSettings DEFAULT = new IndexSettings(VectorFormat.FLOAT32, 32, 200, 400, 1, 1, 64, 20_000);
-
-    /**
-     * A filter keeping up to this fraction of the library is searched exactly. With 10% kept, Lucene's filtered
-     * graph walk took about twice as long as comparing the kept photos, on 100,000 and on 1,000,000 vectors
-     * (it gives up after visiting as many photos as the filter keeps, then compares them anyway); comparing
-     * all is exact besides (docs/vector-index.md).
-     */
-    public static final double EXACT_SEARCH_FRACTION = 0.15;
+    public static final IndexSettings DEFAULT =
+            new IndexSettings(VectorFormat.FLOAT32, 32, 200, 400, 1, 1, 64, 2, SearchCosts.MEASURED);
 
     /** The library size the base fan-out was measured for. */
     private static final int FAN_OUT_BASE_SIZE = 100_000;
@@ -48,34 +42,42 @@ public record IndexSettings(
                 || oversample < 1
                 || mergeWorkers < 1
                 || ramBufferMb < 16
-                || exactSearchLimit < 0) {
+                || searchThreads < 1
+                || costs == null) {
             throw new IllegalArgumentException("Invalid index settings: " + maxConn + "/" + beamWidth + "/" + fanOut
-                    + "/" + oversample + "/" + mergeWorkers + "/" + ramBufferMb + "/" + exactSearchLimit);
+                    + "/" + oversample + "/" + mergeWorkers + "/" + ramBufferMb + "/" + searchThreads + "/" + costs);
         }
     }
 
     public IndexSettings withFormat(VectorFormat newFormat) {
         return new IndexSettings(
-                newFormat, maxConn, beamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, exactSearchLimit);
+                newFormat, maxConn, beamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, searchThreads, costs);
     }
 
     public IndexSettings withGraph(int newMaxConn, int newBeamWidth) {
         return new IndexSettings(
-                format, newMaxConn, newBeamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, exactSearchLimit);
+                format, newMaxConn, newBeamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, searchThreads, costs);
     }
 
     public IndexSettings withSearch(int newFanOut, int newOversample) {
         return new IndexSettings(
-                format, maxConn, beamWidth, newFanOut, newOversample, mergeWorkers, ramBufferMb, exactSearchLimit);
+                format, maxConn, beamWidth, newFanOut, newOversample, mergeWorkers, ramBufferMb, searchThreads, costs);
     }
 
     /** For bulk loads: more merge threads and a larger buffer. */
     public IndexSettings forBulkLoad(int workers, int bufferMb) {
-        return new IndexSettings(format, maxConn, beamWidth, fanOut, oversample, workers, bufferMb, exactSearchLimit);
+        return new IndexSettings(
+                format, maxConn, beamWidth, fanOut, oversample, workers, bufferMb, searchThreads, costs);
     }
 
-    public IndexSettings withExactSearchLimit(int limit) {
-        return new IndexSettings(format, maxConn, beamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, limit);
+    public IndexSettings withSearchThreads(int threads) {
+        return new IndexSettings(
+                format, maxConn, beamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, threads, costs);
+    }
+
+    public IndexSettings withCosts(SearchCosts newCosts) {
+        return new IndexSettings(
+                format, maxConn, beamWidth, fanOut, oversample, mergeWorkers, ramBufferMb, searchThreads, newCosts);
     }
 
     /**
@@ -87,13 +89,20 @@ public record IndexSettings(
         return (int) Math.ceil(fanOut * Math.sqrt(Math.max(1.0, librarySize / (double) FAN_OUT_BASE_SIZE)));
     }
 
-    /** Whether a filter keeping {@code kept} of {@code librarySize} photos is searched by comparing them all. */
-    public boolean searchesExactly(int kept, int librarySize) {
-        return kept <= Math.max(exactSearchLimit, EXACT_SEARCH_FRACTION * librarySize);
+    /**
+     * Whether a search for {@code k} photos among the {@code kept} of {@code librarySize} that pass a filter
+     * compares them all: when that costs less than walking the graphs of {@code segments} segments.
+     */
+    public boolean searchesExactly(int kept, int k, int librarySize, int segments) {
+        return costs.exactIsCheaper(kept, k, candidates(k, kept), librarySize, segments);
     }
 
-    /** How many candidates the graph search gathers for k results in a library of this size. */
-    int candidates(int k, int librarySize) {
-        return Math.max(k * oversample, Math.max(k, fanOutFor(librarySize)));
+    /**
+     * How many candidates the graph search gathers for k results among {@code searched} photos: the library, or
+     * the photos a filter keeps, since Lucene's filtered walk scores only those, as if they were a library of
+     * their own.
+     */
+    int candidates(int k, int searched) {
+        return Math.max(k * oversample, Math.max(k, fanOutFor(searched)));
     }
 }

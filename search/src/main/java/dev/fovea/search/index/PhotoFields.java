@@ -15,6 +15,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.Query;
 
 /** The index schema: one Lucene document per photo, and the names filters and queries use. */
 public final class PhotoFields {
@@ -53,6 +55,16 @@ public final class PhotoFields {
     public static final String CAMERA_TEXT = "camera_text";
     public static final String LENS_TEXT = "lens_text";
 
+    /**
+     * A video's sampled frames are child documents written in one block just before the video's document (Lucene's
+     * block join): each holds its embedding in a field of its own, so searches of photos never see frames.
+     */
+    public static final String FRAME_EMBEDDING = "frame_embedding";
+
+    public static final String FRAME_SECONDS = "frame_seconds";
+    /** The video a frame belongs to, for deleting the frames with the video. */
+    public static final String FRAME_OF = "frame_of";
+
     public static final VectorSimilarityFunction SIMILARITY = VectorSimilarityFunction.DOT_PRODUCT;
     /** The value of a yes/no keyword field such as {@link #HAS_LOCATION}. */
     public static final String YES = "1";
@@ -63,11 +75,34 @@ public final class PhotoFields {
         return new Term(ID, Long.toString(photoId));
     }
 
+    public static Term frameOfTerm(long videoId) {
+        return new Term(FRAME_OF, Long.toString(videoId));
+    }
+
+    /**
+     * Every photo and video document has an {@link #ID_VALUE}, frames do not: this tells block parents (photos are
+     * blocks of one) from children.
+     */
+    public static Query parents() {
+        return new FieldExistsQuery(ID_VALUE);
+    }
+
+    static Document frameToLucene(long videoId, double seconds, float[] unitEmbedding) {
+        Document doc = new Document();
+        doc.add(new StringField(FRAME_OF, Long.toString(videoId), Store.NO));
+        doc.add(new KnnFloatVectorField(FRAME_EMBEDDING, unitEmbedding, SIMILARITY));
+        doc.add(new StoredField(FRAME_SECONDS, seconds));
+        return doc;
+    }
+
+    /** A photo's document with its embedding, or a video's without one (its frames carry theirs). */
     static Document toLucene(StoredPhoto photo, float[] unitEmbedding) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(photo.photoId()), Store.NO));
         doc.add(new NumericDocValuesField(ID_VALUE, photo.photoId()));
-        doc.add(new KnnFloatVectorField(EMBEDDING, unitEmbedding, SIMILARITY));
+        if (unitEmbedding != null) {
+            doc.add(new KnnFloatVectorField(EMBEDDING, unitEmbedding, SIMILARITY));
+        }
         doc.add(new StringField(PATH, photo.path(), Store.YES));
         String folder = FolderPaths.normalize(Objects.requireNonNullElse(photo.folder(), ""));
         doc.add(new StoredField(FOLDER, folder));

@@ -7,6 +7,7 @@ package dev.fovea.search.index;
  *
  * @param folder the photo's folder, absolute; its ancestors are indexed too so a folder filter includes subfolders
  * @param fileType the lowercase extension-like type: jpg, png, heic, ...
+ * @param momentSeconds for a video found by one of its frames, that frame's time from the start; null otherwise
  * @param takenAtMillis when the photo was taken: the camera's wall-clock time written as if it were UTC (EXIF
  *     rarely records a zone), so "July 2023" means July on the photo's own calendar; null when unknown
  */
@@ -24,7 +25,66 @@ public record StoredPhoto(
         Double longitude,
         int width,
         int height,
-        String contentHash) {
+        String contentHash,
+        Double momentSeconds) {
+
+    public StoredPhoto(
+            long photoId,
+            String path,
+            String folder,
+            String fileName,
+            String fileType,
+            Long takenAtMillis,
+            String cameraMake,
+            String cameraModel,
+            String lens,
+            Double latitude,
+            Double longitude,
+            int width,
+            int height,
+            String contentHash) {
+        this(
+                photoId,
+                path,
+                folder,
+                fileName,
+                fileType,
+                takenAtMillis,
+                cameraMake,
+                cameraModel,
+                lens,
+                latitude,
+                longitude,
+                width,
+                height,
+                contentHash,
+                null);
+    }
+
+    /** The same video, found at {@code seconds}. */
+    public StoredPhoto atMoment(double seconds) {
+        return new StoredPhoto(
+                photoId,
+                path,
+                folder,
+                fileName,
+                fileType,
+                takenAtMillis,
+                cameraMake,
+                cameraModel,
+                lens,
+                latitude,
+                longitude,
+                width,
+                height,
+                contentHash,
+                seconds);
+    }
+
+    /** A video file (its type says so), rather than a photo. */
+    public boolean isVideo() {
+        return fileType != null && FileTypes.isVideo(fileType);
+    }
 
     public boolean hasLocation() {
         return latitude != null && longitude != null;

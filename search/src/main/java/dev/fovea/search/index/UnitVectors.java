@@ -17,19 +17,24 @@ public final class UnitVectors {
                     what + " has a " + vector.length + "-dimensional embedding, but this index holds " + dimensions
                             + " dimensions: it was embedded with another model. Re-index it with the current model.");
         }
-        double squares = 0;
-        for (float value : vector) {
-            if (!Float.isFinite(value)) {
-                throw new FoveaException(what + " has an embedding with a non-finite value (" + value
-                        + "); the model output is broken.");
-            }
-            squares += (double) value * value;
-        }
-        if (squares == 0) {
-            throw new FoveaException(what + " has an all-zero embedding; the model output is broken.");
+        String defect = defect(vector);
+        if (defect != null) {
+            throw new FoveaException(what + " has an embedding with " + defect + "; the model output is broken.");
         }
         float[] unit = vector.clone();
         VectorUtil.l2normalize(unit);
         return unit;
+    }
+
+    /** What makes the vector unusable (all zeros, a NaN or infinite value), or null when it can be normalised. */
+    public static String defect(float[] vector) {
+        double squares = 0;
+        for (float value : vector) {
+            if (!Float.isFinite(value)) {
+                return "a non-finite value (" + value + ")";
+            }
+            squares += (double) value * value;
+        }
+        return squares == 0 ? "all values zero" : null;
     }
 }

@@ -5,18 +5,26 @@ import dev.fovea.search.thread.SearchThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -40,7 +48,11 @@ public final class VectorIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final ExecutorService mergeExecutor;
+    private final ExecutorService searchExecutor;
     private final SearcherManager searchers;
+    /** Cached per segment, so it is built once per segment rather than per search. */
+    private final BitSetProducer parents = new QueryBitSetProducer(PhotoFields.parents());
+
     private volatile long lastRefresh = System.nanoTime();
 
     private VectorIndex(
@@ -50,6 +62,7 @@ public final class VectorIndex implements AutoCloseable {
             Directory directory,
             IndexWriter writer,
             ExecutorService mergeExecutor,
+            ExecutorService searchExecutor,
             SearcherManager searchers) {
         this.path = path;
         this.dimensions = dimensions;
@@ -57,6 +70,7 @@ public final class VectorIndex implements AutoCloseable {
         this.directory = directory;
         this.writer = writer;
         this.mergeExecutor = mergeExecutor;
+        this.searchExecutor = searchExecutor;
         this.searchers = searchers;
     }
 
@@ -70,6 +84,7 @@ public final class VectorIndex implements AutoCloseable {
         Directory directory = null;
         ExecutorService mergeExecutor =
                 settings.mergeWorkers() > 1 ? SearchThreads.hnswMergeWorkers(settings.mergeWorkers()) : null;
+        ExecutorService searchExecutor = searchExecutor(settings);
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
@@ -79,8 +94,9 @@ public final class VectorIndex implements AutoCloseable {
             }
             IndexWriterConfig config = new IndexWriterConfig(PhotoTextAnalyzer.forIndexing())
                     .setCodec(new FoveaCodec(settings, mergeExecutor))
-                    .setMergeScheduler(SearchThreads.mergeScheduler())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setMergePolicy(Merging.policy(settings.searchThreads()))
+                    .setMergeScheduler(Merging.scheduler())
                     .setRAMBufferSizeMB(settings.ramBufferMb());
             IndexWriter writer = new IndexWriter(directory, config);
             if (!exists) {
@@ -88,15 +104,22 @@ public final class VectorIndex implements AutoCloseable {
                 writer.commit();
             }
             return new VectorIndex(
-                    path, dimensions, settings, directory, writer, mergeExecutor, new SearcherManager(writer, null));
+                    path,
+                    dimensions,
+                    settings,
+                    directory,
+                    writer,
+                    mergeExecutor,
+                    searchExecutor,
+                    new SearcherManager(writer, searcherFactory(searchExecutor)));
         } catch (LockObtainFailedException e) {
-            closeQuietly(directory, mergeExecutor);
+            closeQuietly(directory, mergeExecutor, searchExecutor);
             throw new FoveaException(
                     "Another Fovea process is updating the vector index at " + path
                             + ". Close the other Fovea (app or 'fovea index --watch') and try again.",
                     e);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(directory, mergeExecutor);
+            closeQuietly(directory, mergeExecutor, searchExecutor);
             throw failure(path, e);
         }
     }
@@ -110,6 +133,7 @@ public final class VectorIndex implements AutoCloseable {
     public static VectorIndex openReadOnly(Path path, int dimensions, IndexSettings settings) {
         checkDimensions(dimensions);
         Directory directory = null;
+        ExecutorService searchExecutor = searchExecutor(settings);
         try {
             if (!Files.isDirectory(path)) {
                 throw new FoveaException(
@@ -122,9 +146,16 @@ public final class VectorIndex implements AutoCloseable {
             }
             checkIdentity(path, SegmentInfos.readLatestCommit(directory).getUserData(), dimensions);
             return new VectorIndex(
-                    path, dimensions, settings, directory, null, null, new SearcherManager(directory, null));
+                    path,
+                    dimensions,
+                    settings,
+                    directory,
+                    null,
+                    null,
+                    searchExecutor,
+                    new SearcherManager(directory, searcherFactory(searchExecutor)));
         } catch (IOException | RuntimeException e) {
-            closeQuietly(directory, null);
+            closeQuietly(directory, null, searchExecutor);
             throw failure(path, e);
         }
     }
@@ -141,12 +172,28 @@ public final class VectorIndex implements AutoCloseable {
         return settings;
     }
 
-    /** Adds the photo, or replaces the document of the same photo id. */
+    /**
+     * Adds the photo, or replaces the document of the same photo id. A video is written as one block: its frames,
+     * then the video's own document, replacing its previous block.
+     */
     public void upsert(PhotoDocument document) {
         StoredPhoto photo = document.photo();
-        float[] unit = UnitVectors.normalized(document.embedding(), dimensions, "Photo " + photo.path());
         try {
-            writable().updateDocument(PhotoFields.idTerm(photo.photoId()), PhotoFields.toLucene(photo, unit));
+            if (document.frames().isEmpty()) {
+                float[] unit = UnitVectors.normalized(document.embedding(), dimensions, "Photo " + photo.path());
+                writable().updateDocument(PhotoFields.idTerm(photo.photoId()), PhotoFields.toLucene(photo, unit));
+                return;
+            }
+            List<Document> block = new ArrayList<>(document.frames().size() + 1);
+            for (FrameVector frame : document.frames()) {
+                float[] unit = UnitVectors.normalized(
+                        frame.embedding(), dimensions, "Video " + photo.path() + " at " + frame.seconds() + " s");
+                block.add(PhotoFields.frameToLucene(photo.photoId(), frame.seconds(), unit));
+            }
+            block.add(PhotoFields.toLucene(photo, null));
+            IndexWriter writer = writable();
+            writer.deleteDocuments(PhotoFields.frameOfTerm(photo.photoId()));
+            writer.updateDocuments(PhotoFields.idTerm(photo.photoId()), block);
         } catch (IOException e) {
             throw writeFailure(e);
         }
@@ -154,7 +201,7 @@ public final class VectorIndex implements AutoCloseable {
 
     public void delete(long photoId) {
         try {
-            writable().deleteDocuments(PhotoFields.idTerm(photoId));
+            writable().deleteDocuments(PhotoFields.idTerm(photoId), PhotoFields.frameOfTerm(photoId));
         } catch (IOException e) {
             throw writeFailure(e);
         }
@@ -216,7 +263,7 @@ public final class VectorIndex implements AutoCloseable {
                 searchers.maybeRefresh();
                 lastRefresh = System.nanoTime();
             }
-            return new IndexView(searchers, searchers.acquire(), settings, dimensions);
+            return new IndexView(searchers, searchers.acquire(), settings, dimensions, parents);
         } catch (IOException e) {
             throw failure(path, e);
         }
@@ -235,6 +282,9 @@ public final class VectorIndex implements AutoCloseable {
         } finally {
             if (mergeExecutor != null) {
                 mergeExecutor.shutdownNow();
+            }
+            if (searchExecutor != null) {
+                searchExecutor.shutdownNow();
             }
         }
     }
@@ -304,9 +354,28 @@ public final class VectorIndex implements AutoCloseable {
         return data;
     }
 
-    private static void closeQuietly(Directory directory, ExecutorService executor) {
-        if (executor != null) {
-            executor.shutdownNow();
+    /**
+     * Threads that search the segments of one query at once; the searching thread takes a share itself, so one
+     * fewer are started. Null with a single search thread: Lucene then searches on the caller's thread.
+     */
+    private static ExecutorService searchExecutor(IndexSettings settings) {
+        return settings.searchThreads() < 2 ? null : SearchThreads.segmentSearchers(settings.searchThreads() - 1);
+    }
+
+    private static SearcherFactory searcherFactory(ExecutorService searchExecutor) {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                return new IndexSearcher(reader, searchExecutor);
+            }
+        };
+    }
+
+    private static void closeQuietly(Directory directory, ExecutorService... executors) {
+        for (ExecutorService executor : executors) {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
         }
         if (directory != null) {
             try {

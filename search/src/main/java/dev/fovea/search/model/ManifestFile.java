@@ -49,8 +49,9 @@ public final class ManifestFile {
             JsonNode tree = MAPPER.readTree(Files.readAllBytes(file));
             manifest = tree == null || tree.isMissingNode() ? null : MAPPER.treeToValue(tree, ModelManifest.class);
         } catch (NoSuchFileException e) {
-            throw new FoveaException(file.getParent() + " is not a model directory: it has no " + NAME
-                    + ". Use a directory made by tools/export.py, `fovea model download` or `fovea model import`.");
+            throw new FoveaException(
+                    file.getParent() + " is not a model directory: it has no " + NAME
+                            + ". Use a directory made by python -m fovea_tools.export, `fovea model download` or `fovea model import`.");
         } catch (DatabindException e) {
             throw new FoveaException(file + ": " + describe(e) + ". Re-export or re-import the model.");
         } catch (JacksonException e) {

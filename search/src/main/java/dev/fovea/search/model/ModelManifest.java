@@ -6,7 +6,7 @@ import java.util.List;
  * The contents of a model directory's {@code fovea-model.json} (docs/model-directory.md). Read and written by
  * {@link ManifestFile}, which also validates it; the records here only hold the values.
  *
- * @param seed the seed of {@code tools/export.py --random-init}, absent for trained weights
+ * @param seed the seed of {@code fovea_tools.export --random-init}, absent for trained weights
  * @param weightsSha256 digest of the exported state dict, so the PyTorch reference can prove it rebuilt the
  *     same random weights; absent for trained weights
  */

@@ -131,7 +131,7 @@ public final class ModelStore {
 
     /**
      * Installs a copy of a model directory: a Fovea model directory (with {@code fovea-model.json}, as
-     * {@code tools/export.py} writes it) or a Hugging Face ONNX export. The first installed model becomes active.
+     * {@code fovea_tools.export} writes it) or a Hugging Face ONNX export. The first installed model becomes active.
      */
     public ModelDirectory importFrom(Path source, ImportOptions options) {
         Path dir = source.toAbsolutePath().normalize();
@@ -145,8 +145,9 @@ public final class ModelStore {
         if (HuggingFaceExport.isLayout(dir)) {
             return installHuggingFace(dir, options, "Hugging Face ONNX export imported from " + dir, false);
         }
-        throw new FoveaException(dir + " holds no model: expected fovea-model.json (tools/export.py) or a Hugging Face "
-                + "ONNX export (onnx/vision_model.onnx, onnx/text_model.onnx, tokenizer.json).");
+        throw new FoveaException(
+                dir + " holds no model: expected fovea-model.json (python -m fovea_tools.export) or a Hugging Face "
+                        + "ONNX export (onnx/vision_model.onnx, onnx/text_model.onnx, tokenizer.json).");
     }
 
     public ModelDirectory download(String variantId, DownloadProgress progress) {

@@ -1,5 +1,6 @@
 package dev.fovea.search.query;
 
+import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.IndexView;
 import dev.fovea.search.index.VectorHit;
 import dev.fovea.search.index.VectorIndex;
@@ -76,6 +77,20 @@ public final class PhotoSearch {
     public SearchResults similarTo(Path image, SearchFilters filters, int limit) {
         return run(
                 single(QueryTerm.Kind.IMAGE, image.toString()), similarRequest(filters, limit), null, vector -> true);
+    }
+
+    /** Photos and videos like the frame of a library video nearest to {@code seconds}; that video comes first. */
+    public SearchResults similarToMoment(Path video, double seconds, SearchFilters filters, int limit) {
+        float[] frame;
+        try (IndexView view = index.view()) {
+            int doc = view.docOfPath(video.toString())
+                    .orElseThrow(() -> new FoveaException(video
+                            + " is not an indexed video of the library. Index its folder first (fovea index FOLDER)."));
+            frame = view.frameVector(doc, seconds)
+                    .orElseThrow(() -> new FoveaException(video + " has no sampled frames: it is not a video."));
+        }
+        String label = video.getFileName() + " at " + Moments.clock(seconds);
+        return nearVector(label, frame, vector -> true, filters, limit);
     }
 
     /**

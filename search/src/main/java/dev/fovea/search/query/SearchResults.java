@@ -32,4 +32,17 @@ public record SearchResults(
     public List<SearchHit> belowCut() {
         return hits.subList(relevantCount, hits.size());
     }
+
+    /**
+     * Nothing lies above the cut but photos lie below it (in a search that returned those): rather than
+     * nothing, the closest are worth showing under a plain note.
+     */
+    public boolean weak() {
+        return relevantCount == 0 && !hits.isEmpty();
+    }
+
+    /** What to show without "show more": the relevant results, or when the results are weak, the closest few. */
+    public List<SearchHit> strongOrClosest(int closest) {
+        return weak() ? hits.subList(0, Math.min(closest, hits.size())) : relevant();
+    }
 }

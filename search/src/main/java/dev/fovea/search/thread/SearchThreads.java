@@ -8,7 +8,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.MergePolicy;
-import org.apache.lucene.index.MergeScheduler;
 
 /**
  * The search module's threads, and the factory every module's owner of threads builds on: threads are named (they
@@ -45,8 +44,13 @@ public final class SearchThreads {
         return Executors.newFixedThreadPool(threads, factory("fovea-hnsw-merge", Thread.MIN_PRIORITY));
     }
 
+    /** Searches a query's segments at once beside the searching thread; the index that asks for it shuts it down. */
+    public static ExecutorService segmentSearchers(int threads) {
+        return Executors.newFixedThreadPool(threads, factory("fovea-segment-search", Thread.NORM_PRIORITY));
+    }
+
     /** Lucene's merges in the background, lowered like every background thread (Lucene sets only Java's priority). */
-    public static MergeScheduler mergeScheduler() {
+    public static ConcurrentMergeScheduler mergeScheduler() {
         return new ConcurrentMergeScheduler() {
             @Override
             protected synchronized MergeThread getMergeThread(MergeSource mergeSource, MergePolicy.OneMerge merge)

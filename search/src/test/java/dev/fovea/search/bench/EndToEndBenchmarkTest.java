@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.search.query.QueryEncoder;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +27,21 @@ class EndToEndBenchmarkTest {
                 throw new UnsupportedOperationException();
             }
         };
-        EndToEndResult result = EndToEndBenchmark.run(work, 2000, encoder, 32, "synthetic", 20, 1, message -> {});
-        assertThat(result.caseName()).isEqualTo("e2e-text");
-        assertThat(result.vectors()).isEqualTo(2000);
-        assertThat(result.queries()).isEqualTo(20);
-        assertThat(result.e2eP99Ms()).isGreaterThanOrEqualTo(result.e2eP50Ms());
-        assertThat(result.encoderP50Ms()).isGreaterThanOrEqualTo(0);
+        List<EndToEndResult> results = EndToEndBenchmark.run(
+                work, 2000, BenchLibrary.Layout.ONE_SEGMENT, encoder, 32, "synthetic", 20, 1, message -> {});
+        assertThat(results).extracting(EndToEndResult::caseName).containsExactly("e2e-text", "e2e-typing");
+        EndToEndResult text = results.get(0);
+        assertThat(text.vectors()).isEqualTo(2000);
+        assertThat(text.searches()).isEqualTo(20);
+        assertThat(text.repeated()).as("every text is new").isZero();
+        assertThat(text.encoderTimeSaved()).isZero();
+        assertThat(text.e2eP99Ms()).isGreaterThanOrEqualTo(text.e2eP50Ms());
+        assertThat(text.encoderP50Ms()).isGreaterThanOrEqualTo(0);
+        EndToEndResult typing = results.get(1);
+        assertThat(typing.searches()).isGreaterThanOrEqualTo(20);
+        assertThat(typing.repeated())
+                .as("a word taken back searches its text again")
+                .isPositive();
+        assertThat(typing.encoderTimeSaved()).isBetween(0.0, 1.0);
     }
 }

@@ -16,26 +16,49 @@ class VectorSearchBenchmarkTest {
     @Test
     void measuresEveryCaseAndReusesTheBuiltLibrary() {
         List<String> progress = new ArrayList<>();
-        List<VectorCaseResult> first =
-                VectorSearchBenchmark.run(work, 3000, 32, IndexSettings.DEFAULT, 30, 1, progress::add);
+        List<VectorCaseResult> first = VectorSearchBenchmark.run(
+                work, 3000, 32, IndexSettings.DEFAULT, BenchLibrary.Layout.ONE_SEGMENT, 30, 1, progress::add);
         assertThat(first)
                 .extracting(VectorCaseResult::caseName)
-                .containsExactly("vector-unfiltered", "vector-filter-10pct", "vector-filter-1pct");
+                .containsExactly(
+                        "vector-unfiltered", "vector-filter-20pct", "vector-filter-10pct", "vector-filter-1pct");
         assertThat(first).allSatisfy(result -> {
             assertThat(result.recallAt10()).isGreaterThan(0.9);
-            assertThat(result.hnswP99Ms()).isGreaterThanOrEqualTo(result.hnswP50Ms());
+            assertThat(result.p99Ms()).isGreaterThanOrEqualTo(result.p50Ms());
+            assertThat(result.graphP99Ms()).isGreaterThanOrEqualTo(result.graphP50Ms());
             assertThat(result.buildReused()).isFalse();
+            assertThat(result.segments()).isEqualTo(1);
+            assertThat(result.layout()).isEqualTo("one-segment");
+            assertThat(result.searchedBytesPerPhoto()).isBetween(32L * 4, result.indexBytesPerPhoto());
         });
-        assertThat(first.get(1).filterFraction()).isBetween(0.08, 0.12);
-        assertThat(first.get(2).filterFraction()).isBetween(0.005, 0.015);
+        assertThat(first.get(0).searchPath()).isEqualTo("graph");
+        assertThat(first.get(1).filterFraction()).isBetween(0.17, 0.23);
+        assertThat(first.get(2).filterFraction()).isBetween(0.08, 0.12);
+        assertThat(first.get(3).filterFraction()).isBetween(0.005, 0.015);
+        assertThat(first.get(3).searchPath())
+                .as("30 kept photos cost less to compare than a walk")
+                .isEqualTo("exact");
+        assertThat(first.get(3).recallAt10()).isEqualTo(1.0);
 
-        List<VectorCaseResult> second =
-                VectorSearchBenchmark.run(work, 3000, 32, IndexSettings.DEFAULT, 30, 1, progress::add);
+        List<VectorCaseResult> second = VectorSearchBenchmark.run(
+                work, 3000, 32, IndexSettings.DEFAULT, BenchLibrary.Layout.ONE_SEGMENT, 30, 1, progress::add);
         assertThat(second).allSatisfy(result -> assertThat(result.buildReused()).isTrue());
         assertThat(second)
                 .extracting(VectorCaseResult::recallAt10)
                 .containsExactlyElementsOf(
                         first.stream().map(VectorCaseResult::recallAt10).toList());
+    }
+
+    @Test
+    void theAppLayoutIsBuiltByCommitsAndSearchedWithTheSameRecall() {
+        List<VectorCaseResult> results = VectorSearchBenchmark.run(
+                work, 3000, 32, IndexSettings.DEFAULT, BenchLibrary.Layout.APP, 30, 1, message -> {});
+        assertThat(results).allSatisfy(result -> {
+            assertThat(result.layout()).isEqualTo("app");
+            assertThat(result.vectors()).isEqualTo(3000);
+            assertThat(result.segments()).isPositive();
+            assertThat(result.recallAt10()).isGreaterThan(0.9);
+        });
     }
 
     @Test

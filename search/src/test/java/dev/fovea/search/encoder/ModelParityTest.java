@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * exported by tools/export.py): the same token ids, cosine >= 0.9999 for texts and >= 0.999 for images. Under
  * these weights distinct pictures embed far apart, so the test can fail; it prints its sensitivity and fails as
  * invalid when its pictures embed alike. MobileCLIP2-S0 (mean 0, std 1) and MobileCLIP2-S3 (OpenAI mean/std).
- * Skipped without tools/.venv.
+ * Skipped without tools/.venv. Each variant is exported once per build into target/parity-models.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelParityTest {

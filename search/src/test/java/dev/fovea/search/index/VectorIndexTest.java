@@ -166,8 +166,9 @@ class VectorIndexTest {
     @Test
     void graphSearchFindsWhatExactSearchFindsOnASmallLibrary() {
         Random random = new Random(1);
-        // A third kept and no exact shortcut by count: the filtered searches below walk the graph with the filter.
-        try (VectorIndex index = VectorIndex.open(dir, 16, IndexSettings.DEFAULT.withExactSearchLimit(0))) {
+        // A third kept, and comparing a photo priced far above walking: the filtered searches below walk the graph.
+        IndexSettings walking = IndexSettings.DEFAULT.withCosts(new SearchCosts(1e6, 1, 0));
+        try (VectorIndex index = VectorIndex.open(dir, 16, walking)) {
             for (int id = 0; id < 500; id++) {
                 index.upsert(photo(id, gaussian(random, 16))
                         .in(id % 3 == 0 ? "/third" : "/rest")
@@ -176,7 +177,7 @@ class VectorIndexTest {
             index.commit();
             try (IndexView view = index.view()) {
                 var filter = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/third"));
-                assertThat(view.searchesExactly(filter)).isFalse();
+                assertThat(view.searchesExactly(filter, 10)).isFalse();
                 for (int q = 0; q < 20; q++) {
                     float[] query = gaussian(random, 16);
                     assertThat(docs(view.nearest(query, 10, null))).isEqualTo(docs(view.exactNearest(query, 10, null)));
@@ -192,9 +193,12 @@ class VectorIndexTest {
     }
 
     @Test
-    void aSelectiveFilterIsSearchedExactly() {
+    void aFilterIsSearchedExactlyWhenComparingWhatItKeepsCostsLessThanWalking() {
         Random random = new Random(2);
-        try (VectorIndex index = VectorIndex.open(dir, 8, IndexSettings.DEFAULT.withExactSearchLimit(60))) {
+        // 400 candidates at 1 ns each, 10 ns a compared photo: a walk keeping a fifth costs 400 / sqrt(0.2) = 894 ns
+        // against 600 ns for comparing its 60 photos; keeping 120 (two fifths) 632 ns against 1,200 ns.
+        IndexSettings costs = IndexSettings.DEFAULT.withCosts(new SearchCosts(10, 1, 0.5));
+        try (VectorIndex index = VectorIndex.open(dir, 8, costs)) {
             for (int id = 0; id < 300; id++) {
                 index.upsert(photo(id, gaussian(random, 8))
                         .in(id % 5 == 0 ? "/fifth" : id % 2 == 0 ? "/even" : "/odd")
@@ -204,9 +208,9 @@ class VectorIndexTest {
             try (IndexView view = index.view()) {
                 var fifth = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/fifth"));
                 var even = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/even"));
-                assertThat(view.searchesExactly(fifth)).isTrue();
-                assertThat(view.searchesExactly(even)).isFalse();
-                assertThat(view.searchesExactly(null)).isFalse();
+                assertThat(view.searchesExactly(fifth, 10)).isTrue();
+                assertThat(view.searchesExactly(even, 10)).isFalse();
+                assertThat(view.searchesExactly(null, 10)).isFalse();
                 float[] query = gaussian(random, 8);
                 assertThat(docs(view.nearest(query, 10, fifth))).isEqualTo(docs(view.exactNearest(query, 10, fifth)));
             }
@@ -219,9 +223,18 @@ class VectorIndexTest {
         assertThat(settings.fanOutFor(500)).isEqualTo(settings.fanOut());
         assertThat(settings.fanOutFor(100_000)).isEqualTo(settings.fanOut());
         assertThat(settings.fanOutFor(1_000_000)).isEqualTo((int) Math.ceil(settings.fanOut() * Math.sqrt(10)));
-        assertThat(settings.searchesExactly(20_000, 50_000)).isTrue();
-        assertThat(settings.searchesExactly(100_000, 1_000_000)).isTrue();
-        assertThat(settings.searchesExactly(200_000, 1_000_000)).isFalse();
+    }
+
+    @Test
+    void theMeasuredCostsCompareFewKeptPhotosAndWalkWhenManyAreKept() {
+        IndexSettings settings = IndexSettings.DEFAULT;
+        assertThat(settings.searchesExactly(10, 10, 1_000_000, 1))
+                .as("no more kept than wanted")
+                .isTrue();
+        assertThat(settings.searchesExactly(1_000, 10, 100_000, 1)).isTrue();
+        assertThat(settings.searchesExactly(10_000, 10, 1_000_000, 1)).isTrue();
+        assertThat(settings.searchesExactly(100_000, 10, 1_000_000, 1)).isFalse();
+        assertThat(settings.searchesExactly(1_000_000, 10, 1_000_000, 1)).isFalse();
     }
 
     private static List<Integer> docs(List<VectorHit> hits) {

@@ -27,7 +27,7 @@ final class FakeModels {
                 new ModelManifest.TowerFile("text_encoder.onnx", textSha, "input_ids", "text_embeds"));
     }
 
-    /** A Fovea model directory as tools/export.py lays it out, with placeholder tower bytes. */
+    /** A Fovea model directory as fovea_tools.export lays it out, with placeholder tower bytes. */
     static Path foveaDirectory(Path dir, String id) throws IOException {
         return foveaDirectory(dir, id, "image " + id);
     }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             BenchDecodeCommand.class,
             BenchEncodeCommand.class,
             BenchIndexCommand.class,
-            BenchSearchCommand.class
+            BenchSearchCommand.class,
+            BenchVideoCommand.class
         })
 public final class BenchCommand extends FoveaSubcommand {
     @Override

@@ -5,6 +5,7 @@ import dev.fovea.app.cli.FoveaSubcommand;
 import dev.fovea.app.cli.UsageException;
 import dev.fovea.app.json.Json;
 import dev.fovea.indexer.embed.QueryModel;
+import dev.fovea.search.bench.BenchLibrary;
 import dev.fovea.search.bench.EndToEndBenchmark;
 import dev.fovea.search.bench.EndToEndResult;
 import dev.fovea.search.bench.VectorCaseResult;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Option;
         name = "search",
         mixinStandardHelpOptions = true,
         description = {
-            "Vector search recall and latency (HNSW against exact search, unfiltered and filtered);",
-            "end-to-end text query latency with a model (--model-dir).",
+            "Vector search recall and latency, and end-to-end text query latency.",
+            "HNSW against exact search, unfiltered and filtered; text queries need a model (--model-dir).",
             "Generated libraries are kept in the work folder and reused by later runs with the same parameters."
         })
 final class BenchSearchCommand extends FoveaSubcommand {
@@ -91,6 +92,22 @@ final class BenchSearchCommand extends FoveaSubcommand {
     List<Integer> oversamples;
 
     @Option(
+            names = "--layout",
+            split = ",",
+            paramLabel = "L",
+            defaultValue = "one-segment,app",
+            description = "Segment layouts: one-segment (bulk load merged into one), app (committed every few "
+                    + "hundred photos, merged as the app merges) (default: ${DEFAULT-VALUE}).")
+    List<String> layouts;
+
+    @Option(
+            names = "--search-threads",
+            split = ",",
+            paramLabel = "T",
+            description = "Threads searching one query's segments at once, e.g. 1,2 (default: the index's own).")
+    List<Integer> searchThreads;
+
+    @Option(
             names = "--work-dir",
             paramLabel = "DIR",
             description = "Where generated libraries are kept (default: <tmp>/fovea-bench-search).")
@@ -117,21 +134,26 @@ final class BenchSearchCommand extends FoveaSubcommand {
         }
         Path work = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "fovea-bench-search");
         progress("Lucene vectorization: " + Vectorization.provider() + "; work folder " + work);
+        List<BenchLibrary.Layout> chosenLayouts =
+                layouts.stream().map(BenchSearchCommand::layout).toList();
         if (cases.contains("vector")) {
             for (int size : sizes) {
-                for (IndexSettings settings : settings()) {
-                    VectorSearchBenchmark.run(work, size, dimensions, settings, queries, seed, this::progress)
-                            .forEach(this::print);
+                for (BenchLibrary.Layout layout : chosenLayouts) {
+                    for (IndexSettings settings : settings()) {
+                        VectorSearchBenchmark.run(
+                                        work, size, dimensions, settings, layout, queries, seed, this::progress)
+                                .forEach(this::print);
+                    }
                 }
             }
         }
         if (cases.contains("e2e")) {
-            endToEnd(work);
+            endToEnd(work, chosenLayouts);
         }
         return FoveaCli.OK;
     }
 
-    private void endToEnd(Path work) {
+    private void endToEnd(Path work, List<BenchLibrary.Layout> chosenLayouts) {
         if (modelDir().isEmpty()) {
             progress("Skipping e2e-text: it needs a model, e.g. --model-dir DIR made by "
                     + "'tools/.venv/bin/python -m fovea_tools.export mobileclip-s2 --random-init --out DIR'.");
@@ -145,9 +167,11 @@ final class BenchSearchCommand extends FoveaSubcommand {
                         + "-dimensional embeddings; run with --dimensions " + model.dimensions() + ".");
             }
             for (int size : sizes) {
-                EndToEndResult result =
-                        EndToEndBenchmark.run(work, size, model, dimensions, model.id(), queries, seed, this::progress);
-                print(result);
+                for (BenchLibrary.Layout layout : chosenLayouts) {
+                    EndToEndBenchmark.run(
+                                    work, size, layout, model, dimensions, model.id(), queries, seed, this::progress)
+                            .forEach(this::print);
+                }
             }
         }
     }
@@ -164,18 +188,30 @@ final class BenchSearchCommand extends FoveaSubcommand {
                 : formats.stream().map(BenchSearchCommand::format).toList();
         List<Integer> fans = fanOuts == null || fanOuts.isEmpty() ? List.of(base.fanOut()) : fanOuts;
         List<Integer> overs = oversamples == null || oversamples.isEmpty() ? List.of(base.oversample()) : oversamples;
+        List<Integer> threads =
+                searchThreads == null || searchThreads.isEmpty() ? List.of(base.searchThreads()) : searchThreads;
         List<IndexSettings> all = new ArrayList<>();
         for (VectorFormat format : chosen) {
             for (int fan : fans) {
                 for (int over : overs) {
-                    if (fan < 1 || over < 1) {
-                        throw new UsageException("--fan-out and --oversample must be positive.");
+                    for (int thread : threads) {
+                        if (fan < 1 || over < 1 || thread < 1) {
+                            throw new UsageException("--fan-out, --oversample and --search-threads must be positive.");
+                        }
+                        all.add(base.withFormat(format).withSearch(fan, over).withSearchThreads(thread));
                     }
-                    all.add(base.withFormat(format).withSearch(fan, over));
                 }
             }
         }
         return all;
+    }
+
+    private static BenchLibrary.Layout layout(String name) {
+        return switch (name.strip()) {
+            case "one-segment" -> BenchLibrary.Layout.ONE_SEGMENT;
+            case "app" -> BenchLibrary.Layout.APP;
+            default -> throw new UsageException("Unknown layout '" + name + "': use one-segment or app.");
+        };
     }
 
     private static VectorFormat format(String name) {
@@ -192,13 +228,19 @@ final class BenchSearchCommand extends FoveaSubcommand {
         } else {
             out().printf(
                             Locale.ROOT,
-                            "%-20s %8d vectors  filter %6.2f%%  recall@10 %.4f  hnsw p50 %7.2f ms p99 %7.2f ms  exact p50 %8.2f ms p99 %8.2f ms  %s M%d B%d ef%d x%d  %.1f MB%n",
+                            "%-20s %-11s %8d vectors %3d segments  filter %6.2f%% %-5s  recall@10 %.4f  p50 %7.2f ms p99 %7.2f ms  graph %.4f %7.2f / %7.2f ms  exact p50 %8.2f ms p99 %8.2f ms  %s M%d B%d ef%d x%d t%d  %d B/photo searched%n",
                             result.caseName(),
+                            result.layout(),
                             result.vectors(),
+                            result.segments(),
                             100 * result.filterFraction(),
+                            result.searchPath(),
                             result.recallAt10(),
-                            result.hnswP50Ms(),
-                            result.hnswP99Ms(),
+                            result.p50Ms(),
+                            result.p99Ms(),
+                            result.graphRecallAt10(),
+                            result.graphP50Ms(),
+                            result.graphP99Ms(),
                             result.exactP50Ms(),
                             result.exactP99Ms(),
                             result.format(),
@@ -206,7 +248,8 @@ final class BenchSearchCommand extends FoveaSubcommand {
                             result.beamWidth(),
                             result.fanOut(),
                             result.oversample(),
-                            result.indexBytes() / 1e6);
+                            result.searchThreads(),
+                            result.searchedBytesPerPhoto());
         }
         out().flush();
     }
@@ -217,14 +260,18 @@ final class BenchSearchCommand extends FoveaSubcommand {
         } else {
             out().printf(
                             Locale.ROOT,
-                            "%-20s %8d vectors  encoder p50 %7.2f ms  e2e p50 %7.2f ms p99 %7.2f ms  (x%.2f of the encoder; search adds %.2f ms)%n",
+                            "%-12s %-11s %8d vectors  encoder p50 %7.2f ms  e2e p50 %7.2f ms p99 %7.2f ms  (x%.2f of the encoder; search adds %.2f ms; %d of %d repeated, %.1f%% of encoding saved)%n",
                             result.caseName(),
+                            result.layout(),
                             result.vectors(),
                             result.encoderP50Ms(),
                             result.e2eP50Ms(),
                             result.e2eP99Ms(),
                             result.ratioP50(),
-                            result.overheadP50Ms());
+                            result.overheadP50Ms(),
+                            result.repeated(),
+                            result.searches(),
+                            100 * result.encoderTimeSaved());
         }
         out().flush();
     }

@@ -1,6 +1,7 @@
 package dev.fovea.app.desktop.grid;
 
 import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.search.query.Moments;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -28,6 +29,9 @@ final class PhotoTile extends StackPane {
     private final ImageView view = new ImageView();
     private final Label info = new Label();
     private final Label stackBadge = new Label();
+    /** A video's play mark, with the moment its best frame shows ("0:42"). */
+    private final Label videoBadge = new Label();
+
     private final StackPane check = new StackPane(new FontIcon(Feather.CHECK));
     private final Tooltip why = new Tooltip();
     private final ChangeListener<Number> onLoaded = (property, old, progress) -> {
@@ -59,12 +63,16 @@ final class PhotoTile extends StackPane {
         stackBadge.setGraphic(new FontIcon(Feather.LAYERS));
         StackPane.setAlignment(stackBadge, Pos.TOP_RIGHT);
 
+        videoBadge.getStyleClass().addAll("photo-tile-badge", "photo-tile-video");
+        videoBadge.setGraphic(new FontIcon(Feather.PLAY));
+        StackPane.setAlignment(videoBadge, Pos.BOTTOM_RIGHT);
+
         check.getStyleClass().add("photo-tile-check");
         StackPane.setAlignment(check, Pos.TOP_LEFT);
 
         why.setShowDelay(Duration.millis(700));
         Tooltip.install(this, why);
-        getChildren().addAll(placeholder, view, info, stackBadge, check);
+        getChildren().addAll(placeholder, view, info, stackBadge, videoBadge, check);
     }
 
     int index() {
@@ -77,6 +85,10 @@ final class PhotoTile extends StackPane {
 
     Label stackBadge() {
         return stackBadge;
+    }
+
+    Label videoBadge() {
+        return videoBadge;
     }
 
     void show(int newIndex, PhotoHit newHit, TileText text, ThumbnailCache thumbnails, double side, int devicePixels) {
@@ -100,6 +112,8 @@ final class PhotoTile extends StackPane {
             setAccessibleText(text.accessible(hit));
             stackBadge.setText(Integer.toString(hit.stacked().size() + 1));
             stackBadge.setVisible(!hit.stacked().isEmpty());
+            videoBadge.setText(hit.momentSeconds() == null ? "" : Moments.clock(hit.momentSeconds()));
+            videoBadge.setVisible(hit.video());
         }
         if (getPrefWidth() != side) {
             setPrefSize(side, side);

@@ -66,12 +66,14 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
                 .withFilters(SearchTranslation.filters(request.filters()))
                 .withKeptAsText(request.keptAsText())
                 .withCollapsedDuplicates(request.stackDuplicates())
+                .withFeedback(request.moreLike(), request.lessLike())
                 .withBelowCut(true);
         return using(search -> {
             // Words that only filter ("2019", "in Lisbon") list photos as browsing does: all of them, newest first.
             ParsedQuery parsed = search.parse(request.query(), request.keptAsText());
             return SearchTranslation.results(
-                    search.search(parsed, asked.withLimit(parsed.filterOnly() ? LISTED : RESULTS)),
+                    search.search(
+                            parsed, asked.withLimit(parsed.filterOnly() && !request.hasFeedback() ? LISTED : RESULTS)),
                     request.includeBelowCutoff());
         });
     }

@@ -22,6 +22,9 @@ import java.util.stream.Stream;
 
 /** The app's search vocabulary to the search side's and back; no searching of its own. */
 final class SearchTranslation {
+    /** When nothing lies above the relevance cut, how many of the closest photos are shown instead of none. */
+    static final int CLOSEST = 48;
+
     private SearchTranslation() {}
 
     static SearchFilters filters(PanelFilters panel) {
@@ -58,12 +61,12 @@ final class SearchTranslation {
     }
 
     /**
-     * The app's results from a search that included what lies below the cut: the relevant hits, and how many
-     * more "show more" adds, unless they are wanted already.
+     * The app's results from a search that included what lies below the cut: the relevant hits (the closest
+     * few when none is), and how many more "show more" adds, unless they are wanted already.
      */
     static ShownResults results(SearchResults found, boolean belowCutWanted) {
-        List<SearchHit> shown = belowCutWanted ? found.hits() : found.relevant();
-        int more = belowCutWanted ? 0 : found.belowCut().size();
+        List<SearchHit> shown = belowCutWanted ? found.hits() : found.strongOrClosest(CLOSEST);
+        int more = found.hits().size() - shown.size();
         List<QueryFilter> read = found.query().readFilters().stream()
                 .map(SearchTranslation::readFilter)
                 .toList();
@@ -71,7 +74,7 @@ final class SearchTranslation {
         for (SearchHit hit : shown) {
             hits.add(hit(hit));
         }
-        return new ShownResults(hits, more, read);
+        return new ShownResults(hits, more, read, found.weak());
     }
 
     private static QueryFilter readFilter(ReadFilter filter) {
@@ -104,7 +107,9 @@ final class SearchTranslation {
                 hit.similarity(),
                 takenAt(photo.takenAtMillis()),
                 byName,
-                stacked);
+                stacked,
+                photo.isVideo(),
+                photo.momentSeconds());
     }
 
     /** The stored wall-clock time, which is written as if it were UTC. */

@@ -24,7 +24,10 @@ public final class IndexingTexts {
     /** "1,234 of 5,000 · 12.5 photos/s · about 5 min left". */
     public String detail(IndexingStatus progress) {
         List<String> parts = new ArrayList<>();
-        if (progress.total() > 0) {
+        if (progress.state() == IndexingStatus.State.FINISHED) {
+            // "All photos indexed" already says every one is done; "48 of 48" would repeat it.
+            parts.add(texts.format("search.count", progress.total()));
+        } else if (progress.total() > 0) {
             parts.add(texts.format("indexing.doneOf", formats.count(progress.done()), formats.count(progress.total())));
         }
         if (progress.running() && progress.photosPerSecond() > 0) {

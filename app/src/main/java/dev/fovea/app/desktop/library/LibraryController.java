@@ -6,18 +6,16 @@ import dev.fovea.app.desktop.backend.LibraryCounts;
 import dev.fovea.app.desktop.backend.LibraryFolder;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
+import dev.fovea.app.desktop.dialog.Confirmation;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -102,9 +100,7 @@ public final class LibraryController {
         folders.setCellFactory(list -> new FolderCell());
         folders.setPlaceholder(new Label(texts.get("library.noFolders")));
         skipped.setPlaceholder(new Label(texts.get("library.noSkipped")));
-        skippedPath.setCellValueFactory(
-                row -> new ReadOnlyStringWrapper(row.getValue().path().toString()));
-        skippedReason.setCellValueFactory(row -> new ReadOnlyStringWrapper(reason(row.getValue())));
+        SkippedPhotoTable.setUp(skippedPath, skippedReason, indexingTexts);
         models.setConverter(new StringConverter<>() {
             @Override
             public String toString(InstalledModel model) {
@@ -182,14 +178,11 @@ public final class LibraryController {
     }
 
     private void removeFolder(Path folder) {
-        Alert confirm = new Alert(
-                Alert.AlertType.CONFIRMATION,
+        if (Confirmation.ask(
+                folders.getScene().getWindow(),
+                texts.get("library.removeFolder"),
                 texts.format("library.removeFolder.confirm", folder),
-                ButtonType.CANCEL,
-                ButtonType.OK);
-        confirm.setHeaderText(texts.get("library.removeFolder"));
-        confirm.initOwner(folders.getScene().getWindow());
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+                texts.get("dialog.cancel"))) {
             context.executor()
                     .run(
                             () -> {
@@ -207,11 +200,11 @@ public final class LibraryController {
 
     @FXML
     private void reindex() {
-        Alert confirm = new Alert(
-                Alert.AlertType.CONFIRMATION, texts.get("library.reindex.confirm"), ButtonType.CANCEL, ButtonType.OK);
-        confirm.setHeaderText(texts.get("library.reindex"));
-        confirm.initOwner(folders.getScene().getWindow());
-        if (confirm.showAndWait().filter(ButtonType.OK::equals).isPresent()) {
+        if (Confirmation.ask(
+                folders.getScene().getWindow(),
+                texts.get("library.reindex"),
+                texts.get("library.reindex.confirm"),
+                texts.get("dialog.cancel"))) {
             context.executor()
                     .run(
                             () -> {
@@ -243,11 +236,6 @@ public final class LibraryController {
                 .chooseFolder(folders.getScene().getWindow(), texts.get("library.model.import"), null)
                 .ifPresent(folder -> context.executor()
                         .run(() -> context.backend().models().importFrom(folder), imported -> refresh()));
-    }
-
-    private String reason(SkippedPhoto photo) {
-        String reason = indexingTexts.reason(photo.reason());
-        return photo.detail() == null || photo.detail().isBlank() ? reason : reason + ": " + photo.detail();
     }
 
     /** A folder with its counts and a remove button. */

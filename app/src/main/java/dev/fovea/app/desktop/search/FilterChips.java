@@ -1,6 +1,7 @@
 package dev.fovea.app.desktop.search;
 
 import dev.fovea.app.desktop.backend.PanelFilters;
+import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.QueryFilter;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
@@ -12,8 +13,8 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * A chip for every filter in force, each undoable: the similar-photo search, what the query was read as, and the
- * panel's filters. Also what the result texts name as the filters of the search that found a photo.
+ * A chip for every filter in force, each undoable: the similar-photo search, "more/less like this", what the query
+ * was read as, and the panel's filters. Also what the result texts name as the filters of the search that found a photo.
  */
 final class FilterChips {
     private final FlowPane chips;
@@ -53,7 +54,24 @@ final class FilterChips {
                         "chip-similar",
                         remove,
                         session::clearSimilar));
-            case SearchState.TextQuery text -> {}
+            case SearchState.TextQuery text -> {
+                for (PhotoHit liked : session.moreLike()) {
+                    nodes.add(new Chip(
+                            Feather.THUMBS_UP,
+                            texts.format("chip.moreLike", liked.fileName()),
+                            "chip-feedback",
+                            remove,
+                            () -> session.removeFeedback(liked)));
+                }
+                for (PhotoHit unliked : session.lessLike()) {
+                    nodes.add(new Chip(
+                            Feather.THUMBS_DOWN,
+                            texts.format("chip.lessLike", unliked.fileName()),
+                            "chip-feedback",
+                            remove,
+                            () -> session.removeFeedback(unliked)));
+                }
+            }
         }
         for (QueryFilter filter : answer.results().readAsFilters()) {
             String label = texts.format("chip.parsed", filter.phrase(), filter.meaning());

@@ -42,6 +42,8 @@ public final class FiltersController {
     private ObjectProperty<PanelFilters> filters;
     private boolean updating;
 
+    private FolderLabels folderLabels = new FolderLabels(List.of());
+
     public FiltersController(DesktopContext context) {
         this.context = context;
     }
@@ -50,7 +52,7 @@ public final class FiltersController {
     private void initialize() {
         String any = context.texts().get("filters.any");
         camera.setConverter(anyConverter(any, value -> value));
-        folder.setConverter(anyConverter(any, value -> String.valueOf(value.getFileName())));
+        folder.setConverter(anyConverter(any, value -> folderLabels.of(value)));
         type.setConverter(anyConverter(any, value -> value.toUpperCase(Locale.ROOT)));
         from.valueProperty()
                 .addListener((property, old, value) -> edit(current -> current.withDates(value, current.to())));
@@ -83,6 +85,7 @@ public final class FiltersController {
         updating = true;
         try {
             setItems(camera, choices.cameras());
+            folderLabels = new FolderLabels(choices.folders());
             setItems(folder, choices.folders());
             setItems(type, choices.fileTypes());
             showFilters(filters.get());

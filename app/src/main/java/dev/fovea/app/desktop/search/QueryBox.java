@@ -88,8 +88,10 @@ final class QueryBox {
                 }
             }
         });
-        queryField.focusedProperty().addListener((property, was, focused) -> {
-            if (focused && queryField.getText().isEmpty()) {
+        // A click on the empty box shows recent searches; gaining focus alone does not, since the box has it at
+        // start and the list would open by itself over the photos.
+        queryField.setOnMouseClicked(event -> {
+            if (queryField.getText().isEmpty() && !historyMenu.isShowing()) {
                 showHistory();
             }
         });

@@ -4,6 +4,7 @@ import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.grid.TileText;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.search.query.Moments;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -31,6 +32,9 @@ public final class ResultTexts implements TileText {
         StringBuilder why = new StringBuilder(hit.fileName());
         if (hit.hasScore()) {
             why.append('\n').append(texts.format("why.score", formats.decimal(hit.score(), 3)));
+        }
+        if (hit.momentSeconds() != null) {
+            why.append('\n').append(texts.format("why.moment", Moments.clock(hit.momentSeconds())));
         }
         if (!hit.lexicalHits().isEmpty()) {
             why.append('\n').append(texts.format("why.words", String.join(", ", hit.lexicalHits())));

@@ -35,6 +35,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
@@ -80,6 +82,9 @@ public final class SearchController {
 
     @FXML
     private Label summary;
+
+    @FXML
+    private Label weakHeading;
 
     @FXML
     private Label selectionInfo;
@@ -164,6 +169,20 @@ public final class SearchController {
         grid.setOnShowMore(session::showMore);
         grid.setOnExpandStack(this::expandStack);
         grid.setTileMenu(tileMenu());
+        grid.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.isShortcutDown() || grid.selectedHits().isEmpty()) {
+                return;
+            }
+            if (event.getCode() == KeyCode.PLUS
+                    || event.getCode() == KeyCode.EQUALS
+                    || event.getCode() == KeyCode.ADD) {
+                feedbackOnSelection(true);
+                event.consume();
+            } else if (event.getCode() == KeyCode.MINUS || event.getCode() == KeyCode.SUBTRACT) {
+                feedbackOnSelection(false);
+                event.consume();
+            }
+        });
         context.indexing().property().addListener((property, old, progress) -> refreshWhileIndexing(progress));
         session.askNow();
     }
@@ -288,6 +307,7 @@ public final class SearchController {
         filterChips.show(answer);
         grid.setContent(arranged.hits(), arranged.sections(), more, sameQuery);
         summary.setText(summaryText(answer, browsing));
+        weakHeading.setVisible(results.weak() && !hits.isEmpty());
         showEmptyState(answer, browsing);
     }
 
@@ -370,7 +390,16 @@ public final class SearchController {
         MenuItem copy = new MenuItem(texts.get("viewer.copy"), new FontIcon(Feather.COPY));
         copy.setOnAction(event -> context.system()
                 .copy(grid.selectedHits().stream().map(PhotoHit::path).toList()));
-        return new ContextMenu(similar, open, folder, copy);
+        MenuItem more = new MenuItem(texts.get("feedback.more"), new FontIcon(Feather.THUMBS_UP));
+        more.setOnAction(event -> feedbackOnSelection(true));
+        MenuItem less = new MenuItem(texts.get("feedback.less"), new FontIcon(Feather.THUMBS_DOWN));
+        less.setOnAction(event -> feedbackOnSelection(false));
+        return new ContextMenu(similar, more, less, new SeparatorMenuItem(), open, folder, copy);
+    }
+
+    /** "More/less like this" (the context menu, or + and - on the grid) on the selected photos. */
+    private void feedbackOnSelection(boolean more) {
+        grid.selectedHits().forEach(hit -> session.feedback(hit, more));
     }
 
     private void refreshWhileIndexing(IndexingStatus progress) {

@@ -8,7 +8,9 @@ import dev.fovea.app.desktop.backend.TypedSearch;
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.LatestOnlyRunner;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
@@ -49,6 +51,10 @@ public final class SearchState {
     private boolean showAll;
     private boolean stackDuplicates;
     private Object similarTo;
+    /** "More/less like this" on the current text search: the photos, kept for their chips. */
+    private final List<PhotoHit> moreLike = new ArrayList<>();
+
+    private final List<PhotoHit> lessLike = new ArrayList<>();
 
     public SearchState(LibrarySearch search, BackgroundExecutor executor, boolean stackDuplicates) {
         this.search = search;
@@ -85,6 +91,29 @@ public final class SearchState {
     public void keepAsText(String phrase) {
         keptAsText.add(phrase);
         askNow();
+    }
+
+    /** Re-ranks the current search towards ({@code more}) or away from a photo, at once. */
+    public void feedback(PhotoHit photo, boolean more) {
+        moreLike.removeIf(hit -> hit.photoId() == photo.photoId());
+        lessLike.removeIf(hit -> hit.photoId() == photo.photoId());
+        (more ? moreLike : lessLike).add(photo);
+        similarTo = null;
+        askNow();
+    }
+
+    public void removeFeedback(PhotoHit photo) {
+        moreLike.removeIf(hit -> hit.photoId() == photo.photoId());
+        lessLike.removeIf(hit -> hit.photoId() == photo.photoId());
+        askNow();
+    }
+
+    public List<PhotoHit> moreLike() {
+        return List.copyOf(moreLike);
+    }
+
+    public List<PhotoHit> lessLike() {
+        return List.copyOf(lessLike);
     }
 
     public void similarToPhoto(PhotoHit photo) {
@@ -139,7 +168,14 @@ public final class SearchState {
             case PhotoHit photo -> new SimilarPhoto(photo, filters.get());
             case Path image -> new SimilarImage(image, filters.get());
             case null, default ->
-                new TextQuery(new TypedSearch(text.strip(), filters.get(), keptAsText, showAll, stackDuplicates));
+                new TextQuery(new TypedSearch(
+                        text.strip(),
+                        filters.get(),
+                        keptAsText,
+                        showAll,
+                        stackDuplicates,
+                        moreLike.stream().map(PhotoHit::photoId).toList(),
+                        lessLike.stream().map(PhotoHit::photoId).toList()));
         };
     }
 

@@ -2,6 +2,7 @@ package dev.fovea.app.desktop.shell;
 
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.IndexingStatus;
+import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.FxValueRelay;
 import dev.fovea.app.desktop.grid.ThumbnailCache;
@@ -18,9 +19,12 @@ import dev.fovea.app.desktop.system.Choosers;
 import dev.fovea.app.desktop.system.SystemActions;
 import dev.fovea.app.desktop.theme.ThemeSwitcher;
 import dev.fovea.app.desktop.welcome.WelcomeController;
+import dev.fovea.app.instance.LaunchRequest;
 import dev.fovea.indexer.FoveaHome;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -78,6 +82,9 @@ public final class DesktopShell {
     private DesktopContext context;
     private MainController main;
     private Optional<Path> openingImage = Optional.empty();
+    /** Launch requests that need the library, from before it was open. */
+    private final List<LaunchRequest> waitingForBackend = new ArrayList<>();
+
     private WelcomeController welcome;
 
     public DesktopShell(
@@ -144,6 +151,48 @@ public final class DesktopShell {
                 });
     }
 
+    /**
+     * Another launch on this home. "Open with Fovea" while open: the window comes to the front, on the photos
+     * similar to its image (once the main window is there, if it is not yet). {@code fovea index} while open:
+     * this app is the home's writer, so it adds the folders and indexes them.
+     */
+    public void take(LaunchRequest request) {
+        switch (request) {
+            case LaunchRequest.Show show -> comeForward();
+            case LaunchRequest.SimilarTo similar -> {
+                comeForward();
+                if (main != null) {
+                    main.findSimilarTo(similar.image());
+                } else {
+                    openingImage = Optional.of(similar.image());
+                }
+            }
+            case LaunchRequest.Index index -> {
+                if (context == null) {
+                    waitingForBackend.add(index);
+                    return;
+                }
+                PhotoLibrary library = context.backend().library();
+                executor.run(
+                        () -> {
+                            index.folders().forEach(library::addFolder);
+                            library.startIndexing();
+                            return index;
+                        },
+                        added -> notifier.show(
+                                texts.format(
+                                        "instance.indexing", index.folders().size()),
+                                false));
+            }
+        }
+    }
+
+    private void comeForward() {
+        stage.setIconified(false);
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     public DesktopContext context() {
         return context;
     }
@@ -157,6 +206,16 @@ public final class DesktopShell {
     }
 
     private void opened(Opened opened) {
+        DesktopBackend backend = opened.backend();
+        try {
+            show(opened);
+        } finally {
+            List.copyOf(waitingForBackend).forEach(this::take);
+            waitingForBackend.clear();
+        }
+    }
+
+    private void show(Opened opened) {
         DesktopBackend backend = opened.backend();
         FxValueRelay<IndexingStatus> indexing = new FxValueRelay<>(IndexingStatus.IDLE);
         backend.library().addIndexingListener(indexing::accept);

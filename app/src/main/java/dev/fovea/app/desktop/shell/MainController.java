@@ -13,6 +13,7 @@ import dev.fovea.app.desktop.screen.ViewLoader;
 import dev.fovea.app.desktop.search.ImageDropTarget;
 import dev.fovea.app.desktop.search.SearchController;
 import dev.fovea.app.desktop.viewer.ViewerController;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -103,12 +104,15 @@ public final class MainController {
             }
         });
         content.getChildren().setAll(search.root());
-        ImageDropTarget.install(content, search.dropHoveringProperty(), image -> {
-            showPhotos();
-            search.similarToImage(image);
-        });
+        ImageDropTarget.install(content, search.dropHoveringProperty(), this::findSimilarTo);
         context.indexing().property().addListener((property, old, progress) -> showIndexing(progress));
         showIndexing(context.indexing().property().get());
+    }
+
+    /** The photos page, on the photos similar to an image (dropped, or from another launch). */
+    public void findSimilarTo(Path image) {
+        showPhotos();
+        search.similarToImage(image);
     }
 
     public SearchController search() {

@@ -1,6 +1,8 @@
 package dev.fovea.app.desktop.system;
 
 import dev.fovea.app.desktop.background.BackgroundExecutor;
+import dev.fovea.search.FoveaException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +21,40 @@ public final class DesktopSystemActions implements SystemActions {
         this.executor = executor;
     }
 
+    /**
+     * Linux and macOS open through their own openers, whose exit status says whether a program took the file
+     * (host services would fail silently); Windows asks the user which program to use by itself.
+     */
     @Override
     public void open(Path file) {
-        host.showDocument(file.toUri().toString());
+        List<String> command;
+        if (os.startsWith("mac")) {
+            command = List.of("open", file.toString());
+        } else if (os.startsWith("windows")) {
+            host.showDocument(file.toUri().toString());
+            return;
+        } else {
+            command = List.of("xdg-open", file.toString());
+        }
+        executor.run(() -> openWith(command, file), opened -> {});
+    }
+
+    static Path openWith(List<String> command, Path file) throws InterruptedException {
+        int exit;
+        try {
+            exit = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
+        } catch (IOException e) {
+            exit = -1;
+        }
+        if (exit != 0) {
+            throw new FoveaException("No program is set up to open " + file.getFileName()
+                    + ". Choose one for this kind of file in your system's settings, or use Show in folder.");
+        }
+        return file;
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.Optional;
  * installed manifest's {@code source}. Pin it here once a networked machine has confirmed it.
  *
  * <p>MobileCLIP2 has no official ONNX export; community ones are unverified, so they are not offered:
- * {@code tools/export.py} makes them.
+ * {@code fovea_tools.export} makes them.
  */
 public final class HubSources {
     static final String S0_REPOSITORY = "Xenova/mobileclip_s0";

@@ -1,0 +1,113 @@
+package dev.fovea.indexer.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Videos made for tests by the system's {@code ffmpeg} (Debian's, installed by {@code .ci/run}): plain colour
+ * segments at known times, so a test knows what each moment shows. Tests skip when ffmpeg is absent.
+ */
+public final class TestVideos {
+    /** Colour, then seconds, per segment. */
+    public record Segment(String colour, double seconds) {}
+
+    private TestVideos() {}
+
+    public static void assumeFfmpeg() {
+        boolean present;
+        try {
+            present = new ProcessBuilder("ffmpeg", "-version")
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start()
+                            .waitFor()
+                    == 0;
+        } catch (IOException | InterruptedException e) {
+            present = false;
+        }
+        assumeTrue(present, "ffmpeg is not installed (apt-get install ffmpeg, as .ci/run does): video tests skipped");
+    }
+
+    /** Red 0-4 s, green 4-8 s, blue 8-12 s. */
+    public static List<Segment> redGreenBlue() {
+        return List.of(new Segment("red", 4), new Segment("green", 4), new Segment("blue", 4));
+    }
+
+    /**
+     * Writes the segments one after another with a keyframe every second.
+     *
+     * @param codecArgs the encoder and its options, e.g. {@code -c:v libx264}
+     * @param extraArgs output options such as {@code -metadata creation_time=...}
+     */
+    public static Path make(
+            Path target,
+            List<Segment> segments,
+            int width,
+            int height,
+            List<String> codecArgs,
+            List<String> extraArgs) {
+        List<String> command = new ArrayList<>(List.of("ffmpeg", "-y", "-loglevel", "error"));
+        StringBuilder filter = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            command.addAll(List.of(
+                    "-f",
+                    "lavfi",
+                    "-i",
+                    "color=c=" + segment.colour() + ":s=" + width + "x" + height + ":r=10:d=" + segment.seconds()));
+            filter.append('[').append(i).append(":v]");
+        }
+        filter.append("concat=n=").append(segments.size()).append(":v=1:a=0,format=yuv420p");
+        command.addAll(List.of("-filter_complex", filter.toString()));
+        command.addAll(codecArgs);
+        command.addAll(List.of("-g", "10"));
+        command.addAll(extraArgs);
+        command.add(target.toString());
+        run(command);
+        return target;
+    }
+
+    public static Path h264(Path target, List<Segment> segments, String... extraArgs) {
+        return make(target, segments, 320, 240, List.of("-c:v", "libx264", "-preset", "ultrafast"), List.of(extraArgs));
+    }
+
+    /** A copy of {@code source} whose metadata records a display rotation of {@code degrees} (ffmpeg's {@code rotate} tag). */
+    public static Path rotated(Path source, Path target, int degrees) {
+        run(List.of(
+                "ffmpeg",
+                "-y",
+                "-loglevel",
+                "error",
+                "-i",
+                source.toString(),
+                "-c",
+                "copy",
+                "-metadata:s:v:0",
+                "rotate=" + degrees,
+                target.toString()));
+        return target;
+    }
+
+    public static void run(List<String> command) {
+        try {
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException(
+                        String.join(" ", command) + " failed: " + new String(output, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot run ffmpeg", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while running ffmpeg", e);
+        }
+    }
+}
