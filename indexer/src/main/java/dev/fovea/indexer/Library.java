@@ -5,6 +5,7 @@ import dev.fovea.indexer.catalog.CatalogCounts;
 import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.catalog.PhotoTable;
+import dev.fovea.indexer.catalog.PlaceTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.catalog.SettingsTable;
 import dev.fovea.indexer.index.IndexCheck;
@@ -19,6 +20,8 @@ import dev.fovea.indexer.pipeline.ProgressListener;
 import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.places.ReverseGeocoder;
+import dev.fovea.search.query.KnownPlace;
 import dev.fovea.search.query.KnownPlaces;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -225,6 +228,7 @@ public final class Library implements AutoCloseable {
     public synchronized ModelIndex index(String modelId, int dimensions) {
         ModelIndex index = indexes.get(modelId);
         if (index == null) {
+            namePlacesOnce();
             index = ModelIndex.open(catalog, stores, layout.indexRoot(), modelId, dimensions);
             try {
                 index.reconcile();
@@ -235,6 +239,20 @@ public final class Library implements AutoCloseable {
             indexes.put(modelId, index);
         }
         return index;
+    }
+
+    /**
+     * Names the places of every photo when the catalog was named from other data or before places existed;
+     * the photos whose place changed are journaled, so their index documents gain it without new embeddings.
+     */
+    private void namePlacesOnce() {
+        catalog.write(connection -> {
+            if (!SettingsTable.get(connection, PlaceTable.DATA_KEY).equals(Optional.of(ReverseGeocoder.DATA_VERSION))) {
+                IndexJournal.touch(connection, PlaceTable.refillAll(connection, ReverseGeocoder.bundled()));
+                SettingsTable.put(connection, PlaceTable.DATA_KEY, ReverseGeocoder.DATA_VERSION);
+            }
+            return null;
+        });
     }
 
     /** The index that answers searches (the serving model's), opened and reconciled; empty before the first run. */
@@ -284,9 +302,22 @@ public final class Library implements AutoCloseable {
         return catalog.read(CatalogCounts::folders);
     }
 
-    /** Places a query can name, from the folder names ("in Lisbon" matches a folder "2023 Lisbon"). */
+    /**
+     * Places a query can name: where photos were taken ("in Lisbon", "Portugal") and folder names ("in Lisbon"
+     * also matches a folder "2023 Lisbon", which is how photos without GPS are found).
+     */
     public KnownPlaces knownPlaces() {
-        return FolderPlaces.of(roots(), folders());
+        List<KnownPlace> places = new ArrayList<>(FolderPlaces.of(roots(), folders()));
+        List<PlaceTable.PlaceCount> counts = places();
+        if (!counts.isEmpty()) {
+            places.addAll(PhotoPlaces.of(counts, ReverseGeocoder.bundled()));
+        }
+        return KnownPlaces.of(places);
+    }
+
+    /** Every city (and country, for photos far from cities) the library's photos were taken in, with counts. */
+    public List<PlaceTable.PlaceCount> places() {
+        return catalog.read(PlaceTable::counts);
     }
 
     /**

@@ -66,6 +66,7 @@ final class SearchPrinter {
             case FOLDER_NAME -> "folder: " + reason.matched();
             case CAMERA -> "camera: " + reason.matched();
             case LENS -> "lens: " + reason.matched();
+            case PLACE -> "place: " + reason.matched();
             case LOOKS_LIKE -> "looks like the query";
             case FILTERS -> "passes the filters";
         };

@@ -7,10 +7,12 @@ import dev.fovea.indexer.catalog.KnownPhoto;
 import dev.fovea.indexer.catalog.PhotoStatus;
 import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.catalog.PhotoWrite;
+import dev.fovea.indexer.catalog.PlaceTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
+import dev.fovea.search.places.ReverseGeocoder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -129,6 +131,7 @@ final class ResultWriter implements Runnable {
                     }
                 }
                 IndexJournal.touch(connection, touched);
+                PlaceTable.fill(connection, ReverseGeocoder.bundled(), touched);
                 return null;
             });
             pending = afterCommit(writable);

