@@ -20,6 +20,7 @@ import dev.fovea.indexer.pipeline.ProgressListener;
 import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.index.VectorIndex;
 import dev.fovea.search.places.ReverseGeocoder;
 import dev.fovea.search.query.KnownPlace;
 import dev.fovea.search.query.KnownPlaces;
@@ -40,7 +41,7 @@ import java.util.stream.Stream;
  * desktop app use; thread-safe.
  */
 public final class Library implements AutoCloseable {
-    private final LibraryLayout layout;
+    private final FoveaHome home;
     private final Catalog catalog;
     private final ThumbnailStore thumbnails;
     private final VectorStores stores;
@@ -48,11 +49,11 @@ public final class Library implements AutoCloseable {
     private IndexingLock lock;
     private IndexingRun current;
 
-    private Library(LibraryLayout layout, Catalog catalog, VectorStores stores) {
-        this.layout = layout;
+    private Library(FoveaHome home, Catalog catalog, VectorStores stores) {
+        this.home = home;
         this.catalog = catalog;
         this.stores = stores;
-        this.thumbnails = new ThumbnailStore(layout.thumbnails());
+        this.thumbnails = new ThumbnailStore(home.thumbnails());
     }
 
     /** Opens the library of a Fovea home with Lucene vector indexes, creating its catalog when absent. */
@@ -62,12 +63,12 @@ public final class Library implements AutoCloseable {
 
     /** Opens the library of a Fovea home, creating its catalog when absent. */
     public static Library open(Path home, VectorStores stores) {
-        LibraryLayout layout = new LibraryLayout(home.toAbsolutePath().normalize());
-        return new Library(layout, Catalog.open(layout.catalog()), stores);
+        FoveaHome folders = new FoveaHome(home.toAbsolutePath().normalize());
+        return new Library(folders, Catalog.open(folders.catalog()), stores);
     }
 
-    public LibraryLayout layout() {
-        return layout;
+    public FoveaHome home() {
+        return home;
     }
 
     public Catalog catalog() {
@@ -180,7 +181,7 @@ public final class Library implements AutoCloseable {
             boolean fullRun) {
         refuseWhileIndexing("start another indexing run");
         if (lock == null) {
-            lock = IndexingLock.acquire(layout.indexingLock());
+            lock = IndexingLock.acquire(home.indexingLock());
             thumbnails.removeTemporaryFiles();
         }
         String model = encoder.modelId();
@@ -229,7 +230,7 @@ public final class Library implements AutoCloseable {
         ModelIndex index = indexes.get(modelId);
         if (index == null) {
             namePlacesOnce();
-            index = ModelIndex.open(catalog, stores, layout.indexRoot(), modelId, dimensions);
+            index = ModelIndex.open(catalog, stores, home.indexRoot(), modelId, dimensions);
             try {
                 index.reconcile();
             } catch (RuntimeException e) {
@@ -255,8 +256,35 @@ public final class Library implements AutoCloseable {
         });
     }
 
+    /**
+     * The index that answers searches, for the CLI and the desktop alike: the live one when this library has the
+     * serving model's index open (it indexes, or has indexed), so photos show up as they are indexed; otherwise a
+     * read-only view of its last commit, so searching works while another Fovea indexes. Empty before the first
+     * indexing run.
+     */
+    public synchronized Optional<SearchIndex> searchIndex() {
+        Optional<String> serving = servingModel();
+        if (serving.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer dims = catalog.read(CatalogCounts::vectorIndexes).get(serving.get());
+        if (dims == null) {
+            return Optional.empty();
+        }
+        ModelIndex live = indexes.get(serving.get());
+        return Optional.of(
+                live != null
+                        ? new SearchIndex(
+                                serving.get(), LuceneVectorStores.vectorIndex(live.store()), knownPlaces(), false)
+                        : new SearchIndex(
+                                serving.get(),
+                                VectorIndex.openReadOnly(home.indexRoot().resolve(serving.get()), dims),
+                                knownPlaces(),
+                                true));
+    }
+
     /** The index that answers searches (the serving model's), opened and reconciled; empty before the first run. */
-    public synchronized Optional<ModelIndex> servingIndex() {
+    private Optional<ModelIndex> servingIndex() {
         Optional<String> serving = servingModel();
         if (serving.isEmpty()) {
             return Optional.empty();
@@ -384,11 +412,11 @@ public final class Library implements AutoCloseable {
         LibraryStatus counts = counts();
         Map<String, Long> indexBytes = new TreeMap<>();
         for (String model : catalog.read(CatalogCounts::vectorIndexes).keySet()) {
-            indexBytes.put(model, bytes(layout.indexRoot().resolve(model)));
+            indexBytes.put(model, bytes(home.indexRoot().resolve(model)));
         }
-        long catalogBytes = bytes(layout.catalog())
-                + bytes(Path.of(layout.catalog() + "-wal"))
-                + bytes(Path.of(layout.catalog() + "-shm"));
+        long catalogBytes = bytes(home.catalog())
+                + bytes(Path.of(home.catalog() + "-wal"))
+                + bytes(Path.of(home.catalog() + "-shm"));
         return new LibraryStatus(
                 counts.filesSeen(),
                 counts.indexed(),
@@ -448,8 +476,8 @@ public final class Library implements AutoCloseable {
             if (open != null) {
                 checks.add(open.check());
             } else {
-                try (ModelIndex index = ModelIndex.openForCheck(
-                        catalog, stores, layout.indexRoot(), model.getKey(), model.getValue())) {
+                try (ModelIndex index =
+                        ModelIndex.openForCheck(catalog, stores, home.indexRoot(), model.getKey(), model.getValue())) {
                     checks.add(index.check());
                 }
             }

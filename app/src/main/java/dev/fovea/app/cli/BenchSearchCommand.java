@@ -1,6 +1,6 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.app.setup.QueryModel;
+import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.bench.EndToEndBenchmark;
 import dev.fovea.search.bench.EndToEndResult;
 import dev.fovea.search.bench.VectorCaseResult;

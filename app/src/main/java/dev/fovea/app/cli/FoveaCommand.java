@@ -1,8 +1,8 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.FoveaVersion;
 import dev.fovea.app.desktop.DesktopLauncher;
+import dev.fovea.indexer.FoveaHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.app.FoveaHome;
+import dev.fovea.indexer.FoveaHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;

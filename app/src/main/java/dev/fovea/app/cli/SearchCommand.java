@@ -48,7 +48,7 @@ final class SearchCommand extends FoveaSubcommand {
     public Integer call() {
         int limit = results.limit();
         SearchFilters chosen = filters.toFilters();
-        try (SearchSession session = SearchSession.open(home(), modelDir())) {
+        try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
             SearchRequest request = SearchRequest.of(String.join(" ", query))
                     .withFilters(chosen)

@@ -1,8 +1,7 @@
 package dev.fovea.app.desktop;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.FxValueRelay;
 import dev.fovea.app.desktop.grid.ThumbnailCache;
@@ -11,6 +10,7 @@ import dev.fovea.app.desktop.settings.SettingsKeeper;
 import dev.fovea.app.desktop.system.Choosers;
 import dev.fovea.app.desktop.system.SystemActions;
 import dev.fovea.app.desktop.theme.ThemeSwitcher;
+import dev.fovea.indexer.FoveaHome;
 
 /**
  * What every screen of the app shares: the backends, the one background executor, the texts, settings,
@@ -24,6 +24,6 @@ public record DesktopContext(
         SettingsKeeper settings,
         ThemeSwitcher theme,
         ThumbnailCache thumbnails,
-        FxValueRelay<IndexingProgress> indexing,
+        FxValueRelay<IndexingStatus> indexing,
         SystemActions system,
         Choosers choosers) {}

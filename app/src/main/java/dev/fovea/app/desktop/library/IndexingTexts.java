@@ -1,6 +1,6 @@
 package dev.fovea.app.desktop.library;
 
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import java.util.ArrayList;
@@ -16,12 +16,12 @@ public final class IndexingTexts {
         this.formats = new Formats(texts);
     }
 
-    public String title(IndexingProgress progress) {
+    public String title(IndexingStatus progress) {
         return texts.get("indexing.state." + progress.state().name().toLowerCase());
     }
 
     /** "1,234 of 5,000 · 12.5 photos/s · about 5 min left". */
-    public String detail(IndexingProgress progress) {
+    public String detail(IndexingStatus progress) {
         List<String> parts = new ArrayList<>();
         if (progress.total() > 0) {
             parts.add(texts.format("indexing.doneOf", formats.count(progress.done()), formats.count(progress.total())));

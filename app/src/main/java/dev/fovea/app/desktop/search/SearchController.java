@@ -2,11 +2,11 @@ package dev.fovea.app.desktop.search;
 
 import atlantafx.base.controls.CustomTextField;
 import dev.fovea.app.desktop.DesktopContext;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
+import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.QueryFilter;
-import dev.fovea.app.desktop.backend.SearchFilters;
-import dev.fovea.app.desktop.backend.SearchResults;
+import dev.fovea.app.desktop.backend.ShownResults;
 import dev.fovea.app.desktop.grid.PhotoGrid;
 import dev.fovea.app.desktop.grid.ResultArrangement;
 import dev.fovea.app.desktop.i18n.Formats;
@@ -62,7 +62,7 @@ public final class SearchController {
     private final DesktopContext context;
     private final Texts texts;
     private final Formats formats;
-    private final SearchSession session;
+    private final SearchState session;
     private final BooleanProperty dropHovering = new SimpleBooleanProperty();
     private final List<String> activeFilters = new ArrayList<>();
     private final ContextMenu historyMenu = new ContextMenu();
@@ -116,7 +116,7 @@ public final class SearchController {
     private PhotoGrid grid;
     private ResultTexts resultTexts;
     private ViewLoader.Loaded<FiltersController> filters;
-    private SearchSession.Answer shown;
+    private SearchState.Answer shown;
     private long lastRefresh;
     private BiConsumer<List<PhotoHit>, Integer> onOpenPhoto = (hits, index) -> {};
 
@@ -124,7 +124,7 @@ public final class SearchController {
         this.context = context;
         this.texts = context.texts();
         this.formats = new Formats(texts);
-        this.session = new SearchSession(
+        this.session = new SearchState(
                 context.backend().search(),
                 context.executor(),
                 context.settings().get().stackDuplicates());
@@ -183,7 +183,7 @@ public final class SearchController {
         return grid;
     }
 
-    public SearchSession session() {
+    public SearchState session() {
         return session;
     }
 
@@ -353,16 +353,16 @@ public final class SearchController {
         }
     }
 
-    private void show(SearchSession.Answer answer) {
+    private void show(SearchState.Answer answer) {
         boolean sameQuery = shown != null && shown.query().equals(answer.query());
         shown = answer;
         display(answer, answer.results().hits(), sameQuery);
     }
 
-    private void display(SearchSession.Answer answer, List<PhotoHit> hits, boolean sameQuery) {
-        SearchResults results = answer.results();
+    private void display(SearchState.Answer answer, List<PhotoHit> hits, boolean sameQuery) {
+        ShownResults results = answer.results();
         DesktopSettings settings = context.settings().get();
-        boolean browsing = answer.query() instanceof SearchSession.TextQuery text
+        boolean browsing = answer.query() instanceof SearchState.TextQuery text
                 && text.request().browsing();
         // Browsing has no relevance: newest first unless the user chose otherwise.
         ResultOrder order =
@@ -376,31 +376,31 @@ public final class SearchController {
         showEmptyState(answer, browsing);
     }
 
-    private String summaryText(SearchSession.Answer answer, boolean browsing) {
+    private String summaryText(SearchState.Answer answer, boolean browsing) {
         int count = answer.results().hits().size()
                 + answer.results().hits().stream()
                         .mapToInt(hit -> hit.stacked().size())
                         .sum();
         String photos = texts.format("search.count", count);
         return switch (answer.query()) {
-            case SearchSession.SimilarPhoto similar ->
+            case SearchState.SimilarPhoto similar ->
                 texts.format("search.similarSummary", photos, similar.photo().fileName());
-            case SearchSession.SimilarImage image ->
+            case SearchState.SimilarImage image ->
                 texts.format("search.similarSummary", photos, image.image().getFileName());
-            case SearchSession.TextQuery text ->
+            case SearchState.TextQuery text ->
                 browsing ? photos : photos + "  ·  " + formats.elapsed(answer.elapsedNanos());
         };
     }
 
-    private void showEmptyState(SearchSession.Answer answer, boolean browsing) {
+    private void showEmptyState(SearchState.Answer answer, boolean browsing) {
         boolean empty = answer.results().hits().isEmpty() && answer.results().belowCutoff() == 0;
         emptyState.setVisible(empty);
         if (!empty) {
             return;
         }
-        IndexingProgress progress = context.indexing().property().get();
+        IndexingStatus progress = context.indexing().property().get();
         if (browsing
-                && answer.query() instanceof SearchSession.TextQuery text
+                && answer.query() instanceof SearchState.TextQuery text
                 && text.request().filters().isEmpty()) {
             boolean indexing = progress.running();
             emptyIcon.setIconCode(indexing ? Feather.LOADER : Feather.IMAGE);
@@ -414,26 +414,26 @@ public final class SearchController {
         }
     }
 
-    private void rebuildChips(SearchSession.Answer answer) {
+    private void rebuildChips(SearchState.Answer answer) {
         List<Node> nodes = new ArrayList<>();
         activeFilters.clear();
         String remove = texts.get("chip.remove");
         switch (answer.query()) {
-            case SearchSession.SimilarPhoto similar ->
+            case SearchState.SimilarPhoto similar ->
                 nodes.add(new Chip(
                         Feather.IMAGE,
                         texts.format("chip.similar", similar.photo().fileName()),
                         "chip-similar",
                         remove,
                         session::clearSimilar));
-            case SearchSession.SimilarImage image ->
+            case SearchState.SimilarImage image ->
                 nodes.add(new Chip(
                         Feather.IMAGE,
                         texts.format("chip.similar", image.image().getFileName()),
                         "chip-similar",
                         remove,
                         session::clearSimilar));
-            case SearchSession.TextQuery text -> {}
+            case SearchState.TextQuery text -> {}
         }
         for (QueryFilter filter : answer.results().readAsFilters()) {
             String label = texts.format("chip.parsed", filter.phrase(), filter.meaning());
@@ -445,7 +445,7 @@ public final class SearchController {
                     texts.get("chip.keepAsText"),
                     () -> session.keepAsText(filter.phrase())));
         }
-        SearchFilters filters = session.filtersProperty().get();
+        PanelFilters filters = session.filtersProperty().get();
         for (FilterChipText chip : FilterChipText.of(filters, texts, formats)) {
             activeFilters.add(chip.text());
             nodes.add(new Chip(
@@ -513,9 +513,9 @@ public final class SearchController {
         return new ContextMenu(similar, open, folder, copy);
     }
 
-    private void refreshWhileIndexing(IndexingProgress progress) {
+    private void refreshWhileIndexing(IndexingStatus progress) {
         long now = System.currentTimeMillis();
-        boolean finished = progress.state() == IndexingProgress.State.FINISHED;
+        boolean finished = progress.state() == IndexingStatus.State.FINISHED;
         if ((finished || (progress.running() && now - lastRefresh >= REFRESH_MILLIS))
                 && !session.busyProperty().get()
                 && session.similarTo() == null) {

@@ -1,9 +1,8 @@
 package dev.fovea.app.desktop.shell;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.FxValueRelay;
 import dev.fovea.app.desktop.grid.ThumbnailCache;
@@ -17,6 +16,7 @@ import dev.fovea.app.desktop.system.Choosers;
 import dev.fovea.app.desktop.system.SystemActions;
 import dev.fovea.app.desktop.theme.ThemeSwitcher;
 import dev.fovea.app.desktop.welcome.WelcomeController;
+import dev.fovea.indexer.FoveaHome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -156,7 +156,7 @@ public final class DesktopShell {
 
     private void opened(Opened opened) {
         DesktopBackend backend = opened.backend();
-        FxValueRelay<IndexingProgress> indexing = new FxValueRelay<>(IndexingProgress.IDLE);
+        FxValueRelay<IndexingStatus> indexing = new FxValueRelay<>(IndexingStatus.IDLE);
         backend.library().addIndexingListener(indexing::accept);
         context = new DesktopContext(
                 home,

@@ -10,14 +10,14 @@ import java.util.Set;
  * @param includeBelowCutoff also return what lies below the query's relevance cut-off ("show more")
  * @param stackDuplicates collapse each group of near-duplicates into its best photo
  */
-public record SearchRequest(
+public record TypedSearch(
         String query,
-        SearchFilters filters,
+        PanelFilters filters,
         Set<String> keptAsText,
         boolean includeBelowCutoff,
         boolean stackDuplicates) {
 
-    public SearchRequest {
+    public TypedSearch {
         keptAsText = Set.copyOf(keptAsText);
     }
 

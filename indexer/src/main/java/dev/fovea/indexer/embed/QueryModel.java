@@ -1,4 +1,4 @@
-package dev.fovea.app.setup;
+package dev.fovea.indexer.embed;
 
 import dev.fovea.indexer.decode.DecodeRequest;
 import dev.fovea.indexer.decode.PhotoDecoder;

@@ -1,4 +1,4 @@
-package dev.fovea.app;
+package dev.fovea.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.fovea.app;
+package dev.fovea.indexer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,8 @@ public record FoveaHome(Path root) {
         return root.resolve("catalog.db");
     }
 
-    public Path vectorIndex() {
+    /** One vector index directory per model id below this. */
+    public Path indexRoot() {
         return root.resolve("index");
     }
 
@@ -69,6 +70,11 @@ public record FoveaHome(Path root) {
 
     public Path logs() {
         return root.resolve("logs");
+    }
+
+    /** Held by the one process that indexes the library. */
+    public Path indexingLock() {
+        return root.resolve("indexing.lock");
     }
 
     public boolean hasLibrary() {

@@ -6,7 +6,7 @@ import dev.fovea.search.image.PixelImage;
  * The eight EXIF orientations and the pixel moves that make a stored picture upright, as PIL's
  * {@code ImageOps.exif_transpose} does. Any other value (0, or garbage) leaves the picture as stored.
  */
-enum Orientation {
+enum ExifTransform {
     NORMAL,
     MIRROR_HORIZONTAL,
     ROTATE_180,
@@ -16,7 +16,7 @@ enum Orientation {
     TRANSVERSE,
     ROTATE_90_COUNTERCLOCKWISE;
 
-    static Orientation fromExif(int value) {
+    static ExifTransform fromExif(int value) {
         return value >= 1 && value <= 8 ? values()[value - 1] : NORMAL;
     }
 

@@ -3,12 +3,12 @@ package dev.fovea.app.desktop.backend;
 import java.nio.file.Path;
 
 /** Queries over the library: text, an indexed photo or any image file, always within filters. */
-public interface PhotoSearch {
+public interface LibrarySearch {
 
     /** An empty query lists every photo that passes the filters, newest first. */
-    SearchResults search(SearchRequest request);
+    ShownResults search(TypedSearch request);
 
-    SearchResults similarToPhoto(long photoId, SearchFilters filters);
+    ShownResults similarToPhoto(long photoId, PanelFilters filters);
 
-    SearchResults similarToImage(Path image, SearchFilters filters);
+    ShownResults similarToImage(Path image, PanelFilters filters);
 }

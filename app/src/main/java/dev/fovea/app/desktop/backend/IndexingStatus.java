@@ -9,7 +9,7 @@ import java.util.Map;
  * @param eta null while it cannot be told (no rate yet, or paused)
  * @param currentFile null when idle
  */
-public record IndexingProgress(
+public record IndexingStatus(
         State state,
         long done,
         long total,
@@ -26,9 +26,9 @@ public record IndexingProgress(
         FINISHED
     }
 
-    public static final IndexingProgress IDLE = new IndexingProgress(State.IDLE, 0, 0, 0, null, null, Map.of());
+    public static final IndexingStatus IDLE = new IndexingStatus(State.IDLE, 0, 0, 0, null, null, Map.of());
 
-    public IndexingProgress {
+    public IndexingStatus {
         skippedByReason = Map.copyOf(skippedByReason);
     }
 

@@ -7,11 +7,11 @@ import java.util.List;
  * @param belowCutoff how many more photos "show more" would add; 0 when they are already included
  * @param readAsFilters what the parser took from the query as filters, each undoable
  */
-public record SearchResults(List<PhotoHit> hits, int belowCutoff, List<QueryFilter> readAsFilters) {
+public record ShownResults(List<PhotoHit> hits, int belowCutoff, List<QueryFilter> readAsFilters) {
 
-    public static final SearchResults EMPTY = new SearchResults(List.of(), 0, List.of());
+    public static final ShownResults EMPTY = new ShownResults(List.of(), 0, List.of());
 
-    public SearchResults {
+    public ShownResults {
         hits = List.copyOf(hits);
         readAsFilters = List.copyOf(readAsFilters);
     }

@@ -1,10 +1,10 @@
 package dev.fovea.app.desktop.search;
 
+import dev.fovea.app.desktop.backend.LibrarySearch;
+import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.backend.PhotoSearch;
-import dev.fovea.app.desktop.backend.SearchFilters;
-import dev.fovea.app.desktop.backend.SearchRequest;
-import dev.fovea.app.desktop.backend.SearchResults;
+import dev.fovea.app.desktop.backend.ShownResults;
+import dev.fovea.app.desktop.backend.TypedSearch;
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.LatestOnlyRunner;
 import java.nio.file.Path;
@@ -23,25 +23,25 @@ import javafx.util.Duration;
  * undid, "show more", and whether it is a similar-photo search instead. Every change asks the backend
  * again (typing after a short pause, everything else at once); only the newest answer is shown.
  */
-public final class SearchSession {
+public final class SearchState {
     /** Long enough to skip the intermediate states of a fast typist, short enough to feel instant. */
     public static final Duration TYPING_PAUSE = Duration.millis(90);
 
     /** One question to the backend, comparable so the runner can tell a stale answer from the newest. */
     public sealed interface Query permits TextQuery, SimilarPhoto, SimilarImage {}
 
-    public record TextQuery(SearchRequest request) implements Query {}
+    public record TextQuery(TypedSearch request) implements Query {}
 
-    public record SimilarPhoto(PhotoHit photo, SearchFilters filters) implements Query {}
+    public record SimilarPhoto(PhotoHit photo, PanelFilters filters) implements Query {}
 
-    public record SimilarImage(Path image, SearchFilters filters) implements Query {}
+    public record SimilarImage(Path image, PanelFilters filters) implements Query {}
 
     /** @param elapsedNanos backend time, shown beside the result count */
-    public record Answer(Query query, SearchResults results, long elapsedNanos) {}
+    public record Answer(Query query, ShownResults results, long elapsedNanos) {}
 
-    private final PhotoSearch search;
+    private final LibrarySearch search;
     private final LatestOnlyRunner<Query, Answer> runner;
-    private final ObjectProperty<SearchFilters> filters = new SimpleObjectProperty<>(SearchFilters.NONE);
+    private final ObjectProperty<PanelFilters> filters = new SimpleObjectProperty<>(PanelFilters.NONE);
     private final ReadOnlyObjectWrapper<Answer> answer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Query> query = new ReadOnlyObjectWrapper<>();
     private final Set<String> keptAsText = new HashSet<>();
@@ -50,7 +50,7 @@ public final class SearchSession {
     private boolean stackDuplicates;
     private Object similarTo;
 
-    public SearchSession(PhotoSearch search, BackgroundExecutor executor, boolean stackDuplicates) {
+    public SearchState(LibrarySearch search, BackgroundExecutor executor, boolean stackDuplicates) {
         this.search = search;
         this.stackDuplicates = stackDuplicates;
         this.runner = new LatestOnlyRunner<>(executor, TYPING_PAUSE, this::ask, (asked, result) -> answer.set(result));
@@ -117,7 +117,7 @@ public final class SearchSession {
         return similarTo;
     }
 
-    public ObjectProperty<SearchFilters> filtersProperty() {
+    public ObjectProperty<PanelFilters> filtersProperty() {
         return filters;
     }
 
@@ -139,14 +139,14 @@ public final class SearchSession {
             case PhotoHit photo -> new SimilarPhoto(photo, filters.get());
             case Path image -> new SimilarImage(image, filters.get());
             case null, default ->
-                new TextQuery(new SearchRequest(text.strip(), filters.get(), keptAsText, showAll, stackDuplicates));
+                new TextQuery(new TypedSearch(text.strip(), filters.get(), keptAsText, showAll, stackDuplicates));
         };
     }
 
     private Callable<Answer> ask(Query asked) {
         return () -> {
             long start = System.nanoTime();
-            SearchResults results = switch (asked) {
+            ShownResults results = switch (asked) {
                 case TextQuery typed -> search.search(typed.request());
                 case SimilarPhoto similar ->
                     search.similarToPhoto(similar.photo().photoId(), similar.filters());

@@ -1,5 +1,6 @@
-package dev.fovea.indexer.pipeline;
+package dev.fovea.indexer.embed;
 
+import dev.fovea.indexer.pipeline.PhotoEncoder;
 import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.image.ImagePreprocessor;
 import dev.fovea.search.image.PixelImage;

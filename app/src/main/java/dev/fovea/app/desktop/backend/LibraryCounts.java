@@ -3,9 +3,9 @@ package dev.fovea.app.desktop.backend;
 import java.util.Map;
 
 /** @param modelId null when no model is active */
-public record LibraryStatus(
+public record LibraryCounts(
         long filesSeen, long indexed, long pending, Map<String, Long> skippedByReason, String modelId) {
-    public LibraryStatus {
+    public LibraryCounts {
         skippedByReason = Map.copyOf(skippedByReason);
     }
 
