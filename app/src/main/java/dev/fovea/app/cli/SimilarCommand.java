@@ -34,7 +34,11 @@ final class SimilarCommand extends FoveaSubcommand {
         try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
             SearchPrinter.print(
-                    search.similarTo(image.toAbsolutePath().normalize(), chosen, limit), results.json, out(), err());
+                    search.similarTo(
+                            image.toAbsolutePath().normalize(), filters.withPlaces(chosen, session.places()), limit),
+                    results.json,
+                    out(),
+                    err());
             return FoveaCli.OK;
         }
     }
