@@ -348,6 +348,16 @@ public final class Library implements AutoCloseable {
         return catalog.read(PlaceTable::counts);
     }
 
+    /** The same places by country, most photos first. */
+    public List<CountryPlaces> placesByCountry() {
+        return CountryPlaces.of(places());
+    }
+
+    /** Where each indexed photo with GPS coordinates was taken, as {latitudes, longitudes}. */
+    public double[][] locations() {
+        return catalog.read(PlaceTable::locations);
+    }
+
     /**
      * The values present in the library, for filter choices.
      *

@@ -1,12 +1,8 @@
 package dev.fovea.app.cli;
 
 import dev.fovea.indexer.Library;
-import dev.fovea.indexer.catalog.PlaceTable.PlaceCount;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,7 +27,15 @@ final class PlacesCommand extends FoveaSubcommand {
     public Integer call() {
         List<Country> countries;
         try (Library library = Library.open(home().root())) {
-            countries = byCountry(library.places());
+            countries = library.placesByCountry().stream()
+                    .map(country -> new Country(
+                            country.countryCode(),
+                            country.country(),
+                            country.photos(),
+                            country.cities().stream()
+                                    .map(city -> new City(city.city(), city.region(), city.photos()))
+                                    .toList()))
+                    .toList();
         }
         if (json) {
             out().println(Json.line(countries));
@@ -54,25 +58,5 @@ final class PlacesCommand extends FoveaSubcommand {
         out().flush();
         err().flush();
         return FoveaCli.OK;
-    }
-
-    static List<Country> byCountry(List<PlaceCount> counts) {
-        Map<String, List<PlaceCount>> grouped = new LinkedHashMap<>();
-        for (PlaceCount count : counts) {
-            grouped.computeIfAbsent(count.countryCode(), code -> new ArrayList<>())
-                    .add(count);
-        }
-        List<Country> countries = new ArrayList<>();
-        for (List<PlaceCount> group : grouped.values()) {
-            List<City> cities = group.stream()
-                    .filter(count -> count.city() != null)
-                    .map(count -> new City(count.city(), count.region(), count.photos()))
-                    .toList();
-            long photos = group.stream().mapToLong(PlaceCount::photos).sum();
-            countries.add(
-                    new Country(group.getFirst().countryCode(), group.getFirst().country(), photos, cities));
-        }
-        countries.sort((a, b) -> Long.compare(b.photos(), a.photos()));
-        return countries;
     }
 }

@@ -127,6 +127,24 @@ public final class PlaceTable {
         return counts;
     }
 
+    /** The coordinates of every indexed photo that has them, as {latitudes, longitudes}. */
+    public static double[][] locations(Connection connection) throws SQLException {
+        List<double[]> points = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT latitude, longitude FROM photos"
+                        + " WHERE latitude IS NOT NULL AND longitude IS NOT NULL AND status = 'indexed'");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                points.add(new double[] {rows.getDouble(1), rows.getDouble(2)});
+            }
+        }
+        double[][] columns = new double[2][points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            columns[0][i] = points.get(i)[0];
+            columns[1][i] = points.get(i)[1];
+        }
+        return columns;
+    }
+
     /** Reads a place from columns city_id, city, region, country, country_name starting at {@code first}. */
     public static Place place(ResultSet rows, int first) throws SQLException {
         String country = rows.getString(first + 3);
