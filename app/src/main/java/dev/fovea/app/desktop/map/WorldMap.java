@@ -112,22 +112,59 @@ public final class WorldMap extends Region {
         double south = view.latitude(view.height());
         double[] xs = new double[0];
         double[] ys = new double[0];
+        int[] kept = new int[0];
         for (CountryShapes.Ring ring : outlines) {
             if (ring.east() < west || ring.west() > east || ring.north() < south || ring.south() > north) {
                 continue;
             }
-            int n = ring.longitudes().length;
-            if (xs.length < n) {
-                xs = new double[n];
-                ys = new double[n];
+            int points = ring.longitudes().length;
+            if (xs.length < points) {
+                xs = new double[points];
+                ys = new double[points];
+                kept = new int[points];
             }
-            for (int i = 0; i < n; i++) {
-                xs[i] = view.x(ring.longitudes()[i]);
-                ys[i] = view.y(ring.latitudes()[i]);
+            // Points within a pixel of the last one drawn change nothing but the time a frame takes.
+            int n = 0;
+            for (int i = 0; i < points; i++) {
+                double x = view.x(ring.longitudes()[i]);
+                double y = view.y(ring.latitudes()[i]);
+                if (n == 0 || i == points - 1 || Math.abs(x - xs[n - 1]) + Math.abs(y - ys[n - 1]) >= 1) {
+                    xs[n] = x;
+                    ys[n] = y;
+                    kept[n++] = i;
+                }
+            }
+            if (n < 3) {
+                continue;
             }
             g.fillPolygon(xs, ys, n);
-            g.strokePolygon(xs, ys, n);
+            strokeWithoutSeams(g, ring, kept, xs, ys, n);
         }
+    }
+
+    /**
+     * Outlines cut at the antimeridian (Chukotka, Fiji, Antarctica) jump from 180° to -180° along the cut;
+     * that edge is no border and would draw a line across the whole map.
+     */
+    private static void strokeWithoutSeams(
+            GraphicsContext g, CountryShapes.Ring ring, int[] kept, double[] xs, double[] ys, int n) {
+        double[] longitudes = ring.longitudes();
+        double[] latitudes = ring.latitudes();
+        g.beginPath();
+        g.moveTo(xs[0], ys[0]);
+        for (int j = 1; j < n; j++) {
+            int i = kept[j];
+            int before = kept[j - 1];
+            boolean seam = Math.abs(longitudes[i] - longitudes[before]) > 180
+                    || (Math.abs(longitudes[i]) == 180 && longitudes[i] == longitudes[before])
+                    || (latitudes[i] <= -89.9 && latitudes[before] <= -89.9);
+            if (seam) {
+                g.moveTo(xs[j], ys[j]);
+            } else {
+                g.lineTo(xs[j], ys[j]);
+            }
+        }
+        g.stroke();
     }
 
     private void drawClusters(GraphicsContext g) {
