@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
             BenchDecodeCommand.class,
             BenchEncodeCommand.class,
             BenchIndexCommand.class,
-            BenchSearchCommand.class
+            BenchSearchCommand.class,
+            BenchPlacesCommand.class
         })
 final class BenchCommand extends FoveaSubcommand {
     @Override
