@@ -1,7 +1,7 @@
 package dev.fovea.indexer;
 
 import dev.fovea.indexer.scan.LibraryRoot;
-import dev.fovea.search.query.KnownPlace;
+import dev.fovea.search.query.place.KnownPlace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -4,8 +4,8 @@ import dev.fovea.indexer.catalog.PlaceTable.PlaceCount;
 import dev.fovea.search.index.FolderPaths;
 import dev.fovea.search.places.Place;
 import dev.fovea.search.places.ReverseGeocoder;
-import dev.fovea.search.query.GeoBox;
-import dev.fovea.search.query.KnownPlace;
+import dev.fovea.search.query.place.GeoBox;
+import dev.fovea.search.query.place.KnownPlace;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.fovea.indexer;
 
 import dev.fovea.search.index.VectorIndex;
-import dev.fovea.search.query.KnownPlaces;
+import dev.fovea.search.query.place.KnownPlaces;
 
 /**
  * What searching a library needs from it: the serving model's vector index and the places its folders name.

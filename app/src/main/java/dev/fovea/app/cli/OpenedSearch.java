@@ -7,8 +7,8 @@ import dev.fovea.indexer.SearchIndex;
 import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
-import dev.fovea.search.query.KnownPlaces;
 import dev.fovea.search.query.PhotoSearch;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Path;
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package dev.fovea.app.cli;
 
 import dev.fovea.search.query.PhotoSearch;
-import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.SearchRequest;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;

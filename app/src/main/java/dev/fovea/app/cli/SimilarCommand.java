@@ -2,7 +2,7 @@ package dev.fovea.app.cli;
 
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.query.PhotoSearch;
-import dev.fovea.search.query.SearchFilters;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.fovea.app.desktop;
 
-import dev.fovea.app.desktop.settings.DesktopSettings;
-import dev.fovea.app.desktop.settings.SettingsStore;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.preferences.SettingsStore;
 import dev.fovea.indexer.FoveaHome;
 import java.nio.file.Path;
 import java.util.Optional;

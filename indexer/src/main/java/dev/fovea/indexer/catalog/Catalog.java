@@ -1,6 +1,6 @@
 package dev.fovea.indexer.catalog;
 
-import dev.fovea.indexer.pipeline.NamedThreads;
+import dev.fovea.indexer.thread.IndexerThreads;
 import dev.fovea.search.FoveaException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class Catalog implements AutoCloseable {
         this.writeConnection = writeConnection;
         this.readConnection = readConnection;
         this.writer =
-                Executors.newSingleThreadExecutor(NamedThreads.daemon("fovea-catalog-writer", Thread.NORM_PRIORITY));
+                Executors.newSingleThreadExecutor(IndexerThreads.daemon("fovea-catalog-writer", Thread.NORM_PRIORITY));
     }
 
     public static Catalog open(Path file) {

@@ -1,5 +1,8 @@
 package dev.fovea.indexer.decode;
 
+import dev.fovea.indexer.decode.binding.LibHeif;
+import dev.fovea.indexer.decode.binding.LibWebp;
+import dev.fovea.indexer.decode.binding.TurboJpeg;
 import dev.fovea.search.image.PixelImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package dev.fovea.indexer.pipeline;
 
 import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.indexer.thread.IndexerThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -105,7 +106,7 @@ final class DecodeWorkers {
         Slot slot = new Slot();
         slots.add(slot);
         live++;
-        slot.thread = NamedThreads.start("fovea-decode-" + names.incrementAndGet(), priority, () -> run(slot));
+        slot.thread = IndexerThreads.start("fovea-decode-" + names.incrementAndGet(), priority, () -> run(slot));
     }
 
     private void run(Slot slot) {

@@ -4,7 +4,7 @@ import dev.fovea.search.index.IndexSettings;
 import dev.fovea.search.index.PhotoDocument;
 import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.index.VectorIndex;
-import dev.fovea.search.query.SearchFilters;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

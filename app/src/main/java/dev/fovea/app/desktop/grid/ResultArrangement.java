@@ -1,8 +1,8 @@
 package dev.fovea.app.desktop.grid;
 
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.settings.DateGrouping;
-import dev.fovea.app.desktop.settings.ResultOrder;
+import dev.fovea.app.desktop.preferences.DateGrouping;
+import dev.fovea.app.desktop.preferences.ResultOrder;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

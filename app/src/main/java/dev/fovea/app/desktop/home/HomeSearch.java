@@ -12,6 +12,7 @@ import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.SearchRequest;
+import dev.fovea.search.query.parse.ParsedQuery;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -68,10 +69,10 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
                 .withBelowCut(true);
         return using(search -> {
             // Words that only filter ("2019", "in Lisbon") list photos as browsing does: all of them, newest first.
-            boolean listing =
-                    search.parse(request.query(), request.keptAsText()).filterOnly();
+            ParsedQuery parsed = search.parse(request.query(), request.keptAsText());
             return SearchTranslation.results(
-                    search.search(asked.withLimit(listing ? LISTED : RESULTS)), request.includeBelowCutoff());
+                    search.search(parsed, asked.withLimit(parsed.filterOnly() ? LISTED : RESULTS)),
+                    request.includeBelowCutoff());
         });
     }
 

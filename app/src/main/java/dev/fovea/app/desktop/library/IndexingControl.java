@@ -1,7 +1,7 @@
 package dev.fovea.app.desktop.library;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.IndexingStatus;
+import dev.fovea.app.desktop.screen.DesktopContext;
 
 /** Pause and resume, from the sidebar or the library page. */
 public final class IndexingControl {

@@ -1,6 +1,5 @@
 package dev.fovea.app.desktop.library;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.InstalledModel;
 import dev.fovea.app.desktop.backend.LibraryCounts;
@@ -9,6 +8,7 @@ import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

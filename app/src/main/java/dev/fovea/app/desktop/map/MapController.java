@@ -1,7 +1,7 @@
 package dev.fovea.app.desktop.map;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.MapArea;
+import dev.fovea.app.desktop.screen.DesktopContext;
 import dev.fovea.search.places.ReverseGeocoder;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;

@@ -1,9 +1,9 @@
 package dev.fovea.app.desktop.search;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.FilterChoices;
 import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PlaceChoice;
+import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,21 +1,19 @@
 package dev.fovea.app.desktop.search;
 
 import atlantafx.base.controls.CustomTextField;
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.IndexingStatus;
-import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.backend.QueryFilter;
 import dev.fovea.app.desktop.backend.ShownResults;
 import dev.fovea.app.desktop.grid.PhotoGrid;
 import dev.fovea.app.desktop.grid.ResultArrangement;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
-import dev.fovea.app.desktop.settings.DateGrouping;
-import dev.fovea.app.desktop.settings.DesktopSettings;
-import dev.fovea.app.desktop.settings.ResultOrder;
-import dev.fovea.app.desktop.shell.View;
-import dev.fovea.app.desktop.shell.ViewLoader;
+import dev.fovea.app.desktop.preferences.DateGrouping;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.preferences.ResultOrder;
+import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.app.desktop.screen.View;
+import dev.fovea.app.desktop.screen.ViewLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +22,7 @@ import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
-import javafx.geometry.Side;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -39,13 +34,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -57,15 +49,11 @@ public final class SearchController {
     /** While indexing, fresh photos are shown at most this often, so the grid does not churn. */
     private static final long REFRESH_MILLIS = 3000;
 
-    private static final int HISTORY_SHOWN = 8;
-
     private final DesktopContext context;
     private final Texts texts;
     private final Formats formats;
     private final SearchState session;
     private final BooleanProperty dropHovering = new SimpleBooleanProperty();
-    private final List<String> activeFilters = new ArrayList<>();
-    private final ContextMenu historyMenu = new ContextMenu();
     private final CheckMenuItem stackItem;
 
     @FXML
@@ -114,6 +102,8 @@ public final class SearchController {
     private VBox dropHint;
 
     private PhotoGrid grid;
+    private QueryBox queryBox;
+    private FilterChips filterChips;
     private ResultTexts resultTexts;
     private ViewLoader.Loaded<FiltersController> filters;
     private SearchState.Answer shown;
@@ -133,13 +123,15 @@ public final class SearchController {
 
     @FXML
     private void initialize() {
-        resultTexts = new ResultTexts(texts, () -> List.copyOf(activeFilters));
+        filterChips = new FilterChips(chips, session, texts, formats);
+        resultTexts = new ResultTexts(texts, filterChips::active);
         grid = new PhotoGrid(context.thumbnails(), resultTexts);
         grid.setAccessibleText(texts.get("grid.accessible"));
         gridHolder.getChildren().addFirst(grid);
         dropHint.visibleProperty().bind(dropHovering);
 
-        setUpQueryField();
+        queryBox = new QueryBox(queryField, session, context.settings(), texts, () -> grid.requestFocus());
+        queryBox.setUp();
         setUpFilters();
         setUpArrangeMenu();
         zoom.setValue(context.settings().get().tileSize());
@@ -201,21 +193,18 @@ public final class SearchController {
     }
 
     public void focusSearch() {
-        queryField.requestFocus();
-        queryField.selectAll();
+        queryBox.focus();
     }
 
     /** Esc: closes the history, else clears the query, else the similar-photo search. */
     public boolean escape() {
-        if (historyMenu.isShowing()) {
-            historyMenu.hide();
-        } else if (!queryField.getText().isEmpty()) {
-            queryField.clear();
-        } else if (session.similarTo() != null) {
-            session.clearSimilar();
-        } else {
+        if (queryBox.escape()) {
+            return true;
+        }
+        if (session.similarTo() == null) {
             return false;
         }
+        session.clearSimilar();
         return true;
     }
 
@@ -225,81 +214,6 @@ public final class SearchController {
 
     public void similarToImage(Path image) {
         session.similarToImage(image);
-    }
-
-    private void setUpQueryField() {
-        FontIcon searchIcon = new FontIcon(Feather.SEARCH);
-        searchIcon.getStyleClass().add("search-icon");
-        queryField.setLeft(searchIcon);
-        Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
-        clear.getStyleClass().addAll("flat", "button-icon", "search-clear");
-        clear.setAccessibleText(texts.get("search.clear"));
-        clear.setOnAction(event -> {
-            queryField.clear();
-            queryField.requestFocus();
-        });
-        clear.visibleProperty().bind(queryField.textProperty().isNotEmpty());
-        queryField.setRight(clear);
-        queryField.textProperty().addListener((property, old, text) -> {
-            session.type(text);
-            if (historyMenu.isShowing()) {
-                showHistory();
-            }
-        });
-        queryField.setOnAction(event -> {
-            remember(queryField.getText());
-            historyMenu.hide();
-            session.askNow();
-        });
-        queryField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.DOWN) {
-                if (!historyMenu.isShowing() && showHistory()) {
-                    event.consume();
-                } else if (!historyMenu.isShowing()) {
-                    grid.requestFocus();
-                    event.consume();
-                }
-            }
-        });
-        queryField.focusedProperty().addListener((property, was, focused) -> {
-            if (focused && queryField.getText().isEmpty()) {
-                showHistory();
-            }
-        });
-    }
-
-    private boolean showHistory() {
-        List<String> matches =
-                QueryHistory.matching(context.settings().get().queryHistory(), queryField.getText(), HISTORY_SHOWN);
-        if (matches.isEmpty()) {
-            historyMenu.hide();
-            return false;
-        }
-        historyMenu.getItems().setAll(matches.stream().map(this::historyItem).toList());
-        if (!historyMenu.isShowing()
-                && queryField.getScene() != null
-                && queryField.getScene().getWindow().isShowing()) {
-            historyMenu.show(queryField, Side.BOTTOM, 0, 4);
-        }
-        return true;
-    }
-
-    private MenuItem historyItem(String query) {
-        MenuItem item = new MenuItem(query, new FontIcon(Feather.CLOCK));
-        item.setOnAction(event -> {
-            queryField.setText(query);
-            queryField.positionCaret(query.length());
-            remember(query);
-            session.askNow();
-        });
-        return item;
-    }
-
-    private void remember(String query) {
-        if (!query.isBlank()) {
-            context.settings()
-                    .update(settings -> settings.withQueryHistory(QueryHistory.add(settings.queryHistory(), query)));
-        }
     }
 
     /** The panel is built the first time it opens: most searches never need it, and start-up is faster without. */
@@ -370,7 +284,7 @@ public final class SearchController {
         ResultArrangement.Arranged arranged = new ResultArrangement(texts.locale(), texts.get("date.unknown"))
                 .arrange(hits, order, settings.grouping());
         String more = results.belowCutoff() > 0 ? texts.format("search.showMore", results.belowCutoff()) : null;
-        rebuildChips(answer);
+        filterChips.show(answer);
         grid.setContent(arranged.hits(), arranged.sections(), more, sameQuery);
         summary.setText(summaryText(answer, browsing));
         showEmptyState(answer, browsing);
@@ -414,65 +328,10 @@ public final class SearchController {
         }
     }
 
-    private void rebuildChips(SearchState.Answer answer) {
-        List<Node> nodes = new ArrayList<>();
-        activeFilters.clear();
-        String remove = texts.get("chip.remove");
-        switch (answer.query()) {
-            case SearchState.SimilarPhoto similar ->
-                nodes.add(new Chip(
-                        Feather.IMAGE,
-                        texts.format("chip.similar", similar.photo().fileName()),
-                        "chip-similar",
-                        remove,
-                        session::clearSimilar));
-            case SearchState.SimilarImage image ->
-                nodes.add(new Chip(
-                        Feather.IMAGE,
-                        texts.format("chip.similar", image.image().getFileName()),
-                        "chip-similar",
-                        remove,
-                        session::clearSimilar));
-            case SearchState.TextQuery text -> {}
-        }
-        for (QueryFilter filter : answer.results().readAsFilters()) {
-            String label = texts.format("chip.parsed", filter.phrase(), filter.meaning());
-            activeFilters.add(filter.meaning());
-            nodes.add(new Chip(
-                    icon(filter.kind()),
-                    label,
-                    "chip-parsed",
-                    texts.get("chip.keepAsText"),
-                    () -> session.keepAsText(filter.phrase())));
-        }
-        PanelFilters filters = session.filtersProperty().get();
-        for (FilterChipText chip : FilterChipText.of(filters, texts, formats)) {
-            activeFilters.add(chip.text());
-            nodes.add(new Chip(
-                    chip.icon(),
-                    chip.text(),
-                    "chip-filter",
-                    remove,
-                    () -> session.filtersProperty().set(chip.without())));
-        }
-        chips.getChildren().setAll(nodes);
-        chips.setVisible(!nodes.isEmpty());
-        chips.setManaged(!nodes.isEmpty());
-    }
-
-    private static Ikon icon(QueryFilter.Kind kind) {
-        return switch (kind) {
-            case DATE -> Feather.CALENDAR;
-            case PLACE -> Feather.MAP_PIN;
-            case FOLDER -> Feather.FOLDER;
-            case CAMERA -> Feather.CAMERA;
-        };
-    }
-
     private void open(int index) {
         if (index >= 0 && index < grid.hits().size()) {
             if (!session.text().isBlank()) {
-                remember(session.text());
+                queryBox.remember(session.text());
             }
             onOpenPhoto.accept(grid.hits(), index);
         }

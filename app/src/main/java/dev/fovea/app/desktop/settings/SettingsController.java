@@ -1,8 +1,10 @@
 package dev.fovea.app.desktop.settings;
 
 import dev.fovea.app.FoveaVersion;
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.preferences.ThemeMode;
+import dev.fovea.app.desktop.screen.DesktopContext;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;

@@ -1,17 +1,19 @@
 package dev.fovea.app.desktop.shell;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.FxValueRelay;
 import dev.fovea.app.desktop.grid.ThumbnailCache;
 import dev.fovea.app.desktop.i18n.Texts;
-import dev.fovea.app.desktop.settings.DesktopSettings;
-import dev.fovea.app.desktop.settings.SettingsKeeper;
-import dev.fovea.app.desktop.settings.SettingsStore;
-import dev.fovea.app.desktop.settings.ThemeMode;
-import dev.fovea.app.desktop.settings.WindowPlacement;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.preferences.SettingsKeeper;
+import dev.fovea.app.desktop.preferences.SettingsStore;
+import dev.fovea.app.desktop.preferences.ThemeMode;
+import dev.fovea.app.desktop.preferences.WindowPlacement;
+import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.app.desktop.screen.View;
+import dev.fovea.app.desktop.screen.ViewLoader;
 import dev.fovea.app.desktop.system.Choosers;
 import dev.fovea.app.desktop.system.SystemActions;
 import dev.fovea.app.desktop.theme.ThemeSwitcher;

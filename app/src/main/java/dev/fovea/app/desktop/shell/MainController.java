@@ -1,6 +1,5 @@
 package dev.fovea.app.desktop.shell;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.i18n.Texts;
@@ -8,9 +7,12 @@ import dev.fovea.app.desktop.library.IndexingControl;
 import dev.fovea.app.desktop.library.IndexingTexts;
 import dev.fovea.app.desktop.library.LibraryController;
 import dev.fovea.app.desktop.map.MapController;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.app.desktop.screen.View;
+import dev.fovea.app.desktop.screen.ViewLoader;
 import dev.fovea.app.desktop.search.ImageDropTarget;
 import dev.fovea.app.desktop.search.SearchController;
-import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.viewer.ViewerController;
 import java.util.List;
 import javafx.fxml.FXML;

@@ -4,8 +4,8 @@ import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.fakes.FakeBackend;
 import dev.fovea.app.desktop.grid.PhotoGrid;
 import dev.fovea.app.desktop.home.HomeBackends;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.search.SearchState;
-import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
 import dev.fovea.app.desktop.system.FxChoosers;
 import dev.fovea.app.desktop.ui.RecordingSystemActions;
@@ -264,7 +264,7 @@ public final class LaunchProbe extends Application {
     }
 
     private void finish() {
-        System.out.println(RESULT_PREFIX + dev.fovea.app.cli.Json.line(result));
+        System.out.println(RESULT_PREFIX + dev.fovea.app.json.Json.line(result));
         System.out.flush();
         Platform.exit();
         System.exit(0);

@@ -6,7 +6,7 @@ import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.home.HomeBackends;
-import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.LibraryStatus;

@@ -3,8 +3,8 @@ package dev.fovea.app.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.app.desktop.backend.IndexingStatus;
-import dev.fovea.app.desktop.settings.DateGrouping;
-import dev.fovea.app.desktop.settings.ThemeMode;
+import dev.fovea.app.desktop.preferences.DateGrouping;
+import dev.fovea.app.desktop.preferences.ThemeMode;
 import dev.fovea.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.fakes.FakeLibrary;
 import dev.fovea.app.desktop.fakes.FakePhoto;
 import dev.fovea.app.desktop.grid.PhotoGrid;
-import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
 import dev.fovea.indexer.FoveaHome;
 import java.nio.file.Path;
