@@ -3,8 +3,8 @@
     python -m fovea_tools.reference embed --model-dir DIR [--text T ...] [--image FILE ...]
     python -m fovea_tools.reference tokenize --vocab FILE --texts-json FILE
 
-embed rebuilds the torch model of a model directory written by export.py (the same seed; the manifest's
-weights_sha256 proves the weights are the ones exported) and prints open_clip's token ids and text
+embed rebuilds the torch model of a model directory written by export.py (the same seed, or the same
+weights file; the manifest's weights_sha256 proves the weights are the ones exported) and prints open_clip's token ids and text
 embeddings, and the image embeddings of files read as open_clip's users read them: EXIF orientation
 applied (ImageOps.exif_transpose), then open_clip's eval transform for the manifest's preprocessing.
 
@@ -48,15 +48,20 @@ def tokenize(vocabulary: Path, texts: list[str]) -> dict:
 
 
 def rebuild(model_dir: Path, fields: dict):
-    from fovea_tools.models import build_model, weights_sha256
+    from fovea_tools.models import ModelUnavailable, build_model, weights_sha256
 
     variant = registry.find(fields["id"])
     random_weights = bool(fields.get("random_weights"))
-    model = build_model(variant, random_weights, int(fields.get("seed", 0)))
+    weights = Path(fields["weights_file"]) if "weights_file" in fields else None
+    try:
+        model = build_model(variant, random_weights, int(fields.get("seed", 0)), weights)
+    except ModelUnavailable as error:
+        raise ReferenceError(str(error)) from error
     if random_weights and weights_sha256(model) != fields.get("weights_sha256"):
+        source = f"in {weights}" if weights else f"(seed {fields.get('seed')})"
         raise ReferenceError(
-            f"rebuilt weights of {fields['id']} (seed {fields.get('seed')}) differ from those {model_dir} was "
-            f"exported with: another torch or open_clip version? Export again with this environment."
+            f"rebuilt weights of {fields['id']} {source} differ from those {model_dir} was exported with: "
+            f"another torch or open_clip version, or a changed weights file? Export again with this environment."
         )
     return model
 

@@ -25,6 +25,12 @@ final class EmbedCommand extends FoveaSubcommand {
     @Option(names = "--json", description = "One JSON object per input: input, embedding, dims, model.")
     boolean json;
 
+    @Option(
+            names = "--exact",
+            description = "Decode images at full resolution, pixel for pixel as the reference (PIL) does, instead of"
+                    + " the faster reduced-scale decode that indexing uses.")
+    boolean exact;
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     Inputs inputs;
 
@@ -48,10 +54,11 @@ final class EmbedCommand extends FoveaSubcommand {
                 names.addAll(inputs.texts);
                 vectors = model.embedTexts(inputs.texts);
             } else {
-                // As the indexer decodes: upright, possibly reduced, never below the model's input size.
+                // As the indexer decodes: upright, reduced only as far as fidelity allows (or not with --exact).
                 PhotoDecoder decoder = new PhotoDecoder();
-                DecodeRequest request =
-                        DecodeRequest.atLeast(model.preprocessing().imageSize());
+                DecodeRequest request = exact
+                        ? DecodeRequest.fullResolution()
+                        : DecodeRequest.forModelInput(model.preprocessing().imageSize());
                 List<PixelImage> images = new ArrayList<>();
                 for (Path image : inputs.images) {
                     names.add(image.toString());

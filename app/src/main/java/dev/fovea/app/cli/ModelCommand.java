@@ -123,7 +123,7 @@ final class ModelCommand extends FoveaSubcommand {
         }
 
         private static void print(List<Row> rows, PrintWriter out) {
-            out.printf("  %-16s %-18s %5s  %-10s %s%n", "MODEL", "NAME", "DIMS", "SIZE", "STATUS");
+            out.printf(Locale.ROOT, "  %-16s %-18s %5s  %-10s %s%n", "MODEL", "NAME", "DIMS", "SIZE", "STATUS");
             for (Row row : rows) {
                 String size = row.sizeBytes() != null
                         ? megabytes(row.sizeBytes())
@@ -132,8 +132,14 @@ final class ModelCommand extends FoveaSubcommand {
                         ? (row.active() ? "installed, in use" : "installed")
                         : "not installed: " + row.howToGet();
                 out.printf(
+                        Locale.ROOT,
                         "%s %-16s %-18s %5d  %-10s %s%n",
-                        row.active() ? "*" : " ", row.id(), row.name(), row.dims(), size, status);
+                        row.active() ? "*" : " ",
+                        row.id(),
+                        row.name(),
+                        row.dims(),
+                        size,
+                        status);
             }
         }
     }
@@ -158,6 +164,8 @@ final class ModelCommand extends FoveaSubcommand {
                         "Which text tower file: fp32 (default) or quantized (a quarter of the size, about half the CPU per query, vectors within ~0.999 cosine).")
         TowerPrecision textPrecision;
 
+        // With -Djdk.console=java.base, System.console() still answers null when not on a terminal.
+        @SuppressWarnings("SystemConsoleNull")
         @Override
         public Integer call() {
             String id = variant != null ? variant : ModelRegistry.DEFAULT_DOWNLOAD;

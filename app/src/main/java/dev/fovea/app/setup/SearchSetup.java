@@ -19,7 +19,7 @@ public final class SearchSetup {
 
     /** Dates in queries are read in this computer's calendar; places are the library's own. */
     public static QueryParser parser(KnownPlaces places) {
-        return new QueryParser(places, Clock.systemDefaultZone(), ZoneId.systemDefault());
+        return new QueryParser(places, Clock.system(ZoneId.systemDefault()), ZoneId.systemDefault());
     }
 
     public static PhotoSearch photoSearch(VectorIndex index, QueryEncoder model, KnownPlaces places) {

@@ -8,6 +8,14 @@ package dev.fovea.indexer.decode;
  * @param exact no reduced-scale decoding: the pixels the reference (PIL) would see, for parity checks
  */
 public record DecodeRequest(int minShortSide, boolean exact) {
+    /**
+     * How many times the model's input size a reduced-scale decode keeps on its short side. Below it the
+     * DCT-domain reduction (a block average on the block grid) replaces most of the reference's antialiasing
+     * filter and embeddings drift from the reference; at it every camera photo embeds within cosine 0.999 of
+     * the full decode (FastPathParityTest prints the measured table).
+     */
+    public static final int MODEL_INPUT_MARGIN = 2;
+
     public DecodeRequest {
         if (minShortSide <= 0) {
             throw new IllegalArgumentException("minShortSide must be positive: " + minShortSide);
@@ -17,6 +25,11 @@ public record DecodeRequest(int minShortSide, boolean exact) {
     /** Full-resolution decode, as PIL does it. */
     public static DecodeRequest fullResolution() {
         return new DecodeRequest(1, true);
+    }
+
+    /** For a model whose input is {@code inputSize} square: as small as fidelity to the reference allows. */
+    public static DecodeRequest forModelInput(int inputSize) {
+        return atLeast(MODEL_INPUT_MARGIN * inputSize);
     }
 
     /** As small as the caller can use: the fastest decode. */

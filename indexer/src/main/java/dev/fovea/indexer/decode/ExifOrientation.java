@@ -42,6 +42,16 @@ final class ExifOrientation {
         }
     }
 
+    /** From a whole file in memory, of any format metadata-extractor understands. */
+    static ExifTransform of(byte[] content) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            return of(ImageMetadataReader.readMetadata(in, content.length));
+        } catch (Exception | StackOverflowError e) {
+            LOG.debug("No readable EXIF orientation in the picture's metadata: {}", e.toString());
+            return ExifTransform.NORMAL;
+        }
+    }
+
     private static ExifTransform of(Metadata metadata) {
         ExifIFD0Directory directory = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
         if (directory == null || !directory.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {

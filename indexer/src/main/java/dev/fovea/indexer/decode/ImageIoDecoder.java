@@ -52,8 +52,11 @@ final class ImageIoDecoder {
                     case BMP -> bmpPixels(reader.read(0, param), header);
                     case TIFF -> {
                         BufferedImage decoded = reader.read(0, param);
-                        PixelImage pixels =
-                                RasterPixels.toPixelImage(decoded, decoded.getColorModel() instanceof IndexColorModel);
+                        // ImageIO gives 2- and 4-bit greyscale an indexed model; PIL reads it as L (resampled),
+                        // keeping nearest neighbour for palette colour (P) and bilevel (1) pictures.
+                        boolean palette = decoded.getColorModel() instanceof IndexColorModel indexed
+                                && (TiffTags.paletteColour(reader) || indexed.getPixelSize() == 1);
+                        PixelImage pixels = RasterPixels.toPixelImage(decoded, palette);
                         yield TiffTags.associatedAlpha(reader) ? RasterPixels.unpremultiplied(pixels) : pixels;
                     }
                     default -> RasterPixels.toPixelImage(reader.read(0, param), false);

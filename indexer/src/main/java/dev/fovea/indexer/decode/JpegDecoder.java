@@ -106,7 +106,13 @@ final class JpegDecoder {
         }
     }
 
-    /** The smallest DCT scale whose short side still covers the request, within the pixel limit. */
+    /**
+     * The smallest DCT scale whose short side still covers the request and whose sample grid is the full
+     * picture's (both sides divide exactly), within the pixel limit. On a partial grid (2322 rows at 1/4 are
+     * 580.5) the reference resize computes its size, crop and sample positions from rounded dimensions: the
+     * crop moves by a pixel and embeddings drift (cosine 0.89 on a 4128 x 2322 phone photo under calibrated
+     * MobileCLIP2-S0); such scales are passed over for the next larger exact one.
+     */
     private ScalingFactor chooseScale(Path file, int width, int height, DecodeRequest request) {
         List<ScalingFactor> factors = turbo.scalingFactors();
         ScalingFactor chosen = null;
@@ -118,7 +124,10 @@ final class JpegDecoder {
             boolean fits = limits.fits((long) factor.scale(width) * factor.scale(height));
             boolean coversRequest = Math.min(factor.scale(width), factor.scale(height))
                     >= Math.min(request.minShortSide(), Math.min(width, height));
-            if (fits && (coversRequest || chosen == null)) {
+            boolean exactGrid = full
+                    || (((long) width * factor.numerator()) % factor.denominator() == 0
+                            && ((long) height * factor.numerator()) % factor.denominator() == 0);
+            if (fits && ((coversRequest && exactGrid) || chosen == null)) {
                 chosen = factor;
             }
             if (!coversRequest && chosen != null) {

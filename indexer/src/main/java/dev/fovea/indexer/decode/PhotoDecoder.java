@@ -96,11 +96,20 @@ public final class PhotoDecoder {
      * once the current native call returns.
      */
     public DecodedImage decode(Path file, DecodeRequest request) {
+        return decode(file, null, request);
+    }
+
+    /**
+     * Decodes a photo already read into memory ({@code content}: the whole file), without opening the file;
+     * {@code file} names it in messages and tells camera RAW from TIFF by its extension. With {@code content}
+     * null the file is read.
+     */
+    public DecodedImage decode(Path file, byte[] content, DecodeRequest request) {
         try {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            return decodeFile(file, request);
+            return decodeFile(file, content, request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UndecodableImageException(
@@ -116,14 +125,22 @@ public final class PhotoDecoder {
         }
     }
 
-    private DecodedImage decodeFile(Path file, DecodeRequest request) throws IOException, InterruptedException {
+    private DecodedImage decodeFile(Path file, byte[] content, DecodeRequest request)
+            throws IOException, InterruptedException {
         byte[] header = new byte[FormatSniffer.HEADER_LENGTH];
         long size;
         int headerLength;
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            size = channel.size();
-            headerLength = Math.max(0, channel.read(ByteBuffer.wrap(header)));
+        if (content != null) {
+            size = content.length;
+            headerLength = Math.min(header.length, content.length);
+            System.arraycopy(content, 0, header, 0, headerLength);
+        } else {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                size = channel.size();
+                headerLength = Math.max(0, channel.read(ByteBuffer.wrap(header)));
+            }
         }
+        Content source = new Content(file, content, size);
         if (size == 0) {
             throw new UndecodableImageException(UndecodableImageException.EMPTY, file, "the file is empty.");
         }
@@ -138,7 +155,7 @@ public final class PhotoDecoder {
         ExifTransform orientation;
         switch (format) {
             case JPEG -> {
-                byte[] data = readAll(file, size);
+                byte[] data = source.all();
                 orientation = ExifOrientation.ofJpeg(data, 0, data.length);
                 stored = decodeJpeg(file, data, 0, data.length, request);
             }
@@ -150,24 +167,24 @@ public final class PhotoDecoder {
                                 + " needs libheif, which is not installed (Debian/Ubuntu: apt install libheif1; "
                                 + "macOS: brew install libheif), or point fovea.libheif.path at it."));
                 orientation = ExifTransform.NORMAL; // libheif applies the container's rotation; EXIF's is informational
-                stored = decoder.decode(file, readAll(file, size), format);
+                stored = decoder.decode(file, source.all(), format);
             }
             case RAW -> {
-                byte[] data = readAll(file, size);
-                orientation = ExifOrientation.ofFile(file);
+                byte[] data = source.all();
+                orientation = ExifOrientation.of(data);
                 stored = RawPreviewDecoder.decode(
                         file, data, (bytes, offset, length) -> decodeJpeg(file, bytes, offset, length, request));
             }
             case WEBP -> {
                 Optional<StoredPicture> decoded =
-                        webp.isPresent() ? webp.get().decode(file, readAll(file, size)) : Optional.empty();
-                stored = decoded.isPresent() ? decoded.get() : decodeWithImageIo(file, format, header, request);
-                orientation = ExifOrientation.ofFile(file);
+                        webp.isPresent() ? webp.get().decode(file, source.all()) : Optional.empty();
+                stored = decoded.isPresent() ? decoded.get() : decodeWithImageIo(source, format, header, request);
+                orientation = source.orientation();
             }
             default -> {
-                stored = decodeWithImageIo(file, format, header, request);
+                stored = decodeWithImageIo(source, format, header, request);
                 boolean mayHaveExif = format == ImageFormat.PNG || format == ImageFormat.TIFF;
-                orientation = mayHaveExif ? ExifOrientation.ofFile(file) : ExifTransform.NORMAL;
+                orientation = mayHaveExif ? source.orientation() : ExifTransform.NORMAL;
             }
         }
         PixelImage upright = orientation.apply(stored.image());
@@ -179,10 +196,41 @@ public final class PhotoDecoder {
                 format.label());
     }
 
-    private StoredPicture decodeWithImageIo(Path file, ImageFormat format, byte[] header, DecodeRequest request)
+    private StoredPicture decodeWithImageIo(Content source, ImageFormat format, byte[] header, DecodeRequest request)
             throws IOException, InterruptedException {
-        try (ImageInputStream input = new FileImageInputStream(file.toFile())) {
-            return imageIo.decode(file, input, format, header, request);
+        // From a file ImageIO reads only the rows it needs: a huge TIFF need not be read into memory first.
+        try (ImageInputStream input = source.inMemory()
+                ? new MemoryCacheImageInputStream(new ByteArrayInputStream(source.content))
+                : new FileImageInputStream(source.file.toFile())) {
+            return imageIo.decode(source.file, input, format, header, request);
+        }
+    }
+
+    /** The photo's bytes: given by the caller, or read from the file once, when a decoder needs all of them. */
+    private final class Content {
+        private final Path file;
+        private final long size;
+        private byte[] content;
+
+        Content(Path file, byte[] content, long size) {
+            this.file = file;
+            this.content = content;
+            this.size = size;
+        }
+
+        boolean inMemory() {
+            return content != null;
+        }
+
+        byte[] all() throws IOException {
+            if (content == null) {
+                content = readAll(file, size);
+            }
+            return content;
+        }
+
+        ExifTransform orientation() {
+            return content != null ? ExifOrientation.of(content) : ExifOrientation.ofFile(file);
         }
     }
 

@@ -15,8 +15,8 @@ import java.security.MessageDigest;
  * A sampled hash (size + head + tail) can collide on real libraries: uncompressed RAW files of one camera
  * have equal sizes and near-equal headers, and editors rewrite only the middle of a file. The price is
  * small: it is computed only for new or changed files (an unchanged file is recognised by path, size and
- * modification time), on the decode workers in parallel, and the decoder reads the same bytes right after
- * from the page cache. The JDK's SHA-256 uses the CPU's SHA extensions where present (about 1.5 GB/s per
+ * modification time), on the decode workers in parallel, over the bytes the worker read once for metadata
+ * and decoding too. The JDK's SHA-256 uses the CPU's SHA extensions where present (about 1.5 GB/s per
  * core on this machine, i.e. ~3 ms for a 4 MB JPEG against tens of ms to decode it).
  */
 public final class ContentHash {

@@ -13,8 +13,10 @@ import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.file.FileTypeDirectory;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,21 +33,32 @@ public final class MetadataReader {
 
     /** @throws IOException only when the file cannot be opened; damaged content gives what could be read */
     public PhotoMetadata read(Path file) throws IOException {
-        Metadata metadata;
-        String heifBrand;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            heifBrand = heifBrand(in);
-            long size = Files.size(file);
-            try {
-                // metadata-extractor 2.19 takes AVIF for a QuickTime movie; its HEIF reader reads it right.
-                metadata = heifBrand != null
-                        ? HeifMetadataReader.readMetadata(in)
-                        : ImageMetadataReader.readMetadata(in, size);
-            } catch (ImageProcessingException | IOException | RuntimeException e) {
-                // Unknown or damaged container: the decoder has the last word on whether it is a photo.
-                LOG.debug("No metadata from {}: {}", file, e.toString());
-                return PhotoMetadata.EMPTY.withFileType(FileTypes.fromExtension(file));
-            }
+            return read(file, in, Files.size(file));
+        }
+    }
+
+    /** From the photo's bytes already in memory ({@code file} names it and gives the extension's type as a fallback). */
+    public PhotoMetadata read(Path file, byte[] content) {
+        try (InputStream in = new ByteArrayInputStream(content)) {
+            return read(file, in, content.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayInputStream does not fail
+        }
+    }
+
+    private PhotoMetadata read(Path file, InputStream in, long size) throws IOException {
+        String heifBrand = heifBrand(in);
+        Metadata metadata;
+        try {
+            // metadata-extractor 2.19 takes AVIF for a QuickTime movie; its HEIF reader reads it right.
+            metadata = heifBrand != null
+                    ? HeifMetadataReader.readMetadata(in)
+                    : ImageMetadataReader.readMetadata(in, size);
+        } catch (ImageProcessingException | IOException | RuntimeException e) {
+            // Unknown or damaged container: the decoder has the last word on whether it is a photo.
+            LOG.debug("No metadata from {}: {}", file, e.toString());
+            return PhotoMetadata.EMPTY.withFileType(FileTypes.fromExtension(file));
         }
         ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
         ExifSubIFDDirectory sub = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);

@@ -69,6 +69,8 @@ final class DecodeWorkers {
     }
 
     /** Called by the watchdog a few times a second. */
+    // slots is copy-on-write: replacing a worker while looking at the others is safe.
+    @SuppressWarnings("ModifyCollectionInEnhancedForLoop")
     void checkTimeouts() {
         long now = System.nanoTime();
         for (Slot slot : slots) {

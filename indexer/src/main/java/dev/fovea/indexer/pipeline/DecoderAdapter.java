@@ -4,9 +4,13 @@ import dev.fovea.indexer.decode.DecodeRequest;
 import dev.fovea.indexer.decode.DecodedImage;
 import dev.fovea.indexer.decode.PhotoDecoder;
 import dev.fovea.indexer.decode.UndecodableImageException;
+import dev.fovea.search.image.PixelImage;
 import java.nio.file.Path;
 
-/** The pipeline's decoding through Fovea's {@link PhotoDecoder}, reduced-scale where the format allows. */
+/**
+ * Fovea's {@link PhotoDecoder} as its users need it: the pipeline's decoding (reduced only as far as fidelity to
+ * the reference allows, or exact) and the viewer's previews (as small as the screen allows).
+ */
 public final class DecoderAdapter implements PhotoDecoding {
     private final PhotoDecoder decoder;
 
@@ -15,12 +19,29 @@ public final class DecoderAdapter implements PhotoDecoding {
     }
 
     @Override
-    public DecodedPhoto decode(Path file, int minShortSide) {
+    public DecodedImage decode(Path file, int minShortSide) {
         try {
-            DecodedImage decoded = decoder.decode(file, DecodeRequest.atLeast(minShortSide));
-            return new DecodedPhoto(decoded.image(), decoded.sourceWidth(), decoded.sourceHeight(), decoded.format());
+            return decoder.decode(file, DecodeRequest.atLeast(minShortSide));
         } catch (UndecodableImageException e) {
             throw new PhotoSkippedException(e.reason(), e.getMessage(), e);
         }
+    }
+
+    @Override
+    public DecodedImage decode(Path file, byte[] content, int minShortSide) {
+        try {
+            return decoder.decode(file, content, DecodeRequest.atLeast(minShortSide));
+        } catch (UndecodableImageException e) {
+            throw new PhotoSkippedException(e.reason(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The photo upright, at least {@code minShortSide} pixels on its short side when it has them.
+     *
+     * @throws UndecodableImageException when the file is not a photo Fovea can read
+     */
+    public PixelImage preview(Path photo, int minShortSide) {
+        return decoder.decode(photo, DecodeRequest.atLeast(minShortSide)).image();
     }
 }

@@ -13,7 +13,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -155,8 +154,7 @@ public final class IndexingRun {
                 state);
         ScanStage scan = new ScanStage(setup.catalog(), setup.encoder().modelId(), work, state);
 
-        watchdog = Executors.newSingleThreadScheduledExecutor(
-                IndexerThreads.daemon("fovea-indexing-watchdog", Thread.NORM_PRIORITY));
+        watchdog = IndexerThreads.watchdog("fovea-indexing-watchdog");
         watchdog.scheduleWithFixedDelay(
                 () -> {
                     workers.checkTimeouts();

@@ -1,11 +1,13 @@
 package dev.fovea.indexer.pipeline;
 
+import dev.fovea.indexer.decode.DecodedImage;
 import dev.fovea.indexer.hash.ContentHash;
 import dev.fovea.indexer.metadata.MetadataReader;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.indexer.thumbnail.ThumbnailMaker;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -13,11 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The per-file work of a decode worker: hash, metadata, then (only when the content has no embedding or no
- * thumbnail yet) one decode that feeds both the thumbnail and the model input.
+ * The per-file work of a decode worker: the file is read once, then its bytes are hashed, their metadata
+ * parsed and (only when the content has no embedding or no thumbnail yet) decoded once for both the thumbnail
+ * and the model input, all from memory.
  */
 final class PhotoWorker {
     private static final Logger LOG = LoggerFactory.getLogger(PhotoWorker.class);
+
+    /** Photos and camera RAW files are far smaller; a larger file is streamed rather than held per worker. */
+    private static final int MAX_BYTES_IN_MEMORY = 128 << 20;
 
     private final PhotoDecoding decoder;
     private final PhotoEncoder encoder;
@@ -54,10 +60,14 @@ final class PhotoWorker {
         }
         String hash;
         PhotoMetadata metadata;
+        byte[] content;
         try {
-            hash = item.contentUnchanged() ? item.known().contentHash() : ContentHash.of(path);
+            content = readOnce(path, item.file().size());
+            hash = item.contentUnchanged()
+                    ? item.known().contentHash()
+                    : content != null ? ContentHash.of(content) : ContentHash.of(path);
             job.hash = hash;
-            metadata = metadataReader.read(path);
+            metadata = content != null ? metadataReader.read(path, content) : metadataReader.read(path);
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
@@ -77,9 +87,11 @@ final class PhotoWorker {
             stages.toWriter(job, new PhotoOutcome.Twin(item, hash, metadata));
             return;
         }
-        DecodedPhoto decoded;
+        DecodedImage decoded;
         try {
-            decoded = decoder.decode(path, DecodeSize.minShortSide(encoder.inputSize()));
+            decoded = content != null
+                    ? decoder.decode(path, content, DecodeSize.minShortSide(encoder.inputSize()))
+                    : decoder.decode(path, DecodeSize.minShortSide(encoder.inputSize()));
         } catch (PhotoSkippedException e) {
             stages.toWriter(job, new PhotoOutcome.Skipped(item, hash, metadata, e.reason(), e.getMessage()));
             return;
@@ -92,8 +104,7 @@ final class PhotoWorker {
                     job, new PhotoOutcome.Skipped(item, hash, metadata, SkipReasons.DECODER_ERROR, e.toString()));
             return;
         }
-        int[] size = decoded.displayedSize();
-        metadata = metadata.withDimensions(size[0], size[1])
+        metadata = metadata.withDimensions(decoded.sourceWidth(), decoded.sourceHeight())
                 .withFileType(MetadataReader.fileType(decoded.format(), metadata.fileType()));
         if (!hasThumbnail) {
             thumbnails.write(hash, thumbnailMaker.make(decoded.image()));
@@ -109,6 +120,20 @@ final class PhotoWorker {
             return;
         }
         stages.toEncoder(job, new PreparedPhoto(item, hash, metadata, tensor));
+    }
+
+    /**
+     * The whole file, or null when it is larger than a photo read into memory may be (then each step streams
+     * it: a huge TIFF is hashed in chunks and decoded row by row).
+     */
+    private static byte[] readOnce(Path path, long scannedSize) throws IOException {
+        if (scannedSize > MAX_BYTES_IN_MEMORY) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] content = in.readNBytes(MAX_BYTES_IN_MEMORY + 1);
+            return content.length > MAX_BYTES_IN_MEMORY ? null : content;
+        }
     }
 
     /** A file still being written (a copy in progress) is left for the next pass rather than catalogued half-read. */

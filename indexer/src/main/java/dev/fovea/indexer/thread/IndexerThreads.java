@@ -1,43 +1,36 @@
 package dev.fovea.indexer.thread;
 
-import dev.fovea.search.thread.LowPriority;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
+import dev.fovea.search.thread.OwnsThreads;
+import dev.fovea.search.thread.SearchThreads;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Fovea's own threads: named (they show up in thread dumps and logs), daemon, with a priority; below normal
- * priority they also lower themselves at the OS level where Java priorities alone do nothing (Linux).
+ * Every thread of the indexer: named, daemon, and below normal priority also lowered at the OS level (through
+ * {@link SearchThreads#factory}). Whoever gets a thread or an executor here ends or shuts it down.
  */
+@OwnsThreads
 public final class IndexerThreads {
     private IndexerThreads() {}
 
-    /** Threads named {@code name} or, when more than one, {@code name-2}, {@code name-3}... */
-    public static ThreadFactory daemon(String name, int priority) {
-        AtomicInteger count = new AtomicInteger();
-        return runnable -> {
-            int number = count.incrementAndGet();
-            Thread thread = new Thread(atPriority(priority, runnable), number == 1 ? name : name + "-" + number);
-            thread.setDaemon(true);
-            thread.setPriority(priority);
-            return thread;
-        };
-    }
-
+    /** Starts one thread; whoever starts it makes it end (interrupt, cancel, or the end of its queue). */
     public static Thread start(String name, int priority, Runnable body) {
-        Thread thread = new Thread(atPriority(priority, body), name);
-        thread.setDaemon(true);
-        thread.setPriority(priority);
-        thread.start();
-        return thread;
+        return SearchThreads.start(name, priority, body);
     }
 
-    private static Runnable atPriority(int priority, Runnable body) {
-        if (priority >= Thread.NORM_PRIORITY) {
-            return body;
-        }
-        return () -> {
-            LowPriority.lowerCurrentThread();
-            body.run();
-        };
+    /** The catalog's one writer thread: every write is serialised on it. */
+    public static ExecutorService catalogWriter() {
+        return Executors.newSingleThreadExecutor(SearchThreads.factory("fovea-catalog-writer", Thread.NORM_PRIORITY));
+    }
+
+    /** One thread for a run's timed work: progress reports and decode timeouts. */
+    public static ScheduledExecutorService watchdog(String name) {
+        return Executors.newSingleThreadScheduledExecutor(SearchThreads.factory(name, Thread.NORM_PRIORITY));
+    }
+
+    /** A fixed pool for a benchmark that measures throughput at {@code threads} in parallel. */
+    public static ExecutorService benchmarkPool(String name, int threads) {
+        return Executors.newFixedThreadPool(threads, SearchThreads.factory(name, Thread.NORM_PRIORITY));
     }
 }

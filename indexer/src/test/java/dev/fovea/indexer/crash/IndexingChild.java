@@ -1,7 +1,7 @@
 package dev.fovea.indexer.crash;
 
 import dev.fovea.indexer.Library;
-import dev.fovea.indexer.pipeline.DecodedPhoto;
+import dev.fovea.indexer.decode.DecodedImage;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.PhotoDecoding;
 import dev.fovea.indexer.testing.FileVectorStores;
@@ -19,7 +19,7 @@ public final class IndexingChild {
         ImageIoDecoding imageIo = new ImageIoDecoding();
         // A little slower than ImageIO alone so that kills land in every stage of the run.
         PhotoDecoding decoder = (file, side) -> {
-            DecodedPhoto decoded = imageIo.decode(file, side);
+            DecodedImage decoded = imageIo.decode(file, side);
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {

@@ -1,6 +1,6 @@
 package dev.fovea.indexer.testing;
 
-import dev.fovea.indexer.pipeline.DecodedPhoto;
+import dev.fovea.indexer.decode.DecodedImage;
 import dev.fovea.indexer.pipeline.PhotoDecoding;
 import dev.fovea.indexer.pipeline.PhotoSkippedException;
 import dev.fovea.search.image.PixelImage;
@@ -16,7 +16,7 @@ public final class ImageIoDecoding implements PhotoDecoding {
     public final AtomicLong decodes = new AtomicLong();
 
     @Override
-    public DecodedPhoto decode(Path file, int minShortSide) {
+    public DecodedImage decode(Path file, int minShortSide) {
         decodes.incrementAndGet();
         BufferedImage image;
         try {
@@ -41,6 +41,6 @@ public final class ImageIoDecoding implements PhotoDecoding {
             }
         }
         // The format is left to the metadata, as for a decoder that does not say.
-        return new DecodedPhoto(new PixelImage(width, height, PixelLayout.RGB, rgb), width, height, null);
+        return new DecodedImage(new PixelImage(width, height, PixelLayout.RGB, rgb), width, height, null);
     }
 }

@@ -86,7 +86,7 @@ public final class EndToEndBenchmark {
             PhotoSearch search = new PhotoSearch(
                     index,
                     encoder,
-                    new QueryParser(KnownPlaces.NONE, Clock.systemDefaultZone(), ZoneId.systemDefault()));
+                    new QueryParser(KnownPlaces.NONE, Clock.system(ZoneId.systemDefault()), ZoneId.systemDefault()));
             progress.accept("Measuring e2e-text over " + queries + " queries");
             Latencies e2e = new Latencies(queries);
             Latencies alone = new Latencies(queries);

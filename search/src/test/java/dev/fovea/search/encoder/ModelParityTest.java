@@ -3,12 +3,11 @@ package dev.fovea.search.encoder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.image.PixelLayout;
-import dev.fovea.search.model.ManifestFile;
 import dev.fovea.search.model.ModelDirectory;
-import dev.fovea.testing.PythonTools;
+import dev.fovea.testing.CalibratedModels;
+import dev.fovea.testing.Sensitivity;
 import dev.fovea.testing.TestData;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -28,9 +27,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Java's embeddings equal PyTorch's for real architectures (random weights, exported by tools/export.py):
- * the same token ids, cosine >= 0.9999 for texts and >= 0.999 for images. Skipped without tools/.venv.
- * Each variant is exported once per build into target/parity-models and reused by later runs of the same build.
+ * Java's embeddings equal PyTorch's for real architectures with calibrated random weights (tools/calibrated.py,
+ * exported by tools/export.py): the same token ids, cosine >= 0.9999 for texts and >= 0.999 for images. Under
+ * these weights distinct pictures embed far apart, so the test can fail; it prints its sensitivity and fails as
+ * invalid when its pictures embed alike. MobileCLIP2-S0 (mean 0, std 1) and MobileCLIP2-S3 (OpenAI mean/std).
+ * Skipped without tools/.venv.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ModelParityTest {
@@ -57,6 +58,8 @@ class ModelParityTest {
         write(picture(300, 500, 2), "portrait.png");
         write(picture(256, 256, 3), "square.png");
         write(picture(97, 61, 4), "small.png");
+        write(picture(512, 384, 5), "wide.png");
+        write(picture(400, 400, 6), "tiles.png");
     }
 
     @AfterAll
@@ -65,17 +68,11 @@ class ModelParityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mobileclip-s2", "mobileclip2-s0"})
+    @ValueSource(strings = {"mobileclip2-s0", "mobileclip2-s3"})
     void javaEmbedsAsPyTorchDoes(String variant) throws IOException {
-        ModelDirectory directory = exported(variant);
+        ModelDirectory directory = CalibratedModels.exported(variant);
         List<Path> files = imageFiles();
-        List<String> arguments =
-                new ArrayList<>(List.of("embed", "--model-dir", directory.path().toString(), "--text"));
-        arguments.addAll(TEXTS);
-        arguments.add("--image");
-        files.forEach(file -> arguments.add(file.toString()));
-        JsonNode reference =
-                new ObjectMapper().readTree(PythonTools.run("reference", arguments.toArray(String[]::new)));
+        JsonNode reference = CalibratedModels.reference(directory, TEXTS, files);
 
         try (EmbeddingModel model = EmbeddingModel.open(directory, EncoderOptions.threads(2))) {
             float[][] texts = model.embedTexts(TEXTS);
@@ -85,7 +82,7 @@ class ModelParityTest {
                 assertThat(model.tokenizer().encode(TEXTS.get(i)))
                         .as("token ids of %s", TEXTS.get(i))
                         .containsExactly(ints(expected.path("token_ids")));
-                double cosine = cosine(texts[i], floats(expected.path("embedding")));
+                double cosine = Sensitivity.cosine(texts[i], CalibratedModels.floats(expected.path("embedding")));
                 System.out.printf(
                         Locale.ROOT,
                         "%s text %-40.40s cosine %.8f (1 - cosine = %.1e)%n",
@@ -101,10 +98,20 @@ class ModelParityTest {
                 pixels.add(read(file));
             }
             float[][] embedded = model.embedImages(pixels);
+            Sensitivity sensitivity =
+                    Sensitivity.measure(model, pixels, List.of(embedded)).requireFarApart(variant + " images");
+            double textSpread = Sensitivity.medianPairwiseCosine(List.of(texts));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s images %s; texts: median pairwise cosine %.4f%n",
+                    variant,
+                    sensitivity,
+                    textSpread);
             double worstImage = 1;
             for (int i = 0; i < files.size(); i++) {
-                double cosine = cosine(
-                        embedded[i], floats(reference.path("images").get(i).path("embedding")));
+                double cosine = Sensitivity.cosine(
+                        embedded[i],
+                        CalibratedModels.floats(reference.path("images").get(i).path("embedding")));
                 System.out.printf(
                         Locale.ROOT,
                         "%s image %-16s cosine %.8f (1 - cosine = %.1e)%n",
@@ -119,19 +126,14 @@ class ModelParityTest {
             }
             summary.add(String.format(
                     Locale.ROOT,
-                    "Model parity %s: token ids identical, lowest cosine text %.8f, image %.8f",
+                    "Model parity %s (calibrated weights, seed %d): token ids identical, lowest cosine text %.8f,"
+                            + " image %.8f; images %s",
                     variant,
+                    CalibratedModels.SEED,
                     worstText,
-                    worstImage));
+                    worstImage,
+                    sensitivity));
         }
-    }
-
-    private static ModelDirectory exported(String variant) {
-        Path dir = TestData.repoRoot().resolve("search/target/parity-models/" + variant);
-        if (!Files.isRegularFile(dir.resolve(ManifestFile.NAME))) {
-            PythonTools.run("export", variant, "--random-init", "--out", dir.toString());
-        }
-        return ModelDirectory.open(dir);
     }
 
     private List<Path> imageFiles() throws IOException {
@@ -142,16 +144,27 @@ class ModelParityTest {
         }
     }
 
-    /** Gradients, shapes and noise: edges and texture so resampling differences would show. */
+    /**
+     * Gradients, stripes, shapes and noise, each picture with its own colours, direction and stripe frequency:
+     * edges and texture so resampling differences would show, and different enough to embed far apart.
+     */
     private static BufferedImage picture(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(seed);
+        double angle = random.nextDouble() * Math.PI;
+        double frequency = 0.02 + 0.3 * random.nextDouble();
+        int[] base = {random.nextInt(256), random.nextInt(256), random.nextInt(256)};
+        int[] swing = {random.nextInt(200), random.nextInt(200), random.nextInt(200)};
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
-                int r = (255 * x / width + random.nextInt(32)) & 0xff;
-                int g = (255 * y / height + random.nextInt(32)) & 0xff;
-                int b = ((x ^ y) * 7 + random.nextInt(16)) & 0xff;
-                image.setRGB(x, y, r << 16 | g << 8 | b);
+                double along = x * Math.cos(angle) + y * Math.sin(angle);
+                double stripe = Math.sin(along * frequency) * 0.5 + (double) y / height - 0.5;
+                int rgb = 0;
+                for (int c = 0; c < 3; c++) {
+                    int value = base[c] + (int) (swing[c] * (c == 1 ? -stripe : stripe)) + random.nextInt(24);
+                    rgb = rgb << 8 | Math.clamp(value, 0, 255);
+                }
+                image.setRGB(x, y, rgb);
             }
         }
         Graphics2D graphics = image.createGraphics();
@@ -187,25 +200,5 @@ class ModelParityTest {
             values[i] = array.get(i).asInt();
         }
         return values;
-    }
-
-    private static float[] floats(JsonNode array) {
-        float[] values = new float[array.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) array.get(i).asDouble();
-        }
-        return values;
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += (double) a[i] * b[i];
-            na += (double) a[i] * a[i];
-            nb += (double) b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 }

@@ -119,6 +119,7 @@ final class BenchIndexCommand extends FoveaSubcommand {
     record Case(
             String caseName,
             @com.fasterxml.jackson.annotation.JsonUnwrapped IndexBenchmark.Result result) {
+        @Override
         @com.fasterxml.jackson.annotation.JsonProperty("case")
         public String caseName() {
             return caseName;

@@ -5,6 +5,7 @@ import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.decode.PhotoDecoder;
+import dev.fovea.indexer.pipeline.DecoderAdapter;
 
 /**
  * The desktop app's backends over a Fovea home: its library (creating the catalog on a first run), search
@@ -27,6 +28,6 @@ public final class HomeBackends {
                 search,
                 new StoreModels(ModelResolver.store(home)),
                 new StoreThumbnails(library.thumbnails()),
-                new DecoderPreviews(new PhotoDecoder()));
+                new DecoderAdapter(new PhotoDecoder())::preview);
     }
 }

@@ -5,6 +5,7 @@ import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Indexing progress in words, for the sidebar and the library page. */
 public final class IndexingTexts {
@@ -17,7 +18,7 @@ public final class IndexingTexts {
     }
 
     public String title(IndexingStatus progress) {
-        return texts.get("indexing.state." + progress.state().name().toLowerCase());
+        return texts.get("indexing.state." + progress.state().name().toLowerCase(Locale.ROOT));
     }
 
     /** "1,234 of 5,000 · 12.5 photos/s · about 5 min left". */

@@ -4,6 +4,7 @@ import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +17,9 @@ record FilterChipText(Ikon icon, String text, PanelFilters without) {
 
     static List<FilterChipText> of(PanelFilters filters, Texts texts, Formats formats) {
         List<FilterChipText> chips = new ArrayList<>();
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
+        DateTimeFormatter date = new DateTimeFormatterBuilder()
+                .appendLocalized(FormatStyle.MEDIUM, null)
+                .toFormatter(texts.locale());
         if (filters.from() != null || filters.to() != null) {
             String text;
             if (filters.from() != null && filters.to() != null) {

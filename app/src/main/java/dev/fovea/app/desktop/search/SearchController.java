@@ -17,6 +17,7 @@ import dev.fovea.app.desktop.screen.ViewLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -236,7 +237,7 @@ public final class SearchController {
         List<MenuItem> items = new ArrayList<>();
         for (ResultOrder order : ResultOrder.values()) {
             RadioMenuItem item =
-                    new RadioMenuItem(texts.get("arrange.order." + order.name().toLowerCase()));
+                    new RadioMenuItem(texts.get("arrange.order." + order.name().toLowerCase(Locale.ROOT)));
             item.setToggleGroup(orders);
             item.setSelected(order == settings.order());
             item.setOnAction(event -> rearrange(current -> current.withOrder(order)));
@@ -246,7 +247,7 @@ public final class SearchController {
         ToggleGroup groupings = new ToggleGroup();
         for (DateGrouping grouping : DateGrouping.values()) {
             RadioMenuItem item = new RadioMenuItem(
-                    texts.get("arrange.group." + grouping.name().toLowerCase()));
+                    texts.get("arrange.group." + grouping.name().toLowerCase(Locale.ROOT)));
             item.setToggleGroup(groupings);
             item.setSelected(grouping == settings.grouping());
             item.setOnAction(event -> rearrange(current -> current.withGrouping(grouping)));

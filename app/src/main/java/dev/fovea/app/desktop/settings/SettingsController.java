@@ -6,6 +6,7 @@ import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.preferences.ThemeMode;
 import dev.fovea.app.desktop.screen.DesktopContext;
 import java.util.List;
+import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -17,7 +18,7 @@ import javafx.scene.layout.GridPane;
 /** Appearance, grid, and what the app is: theme (following the system by default), tile size, stacking, shortcuts. */
 public final class SettingsController {
     private static final String SHORTCUT =
-            System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "⌘" : "Ctrl+";
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac") ? "⌘" : "Ctrl+";
 
     private final DesktopContext context;
     private final Texts texts;

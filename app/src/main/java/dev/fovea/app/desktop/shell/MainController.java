@@ -49,9 +49,6 @@ public final class MainController {
     private final IndexingTexts indexingTexts;
 
     @FXML
-    private VBox sidebar;
-
-    @FXML
     private ToggleGroup pages;
 
     @FXML

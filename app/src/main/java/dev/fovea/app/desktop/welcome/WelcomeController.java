@@ -231,8 +231,8 @@ public final class WelcomeController {
             InstalledModel installed = models.download(
                     offer.id(),
                     (bytes, total, rate) -> progress.update(
-                            bytes,
-                            total > 0 ? total : offer.downloadBytes(),
+                            (double) bytes,
+                            (double) (total > 0 ? total : offer.downloadBytes()),
                             texts.format(
                                     "welcome.model.progress",
                                     formats.bytes(bytes),

@@ -15,7 +15,7 @@ public record GeoBox(double south, double west, double north, double east) {
 
     /** Parses {@code S,W,N,E}, as in {@code --bbox 38.6,-9.3,38.8,-9.0}. */
     public static GeoBox parse(String text) {
-        String[] parts = text.split(",");
+        String[] parts = text.split(",", -1);
         if (parts.length != 4) {
             throw new FoveaException(
                     "Bad map box '" + text + "': give south,west,north,east in degrees, e.g. 38.6,-9.3,38.8,-9.0.");

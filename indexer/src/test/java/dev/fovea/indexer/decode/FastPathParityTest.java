@@ -1,0 +1,101 @@
+package dev.fovea.indexer.decode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fovea.indexer.pipeline.DecodeSize;
+import dev.fovea.search.encoder.EmbeddingModel;
+import dev.fovea.search.encoder.EncoderOptions;
+import dev.fovea.search.image.PixelImage;
+import dev.fovea.search.model.ModelDirectory;
+import dev.fovea.testing.CalibratedModels;
+import dev.fovea.testing.Sensitivity;
+import dev.fovea.testing.TestData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The decode paths against open_clip/PyTorch on whole embeddings, under calibrated random weights on which
+ * distinct photos embed far apart: every camera photo of the shared corpus, decoded as {@code fovea index} and
+ * {@code fovea embed} decode it, must embed at cosine >= 0.999 to the reference (the upright photo through
+ * PIL and open_clip's transform). Prints the trade-off table (decode rule, min/median cosine) and the test's
+ * sensitivity; speed is measured by {@code fovea bench decode}.
+ */
+class FastPathParityTest {
+    private static final double MIN_COSINE = 0.999;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"mobileclip2-s0", "mobileclip2-s3"})
+    void cameraPhotosEmbedAsTheReferenceDoes(String variant) throws IOException {
+        List<Path> photos = cameraJpegs();
+        ModelDirectory directory = CalibratedModels.exported(variant);
+        List<float[]> reference =
+                CalibratedModels.imageEmbeddings(CalibratedModels.reference(directory, List.of(), photos));
+        PhotoDecoder decoder = new PhotoDecoder();
+        try (EmbeddingModel model = EmbeddingModel.open(directory, EncoderOptions.threads(2))) {
+            int size = model.preprocessing().imageSize();
+            Map<String, IntFunction<DecodeRequest>> rules = new LinkedHashMap<>();
+            rules.put("index: DecodeSize", input -> DecodeRequest.atLeast(DecodeSize.minShortSide(input)));
+            rules.put("embed: forModelInput", DecodeRequest::forModelInput);
+            rules.put("earlier: >= 1x input", DecodeRequest::atLeast);
+            rules.put("exact (full decode)", input -> DecodeRequest.fullResolution());
+            StringBuilder table = new StringBuilder(String.format(
+                    Locale.ROOT, "%s, %d camera JPEGs, cosine to open_clip/PyTorch:%n", variant, photos.size()));
+            Sensitivity sensitivity = null;
+            double pipelineMinimum = 1;
+            for (Map.Entry<String, IntFunction<DecodeRequest>> rule : rules.entrySet()) {
+                List<PixelImage> images = new ArrayList<>();
+                for (Path photo : photos) {
+                    images.add(
+                            decoder.decode(photo, rule.getValue().apply(size)).image());
+                }
+                List<float[]> embedded = List.of(model.embedImages(images));
+                if (sensitivity == null) {
+                    sensitivity =
+                            Sensitivity.measure(model, images, embedded).requireFarApart(variant + " camera photos");
+                }
+                double[] cosines = new double[photos.size()];
+                int worst = 0;
+                for (int i = 0; i < cosines.length; i++) {
+                    cosines[i] = Sensitivity.cosine(embedded.get(i), reference.get(i));
+                    worst = cosines[i] < cosines[worst] ? i : worst;
+                }
+                double minimum = Arrays.stream(cosines).min().orElseThrow();
+                if (!rule.getKey().startsWith("earlier")) {
+                    pipelineMinimum = Math.min(pipelineMinimum, minimum);
+                }
+                table.append(String.format(
+                        Locale.ROOT,
+                        "  %-24s min %.5f  median %.6f  (worst: %s)%n",
+                        rule.getKey(),
+                        minimum,
+                        Sensitivity.median(cosines),
+                        photos.get(worst).getFileName()));
+            }
+            System.out.print(table.append("  ").append(sensitivity).append(System.lineSeparator()));
+            assertThat(pipelineMinimum)
+                    .as("lowest cosine of the decode paths of index, embed and --exact, %s", variant)
+                    .isGreaterThanOrEqualTo(MIN_COSINE);
+        }
+    }
+
+    /** Every JPEG of the shared camera photos (a few orientation fixtures show one picture in eight ways). */
+    private static List<Path> cameraJpegs() throws IOException {
+        try (Stream<Path> walk = Files.walk(TestData.shared("corpora/camera-photos"))) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> path.toString().matches("(?i).*\\.jpe?g$"))
+                    .sorted()
+                    .toList();
+        }
+    }
+}
