@@ -40,7 +40,7 @@ public final class PhotoClusters {
             if (x < 0 || y < 0 || x >= view.width() || y >= view.height()) {
                 continue;
             }
-            int cell = (int) (y / CELL) * columns + (int) (x / CELL);
+            int cell = ((int) (y / CELL)) * columns + ((int) (x / CELL));
             if (counts[cell]++ == 0) {
                 south[cell] = north[cell] = latitudes[i];
                 west[cell] = east[cell] = longitudes[i];
