@@ -2,7 +2,6 @@ package dev.fovea.indexer;
 
 import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.search.query.place.KnownPlace;
-import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,7 +20,7 @@ final class FolderPlaces {
 
     private FolderPlaces() {}
 
-    static KnownPlaces of(List<LibraryRoot> roots, List<Path> photoFolders) {
+    static List<KnownPlace> of(List<LibraryRoot> roots, List<Path> photoFolders) {
         Set<Path> folders = new LinkedHashSet<>();
         for (Path folder : photoFolders) {
             roots.stream()
@@ -42,6 +41,6 @@ final class FolderPlaces {
                 places.add(new KnownPlace(undated, List.of(folder.toString()), null));
             }
         }
-        return KnownPlaces.of(places);
+        return places;
     }
 }

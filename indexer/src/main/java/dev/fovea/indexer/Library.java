@@ -6,6 +6,7 @@ import dev.fovea.indexer.catalog.EmbeddingTable;
 import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.catalog.PhotoTable;
+import dev.fovea.indexer.catalog.PlaceTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.catalog.SettingsTable;
 import dev.fovea.indexer.catalog.VideoTable;
@@ -22,6 +23,8 @@ import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.VectorIndex;
+import dev.fovea.search.places.ReverseGeocoder;
+import dev.fovea.search.query.place.KnownPlace;
 import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -212,6 +215,7 @@ public final class Library implements AutoCloseable {
     public synchronized ModelIndex index(String modelId, int dimensions) {
         ModelIndex index = indexes.get(modelId);
         if (index == null) {
+            namePlacesOnce();
             index = ModelIndex.open(catalog, stores, home.indexRoot(), modelId, dimensions);
             try {
                 index.reconcile();
@@ -222,6 +226,20 @@ public final class Library implements AutoCloseable {
             indexes.put(modelId, index);
         }
         return index;
+    }
+
+    /**
+     * Names the places of every photo when the catalog was named from other data or before places existed;
+     * the photos whose place changed are journaled, so their index documents gain it without new embeddings.
+     */
+    private void namePlacesOnce() {
+        catalog.write(connection -> {
+            if (!SettingsTable.get(connection, PlaceTable.DATA_KEY).equals(Optional.of(ReverseGeocoder.DATA_VERSION))) {
+                IndexJournal.touch(connection, PlaceTable.refillAll(connection, ReverseGeocoder.bundled()));
+                SettingsTable.put(connection, PlaceTable.DATA_KEY, ReverseGeocoder.DATA_VERSION);
+            }
+            return null;
+        });
     }
 
     /**
@@ -322,9 +340,32 @@ public final class Library implements AutoCloseable {
         return catalog.read(CatalogCounts::folders);
     }
 
-    /** Places a query can name, from the folder names ("in Lisbon" matches a folder "2023 Lisbon"). */
+    /**
+     * Places a query can name: where photos were taken ("in Lisbon", "Portugal") and folder names ("in Lisbon"
+     * also matches a folder "2023 Lisbon", which is how photos without GPS are found).
+     */
     public KnownPlaces knownPlaces() {
-        return FolderPlaces.of(roots(), folders());
+        List<KnownPlace> places = new ArrayList<>(FolderPlaces.of(roots(), folders()));
+        List<PlaceTable.PlaceCount> counts = places();
+        if (!counts.isEmpty()) {
+            places.addAll(PhotoPlaces.of(counts, ReverseGeocoder.bundled()));
+        }
+        return KnownPlaces.of(places);
+    }
+
+    /** Every city (and country, for photos far from cities) the library's photos were taken in, with counts. */
+    public List<PlaceTable.PlaceCount> places() {
+        return catalog.read(PlaceTable::counts);
+    }
+
+    /** The same places by country, most photos first. */
+    public List<CountryPlaces> placesByCountry() {
+        return CountryPlaces.of(places());
+    }
+
+    /** Where each indexed photo with GPS coordinates was taken, as {latitudes, longitudes}. */
+    public double[][] locations() {
+        return catalog.read(PlaceTable::locations);
     }
 
     /**

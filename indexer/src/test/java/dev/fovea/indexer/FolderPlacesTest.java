@@ -13,13 +13,13 @@ class FolderPlacesTest {
 
     @Test
     void foldersBelowRootsArePlacesWithAndWithoutTheirDates() {
-        KnownPlaces places = FolderPlaces.of(
+        KnownPlaces places = KnownPlaces.of(FolderPlaces.of(
                 List.of(new LibraryRoot(1, root, List.of(), List.of())),
                 List.of(
                         root.resolve("2023-07 Lisbon/day 1"),
                         root.resolve("Lisbon 2019"),
                         root.resolve("Porto"),
-                        root));
+                        root)));
 
         assertThat(places.find("lisbon"))
                 .hasValueSatisfying(place -> assertThat(place.folders())
@@ -34,8 +34,8 @@ class FolderPlacesTest {
     @Test
     void longDigitRunsInNamesAreQuick() {
         String name = "1".repeat(5000) + "x";
-        KnownPlaces places =
-                FolderPlaces.of(List.of(new LibraryRoot(1, root, List.of(), List.of())), List.of(root.resolve(name)));
+        KnownPlaces places = KnownPlaces.of(
+                FolderPlaces.of(List.of(new LibraryRoot(1, root, List.of(), List.of())), List.of(root.resolve(name))));
         assertThat(places.find(name)).isPresent();
     }
 }

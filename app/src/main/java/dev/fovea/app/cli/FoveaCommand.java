@@ -31,6 +31,7 @@ import picocli.CommandLine.ScopeType;
             SearchCommand.class,
             SimilarCommand.class,
             StatusCommand.class,
+            PlacesCommand.class,
             VerifyCommand.class,
             ModelCommand.class,
             TokenizeCommand.class,

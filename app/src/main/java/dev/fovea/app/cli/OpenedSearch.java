@@ -8,6 +8,7 @@ import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.query.PhotoSearch;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -49,6 +50,11 @@ final class OpenedSearch implements AutoCloseable {
 
     PhotoSearch search() {
         return search;
+    }
+
+    /** The places the library knows, for {@code --place}. */
+    KnownPlaces places() {
+        return index.places();
     }
 
     @Override

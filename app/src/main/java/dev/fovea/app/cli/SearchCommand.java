@@ -51,7 +51,7 @@ final class SearchCommand extends FoveaSubcommand {
         try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
             SearchRequest request = SearchRequest.of(String.join(" ", query))
-                    .withFilters(chosen)
+                    .withFilters(filters.withPlaces(chosen, session.places()))
                     .withFeedback(like, unlike)
                     .withLimit(limit)
                     .withBelowCut(true)

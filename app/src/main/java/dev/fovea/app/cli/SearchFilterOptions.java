@@ -7,6 +7,7 @@ import dev.fovea.search.query.filter.DateRange;
 import dev.fovea.search.query.filter.SearchFilters;
 import dev.fovea.search.query.parse.QueryParser;
 import dev.fovea.search.query.place.GeoBox;
+import dev.fovea.search.query.place.KnownPlace;
 import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -60,6 +61,24 @@ final class SearchFilterOptions {
             paramLabel = "S,W,N,E",
             description = "Taken inside this map box, in degrees, e.g. 38.6,-9.3,38.8,-9.0.")
     String bbox;
+
+    @Option(
+            names = "--place",
+            paramLabel = "NAME",
+            description = "Taken in this city, region or country, or in a folder of that name, e.g. Kyoto, Portugal"
+                    + " (repeatable: any of them; 'fovea places' lists them).")
+    List<String> places = new ArrayList<>();
+
+    /** The {@code --place} filters, as the library knows those places. */
+    SearchFilters withPlaces(SearchFilters filters, KnownPlaces known) {
+        List<KnownPlace> found = new ArrayList<>();
+        for (String name : places) {
+            found.add(known.find(name.strip())
+                    .orElseThrow(() -> new FoveaException("No photo of this library was taken in a place called '"
+                            + name + "', nor is one in a folder of that name. 'fovea places' lists the places.")));
+        }
+        return filters.withPlaces(found);
+    }
 
     /**
      * The filters, read before anything is opened so that a mistyped value fails fast, as a usage error: the

@@ -2,6 +2,7 @@ package dev.fovea.app.cli;
 
 import dev.fovea.app.json.Json;
 import dev.fovea.search.index.StoredPhoto;
+import dev.fovea.search.places.Place;
 import dev.fovea.search.query.MatchReason;
 import dev.fovea.search.query.Moments;
 import dev.fovea.search.query.SearchHit;
@@ -68,6 +69,9 @@ final class SearchPrinter {
         if (!hit.relevant()) {
             extras.add("below the cut");
         }
+        if (hit.photo().place() != null) {
+            extras.add(hit.photo().place().label());
+        }
         if (!hit.duplicates().isEmpty()) {
             extras.add("+" + hit.duplicates().size() + " near-identical");
         }
@@ -84,6 +88,7 @@ final class SearchPrinter {
             case FOLDER_NAME -> "folder: " + reason.matched();
             case CAMERA -> "camera: " + reason.matched();
             case LENS -> "lens: " + reason.matched();
+            case PLACE -> "place: " + reason.matched();
             case LOOKS_LIKE -> "looks like the query";
             case FILTERS -> "passes the filters";
         };
@@ -116,6 +121,7 @@ final class SearchPrinter {
                 photo.height(),
                 photo.latitude(),
                 photo.longitude(),
+                JsonPlace.of(photo.place()),
                 hit.duplicates().stream()
                         .map(duplicate -> duplicate.photo().photoId())
                         .toList());
@@ -143,7 +149,17 @@ final class SearchPrinter {
             int height,
             Double latitude,
             Double longitude,
+            JsonPlace place,
             List<Long> duplicates) {}
+
+    /** Where the photo was taken, in names; absent without GPS or at sea, {@code city} absent far from cities. */
+    record JsonPlace(String city, String region, String country, String countryCode) {
+        static JsonPlace of(Place place) {
+            return place == null
+                    ? null
+                    : new JsonPlace(place.city(), place.region(), place.country(), place.countryCode());
+        }
+    }
 
     record JsonReason(String kind, String matched) {}
 }

@@ -37,9 +37,10 @@ final class SimilarCommand extends FoveaSubcommand {
         SearchFilters chosen = filters.toFilters();
         try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
+            SearchFilters placed = filters.withPlaces(chosen, session.places());
             SearchResults found = moment.isPresent()
-                    ? search.similarToMoment(moment.get().video(), moment.get().seconds(), chosen, limit)
-                    : search.similarTo(image.toAbsolutePath().normalize(), chosen, limit);
+                    ? search.similarToMoment(moment.get().video(), moment.get().seconds(), placed, limit)
+                    : search.similarTo(image.toAbsolutePath().normalize(), placed, limit);
             SearchPrinter.print(found, false, results.json, out(), err());
             return FoveaCli.OK;
         }

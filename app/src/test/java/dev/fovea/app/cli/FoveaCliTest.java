@@ -24,9 +24,9 @@ class FoveaCliTest {
 
     @Test
     void everySubcommandHasHelp() {
-        for (String command :
-                new String[] {"index", "search", "similar", "status", "verify", "model", "tokenize", "embed", "bench"
-                }) {
+        for (String command : new String[] {
+            "index", "search", "similar", "status", "places", "verify", "model", "tokenize", "embed", "bench"
+        }) {
             assertThat(run(command, "--help")).as(command).isZero();
             assertThat(cli.out()).as(command).startsWith("Usage: fovea " + command);
         }

@@ -4,6 +4,8 @@ import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.search.index.FrameVector;
 import dev.fovea.search.index.PhotoDocument;
 import dev.fovea.search.index.StoredPhoto;
+import dev.fovea.search.places.Place;
+import dev.fovea.search.places.ReverseGeocoder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,8 +24,10 @@ public final class CatalogDocuments {
     private static final String SELECT =
             "SELECT p.id, p.path, p.folder, p.file_name, p.file_type, p.width, p.height, p.taken_at,"
                     + " p.taken_at_offset, p.camera_make, p.camera_model, p.lens, p.f_number, p.exposure_time, p.iso, p.focal_length,"
-                    + " p.latitude, p.longitude, p.orientation, p.content_hash, e.vector"
-                    + " FROM photos p JOIN embeddings e ON e.content_hash = p.content_hash AND e.model_id = ?";
+                    + " p.latitude, p.longitude, p.orientation, p.content_hash, e.vector,"
+                    + " pl.city_id, pl.city, pl.region, pl.country, pl.country_name"
+                    + " FROM photos p JOIN embeddings e ON e.content_hash = p.content_hash AND e.model_id = ?"
+                    + " LEFT JOIN photo_places pl ON pl.photo_id = p.id";
     private static final int CHUNK = 500;
 
     private CatalogDocuments() {}
@@ -78,6 +82,7 @@ public final class CatalogDocuments {
 
     private static PhotoDocument document(ResultSet rows) throws SQLException {
         PhotoMetadata m = PhotoTable.metadata(rows, 5);
+        Place place = PlaceTable.place(rows, 22);
         return new PhotoDocument(
                 new StoredPhoto(
                         rows.getLong(1),
@@ -93,7 +98,9 @@ public final class CatalogDocuments {
                         m.longitude(),
                         m.width() == null ? 0 : m.width(),
                         m.height() == null ? 0 : m.height(),
-                        rows.getString(20)),
+                        rows.getString(20),
+                        place,
+                        place == null ? List.of() : ReverseGeocoder.bundled().namesOf(place)),
                 EmbeddingTable.decode(rows.getBytes(21)));
     }
 }

@@ -95,5 +95,17 @@ final class CatalogMigrations {
                 vector       BLOB NOT NULL,
                 PRIMARY KEY (content_hash, model_id, seconds)
             ) WITHOUT ROWID;
+            """, """
+            CREATE TABLE photo_places (
+                photo_id  INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+                latitude  REAL NOT NULL,
+                longitude REAL NOT NULL,
+                city_id   INTEGER,
+                city      TEXT,
+                region    TEXT,
+                country   TEXT,
+                country_name TEXT
+            );
+            CREATE INDEX photo_places_by_country ON photo_places(country, city);
             """);
 }

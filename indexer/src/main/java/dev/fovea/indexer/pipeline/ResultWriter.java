@@ -7,12 +7,14 @@ import dev.fovea.indexer.catalog.KnownPhoto;
 import dev.fovea.indexer.catalog.PhotoStatus;
 import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.catalog.PhotoWrite;
+import dev.fovea.indexer.catalog.PlaceTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.catalog.StoredPath;
 import dev.fovea.indexer.catalog.VideoTable;
 import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
+import dev.fovea.search.places.ReverseGeocoder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -130,6 +132,7 @@ final class ResultWriter implements Runnable {
                     }
                 }
                 IndexJournal.touch(connection, touched);
+                PlaceTable.fill(connection, ReverseGeocoder.bundled(), touched);
                 return null;
             });
             pending = afterCommit(writable);

@@ -81,6 +81,13 @@ public final class ExifBuilder {
         return this;
     }
 
+    /** Coordinates without the N/S and E/W letters, as some broken writers leave them: the hemisphere is unknown. */
+    public ExifBuilder gpsWithoutReferences(double latitude, double longitude) {
+        gps.put(0x0002, dms(Math.abs(latitude)));
+        gps.put(0x0004, dms(Math.abs(longitude)));
+        return this;
+    }
+
     public byte[] app1Segment() {
         byte[] tiff = tiff();
         ByteBuffer segment = ByteBuffer.allocate(4 + 6 + tiff.length).order(ByteOrder.BIG_ENDIAN);

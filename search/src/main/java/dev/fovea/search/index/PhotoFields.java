@@ -1,7 +1,11 @@
 package dev.fovea.search.index;
 
+import dev.fovea.search.places.Place;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntField;
@@ -47,6 +51,13 @@ public final class PhotoFields {
     public static final String HEIGHT = "height";
     public static final String ORIENTATION = "orientation";
     public static final String CONTENT_HASH = "content_hash";
+    public static final String PLACE_CITY_ID = "place_city_id";
+    public static final String PLACE_CITY = "place_city";
+    public static final String PLACE_REGION = "place_region";
+    public static final String PLACE_COUNTRY_CODE = "place_country_code";
+    public static final String PLACE_COUNTRY = "place_country";
+    /** Folded names of the photo's city, region and country (in every name they answer to), for place filters. */
+    public static final String PLACE_NAMES = "place_names";
 
     /** Analysed words, matched with BM25 by lexical queries. */
     public static final String NAME_TEXT = "name_text";
@@ -54,6 +65,7 @@ public final class PhotoFields {
     public static final String FOLDER_TEXT = "folder_text";
     public static final String CAMERA_TEXT = "camera_text";
     public static final String LENS_TEXT = "lens_text";
+    public static final String PLACE_TEXT = "place_text";
 
     /**
      * A video's sampled frames are child documents written in one block just before the video's document (Lucene's
@@ -129,6 +141,9 @@ public final class PhotoFields {
             doc.add(new StoredField(LONGITUDE, photo.longitude()));
             doc.add(new StringField(HAS_LOCATION, YES, Store.NO));
         }
+        if (photo.place() != null) {
+            addPlace(doc, photo.place(), photo.placeNames());
+        }
         doc.add(new IntField(WIDTH, photo.width(), Store.YES));
         doc.add(new IntField(HEIGHT, photo.height(), Store.YES));
         doc.add(new StringField(ORIENTATION, photo.orientation().label(), Store.NO));
@@ -136,6 +151,28 @@ public final class PhotoFields {
             doc.add(new StringField(CONTENT_HASH, photo.contentHash().toLowerCase(Locale.ROOT), Store.YES));
         }
         return doc;
+    }
+
+    private static void addPlace(Document doc, Place place, List<String> names) {
+        doc.add(new StoredField(PLACE_CITY_ID, place.cityId()));
+        addStored(doc, PLACE_CITY, place.city());
+        addStored(doc, PLACE_REGION, place.region());
+        addStored(doc, PLACE_COUNTRY_CODE, place.countryCode());
+        addStored(doc, PLACE_COUNTRY, place.country());
+        Set<String> folded = new LinkedHashSet<>();
+        for (String name : names) {
+            folded.add(FolderPaths.fold(name));
+        }
+        for (String name : folded) {
+            doc.add(new StringField(PLACE_NAMES, name, Store.NO));
+        }
+        doc.add(new TextField(PLACE_TEXT, String.join(" ; ", names), Store.NO));
+    }
+
+    private static void addStored(Document doc, String name, String value) {
+        if (value != null) {
+            doc.add(new StoredField(name, value));
+        }
     }
 
     private static void addText(Document doc, String storedName, String textName, String value) {
@@ -160,7 +197,21 @@ public final class PhotoFields {
                 doubleOrNull(doc.getField(LONGITUDE)),
                 intOrZero(doc.getField(WIDTH)),
                 intOrZero(doc.getField(HEIGHT)),
-                doc.get(CONTENT_HASH));
+                doc.get(CONTENT_HASH),
+                place(doc),
+                List.of());
+    }
+
+    private static Place place(Document doc) {
+        String country = doc.get(PLACE_COUNTRY_CODE);
+        return country == null
+                ? null
+                : new Place(
+                        doc.getField(PLACE_CITY_ID).numericValue().longValue(),
+                        doc.get(PLACE_CITY),
+                        doc.get(PLACE_REGION),
+                        country,
+                        doc.get(PLACE_COUNTRY));
     }
 
     private static Long longOrNull(IndexableField field) {

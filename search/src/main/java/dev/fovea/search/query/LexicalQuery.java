@@ -26,7 +26,7 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The BM25 side of a search: the query's words and quoted phrases against file names, folder names,
- * camera and lens names. A word only counts when it picks out photos: one that no name has, or that half
+ * camera and lens names, and the names of the places photos were taken in. A word only counts when it picks out photos: one that no name has, or that half
  * the library's names have ("photos", "img"), says nothing and is left out.
  */
 final class LexicalQuery {
@@ -37,7 +37,8 @@ final class LexicalQuery {
             PhotoFields.NAME_TEXT, MatchReason.Kind.FILE_NAME,
             PhotoFields.FOLDER_TEXT, MatchReason.Kind.FOLDER_NAME,
             PhotoFields.CAMERA_TEXT, MatchReason.Kind.CAMERA,
-            PhotoFields.LENS_TEXT, MatchReason.Kind.LENS);
+            PhotoFields.LENS_TEXT, MatchReason.Kind.LENS,
+            PhotoFields.PLACE_TEXT, MatchReason.Kind.PLACE);
     private static final QueryBuilder BUILDER = new QueryBuilder(PhotoTextAnalyzer.forQueries());
 
     private final Query query;

@@ -14,6 +14,8 @@ public record MatchReason(Kind kind, String matched) {
         FOLDER_NAME,
         CAMERA,
         LENS,
+        /** The name of the city, region or country it was taken in. */
+        PLACE,
         /** Only filters were given; it passes them. */
         FILTERS
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             BenchEncodeCommand.class,
             BenchIndexCommand.class,
             BenchSearchCommand.class,
-            BenchVideoCommand.class
+            BenchVideoCommand.class,
+            BenchPlacesCommand.class
         })
 public final class BenchCommand extends FoveaSubcommand {
     @Override

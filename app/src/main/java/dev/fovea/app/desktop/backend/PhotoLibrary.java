@@ -37,8 +37,11 @@ public interface PhotoLibrary extends AutoCloseable {
 
     Optional<PhotoDetails> details(long photoId);
 
-    /** The cameras, folders and file types present, for the filter choices. */
+    /** The cameras, folders, file types and places present, for the filter choices. */
     FilterChoices filterChoices();
+
+    /** Where every geotagged photo was taken, for the map. */
+    PhotoLocations locations();
 
     @Override
     void close();

@@ -6,7 +6,10 @@ import dev.fovea.app.desktop.backend.LibraryCounts;
 import dev.fovea.app.desktop.backend.LibraryFolder;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
+import dev.fovea.app.desktop.backend.PhotoLocations;
+import dev.fovea.app.desktop.backend.PlaceChoice;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
+import dev.fovea.indexer.CountryPlaces;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.metadata.PhotoMetadata;
@@ -15,6 +18,7 @@ import dev.fovea.search.index.FileTypes;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -154,6 +158,11 @@ final class HomeLibrary implements PhotoLibrary {
                 .distinct()
                 .sorted()
                 .toList();
+        List<PlaceChoice> places = new ArrayList<>();
+        for (CountryPlaces country : library.placesByCountry()) {
+            places.add(new PlaceChoice(country.country(), true, country.photos()));
+            country.cities().forEach(city -> places.add(new PlaceChoice(city.city(), false, city.photos())));
+        }
         return new FilterChoices(
                 facets.cameras(),
                 folders,
@@ -161,7 +170,14 @@ final class HomeLibrary implements PhotoLibrary {
                         .map(FileTypes::normalize)
                         .distinct()
                         .sorted()
-                        .toList());
+                        .toList(),
+                places);
+    }
+
+    @Override
+    public PhotoLocations locations() {
+        double[][] columns = library.locations();
+        return new PhotoLocations(columns[0], columns[1]);
     }
 
     /** Stops indexing (a restart resumes where it stopped), then closes everything else and the catalog. */

@@ -1,9 +1,11 @@
 package dev.fovea.app.desktop.home;
 
+import dev.fovea.app.desktop.backend.MapArea;
 import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.QueryFilter;
 import dev.fovea.app.desktop.backend.ShownResults;
+import dev.fovea.search.index.FolderPaths;
 import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.query.MatchReason;
 import dev.fovea.search.query.SearchHit;
@@ -11,6 +13,8 @@ import dev.fovea.search.query.SearchResults;
 import dev.fovea.search.query.filter.DateRange;
 import dev.fovea.search.query.filter.SearchFilters;
 import dev.fovea.search.query.parse.ReadFilter;
+import dev.fovea.search.query.place.GeoBox;
+import dev.fovea.search.query.place.KnownPlace;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +45,15 @@ final class SearchTranslation {
         }
         if (panel.fileType() != null) {
             filters = filters.withFileTypes(List.of(panel.fileType()));
+        }
+        if (panel.place() != null) {
+            // The name as the search box reads it: the city, region or country photos were taken in.
+            filters = filters.withPlaces(List.of(new KnownPlace(
+                    panel.place(), List.of(), null, List.of(FolderPaths.fold(panel.place())), null, false)));
+        }
+        if (panel.area() != null) {
+            MapArea area = panel.area();
+            filters = filters.withArea(new GeoBox(area.south(), area.west(), area.north(), area.east()));
         }
         return panel.withLocation() ? filters.withHasLocation(true) : filters;
     }

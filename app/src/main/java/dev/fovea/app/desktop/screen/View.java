@@ -8,6 +8,7 @@ public enum View {
     FILTERS("filters.fxml"),
     VIEWER("viewer.fxml"),
     LIBRARY("library.fxml"),
+    MAP("map.fxml"),
     SETTINGS("settings.fxml");
 
     private final String file;

@@ -43,6 +43,12 @@ record FilterChipText(Ikon icon, String text, PanelFilters without) {
             chips.add(new FilterChipText(
                     Feather.FILE, filters.fileType().toUpperCase(Locale.ROOT), filters.withFileType(null)));
         }
+        if (filters.place() != null) {
+            chips.add(new FilterChipText(Feather.MAP_PIN, filters.place(), filters.withPlace(null)));
+        }
+        if (filters.area() != null) {
+            chips.add(new FilterChipText(Feather.MAP, texts.get("chip.mapArea"), filters.withArea(null)));
+        }
         if (filters.withLocation()) {
             chips.add(new FilterChipText(Feather.MAP_PIN, texts.get("chip.location"), filters.withLocation(false)));
         }

@@ -2,6 +2,7 @@ package dev.fovea.app.desktop.search;
 
 import dev.fovea.app.desktop.backend.FilterChoices;
 import dev.fovea.app.desktop.backend.PanelFilters;
+import dev.fovea.app.desktop.backend.PlaceChoice;
 import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +38,9 @@ public final class FiltersController {
     private ComboBox<String> type;
 
     @FXML
+    private ComboBox<PlaceChoice> place;
+
+    @FXML
     private CheckBox withLocation;
 
     private ObjectProperty<PanelFilters> filters;
@@ -54,6 +58,9 @@ public final class FiltersController {
         camera.setConverter(anyConverter(any, value -> value));
         folder.setConverter(anyConverter(any, value -> folderLabels.of(value)));
         type.setConverter(anyConverter(any, value -> value.toUpperCase(Locale.ROOT)));
+        // Cities indented under their country, each with its number of photos.
+        place.setConverter(anyConverter(
+                any, value -> (value.country() ? "" : "    ") + value.name() + "  (" + value.photos() + ")"));
         from.valueProperty()
                 .addListener((property, old, value) -> edit(current -> current.withDates(value, current.to())));
         to.valueProperty()
@@ -61,6 +68,9 @@ public final class FiltersController {
         camera.valueProperty().addListener((property, old, value) -> edit(current -> current.withCamera(value)));
         folder.valueProperty().addListener((property, old, value) -> edit(current -> current.withFolder(value)));
         type.valueProperty().addListener((property, old, value) -> edit(current -> current.withFileType(value)));
+        place.valueProperty()
+                .addListener((property, old, value) ->
+                        edit(current -> current.withPlace(value == null ? null : value.name())));
         withLocation
                 .selectedProperty()
                 .addListener((property, old, value) -> edit(current -> current.withLocation(value)));
@@ -71,7 +81,7 @@ public final class FiltersController {
         filters.addListener((property, old, now) -> showFilters(now));
     }
 
-    /** Asks the library which cameras, folders and types exist (they change while indexing). */
+    /** Asks the library which cameras, folders, types and places exist (they change while indexing). */
     public void refreshChoices() {
         context.executor().run(() -> context.backend().library().filterChoices(), this::showChoices);
     }
@@ -88,6 +98,7 @@ public final class FiltersController {
             folderLabels = new FolderLabels(choices.folders());
             setItems(folder, choices.folders());
             setItems(type, choices.fileTypes());
+            setItems(place, choices.places());
             showFilters(filters.get());
         } finally {
             updating = false;
@@ -110,6 +121,10 @@ public final class FiltersController {
             camera.setValue(shown.camera());
             folder.setValue(shown.folder());
             type.setValue(shown.fileType());
+            place.setValue(place.getItems().stream()
+                    .filter(choice -> choice != null && choice.name().equals(shown.place()))
+                    .findFirst()
+                    .orElse(null));
             withLocation.setSelected(shown.withLocation());
         } finally {
             updating = was;

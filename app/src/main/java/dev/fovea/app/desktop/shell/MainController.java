@@ -6,6 +6,7 @@ import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.library.IndexingControl;
 import dev.fovea.app.desktop.library.IndexingTexts;
 import dev.fovea.app.desktop.library.LibraryController;
+import dev.fovea.app.desktop.map.MapController;
 import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.screen.DesktopContext;
 import dev.fovea.app.desktop.screen.View;
@@ -55,6 +56,9 @@ public final class MainController {
     private ToggleButton photosButton;
 
     @FXML
+    private ToggleButton mapButton;
+
+    @FXML
     private ToggleButton libraryButton;
 
     @FXML
@@ -84,6 +88,8 @@ public final class MainController {
     private SearchController search;
     private ViewerController viewer;
     private LibraryController library;
+    private MapController map;
+    private Parent mapPage;
     private Parent libraryPage;
     private Parent settingsPage;
 
@@ -125,6 +131,10 @@ public final class MainController {
             viewer = new ViewLoader(context).<ViewerController>load(View.VIEWER).controller();
             viewer.setWhyText(search.resultTexts()::why);
             viewer.setOnClose(this::closeViewer);
+            viewer.setOnOpenMap((latitude, longitude) -> {
+                showMap();
+                map.map().centreOn(latitude, longitude);
+            });
             viewer.setOnFindSimilar(photo -> {
                 closeViewer(-1);
                 search.similarTo(photo);
@@ -165,6 +175,25 @@ public final class MainController {
     private void showPhotos() {
         photosButton.setSelected(true);
         showPage(search.root());
+    }
+
+    /** The map page; opening a cluster or drawing a box there shows those photos on the photos page. */
+    @FXML
+    private void showMap() {
+        if (mapPage == null) {
+            ViewLoader.Loaded<MapController> loaded = new ViewLoader(context).load(View.MAP);
+            mapPage = loaded.root();
+            map = loaded.controller();
+            map.setOnArea(area -> {
+                search.session()
+                        .filtersProperty()
+                        .set(search.session().filtersProperty().get().withArea(area));
+                showPhotos();
+            });
+        }
+        mapButton.setSelected(true);
+        showPage(mapPage);
+        map.refresh();
     }
 
     @FXML

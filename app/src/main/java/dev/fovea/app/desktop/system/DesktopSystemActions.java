@@ -97,15 +97,4 @@ public final class DesktopSystemActions implements SystemActions {
                 System.lineSeparator(), files.stream().map(Path::toString).toList()));
         Clipboard.getSystemClipboard().setContent(content);
     }
-
-    @Override
-    public void openMap(double latitude, double longitude) {
-        host.showDocument(String.format(
-                Locale.ROOT,
-                "https://www.openstreetmap.org/?mlat=%.6f&mlon=%.6f#map=15/%.6f/%.6f",
-                latitude,
-                longitude,
-                latitude,
-                longitude));
-    }
 }

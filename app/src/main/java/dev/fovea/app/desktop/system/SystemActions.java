@@ -13,7 +13,4 @@ public interface SystemActions {
 
     /** The files on the clipboard (paste into a file manager or a mail). */
     void copy(List<Path> files);
-
-    /** A map centred on the place, in the browser. */
-    void openMap(double latitude, double longitude);
 }

@@ -8,6 +8,7 @@ import dev.fovea.app.desktop.screen.DesktopContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.fxml.FXML;
@@ -73,6 +74,7 @@ public final class ViewerController {
     private Function<PhotoHit, String> whyText = hit -> "";
     private Consumer<PhotoHit> onFindSimilar = hit -> {};
     private Consumer<Integer> onClose = index -> {};
+    private BiConsumer<Double, Double> onOpenMap = (latitude, longitude) -> {};
 
     public ViewerController(DesktopContext context) {
         this.context = context;
@@ -166,10 +168,15 @@ public final class ViewerController {
         context.system().copy(List.of(current().path()));
     }
 
+    /** "Open in map" shows the photo's place on the app's own map page. */
+    public void setOnOpenMap(BiConsumer<Double, Double> handler) {
+        onOpenMap = handler;
+    }
+
     @FXML
     private void openMap() {
         if (shownDetails != null && shownDetails.hasLocation()) {
-            context.system().openMap(shownDetails.latitude(), shownDetails.longitude());
+            onOpenMap.accept(shownDetails.latitude(), shownDetails.longitude());
         }
     }
 

@@ -7,6 +7,7 @@ import dev.fovea.app.desktop.backend.LibraryCounts;
 import dev.fovea.app.desktop.backend.LibraryFolder;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
+import dev.fovea.app.desktop.backend.PhotoLocations;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -200,7 +201,17 @@ public final class FakeLibrary implements PhotoLibrary {
         return new FilterChoices(
                 visible.stream().map(FakePhoto::camera).distinct().sorted().toList(),
                 visible.stream().map(FakePhoto::folder).distinct().sorted().toList(),
-                visible.stream().map(FakePhoto::fileType).distinct().sorted().toList());
+                visible.stream().map(FakePhoto::fileType).distinct().sorted().toList(),
+                List.of());
+    }
+
+    @Override
+    public PhotoLocations locations() {
+        List<FakePhoto> located =
+                searchable().stream().filter(photo -> photo.latitude() != null).toList();
+        return new PhotoLocations(
+                located.stream().mapToDouble(FakePhoto::latitude).toArray(),
+                located.stream().mapToDouble(FakePhoto::longitude).toArray());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.fovea.app.desktop.fakes;
 
 import dev.fovea.app.desktop.backend.LibrarySearch;
+import dev.fovea.app.desktop.backend.MapArea;
 import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.QueryFilter;
@@ -206,7 +207,21 @@ public final class FakeSearch implements LibrarySearch {
                 && (filters.camera() == null || photo.camera().equals(filters.camera()))
                 && (filters.folder() == null || photo.path().startsWith(filters.folder()))
                 && (filters.fileType() == null || photo.fileType().equals(filters.fileType()))
-                && (!filters.withLocation() || photo.latitude() != null);
+                && (!filters.withLocation() || photo.latitude() != null)
+                // Made-up photos have no named places: a place filter keeps those in a folder of that name.
+                && (filters.place() == null
+                        || photo.folder().getFileName().toString().equals(filters.place()))
+                && (filters.area() == null || inside(photo, filters.area()));
+    }
+
+    private static boolean inside(FakePhoto photo, MapArea area) {
+        if (photo.latitude() == null) {
+            return false;
+        }
+        boolean longitude = area.west() <= area.east()
+                ? photo.longitude() >= area.west() && photo.longitude() <= area.east()
+                : photo.longitude() >= area.west() || photo.longitude() <= area.east();
+        return longitude && photo.latitude() >= area.south() && photo.latitude() <= area.north();
     }
 
     static float[] meanColour(BufferedImage picture) {

@@ -23,9 +23,4 @@ public final class RecordingSystemActions implements SystemActions {
     public void copy(List<Path> files) {
         calls.add("copy " + files);
     }
-
-    @Override
-    public void openMap(double latitude, double longitude) {
-        calls.add("map " + latitude + "," + longitude);
-    }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.fakes.FakeBackend;
+import dev.fovea.app.desktop.map.PhotoClusters;
+import dev.fovea.app.desktop.map.WorldMap;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -56,7 +58,7 @@ class ViewerTest extends ShellTest {
     }
 
     @Test
-    void actionsReachTheSystemAndTheMapLinkAppearsForPhotosWithALocation() {
+    void actionsReachTheSystemAndOpenInMapShowsTheMapPage() {
         awaitMain();
         awaitSettledGrid();
         int located = onFx(() -> indexOfLocated(grid().hits()));
@@ -76,12 +78,19 @@ class ViewerTest extends ShellTest {
         clickOn("Show in folder");
         clickOn("Copy");
         clickOn("Open in map");
-        assertThat(system.calls)
-                .containsExactly(
-                        "open " + path,
-                        "show " + path,
-                        "copy [" + path + "]",
-                        "map " + details.latitude() + "," + details.longitude());
+        assertThat(system.calls).containsExactly("open " + path, "show " + path, "copy [" + path + "]");
+        // The app's own map page opens, centred on the photo: no website.
+        await(() -> !viewerOpen() && lookup(".world-map").tryQuery().isPresent());
+        WorldMap map = lookup(".world-map").queryAs(WorldMap.class);
+        await(() ->
+                map.clusters().stream().mapToInt(PhotoClusters.Cluster::photos).sum() >= 1);
+        assertThat(onFx(() -> map.clusters().stream()
+                        .anyMatch(cluster -> cluster.area().south() <= details.latitude()
+                                && cluster.area().north() >= details.latitude()
+                                && cluster.area().west() <= details.longitude()
+                                && cluster.area().east() >= details.longitude())))
+                .as("the photo is on the map page")
+                .isTrue();
     }
 
     private int indexOfLocated(List<PhotoHit> hits) {

@@ -90,6 +90,9 @@ public final class FilterQueries {
         if (place.area() != null) {
             any.add(box(place.area()), Occur.SHOULD);
         }
+        for (String name : place.placeNames()) {
+            any.add(new TermQuery(new Term(PhotoFields.PLACE_NAMES, name)), Occur.SHOULD);
+        }
         return any.build();
     }
 

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the one search box: the description, operators and weights ({@code beach +sunset^2 -people
- * img:PATH photo:ID "quoted phrase"}), and dates and known places typed among the words, which become filters.
+ * img:PATH photo:ID "quoted phrase"}), and dates and known places typed among the words ("in Kyoto", "near
+ * Porto", or a country alone: "Portugal"), which become filters.
  * Quoted words are never read as filters, so quoting is how a reading is undone.
  */
 public final class QueryParser {
@@ -166,15 +167,52 @@ public final class QueryParser {
                         for (int i = at; i <= at + length; i++) {
                             consumed[run.get(i)] = true;
                         }
+                        boolean near =
+                                normalizeWord(tokens.get(run.get(at)).text()).equals("near");
+                        KnownPlace meant = near ? place.get().near() : place.get();
                         read.add(new ReadFilter(
                                 ReadFilter.Kind.PLACE,
                                 text.substring(start, last.end()),
-                                place.get().name(),
+                                (near && place.get().surroundings() != null ? "near " : "")
+                                        + place.get().name(),
                                 undo(text, start, last.end())));
-                        filters = filters.and(SearchFilters.NONE.withPlaces(List.of(place.get())));
+                        filters = filters.and(SearchFilters.NONE.withPlaces(List.of(meant)));
                         at += length;
                         break;
                     }
+                }
+            }
+        }
+        return readCountries(text, tokens, consumed, read, filters, kept);
+    }
+
+    /** Countries need no "in": "Portugal beach" is about Portugal. */
+    private SearchFilters readCountries(
+            String text,
+            List<QueryToken> tokens,
+            boolean[] consumed,
+            List<ReadFilter> read,
+            SearchFilters filters,
+            Set<String> kept) {
+        for (List<Integer> run : plainRuns(tokens, consumed)) {
+            for (int at = 0; at < run.size(); at++) {
+                for (int length = Math.min(LONGEST_PLACE_NAME, run.size() - at); length >= 1; length--) {
+                    QueryToken first = tokens.get(run.get(at));
+                    QueryToken last = tokens.get(run.get(at + length - 1));
+                    String name = text.substring(first.start(), last.end());
+                    Optional<KnownPlace> place =
+                            places.find(stripPunctuation(name)).filter(KnownPlace::country);
+                    if (place.isEmpty() || kept.contains(name.toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    for (int i = at; i < at + length; i++) {
+                        consumed[run.get(i)] = true;
+                    }
+                    read.add(new ReadFilter(
+                            ReadFilter.Kind.PLACE, name, place.get().name(), undo(text, first.start(), last.end())));
+                    filters = filters.and(SearchFilters.NONE.withPlaces(List.of(place.get())));
+                    at += length - 1;
+                    break;
                 }
             }
         }

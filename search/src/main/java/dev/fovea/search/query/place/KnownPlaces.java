@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The places a library knows, for reading "in Lisbon" in a query as a filter. The indexer provides them
- * from its catalog (folder names, named locations); {@link #of} gives the usual name matching.
+ * from its catalog (folder names, the places photos were taken in); {@link #of} gives the usual name matching.
  */
 @FunctionalInterface
 public interface KnownPlaces {
@@ -29,8 +29,18 @@ public interface KnownPlaces {
     }
 
     private static KnownPlace merge(KnownPlace a, KnownPlace b) {
-        List<String> folders = new ArrayList<>(a.folders());
-        b.folders().stream().filter(folder -> !folders.contains(folder)).forEach(folders::add);
-        return new KnownPlace(a.name(), folders, a.area() != null ? a.area() : b.area());
+        return new KnownPlace(
+                a.name(),
+                union(a.folders(), b.folders()),
+                a.area() != null ? a.area() : b.area(),
+                union(a.placeNames(), b.placeNames()),
+                a.surroundings() != null ? a.surroundings() : b.surroundings(),
+                a.country() || b.country());
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        b.stream().filter(value -> !all.contains(value)).forEach(all::add);
+        return all;
     }
 }
