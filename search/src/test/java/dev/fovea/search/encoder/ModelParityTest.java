@@ -143,7 +143,7 @@ class ModelParityTest {
     }
 
     /** Gradients, shapes and noise: edges and texture so resampling differences would show. */
-    private static BufferedImage picture(int width, int height, long seed) {
+    static BufferedImage picture(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(seed);
         for (int y = 0; y < height; y++) {
@@ -167,7 +167,7 @@ class ModelParityTest {
         ImageIO.write(image, "png", images.resolve(name).toFile());
     }
 
-    private static PixelImage read(Path file) throws IOException {
+    static PixelImage read(Path file) throws IOException {
         BufferedImage image = ImageIO.read(file.toFile());
         int width = image.getWidth();
         int height = image.getHeight();
@@ -181,7 +181,7 @@ class ModelParityTest {
         return new PixelImage(width, height, PixelLayout.RGB, rgb);
     }
 
-    private static int[] ints(JsonNode array) {
+    static int[] ints(JsonNode array) {
         int[] values = new int[array.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = array.get(i).asInt();
@@ -189,7 +189,7 @@ class ModelParityTest {
         return values;
     }
 
-    private static float[] floats(JsonNode array) {
+    static float[] floats(JsonNode array) {
         float[] values = new float[array.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) array.get(i).asDouble();
@@ -197,7 +197,7 @@ class ModelParityTest {
         return values;
     }
 
-    private static double cosine(float[] a, float[] b) {
+    static double cosine(float[] a, float[] b) {
         double dot = 0;
         double na = 0;
         double nb = 0;
