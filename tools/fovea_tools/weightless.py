@@ -1,21 +1,25 @@
 """Export the weightless graphs that Fovea joins with an official open_clip checkpoint (no Python at install).
 
-    python -m fovea_tools.weightless VARIANT --out DIR [--check-weights FILE.safetensors]
+    python -m fovea_tools.weightless VARIANT --out search/src/main/resources/dev/fovea/search/model/graphs
+    python -m fovea_tools.weightless VARIANT --out DIR --check-weights FILE.safetensors
 
-Per tower, DIR gets `<tower>.graph.onnx`, an ONNX graph whose every weight is ONNX external data in
+Per tower, DIR/<open_clip name>/ gets `<tower>.graph.onnx.gz`, a gzipped ONNX graph whose every weight is ONNX external data in
 `<tower>.weights` (location, offset, length), named by its open_clip state-dict key, and
 `<tower>.layout.json`, the same list for Java (name, dtype, shape, offset, length), so that Fovea writes
 the weights file from a checkpoint and nothing else. The MobileOne / FastViT / RepMixer branches and their
 batch norms stay in the graph as arithmetic over those weights: a subgraph of constants, which ONNX
 Runtime folds into one convolution per block when it loads the model, so the assembled tower runs as the
 reparameterised export does. With --check-weights the graphs are joined with that checkpoint's weights
-here and compared with PyTorch's open_clip on the same weights.
+here and compared with PyTorch's open_clip on the same weights. DIR/index.json says which folder serves
+which variant (variants with identical open_clip configurations share one).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import shutil
 import sys
 import types
 from pathlib import Path
@@ -47,18 +51,7 @@ def _reparam_template(kernel_size, out_chs: int, in_chs: int, groups: int,
                          groups=groups, bias=True).requires_grad_(False)
 
 
-def _identity_kernel(channels: int, groups: int, kernel_size: int, like: torch.Tensor) -> torch.Tensor:
-    """timm's id_tensor (a 1 at the centre of channel i's own input), computed in the graph rather than stored:
-    stored, it would make the shipped graphs megabytes larger."""
-    input_dim = channels // groups
-    eye = torch.eye(input_dim, dtype=like.dtype).repeat(groups, 1).reshape(channels, input_dim, 1, 1)
-    pad = kernel_size // 2
-    return F.pad(eye, [pad, pad, pad, pad])
-
-
 def _mobileone_forward(self, x):
-    if self.identity is not None:
-        self.id_tensor = _identity_kernel(self.in_chs, self.groups, self.kernel_size, self.identity.weight)
     kernel, bias = self._get_kernel_bias()
     return self.act(self.se(self._fovea_template._conv_forward(x, kernel, bias)))
 
@@ -71,7 +64,6 @@ def _large_kernel_forward(self, x):
 def _repmixer_forward(self, x):
     from timm.models.fastvit import LayerScale2d
 
-    self.mixer.id_tensor = _identity_kernel(self.dim, self.dim, self.kernel_size, self.mixer.identity.weight)
     mixer_kernel, mixer_bias = self.mixer._get_kernel_bias()
     norm_kernel, norm_bias = self.norm._get_kernel_bias()
     if isinstance(self.layer_scale, LayerScale2d):
@@ -85,8 +77,7 @@ def _repmixer_forward(self, x):
 
 
 def _posenc_forward(self, x):
-    identity = _identity_kernel(self.dim, self.groups, self.spatial_shape[0], self.pos_enc.weight)
-    kernel = identity + self.pos_enc.weight
+    kernel = self._fovea_identity + self.pos_enc.weight
     return F.conv2d(x, kernel, self.pos_enc.bias, stride=1, padding=self.spatial_shape[0] // 2, groups=self.groups)
 
 
@@ -100,14 +91,22 @@ def fold_in_graph(model: torch.nn.Module) -> torch.nn.Module:
         if isinstance(module, MobileOneBlock) and module.reparam_conv is None:
             module._fovea_template = _reparam_template(module.kernel_size, module.out_chs, module.in_chs,
                                                        module.groups, module.stride, module.dilation)
+            if module.identity is not None:
+                module._fuse_bn_tensor(module.identity)  # makes timm's id_tensor now, not while tracing
             module.forward = types.MethodType(_mobileone_forward, module)
         elif isinstance(module, ReparamLargeKernelConv) and module.reparam_conv is None:
             module._fovea_template = _reparam_template(module.kernel_size, module.out_chs, module.in_chs,
                                                        module.groups, module.stride)
             module.forward = types.MethodType(_large_kernel_forward, module)
         elif isinstance(module, RepMixer) and module.reparam_conv is None:
+            module.mixer._fuse_bn_tensor(module.mixer.identity)
             module.forward = types.MethodType(_repmixer_forward, module)
         elif isinstance(module, RepConditionalPosEnc) and module.reparam_conv is None:
+            groups, dim = module.groups, module.dim
+            identity = torch.zeros(dim, dim // groups, *module.spatial_shape)
+            for i in range(dim):
+                identity[i, i % (dim // groups), module.spatial_shape[0] // 2, module.spatial_shape[1] // 2] = 1
+            module._fovea_identity = identity
             module.forward = types.MethodType(_posenc_forward, module)
     return model
 
@@ -187,10 +186,11 @@ def write_weights(directory: Path, layout: dict, state_dict: dict) -> None:
             out.write(state_dict[entry["name"]].detach().float().contiguous().numpy().tobytes())
 
 
-def export(variant: registry.Variant, out: Path, opset: int) -> list[dict]:
+def export(variant: registry.Variant, root: Path, opset: int) -> list[dict]:
     open_clip = load_open_clip()
     facts = registry.open_clip_facts(variant)
     size = facts["preprocessing"]["image_size"]
+    out = root / variant.open_clip_name
     out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(0)
     model = open_clip.create_model(variant.open_clip_name, pretrained=None,
@@ -212,24 +212,54 @@ def export(variant: registry.Variant, out: Path, opset: int) -> list[dict]:
                               # The exporter's optimiser would fold the fusion away with the names.
                               optimize=False)
             layout = externalize(graph_path, tower, state_dict)
-            layout |= {"variant": variant.id, "tower": key, "input": input_name, "output": output_name,
-                       "graph_file": graph_path.name}
+            packed = graph_path.with_name(graph_path.name + ".gz")
+            # mtime=0: the same graph gives the same bytes on every run.
+            with open(graph_path, "rb") as raw, gzip.GzipFile(packed, "wb", compresslevel=9, mtime=0) as out_file:
+                shutil.copyfileobj(raw, out_file)
+            layout |= {"open_clip_name": variant.open_clip_name, "tower": key, "input": input_name,
+                       "output": output_name, "graph_file": packed.name}
             (out / f"{tower}.layout.json").write_text(json.dumps(layout, indent=1) + "\n", encoding="utf-8")
             results.append({"tower": tower, "graph_bytes": graph_path.stat().st_size,
+                            "shipped_gzip_bytes": packed.stat().st_size,
                             "tensors": len(layout["tensors"]), "inline_bytes": layout["inline_bytes"],
                             "weights_mb": round(layout["weights_size"] / 1e6, 1)})
+            graph_path.unlink()
     unused = {name for name in state_dict if not name.endswith("num_batches_tracked") and name != "logit_scale"}
     unused -= {t["name"] for layout_file in out.glob("*.layout.json")
                                 for t in json.loads(layout_file.read_text())["tensors"]}
     results.append({"checkpoint_tensors_in_no_graph": sorted(unused)})
+    write_index(root)
     return results
 
 
-def check(variant: registry.Variant, out: Path, weights: Path) -> list[float]:
+def write_index(root: Path) -> None:
+    """Which graph folder serves each variant: variants whose open_clip configurations are identical (e.g.
+    MobileCLIP-S2 and MobileCLIP2-S2) share one."""
+    open_clip = load_open_clip()
+    by_config = {}
+    for folder in sorted(p for p in root.iterdir() if (p / "image_encoder.layout.json").is_file()):
+        by_config[json.dumps(open_clip.get_model_config(folder.name), sort_keys=True)] = folder.name
+    index = {}
+    for variant in registry.VARIANTS:
+        if variant.open_clip_name is None:
+            continue
+        config = json.dumps(open_clip.get_model_config(variant.open_clip_name), sort_keys=True)
+        if config in by_config:
+            index[variant.id] = by_config[config]
+    # The tokenizer vocabulary every assembled model directory gets: open_clip's own.
+    shutil.copyfile(Path(open_clip.__file__).parent / "bpe_simple_vocab_16e6.txt.gz", root / "bpe_simple_vocab_16e6.txt.gz")
+    (root / "index.json").write_text(json.dumps(index, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def check(variant: registry.Variant, root: Path, weights: Path) -> list[float]:
     """Joins the graphs with a checkpoint here, as Fovea does, and compares with PyTorch."""
+    import tempfile
+
     import onnxruntime
     from safetensors.torch import load_file
 
+    graphs = root / variant.open_clip_name
+    out = Path(tempfile.mkdtemp(prefix="fovea-weightless-"))
     open_clip = load_open_clip()
     facts = registry.open_clip_facts(variant)
     state_dict = load_file(str(weights))
@@ -242,21 +272,27 @@ def check(variant: registry.Variant, out: Path, weights: Path) -> list[float]:
     cosines = []
     for key, wrapper in (("image", ImageTower(model).eval()), ("text", TextTower(model).eval())):
         tower, input_name, _ = TOWERS[key]
-        layout = json.loads((out / f"{tower}.layout.json").read_text())
+        layout = json.loads((graphs / f"{tower}.layout.json").read_text())
         write_weights(out, layout, state_dict)
-        session = onnxruntime.InferenceSession(str(out / layout["graph_file"]), providers=["CPUExecutionProvider"])
+        graph = out / f"{tower}.graph.onnx"
+        with gzip.open(graphs / layout["graph_file"], "rb") as packed, open(graph, "wb") as raw:
+            shutil.copyfileobj(packed, raw)
+        session = onnxruntime.InferenceSession(str(graph), providers=["CPUExecutionProvider"])
         (actual,) = session.run(None, {input_name: inputs[key].numpy()})
         with torch.no_grad():
             expected = wrapper(inputs[key]).numpy()
         cosines.append(float(((actual * expected).sum(1) / np.linalg.norm(actual, axis=1)
                               / np.linalg.norm(expected, axis=1)).min()))
+    shutil.rmtree(out)
     return cosines
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("variant")
-    parser.add_argument("--out", required=True, type=Path)
+    parser.add_argument("--out", required=True, type=Path,
+                        help="the graphs folder (search/src/main/resources/dev/fovea/search/model/graphs); the "
+                             "variant's graphs go to OUT/<open_clip name>/")
     parser.add_argument("--opset", type=int, default=18)
     parser.add_argument("--check-weights", type=Path, help="an open_clip_model.safetensors to check the graphs with")
     args = parser.parse_args()

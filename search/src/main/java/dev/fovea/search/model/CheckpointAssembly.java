@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Joins an official open_clip checkpoint with the weightless graphs Fovea ships (made by
@@ -46,9 +47,28 @@ public final class CheckpointAssembly {
 
     private CheckpointAssembly() {}
 
+    /** Variant id to the folder of its graphs; variants with identical open_clip configurations share one. */
+    private static final Map<String, String> GRAPH_FOLDERS = readIndex();
+
     /** Whether Fovea ships the weightless graphs of a variant, i.e. can install it from its checkpoint. */
     public static boolean supports(String variantId) {
-        return CheckpointAssembly.class.getResource(GRAPHS + variantId + "/image_encoder.layout.json") != null;
+        return GRAPH_FOLDERS.containsKey(variantId);
+    }
+
+    private static Map<String, String> readIndex() {
+        try (InputStream in = CheckpointAssembly.class.getResourceAsStream(GRAPHS + "index.json")) {
+            if (in == null) {
+                return Map.of();
+            }
+            Map<String, String> index = new LinkedHashMap<>();
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in)
+                    .properties()
+                    .forEach(entry -> index.put(entry.getKey(), entry.getValue().asText()));
+            return Map.copyOf(index);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Fovea's own resource " + GRAPHS + "index.json is unreadable", e);
+        }
     }
 
     /**
@@ -69,8 +89,11 @@ public final class CheckpointAssembly {
             Float32Writer writer = new Float32Writer();
             List<String> digests = new ArrayList<>();
             for (WeightsLayout layout : layouts) {
-                Path graph = work.resolve(layout.graphFile());
-                copyResource(GRAPHS + variant.id() + "/" + layout.graphFile(), graph);
+                Path graph = work.resolve(layout.tower() + ".graph.onnx");
+                try (InputStream packed = new GZIPInputStream(
+                        resource(GRAPHS + GRAPH_FOLDERS.get(variant.id()) + "/" + layout.graphFile()))) {
+                    Files.copy(packed, graph);
+                }
                 writeWeights(checkpoint, layout, work.resolve(layout.weightsFile()), writer);
                 Path tower = directory.resolve(layout.tower().equals("image") ? IMAGE_FILE : TEXT_FILE);
                 fold(graph, tower);
@@ -221,11 +244,8 @@ public final class CheckpointAssembly {
     }
 
     static WeightsLayout layout(String variantId, String tower) {
-        String resource = GRAPHS + variantId + "/" + tower + ".layout.json";
-        try (InputStream in = CheckpointAssembly.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
+        String resource = GRAPHS + GRAPH_FOLDERS.get(variantId) + "/" + tower + ".layout.json";
+        try (InputStream in = resource(resource)) {
             return WeightsLayout.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Fovea's own resource " + resource + " is unreadable", e);
@@ -233,12 +253,17 @@ public final class CheckpointAssembly {
     }
 
     private static void copyResource(String resource, Path target) throws IOException {
-        try (InputStream in = CheckpointAssembly.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
+        try (InputStream in = resource(resource)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = CheckpointAssembly.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Fovea's own resource " + name + " is missing: a broken build");
+        }
+        return in;
     }
 
     private static ModelManifest manifest(

@@ -18,7 +18,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record WeightsLayout(
-        String variant,
+        String openClipName,
         String tower,
         String input,
         String output,

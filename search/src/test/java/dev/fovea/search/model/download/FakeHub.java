@@ -37,6 +37,7 @@ final class FakeHub implements AutoCloseable {
     private final Map<String, byte[]> served = new ConcurrentHashMap<>();
     private final Map<String, Integer> dropAfterBytes = new ConcurrentHashMap<>();
     private final Map<String, Integer> stallAfterBytes = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
     final List<String> rangeRequests = new CopyOnWriteArrayList<>();
     final AtomicInteger storageRequests = new AtomicInteger();
 
@@ -58,6 +59,11 @@ final class FakeHub implements AutoCloseable {
     /** Serves these bytes for the file while still announcing the digest of the real content. */
     void corrupt(String repository, String path, byte[] content) {
         served.put(repository + "/" + path, content);
+    }
+
+    /** The file's resolve URL redirects to this absolute address instead of the hub's own storage path. */
+    void redirectTo(String repository, String path, String location) {
+        redirects.put(repository + "/" + path, location);
     }
 
     /** The next transfer of the file is cut after this many bytes. */
@@ -95,7 +101,7 @@ final class FakeHub implements AutoCloseable {
             if (content.length >= LFS_THRESHOLD) {
                 exchange.getResponseHeaders().add("X-Linked-Etag", "\"" + sha256(content) + "\"");
                 exchange.getResponseHeaders().add("X-Linked-Size", Integer.toString(content.length));
-                exchange.getResponseHeaders().add("Location", "/storage/" + key);
+                exchange.getResponseHeaders().add("Location", redirects.getOrDefault(key, "/storage/" + key));
                 exchange.sendResponseHeaders(302, -1);
                 return;
             }
