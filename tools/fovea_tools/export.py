@@ -56,14 +56,20 @@ def onnx_cosines(path: Path, input_name: str, inputs: torch.Tensor, expected: to
     return (actual * expected).sum(axis=1) / (np.linalg.norm(actual, axis=1) * np.linalg.norm(expected, axis=1))
 
 
-def export(variant: registry.Variant, out: Path, random_init: bool, seed: int, opset: int) -> dict:
+def export(variant: registry.Variant, out: Path, random_init: bool, seed: int, opset: int,
+           weights: Path | None = None) -> dict:
     open_clip = load_open_clip()
     facts = registry.open_clip_facts(variant)
     size = facts["preprocessing"]["image_size"]
     out.mkdir(parents=True, exist_ok=True)
 
     started = time.monotonic()
-    model = build_model(variant, random_init, seed)
+    if weights is not None:
+        from fovea_tools.reference import load_checkpoint
+
+        model, random_init = load_checkpoint(variant, weights), False
+    else:
+        model = build_model(variant, random_init, seed)
     digest = weights_sha256(model) if random_init else None
     model = reparameterize(model)
     torch.backends.mha.set_fastpath_enabled(False)
@@ -83,14 +89,15 @@ def export(variant: registry.Variant, out: Path, random_init: bool, seed: int, o
         text_cosines = onnx_cosines(out / TEXT_ENCODER, "input_ids", texts[:2], text_tower(texts[:2]))
 
     shutil.copyfile(Path(open_clip.__file__).parent / VOCABULARY, out / VOCABULARY)
-    weights = "random weights" if random_init else f"{variant.pretrained} weights"
+    described = ("random weights" if random_init else f"weights of {weights}" if weights
+                 else f"{variant.pretrained} weights")
     fields = {
         "id": variant.id,
         "family": variant.family,
         "display_name": variant.display_name,
         "embedding_dimensions": facts["embedding_dimensions"],
         "source": f"open_clip {open_clip.__version__} {variant.open_clip_name}/{variant.pretrained}, "
-                  f"{weights}, tools/export.py",
+                  f"{described}, tools/export.py",
         "random_weights": random_init,
     }
     if random_init:
@@ -119,12 +126,14 @@ def main() -> int:
     parser.add_argument("--random-init", action="store_true", help="random weights instead of pretrained ones")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random weights and check inputs")
     parser.add_argument("--opset", type=int, default=18, help="ONNX opset (default 18)")
+    parser.add_argument("--weights", type=Path, help="take the weights from this checkpoint (open_clip_model."
+                        "safetensors or a torch.save state dict) instead of the hub or --random-init")
     args = parser.parse_args()
     try:
         variant = registry.find(args.variant)
         if variant.open_clip_name is None:
             raise ModelUnavailable(registry.MOBILECLIP_S0_ADVICE)
-        result = export(variant, args.out, args.random_init, args.seed, args.opset)
+        result = export(variant, args.out, args.random_init, args.seed, args.opset, args.weights)
     except (registry.UnknownVariant, ModelUnavailable) as error:
         print(f"export: {error}", file=sys.stderr)
         return 2

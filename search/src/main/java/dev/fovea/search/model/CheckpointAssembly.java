@@ -87,7 +87,7 @@ public final class CheckpointAssembly {
             Path work = directory.resolve(".assembly");
             Files.createDirectories(work);
             Float32Writer writer = new Float32Writer();
-            List<String> digests = new ArrayList<>();
+            List<ModelManifest.TowerFile> towers = new ArrayList<>();
             for (WeightsLayout layout : layouts) {
                 Path graph = work.resolve(layout.tower() + ".graph.onnx");
                 try (InputStream packed = new GZIPInputStream(
@@ -95,16 +95,23 @@ public final class CheckpointAssembly {
                     Files.copy(packed, graph);
                 }
                 writeWeights(checkpoint, layout, work.resolve(layout.weightsFile()), writer);
-                Path tower = directory.resolve(layout.tower().equals("image") ? IMAGE_FILE : TEXT_FILE);
-                fold(graph, tower);
+                boolean image = layout.tower().equals("image");
+                Path tower = directory.resolve(image ? IMAGE_FILE : TEXT_FILE);
+                Path data = directory.resolve(tower.getFileName() + ".data");
+                fold(graph, tower, data);
                 Files.delete(graph);
                 Files.delete(work.resolve(layout.weightsFile()));
-                digests.add(Sha256.of(tower));
+                towers.add(new ModelManifest.TowerFile(
+                        tower.getFileName().toString(),
+                        Sha256.of(tower),
+                        image ? "pixel_values" : "input_ids",
+                        image ? "image_embeds" : "text_embeds",
+                        new ModelManifest.ExternalData(data.getFileName().toString(), Sha256.of(data))));
             }
             Files.delete(work);
             copyResource(GRAPHS + VOCABULARY, directory.resolve(VOCABULARY));
             ManifestFile.write(
-                    manifest(variant, source, digests.get(0), digests.get(1), Sha256.of(directory.resolve(VOCABULARY))),
+                    manifest(variant, source, towers.get(0), towers.get(1), Sha256.of(directory.resolve(VOCABULARY))),
                     directory.resolve(ManifestFile.NAME));
             return ModelDirectory.open(directory);
         } catch (IOException e) {
@@ -221,14 +228,19 @@ public final class CheckpointAssembly {
 
     /**
      * Loads the joined graph with ONNX Runtime's basic optimisations (constant folding: the block fusions) and
-     * saves the optimised model as the tower. Basic optimisations do not depend on the processor, so the saved
-     * tower runs anywhere the exporter's would.
+     * saves the optimised model as the tower, its weights in {@code data} (ONNX external data, written straight to
+     * the file rather than through one in-memory protobuf, and free of the 2 GB protobuf limit). Basic
+     * optimisations do not depend on the processor, so the saved tower runs anywhere the exporter's would.
      */
-    private static void fold(Path graph, Path tower) {
+    private static void fold(Path graph, Path tower, Path data) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.BASIC_OPT);
             options.setOptimizedModelFilePath(tower.toString());
+            options.addConfigEntry(
+                    "session.optimized_model_external_initializers_file_name",
+                    data.getFileName().toString());
+            options.addConfigEntry("session.optimized_model_external_initializers_min_size_in_bytes", "1024");
             try (OrtSession session = environment.createSession(graph.toString(), options)) {
                 // Creating the session folds and writes the tower; nothing to run.
             }
@@ -238,8 +250,9 @@ public final class CheckpointAssembly {
                             + "). Nothing was installed.",
                     e);
         }
-        if (!Files.isRegularFile(tower)) {
-            throw new FoveaException("ONNX Runtime did not write " + tower + ". Nothing was installed.");
+        if (!Files.isRegularFile(tower) || !Files.isRegularFile(data)) {
+            throw new FoveaException(
+                    "ONNX Runtime did not write " + tower + " and its weights. Nothing was installed.");
         }
     }
 
@@ -267,7 +280,11 @@ public final class CheckpointAssembly {
     }
 
     private static ModelManifest manifest(
-            ModelVariant variant, String source, String imageSha256, String textSha256, String vocabularySha256) {
+            ModelVariant variant,
+            String source,
+            ModelManifest.TowerFile image,
+            ModelManifest.TowerFile text,
+            String vocabularySha256) {
         return new ModelManifest(
                 ModelManifest.FORMAT,
                 variant.id(),
@@ -281,7 +298,7 @@ public final class CheckpointAssembly {
                 ModelManifest.ImageInput.of(variant.preprocessing()),
                 new ModelManifest.TokenizerFile(
                         ModelManifest.TokenizerFile.CLIP_BPE, VOCABULARY, vocabularySha256, variant.contextLength()),
-                new ModelManifest.TowerFile(IMAGE_FILE, imageSha256, "pixel_values", "image_embeds"),
-                new ModelManifest.TowerFile(TEXT_FILE, textSha256, "input_ids", "text_embeds"));
+                image,
+                text);
     }
 }

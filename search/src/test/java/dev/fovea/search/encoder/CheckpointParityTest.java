@@ -8,6 +8,7 @@ import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelStore;
+import dev.fovea.testing.CalibratedCheckpoints;
 import dev.fovea.testing.PythonTools;
 import dev.fovea.testing.TestData;
 import java.io.IOException;
@@ -61,7 +62,12 @@ class CheckpointParityTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"mobileclip2-s0, safetensors", "mobileclip2-s0, bin", "mobileclip-s2, safetensors"})
+    @CsvSource({
+        "mobileclip2-s0, safetensors",
+        "mobileclip2-s0, bin",
+        "mobileclip-s2, safetensors",
+        "mobileclip2-b, safetensors"
+    })
     void anAssembledModelEmbedsAsPyTorchDoesWithTheSameCheckpoint(String variant, String format) throws IOException {
         Path checkpoint = calibratedCheckpoint(variant, format);
         ModelDirectory installed = new ModelStore(home.resolve("models-" + format))
@@ -104,15 +110,9 @@ class CheckpointParityTest {
         assertThat(distance).as(what).isLessThanOrEqualTo(MAX_DISTANCE);
     }
 
-    /** open_clip's state dict of the variant with calibrated weights (seed 7), made once per build. */
     static Path calibratedCheckpoint(String variant, String format) {
-        Path dir = TestData.repoRoot().resolve("search/target/parity-checkpoints/" + variant);
-        Path file = dir.resolve(format.equals("bin") ? "open_clip_pytorch_model.bin" : "open_clip_model.safetensors");
-        if (!Files.isRegularFile(file)) {
-            String openClipName =
-                    ModelRegistry.find(variant).orElseThrow().openClipName().orElseThrow();
-            PythonTools.run("calibrated", "--model", openClipName, "--seed", "7", "--out", dir.toString(), "--bin");
-        }
-        return file;
+        String openClipName =
+                ModelRegistry.find(variant).orElseThrow().openClipName().orElseThrow();
+        return CalibratedCheckpoints.of(variant, openClipName, format);
     }
 }

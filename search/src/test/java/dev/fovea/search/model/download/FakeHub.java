@@ -87,7 +87,7 @@ final class FakeHub implements AutoCloseable {
             String[] parts = path.split("/", 5);
             if (parts.length < 5
                     || !parts[2].equals("resolve")
-                    || !(parts[3].equals("main") || parts[3].equals(COMMIT))) {
+                    || !(parts[3].equals("main") || parts[3].matches("[0-9a-f]{40}"))) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
