@@ -186,6 +186,13 @@ public final class ModelStore {
         ModelVariant variant = ModelRegistry.find(id)
                 .orElseThrow(() -> new FoveaException("Unknown model variant '" + variantId + "'. Downloadable: "
                         + String.join(", ", HubSources.downloadable()) + "."));
+        Path downloads = root.resolve(DOWNLOADS);
+        Optional<HubSource> checkpoint = HubSources.checkpoint(id)
+                .filter(ignored -> precision.imagePrecision() == TowerPrecision.FP32
+                        && precision.textPrecision() == TowerPrecision.FP32);
+        if (checkpoint.isPresent()) {
+            return downloadCheckpoint(checkpoint.get(), downloads, progress);
+        }
         HubSource source = HubSources.find(id, precision.imagePrecision(), precision.textPrecision())
                 .orElseThrow(() -> new FoveaException(variant.displayName()
                         + " cannot be downloaded by Fovea (downloadable: "
@@ -194,13 +201,6 @@ public final class ModelStore {
                                 ? "Export it with `tools/.venv/bin/python -m fovea_tools.export " + id
                                         + " --out DIR`, then `fovea model import DIR`."
                                 : "Get its Hugging Face ONNX export and run `fovea model import DIR`.")));
-        Path downloads = root.resolve(DOWNLOADS);
-        Optional<HubSource> checkpoint = HubSources.checkpoint(id)
-                .filter(ignored -> precision.imagePrecision() == TowerPrecision.FP32
-                        && precision.textPrecision() == TowerPrecision.FP32);
-        if (checkpoint.isPresent()) {
-            return downloadCheckpoint(checkpoint.get(), downloads, progress);
-        }
         HubDownloader.Fetched fetched = downloader.fetch(source, downloads, progress);
         String description = fetched.repository() + "@" + fetched.revision() + " from "
                 + downloader.hub().getHost() + " (" + String.join(", ", fetched.files()) + ")";
