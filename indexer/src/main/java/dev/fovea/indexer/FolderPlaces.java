@@ -1,8 +1,8 @@
 package dev.fovea.indexer;
 
 import dev.fovea.indexer.scan.LibraryRoot;
-import dev.fovea.search.query.KnownPlace;
-import dev.fovea.search.query.KnownPlaces;
+import dev.fovea.search.query.place.KnownPlace;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

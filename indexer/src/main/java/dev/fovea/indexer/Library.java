@@ -2,6 +2,7 @@ package dev.fovea.indexer;
 
 import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.CatalogCounts;
+import dev.fovea.indexer.catalog.EmbeddingTable;
 import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.catalog.PhotoTable;
@@ -19,25 +20,22 @@ import dev.fovea.indexer.pipeline.ProgressListener;
 import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
-import dev.fovea.search.query.KnownPlaces;
-import java.io.IOException;
+import dev.fovea.search.index.VectorIndex;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * A photo library in a Fovea home: its folders, catalog, vector indexes and thumbnails. What the CLI and the
  * desktop app use; thread-safe.
  */
 public final class Library implements AutoCloseable {
-    private final LibraryLayout layout;
+    private final FoveaHome home;
     private final Catalog catalog;
     private final ThumbnailStore thumbnails;
     private final VectorStores stores;
@@ -45,11 +43,11 @@ public final class Library implements AutoCloseable {
     private IndexingLock lock;
     private IndexingRun current;
 
-    private Library(LibraryLayout layout, Catalog catalog, VectorStores stores) {
-        this.layout = layout;
+    private Library(FoveaHome home, Catalog catalog, VectorStores stores) {
+        this.home = home;
         this.catalog = catalog;
         this.stores = stores;
-        this.thumbnails = new ThumbnailStore(layout.thumbnails());
+        this.thumbnails = new ThumbnailStore(home.thumbnails());
     }
 
     /** Opens the library of a Fovea home with Lucene vector indexes, creating its catalog when absent. */
@@ -59,12 +57,12 @@ public final class Library implements AutoCloseable {
 
     /** Opens the library of a Fovea home, creating its catalog when absent. */
     public static Library open(Path home, VectorStores stores) {
-        LibraryLayout layout = new LibraryLayout(home.toAbsolutePath().normalize());
-        return new Library(layout, Catalog.open(layout.catalog()), stores);
+        FoveaHome folders = new FoveaHome(home.toAbsolutePath().normalize());
+        return new Library(folders, Catalog.open(folders.catalog()), stores);
     }
 
-    public LibraryLayout layout() {
-        return layout;
+    public FoveaHome home() {
+        return home;
     }
 
     public Catalog catalog() {
@@ -94,25 +92,8 @@ public final class Library implements AutoCloseable {
         if (!Files.isDirectory(path)) {
             throw new FoveaException(path + " is not a folder. Give the folder that holds your photos.");
         }
-        return catalog.write(connection -> {
-            List<LibraryRoot> existing = RootTable.all(connection);
-            for (LibraryRoot root : existing) {
-                if (path.startsWith(root.path())) {
-                    if (path.equals(root.path()) && (!includes.isEmpty() || !excludes.isEmpty())) {
-                        RootTable.updatePatterns(connection, root.id(), includes, excludes);
-                        return new LibraryRoot(root.id(), root.path(), includes, excludes);
-                    }
-                    return root;
-                }
-            }
-            LibraryRoot added = RootTable.insert(connection, path, includes, excludes, System.currentTimeMillis());
-            for (LibraryRoot root : existing) {
-                if (root.path().startsWith(path)) {
-                    RootTable.mergeInto(connection, root.id(), added.id());
-                }
-            }
-            return added;
-        });
+        return catalog.write(
+                connection -> RootTable.add(connection, path, includes, excludes, System.currentTimeMillis()));
     }
 
     /** Removes a folder and its photos from the library (the files are not touched). */
@@ -177,7 +158,7 @@ public final class Library implements AutoCloseable {
             boolean fullRun) {
         refuseWhileIndexing("start another indexing run");
         if (lock == null) {
-            lock = IndexingLock.acquire(layout.indexingLock());
+            lock = IndexingLock.acquire(home.indexingLock());
             thumbnails.removeTemporaryFiles();
         }
         String model = encoder.modelId();
@@ -207,11 +188,7 @@ public final class Library implements AutoCloseable {
         catalog.write(connection -> {
             Optional<String> previous = SettingsTable.get(connection, SettingsTable.INDEXING_MODEL);
             if (previous.isEmpty() || !previous.get().equals(model)) {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE photos SET status = 'pending' WHERE status = 'indexed' AND (model_id IS NULL OR model_id != ?)")) {
-                    update.setString(1, model);
-                    update.executeUpdate();
-                }
+                PhotoTable.markPendingUnlessIndexedBy(connection, model);
                 SettingsTable.put(connection, SettingsTable.INDEXING_MODEL, model);
             }
             if (SettingsTable.get(connection, SettingsTable.SERVING_MODEL).isEmpty()) {
@@ -225,7 +202,7 @@ public final class Library implements AutoCloseable {
     public synchronized ModelIndex index(String modelId, int dimensions) {
         ModelIndex index = indexes.get(modelId);
         if (index == null) {
-            index = ModelIndex.open(catalog, stores, layout.indexRoot(), modelId, dimensions);
+            index = ModelIndex.open(catalog, stores, home.indexRoot(), modelId, dimensions);
             try {
                 index.reconcile();
             } catch (RuntimeException e) {
@@ -237,8 +214,35 @@ public final class Library implements AutoCloseable {
         return index;
     }
 
+    /**
+     * The index that answers searches, for the CLI and the desktop alike: the live one when this library has the
+     * serving model's index open (it indexes, or has indexed), so photos show up as they are indexed; otherwise a
+     * read-only view of its last commit, so searching works while another Fovea indexes. Empty before the first
+     * indexing run.
+     */
+    public synchronized Optional<SearchIndex> searchIndex() {
+        Optional<String> serving = servingModel();
+        if (serving.isEmpty()) {
+            return Optional.empty();
+        }
+        Integer dims = catalog.read(CatalogCounts::vectorIndexes).get(serving.get());
+        if (dims == null) {
+            return Optional.empty();
+        }
+        ModelIndex live = indexes.get(serving.get());
+        return Optional.of(
+                live != null
+                        ? new SearchIndex(
+                                serving.get(), LuceneVectorStores.vectorIndex(live.store()), knownPlaces(), false)
+                        : new SearchIndex(
+                                serving.get(),
+                                VectorIndex.openReadOnly(home.indexRoot().resolve(serving.get()), dims),
+                                knownPlaces(),
+                                true));
+    }
+
     /** The index that answers searches (the serving model's), opened and reconciled; empty before the first run. */
-    public synchronized Optional<ModelIndex> servingIndex() {
+    private Optional<ModelIndex> servingIndex() {
         Optional<String> serving = servingModel();
         if (serving.isEmpty()) {
             return Optional.empty();
@@ -324,22 +328,9 @@ public final class Library implements AutoCloseable {
     public synchronized void forgetEmbeddings(String modelId) {
         refuseWhileIndexing("forget embeddings");
         catalog.write(connection -> {
-            try (PreparedStatement photos = connection.prepareStatement(
-                            "UPDATE photos SET status = 'pending' WHERE status = 'indexed' AND model_id = ?");
-                    PreparedStatement embeddings =
-                            connection.prepareStatement("DELETE FROM embeddings WHERE model_id = ?");
-                    PreparedStatement all = connection.prepareStatement("SELECT id FROM photos");
-                    var ids = all.executeQuery()) {
-                photos.setString(1, modelId);
-                photos.executeUpdate();
-                embeddings.setString(1, modelId);
-                embeddings.executeUpdate();
-                List<Long> touched = new ArrayList<>();
-                while (ids.next()) {
-                    touched.add(ids.getLong(1));
-                }
-                IndexJournal.touch(connection, touched);
-            }
+            PhotoTable.markPendingIndexedBy(connection, modelId);
+            EmbeddingTable.deleteModel(connection, modelId);
+            IndexJournal.touch(connection, PhotoTable.allIds(connection));
             return null;
         });
         indexes.values().forEach(index -> {
@@ -350,59 +341,16 @@ public final class Library implements AutoCloseable {
 
     /** Counts and sizes; sizing walks the thumbnails and indexes, so a UI that refreshes often asks {@link #counts()}. */
     public LibraryStatus status() {
-        LibraryStatus counts = counts();
-        Map<String, Long> indexBytes = new TreeMap<>();
-        for (String model : catalog.read(CatalogCounts::vectorIndexes).keySet()) {
-            indexBytes.put(model, bytes(layout.indexRoot().resolve(model)));
-        }
-        long catalogBytes = bytes(layout.catalog())
-                + bytes(Path.of(layout.catalog() + "-wal"))
-                + bytes(Path.of(layout.catalog() + "-shm"));
-        return new LibraryStatus(
-                counts.filesSeen(),
-                counts.indexed(),
-                counts.pending(),
-                counts.skipped(),
-                counts.indexingModel(),
-                counts.servingModel(),
-                counts.roots(),
-                catalogBytes,
-                indexBytes,
-                thumbnails.sizeBytes());
+        return statusReader().status();
     }
 
     /** The counts of {@link #status()} without the sizes (which are 0): cheap enough to ask every second or two. */
     public LibraryStatus counts() {
-        CatalogCounts.Counts counts = catalog.read(CatalogCounts::counts);
-        CatalogCounts.RootCounts none = new CatalogCounts.RootCounts(0, 0, 0, 0);
-        List<LibraryStatus.RootStatus> roots = catalog.read(RootTable::scanStates).stream()
-                .map(state -> {
-                    CatalogCounts.RootCounts root =
-                            counts.perRoot().getOrDefault(state.root().id(), none);
-                    return new LibraryStatus.RootStatus(
-                            state.root().path().toString(),
-                            Files.isDirectory(state.root().path()),
-                            root.photos(),
-                            root.indexed(),
-                            root.pending(),
-                            root.skipped(),
-                            state.lastScan(),
-                            state.lastScanMillis(),
-                            state.ignoredFiles(),
-                            state.problems());
-                })
-                .toList();
-        return new LibraryStatus(
-                counts.files(),
-                counts.indexed(),
-                counts.pending(),
-                counts.skipped(),
-                indexingModel().orElse(null),
-                servingModel().orElse(null),
-                roots,
-                0,
-                Map.of(),
-                0);
+        return statusReader().counts();
+    }
+
+    private LibraryStatusReader statusReader() {
+        return new LibraryStatusReader(catalog, home, thumbnails);
     }
 
     /**
@@ -417,39 +365,13 @@ public final class Library implements AutoCloseable {
             if (open != null) {
                 checks.add(open.check());
             } else {
-                try (ModelIndex index = ModelIndex.openForCheck(
-                        catalog, stores, layout.indexRoot(), model.getKey(), model.getValue())) {
+                try (ModelIndex index =
+                        ModelIndex.openForCheck(catalog, stores, home.indexRoot(), model.getKey(), model.getValue())) {
                     checks.add(index.check());
                 }
             }
         }
         return new VerifyReport(checks, catalog.read(CatalogCounts::problems));
-    }
-
-    private static long bytes(Path path) {
-        if (Files.isRegularFile(path)) {
-            try {
-                return Files.size(path);
-            } catch (IOException e) {
-                return 0;
-            }
-        }
-        if (!Files.isDirectory(path)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(path)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(file -> {
-                        try {
-                            return Files.size(file);
-                        } catch (IOException e) {
-                            return 0;
-                        }
-                    })
-                    .sum();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return 0;
-        }
     }
 
     @Override

@@ -3,7 +3,7 @@ package dev.fovea.indexer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.indexer.scan.LibraryRoot;
-import dev.fovea.search.query.KnownPlaces;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

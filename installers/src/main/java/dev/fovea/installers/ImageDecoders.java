@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The native image decoders the indexer calls through FFM (dev.fovea.indexer.decode.NativeLibrary). Linux
+ * The native image decoders the indexer calls through FFM (dev.fovea.indexer.decode.binding.NativeLibrary). Linux
  * packages depend on the system's; on Windows and macOS the packager bundles the files of a folder and
  * points each decoder's system property at its library, named as the indexer looks for it. The decoders'
  * own dependencies travel in the same folder.

@@ -1,5 +1,6 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.json.Json;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.decode.DecodeRequest;
 import dev.fovea.indexer.decode.PhotoDecoder;

@@ -10,12 +10,12 @@ public final class FoveaCli {
 
     private FoveaCli() {}
 
-    public static int run(String... args) {
-        return commandLine().execute(args);
+    public static int run(DesktopOpener desktop, String... args) {
+        return commandLine(desktop).execute(args);
     }
 
-    public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new FoveaCommand());
+    public static CommandLine commandLine(DesktopOpener desktop) {
+        CommandLine commandLine = new CommandLine(new FoveaCommand(desktop));
         commandLine.setExecutionStrategy(new ConfiguringExecutionStrategy());
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(new UsageErrorReporter());

@@ -1,8 +1,8 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.FoveaVersion;
-import dev.fovea.app.desktop.DesktopLauncher;
+import dev.fovea.app.cli.bench.BenchCommand;
+import dev.fovea.indexer.FoveaHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
             BenchCommand.class
         })
 public final class FoveaCommand implements Callable<Integer> {
+    private final DesktopOpener desktop;
 
     @Option(
             names = "--home",
@@ -67,9 +68,13 @@ public final class FoveaCommand implements Callable<Integer> {
             description = "Open the desktop app on photos similar to this image.")
     private Path image;
 
+    FoveaCommand(DesktopOpener desktop) {
+        this.desktop = desktop;
+    }
+
     @Override
     public Integer call() {
-        return DesktopLauncher.launch(home(), similarTo());
+        return desktop.open(home(), similarTo());
     }
 
     private Optional<Path> similarTo() {

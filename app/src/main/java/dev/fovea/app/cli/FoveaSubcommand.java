@@ -1,6 +1,6 @@
 package dev.fovea.app.cli;
 
-import dev.fovea.app.FoveaHome;
+import dev.fovea.indexer.FoveaHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -9,28 +9,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** What every subcommand shares: the global options and the command's own output streams. */
-abstract class FoveaSubcommand implements Callable<Integer> {
+public abstract class FoveaSubcommand implements Callable<Integer> {
 
     @Spec
-    CommandSpec spec;
+    protected CommandSpec spec;
 
-    final FoveaCommand root() {
+    protected final FoveaCommand root() {
         return (FoveaCommand) spec.root().userObject();
     }
 
-    final FoveaHome home() {
+    protected final FoveaHome home() {
         return root().home();
     }
 
-    final Optional<Path> modelDir() {
+    protected final Optional<Path> modelDir() {
         return root().modelDir();
     }
 
-    final PrintWriter out() {
+    protected final PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    final PrintWriter err() {
+    protected final PrintWriter err() {
         return spec.commandLine().getErr();
     }
 }

@@ -2,6 +2,7 @@ package dev.fovea.app.cli;
 
 import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.app.thread.AppThreads;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
@@ -63,7 +64,7 @@ final class IndexCommand extends FoveaSubcommand {
             IndexingSummary summary;
             try (IndexProgressDisplay display = IndexProgressDisplay.on(err, IndexProgressDisplay.stderrIsTerminal())) {
                 IndexingRun run = library.startIndexing(seams.encoder(), seams.decoder(), options, display);
-                Thread stopper = new Thread(() -> stop(run), "fovea-index-shutdown");
+                Thread stopper = AppThreads.shutdownHook("fovea-index-shutdown", () -> stop(run));
                 Runtime.getRuntime().addShutdownHook(stopper);
                 summary = run.await();
                 Runtime.getRuntime().removeShutdownHook(stopper);
@@ -78,13 +79,10 @@ final class IndexCommand extends FoveaSubcommand {
         CountDownLatch stopped = new CountDownLatch(1);
         IndexProgressDisplay display = IndexProgressDisplay.on(err, false);
         try (ContinuousIndexer indexer = seams.follow(library, options, display, summary -> report(summary, err))) {
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                indexer.close();
-                                stopped.countDown();
-                            },
-                            "fovea-watch-shutdown"));
+            Runtime.getRuntime().addShutdownHook(AppThreads.shutdownHook("fovea-watch-shutdown", () -> {
+                indexer.close();
+                stopped.countDown();
+            }));
             err.flush();
             err.println("fovea: watching " + library.roots().size() + " folder(s) for changes; Ctrl-C to stop.");
             stopped.await();

@@ -40,6 +40,8 @@ final class IndexProgressDisplay implements ProgressListener, AutoCloseable {
         return new IndexProgressDisplay(err, bar);
     }
 
+    // With -Djdk.console=java.base, System.console() still answers null when not on a terminal.
+    @SuppressWarnings("SystemConsoleNull")
     static boolean stderrIsTerminal() {
         java.io.Console console = System.console();
         return console != null

@@ -1,5 +1,6 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.json.Json;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.search.model.ImportOptions;
 import dev.fovea.search.model.ModelDirectory;
@@ -139,6 +140,7 @@ final class ModelCommand extends FoveaSubcommand {
 
         private static void print(List<Row> rows, PrintWriter out) {
             out.printf(
+                    Locale.ROOT,
                     "  %-16s %-18s %5s  %-10s %8s %9s  %s%n",
                     "MODEL", "NAME", "DIMS", "SIZE", "IMAGENET", "MS/PHOTO", "STATUS");
             for (Row row : rows) {
@@ -149,6 +151,7 @@ final class ModelCommand extends FoveaSubcommand {
                         ? (row.active() ? "installed, in use" : "installed")
                         : "not installed: " + row.howToGet();
                 out.printf(
+                        Locale.ROOT,
                         "%s %-16s %-18s %5d  %-10s %8s %9s  %s%n",
                         row.active() ? "*" : " ",
                         row.id(),
@@ -188,6 +191,8 @@ final class ModelCommand extends FoveaSubcommand {
                         "Which text tower file: fp32 (default) or quantized (a quarter of the size, about half the CPU per query, vectors within ~0.999 cosine).")
         TowerPrecision textPrecision;
 
+        // With -Djdk.console=java.base, System.console() still answers null when not on a terminal.
+        @SuppressWarnings("SystemConsoleNull")
         @Override
         public Integer call() {
             String id = variant != null ? variant : ModelRegistry.DEFAULT_DOWNLOAD;

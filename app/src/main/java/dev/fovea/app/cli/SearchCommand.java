@@ -1,8 +1,8 @@
 package dev.fovea.app.cli;
 
 import dev.fovea.search.query.PhotoSearch;
-import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.SearchRequest;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -48,7 +48,7 @@ final class SearchCommand extends FoveaSubcommand {
     public Integer call() {
         int limit = results.limit();
         SearchFilters chosen = filters.toFilters();
-        try (SearchSession session = SearchSession.open(home(), modelDir())) {
+        try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
             SearchRequest request = SearchRequest.of(String.join(" ", query))
                     .withFilters(chosen)

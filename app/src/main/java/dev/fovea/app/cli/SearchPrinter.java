@@ -1,5 +1,6 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.json.Json;
 import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.query.MatchReason;
 import dev.fovea.search.query.SearchHit;

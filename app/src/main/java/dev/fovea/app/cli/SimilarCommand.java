@@ -2,7 +2,7 @@ package dev.fovea.app.cli;
 
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.query.PhotoSearch;
-import dev.fovea.search.query.SearchFilters;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ final class SimilarCommand extends FoveaSubcommand {
             throw new FoveaException(image + ": there is no such image file.");
         }
         SearchFilters chosen = filters.toFilters();
-        try (SearchSession session = SearchSession.open(home(), modelDir())) {
+        try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
             SearchPrinter.print(
                     search.similarTo(image.toAbsolutePath().normalize(), chosen, limit), results.json, out(), err());

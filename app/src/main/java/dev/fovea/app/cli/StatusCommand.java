@@ -1,5 +1,6 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.json.Json;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.LibraryStatus;
 import dev.fovea.search.index.Vectorization;

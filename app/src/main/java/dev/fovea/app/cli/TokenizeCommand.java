@@ -1,6 +1,7 @@
 package dev.fovea.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fovea.app.json.Json;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.text.ClipTokenizer;
 import java.io.IOException;

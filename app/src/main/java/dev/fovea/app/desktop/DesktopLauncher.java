@@ -1,8 +1,8 @@
 package dev.fovea.app.desktop;
 
-import dev.fovea.app.FoveaHome;
-import dev.fovea.app.desktop.settings.DesktopSettings;
-import dev.fovea.app.desktop.settings.SettingsStore;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.preferences.SettingsStore;
+import dev.fovea.indexer.FoveaHome;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.application.Application;

@@ -2,10 +2,10 @@ package dev.fovea.app.setup;
 
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.decode.PhotoDecoder;
+import dev.fovea.indexer.embed.ModelEncoder;
 import dev.fovea.indexer.pipeline.DecoderAdapter;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingSummary;
-import dev.fovea.indexer.pipeline.ModelEncoder;
 import dev.fovea.indexer.pipeline.ProgressListener;
 import dev.fovea.indexer.watch.ContinuousIndexer;
 import dev.fovea.search.encoder.EmbeddingModel;

@@ -1,6 +1,6 @@
 package dev.fovea.app.setup;
 
-import dev.fovea.app.FoveaHome;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.model.ModelDirectory;

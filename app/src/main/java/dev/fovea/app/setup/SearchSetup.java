@@ -1,13 +1,13 @@
 package dev.fovea.app.setup;
 
-import dev.fovea.app.FoveaHome;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.VectorIndex;
 import dev.fovea.search.model.ModelDirectory;
-import dev.fovea.search.query.KnownPlaces;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.QueryEncoder;
 import dev.fovea.search.query.parse.QueryParser;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -19,7 +19,7 @@ public final class SearchSetup {
 
     /** Dates in queries are read in this computer's calendar; places are the library's own. */
     public static QueryParser parser(KnownPlaces places) {
-        return new QueryParser(places, Clock.systemDefaultZone(), ZoneId.systemDefault());
+        return new QueryParser(places, Clock.system(ZoneId.systemDefault()), ZoneId.systemDefault());
     }
 
     public static PhotoSearch photoSearch(VectorIndex index, QueryEncoder model, KnownPlaces places) {

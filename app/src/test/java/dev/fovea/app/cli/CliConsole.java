@@ -12,7 +12,9 @@ final class CliConsole {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine commandLine = FoveaCli.commandLine();
+        CommandLine commandLine = FoveaCli.commandLine((home, similarTo) -> {
+            throw new AssertionError("the desktop app was asked to open");
+        });
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);

@@ -3,6 +3,7 @@ package dev.fovea.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fovea.app.json.Json;
 import dev.fovea.testing.TestData;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

@@ -3,12 +3,13 @@ package dev.fovea.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.fovea.app.json.Json;
 import dev.fovea.search.index.StoredPhoto;
-import dev.fovea.search.query.KnownPlaces;
 import dev.fovea.search.query.MatchReason;
 import dev.fovea.search.query.SearchHit;
 import dev.fovea.search.query.SearchResults;
 import dev.fovea.search.query.parse.QueryParser;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Clock;

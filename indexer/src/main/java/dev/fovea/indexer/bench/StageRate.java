@@ -1,6 +1,6 @@
 package dev.fovea.indexer.bench;
 
-import dev.fovea.indexer.pipeline.NamedThreads;
+import dev.fovea.indexer.thread.IndexerThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,7 +25,7 @@ record StageRate(double imagesPerSecond, double cpuMillisPerImage) {
         long start = System.nanoTime();
         long cpuStart = processCpuNanos();
         for (int t = 0; t < threads; t++) {
-            workers.add(NamedThreads.start("fovea-bench-" + name + "-" + t, Thread.NORM_PRIORITY, () -> {
+            workers.add(IndexerThreads.start("fovea-bench-" + name + "-" + t, Thread.NORM_PRIORITY, () -> {
                 try {
                     while (System.nanoTime() - start < minimumNanos || next.get() < images) {
                         done.addAndGet(work.run((int) (next.getAndIncrement() % images)));

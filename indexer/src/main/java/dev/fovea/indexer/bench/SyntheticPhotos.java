@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -32,7 +33,7 @@ public final class SyntheticPhotos {
         for (int i = 0; i < count; i++) {
             files.add(writeJpeg(
                     picture(width, height, new Random(1000L + i)),
-                    folder.resolve(String.format("photo-%03d.jpg", i)),
+                    folder.resolve(String.format(Locale.ROOT, "photo-%03d.jpg", i)),
                     0.9f));
         }
         return files;
@@ -45,7 +46,7 @@ public final class SyntheticPhotos {
         g.setPaint(new GradientPaint(0, 0, randomColor(random), width, height, randomColor(random)));
         g.fillRect(0, 0, width, height);
         for (int i = 0; i < 40; i++) {
-            g.setColor(new Color(randomColor(random).getRGB() & 0xffffff | (random.nextInt(200) + 55) << 24, true));
+            g.setColor(new Color((randomColor(random).getRGB() & 0xffffff) | ((random.nextInt(200) + 55) << 24), true));
             int x = random.nextInt(width);
             int y = random.nextInt(height);
             int w = random.nextInt(width / 3) + 10;

@@ -1,9 +1,9 @@
 package dev.fovea.indexer.bench;
 
+import dev.fovea.indexer.thread.IndexerThreads;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,9 +32,7 @@ public final class ThroughputMeter {
         int total = files.size() * rounds;
         AtomicInteger next = new AtomicInteger();
         AtomicInteger counter = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(
-                threads,
-                Thread.ofPlatform().name("bench-" + name + "-", 1).daemon().factory());
+        ExecutorService pool = IndexerThreads.benchmarkPool("fovea-bench-" + name, threads);
         try {
             long start = System.nanoTime();
             List<Future<Void>> workers = new java.util.ArrayList<>();

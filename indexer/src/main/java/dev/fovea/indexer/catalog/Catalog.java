@@ -1,6 +1,6 @@
 package dev.fovea.indexer.catalog;
 
-import dev.fovea.indexer.pipeline.NamedThreads;
+import dev.fovea.indexer.thread.IndexerThreads;
 import dev.fovea.search.FoveaException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import org.sqlite.SQLiteConfig;
@@ -33,8 +32,7 @@ public final class Catalog implements AutoCloseable {
         this.file = file;
         this.writeConnection = writeConnection;
         this.readConnection = readConnection;
-        this.writer =
-                Executors.newSingleThreadExecutor(NamedThreads.daemon("fovea-catalog-writer", Thread.NORM_PRIORITY));
+        this.writer = IndexerThreads.catalogWriter();
     }
 
     public static Catalog open(Path file) {

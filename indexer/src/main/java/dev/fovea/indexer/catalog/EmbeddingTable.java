@@ -58,6 +58,13 @@ public final class EmbeddingTable {
     }
 
     /** Deletes embeddings no catalogued photo has any more and returns their content hashes. */
+    public static void deleteModel(Connection connection, String modelId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM embeddings WHERE model_id = ?")) {
+            delete.setString(1, modelId);
+            delete.executeUpdate();
+        }
+    }
+
     public static List<String> deleteOrphans(Connection connection) throws SQLException {
         List<String> orphans = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT e.content_hash FROM embeddings e"

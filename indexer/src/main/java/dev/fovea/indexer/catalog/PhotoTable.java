@@ -135,6 +135,35 @@ public final class PhotoTable {
         }
     }
 
+    /** Photos indexed by a model other than {@code modelId} become pending: switching models re-embeds them. */
+    public static void markPendingUnlessIndexedBy(Connection connection, String modelId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE photos SET status = 'pending' WHERE status = 'indexed' AND (model_id IS NULL OR model_id != ?)")) {
+            update.setString(1, modelId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Photos indexed by {@code modelId} become pending, so the next run embeds them again. */
+    public static void markPendingIndexedBy(Connection connection, String modelId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE photos SET status = 'pending' WHERE status = 'indexed' AND model_id = ?")) {
+            update.setString(1, modelId);
+            update.executeUpdate();
+        }
+    }
+
+    public static List<Long> allIds(Connection connection) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement all = connection.prepareStatement("SELECT id FROM photos");
+                ResultSet rows = all.executeQuery()) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
     public static List<Long> idsOfRoot(Connection connection, long rootId) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id FROM photos WHERE root_id = ?")) {

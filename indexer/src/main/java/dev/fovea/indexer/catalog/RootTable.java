@@ -18,6 +18,32 @@ public final class RootTable {
     public record ScanState(
             LibraryRoot root, Long lastScanMillis, String lastScan, long ignoredFiles, List<String> problems) {}
 
+    /**
+     * Adds a folder. A folder inside one already in the library adds nothing (it is covered); one that contains
+     * library folders takes their photos over, so a photo always belongs to exactly one root.
+     */
+    public static LibraryRoot add(
+            Connection connection, Path path, List<String> includes, List<String> excludes, long now)
+            throws SQLException {
+        List<LibraryRoot> existing = RootTable.all(connection);
+        for (LibraryRoot root : existing) {
+            if (path.startsWith(root.path())) {
+                if (path.equals(root.path()) && (!includes.isEmpty() || !excludes.isEmpty())) {
+                    RootTable.updatePatterns(connection, root.id(), includes, excludes);
+                    return new LibraryRoot(root.id(), root.path(), includes, excludes);
+                }
+                return root;
+            }
+        }
+        LibraryRoot added = RootTable.insert(connection, path, includes, excludes, now);
+        for (LibraryRoot root : existing) {
+            if (root.path().startsWith(path)) {
+                RootTable.mergeInto(connection, root.id(), added.id());
+            }
+        }
+        return added;
+    }
+
     public static List<LibraryRoot> all(Connection connection) throws SQLException {
         List<LibraryRoot> roots = new ArrayList<>();
         try (PreparedStatement select =

@@ -23,31 +23,31 @@ final class ExifOrientation {
     private ExifOrientation() {}
 
     /** From a JPEG in memory: only its EXIF segment is parsed. */
-    static Orientation ofJpeg(byte[] jpeg, int offset, int length) {
+    static ExifTransform ofJpeg(byte[] jpeg, int offset, int length) {
         try (InputStream in = new ByteArrayInputStream(jpeg, offset, length)) {
             return of(JpegMetadataReader.readMetadata(in, List.of(new ExifReader())));
         } catch (Exception | StackOverflowError e) {
             LOG.debug("No readable EXIF orientation in JPEG data: {}", e.toString());
-            return Orientation.NORMAL;
+            return ExifTransform.NORMAL;
         }
     }
 
     /** From any file metadata-extractor understands (TIFF, PNG eXIf, WebP, camera RAW...). */
-    static Orientation ofFile(Path file) {
+    static ExifTransform ofFile(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return of(ImageMetadataReader.readMetadata(new java.io.BufferedInputStream(in, 65536), Files.size(file)));
         } catch (Exception | StackOverflowError e) {
             LOG.debug("No readable EXIF orientation in {}: {}", file, e.toString());
-            return Orientation.NORMAL;
+            return ExifTransform.NORMAL;
         }
     }
 
-    private static Orientation of(Metadata metadata) {
+    private static ExifTransform of(Metadata metadata) {
         ExifIFD0Directory directory = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
         if (directory == null || !directory.containsTag(ExifIFD0Directory.TAG_ORIENTATION)) {
-            return Orientation.NORMAL;
+            return ExifTransform.NORMAL;
         }
         Integer value = directory.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
-        return value == null ? Orientation.NORMAL : Orientation.fromExif(value);
+        return value == null ? ExifTransform.NORMAL : ExifTransform.fromExif(value);
     }
 }

@@ -1,6 +1,7 @@
 package dev.fovea.indexer.decode;
 
-import dev.fovea.indexer.decode.LibHeif.HeifException;
+import dev.fovea.indexer.decode.binding.LibHeif;
+import dev.fovea.indexer.decode.binding.LibHeif.HeifException;
 import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.image.PixelLayout;
 import java.lang.foreign.Arena;

@@ -1,7 +1,8 @@
 package dev.fovea.indexer.decode;
 
-import dev.fovea.indexer.decode.TurboJpeg.ScalingFactor;
-import dev.fovea.indexer.decode.TurboJpeg.TurboJpegException;
+import dev.fovea.indexer.decode.binding.TurboJpeg;
+import dev.fovea.indexer.decode.binding.TurboJpeg.ScalingFactor;
+import dev.fovea.indexer.decode.binding.TurboJpeg.TurboJpegException;
 import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.image.PixelLayout;
 import java.lang.foreign.Arena;

@@ -1,5 +1,8 @@
 package dev.fovea.indexer.decode;
 
+import dev.fovea.indexer.decode.binding.LibHeif;
+import dev.fovea.indexer.decode.binding.LibWebp;
+import dev.fovea.indexer.decode.binding.TurboJpeg;
 import dev.fovea.search.image.PixelImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -132,7 +135,7 @@ public final class PhotoDecoder {
                                 file,
                                 "the content is not a picture format Fovea knows (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC/HEIF, AVIF, camera RAW)."));
         StoredPicture stored;
-        Orientation orientation;
+        ExifTransform orientation;
         switch (format) {
             case JPEG -> {
                 byte[] data = readAll(file, size);
@@ -146,7 +149,7 @@ public final class PhotoDecoder {
                         (format == ImageFormat.AVIF ? "AVIF" : "HEIC")
                                 + " needs libheif, which is not installed (Debian/Ubuntu: apt install libheif1; "
                                 + "macOS: brew install libheif), or point fovea.libheif.path at it."));
-                orientation = Orientation.NORMAL; // libheif applies the container's rotation; EXIF's is informational
+                orientation = ExifTransform.NORMAL; // libheif applies the container's rotation; EXIF's is informational
                 stored = decoder.decode(file, readAll(file, size), format);
             }
             case RAW -> {
@@ -164,7 +167,7 @@ public final class PhotoDecoder {
             default -> {
                 stored = decodeWithImageIo(file, format, header, request);
                 boolean mayHaveExif = format == ImageFormat.PNG || format == ImageFormat.TIFF;
-                orientation = mayHaveExif ? ExifOrientation.ofFile(file) : Orientation.NORMAL;
+                orientation = mayHaveExif ? ExifOrientation.ofFile(file) : ExifTransform.NORMAL;
             }
         }
         PixelImage upright = orientation.apply(stored.image());

@@ -1,5 +1,6 @@
 package dev.fovea.indexer.decode;
 
+import dev.fovea.indexer.decode.binding.LibWebp;
 import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.image.PixelLayout;
 import java.lang.foreign.Arena;

@@ -1,6 +1,7 @@
 package dev.fovea.indexer.index;
 
 import dev.fovea.indexer.catalog.Catalog;
+import dev.fovea.indexer.catalog.CatalogDocuments;
 import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.search.index.PhotoDocument;
 import java.nio.file.Path;

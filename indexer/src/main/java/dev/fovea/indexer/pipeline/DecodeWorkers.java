@@ -1,6 +1,7 @@
 package dev.fovea.indexer.pipeline;
 
 import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.indexer.thread.IndexerThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -68,6 +69,8 @@ final class DecodeWorkers {
     }
 
     /** Called by the watchdog a few times a second. */
+    // slots is copy-on-write: replacing a worker while looking at the others is safe.
+    @SuppressWarnings("ModifyCollectionInEnhancedForLoop")
     void checkTimeouts() {
         long now = System.nanoTime();
         for (Slot slot : slots) {
@@ -105,7 +108,7 @@ final class DecodeWorkers {
         Slot slot = new Slot();
         slots.add(slot);
         live++;
-        slot.thread = NamedThreads.start("fovea-decode-" + names.incrementAndGet(), priority, () -> run(slot));
+        slot.thread = IndexerThreads.start("fovea-decode-" + names.incrementAndGet(), priority, () -> run(slot));
     }
 
     private void run(Slot slot) {

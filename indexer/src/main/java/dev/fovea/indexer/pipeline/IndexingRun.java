@@ -4,6 +4,7 @@ import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.EmbeddingTable;
 import dev.fovea.indexer.catalog.KnownPhoto;
 import dev.fovea.indexer.index.ModelIndex;
+import dev.fovea.indexer.thread.IndexerThreads;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
 import java.time.Duration;
@@ -12,7 +13,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -154,8 +154,7 @@ public final class IndexingRun {
                 state);
         ScanStage scan = new ScanStage(setup.catalog(), setup.encoder().modelId(), work, state);
 
-        watchdog = Executors.newSingleThreadScheduledExecutor(
-                NamedThreads.daemon("fovea-indexing-watchdog", Thread.NORM_PRIORITY));
+        watchdog = IndexerThreads.watchdog("fovea-indexing-watchdog");
         watchdog.scheduleWithFixedDelay(
                 () -> {
                     workers.checkTimeouts();
@@ -166,12 +165,12 @@ public final class IndexingRun {
                 TimeUnit.MILLISECONDS);
 
         workers.start(options.decodeThreads());
-        Thread encoderThread = NamedThreads.start(
+        Thread encoderThread = IndexerThreads.start(
                 "fovea-encode",
                 priority,
                 new EncoderStage(prepared, results, setup.encoder(), options.batchSize(), state));
-        Thread writerThread = NamedThreads.start("fovea-index-writer", priority, writer);
-        NamedThreads.start(
+        Thread writerThread = IndexerThreads.start("fovea-index-writer", priority, writer);
+        IndexerThreads.start(
                 "fovea-scan",
                 priority,
                 () -> coordinate(scan, workers, work, prepared, results, encoderThread, writerThread, writer));

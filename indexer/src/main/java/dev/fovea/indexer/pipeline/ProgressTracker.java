@@ -68,7 +68,7 @@ final class ProgressTracker {
                 java.util.Collections.unmodifiableMap(skips),
                 rate,
                 eta,
-                phase.ordinal() <= IndexingProgress.Phase.FINISHING.ordinal() ? currentFile : null,
+                phase.compareTo(IndexingProgress.Phase.FINISHING) <= 0 ? currentFile : null,
                 paused);
     }
 }

@@ -4,11 +4,11 @@ import dev.fovea.indexer.Library;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.pipeline.IndexingSummary;
-import dev.fovea.indexer.pipeline.NamedThreads;
 import dev.fovea.indexer.pipeline.PhotoDecoding;
 import dev.fovea.indexer.pipeline.PhotoEncoder;
 import dev.fovea.indexer.pipeline.ProgressListener;
 import dev.fovea.indexer.scan.LibraryRoot;
+import dev.fovea.indexer.thread.IndexerThreads;
 import dev.fovea.search.FoveaException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -65,7 +65,7 @@ public final class ContinuousIndexer implements AutoCloseable {
         } catch (IOException e) {
             throw new FoveaException("Cannot watch the library folders: " + e.getMessage(), e);
         }
-        this.runner = NamedThreads.start("fovea-watch-runner", Thread.MIN_PRIORITY, this::run);
+        this.runner = IndexerThreads.start("fovea-watch-runner", Thread.MIN_PRIORITY, this::run);
     }
 
     private synchronized void changed(Set<Path> folders) {

@@ -1,8 +1,8 @@
 package dev.fovea.indexer.watch;
 
-import dev.fovea.indexer.pipeline.NamedThreads;
 import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.indexer.scan.PathRules;
+import dev.fovea.indexer.thread.IndexerThreads;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -58,7 +58,7 @@ public final class LibraryWatcher implements AutoCloseable {
         for (LibraryRoot root : roots) {
             registerTree(root, root.path());
         }
-        this.thread = NamedThreads.start("fovea-watcher", Thread.MIN_PRIORITY, this::run);
+        this.thread = IndexerThreads.start("fovea-watcher", Thread.MIN_PRIORITY, this::run);
     }
 
     private void run() {

@@ -32,7 +32,7 @@ class OrientationTest {
     }
 
     private static String upright(int exif) {
-        PixelImage image = Orientation.fromExif(exif).apply(STORED);
+        PixelImage image = ExifTransform.fromExif(exif).apply(STORED);
         StringBuilder rows = new StringBuilder();
         for (int y = 0; y < image.height(); y++) {
             if (y > 0) {

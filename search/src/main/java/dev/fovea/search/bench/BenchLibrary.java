@@ -4,7 +4,8 @@ import dev.fovea.search.index.IndexSettings;
 import dev.fovea.search.index.PhotoDocument;
 import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.index.VectorIndex;
-import dev.fovea.search.query.SearchFilters;
+import dev.fovea.search.query.filter.SearchFilters;
+import dev.fovea.search.thread.SearchThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ public final class BenchLibrary {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         for (int t = 0; t < threads; t++) {
             int first = t;
-            workers.add(Thread.ofPlatform().name("fovea-bench-build-" + t).start(() -> {
+            workers.add(SearchThreads.start("fovea-bench-build-" + t, Thread.NORM_PRIORITY, () -> {
                 try {
                     for (int i = first; i < photos && failure.get() == null; i += threads) {
                         Random random = new Random(seed * 1_000_003L + i);

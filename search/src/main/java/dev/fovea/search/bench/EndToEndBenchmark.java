@@ -2,13 +2,13 @@ package dev.fovea.search.bench;
 
 import dev.fovea.search.index.IndexSettings;
 import dev.fovea.search.index.VectorIndex;
-import dev.fovea.search.query.KnownPlaces;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.QueryEncoder;
 import dev.fovea.search.query.SearchHit;
 import dev.fovea.search.query.SearchRequest;
 import dev.fovea.search.query.SearchResults;
 import dev.fovea.search.query.parse.QueryParser;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -86,7 +86,7 @@ public final class EndToEndBenchmark {
             PhotoSearch search = new PhotoSearch(
                     index,
                     encoder,
-                    new QueryParser(KnownPlaces.NONE, Clock.systemDefaultZone(), ZoneId.systemDefault()));
+                    new QueryParser(KnownPlaces.NONE, Clock.system(ZoneId.systemDefault()), ZoneId.systemDefault()));
             progress.accept("Measuring e2e-text over " + queries + " queries");
             Latencies e2e = new Latencies(queries);
             Latencies alone = new Latencies(queries);

@@ -35,6 +35,8 @@ public final class EmbeddingModel implements AutoCloseable {
     private final ClipTokenizer tokenizer;
     private final ImagePreprocessor preprocessor;
     private final int contextLength;
+    // One input buffer per thread and per model: a static one would be shared by models of different sizes.
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<FloatBuffer> imageInput = new ThreadLocal<>();
 
     private EmbeddingModel(

@@ -41,7 +41,7 @@ public final class FolderPaths {
     /** The names of the folder and its ancestors, folded for matching what users type ("São Paulo" = "sao paulo"). */
     public static List<String> foldedNames(String folder) {
         List<String> names = new ArrayList<>();
-        for (String part : normalize(folder).split("/")) {
+        for (String part : normalize(folder).split("/", -1)) {
             if (!part.isBlank() && !part.endsWith(":")) {
                 names.add(fold(part));
             }

@@ -1,14 +1,13 @@
 package dev.fovea.search.index;
 
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.thread.SearchThreads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
@@ -69,7 +68,8 @@ public final class VectorIndex implements AutoCloseable {
     public static VectorIndex open(Path path, int dimensions, IndexSettings settings) {
         checkDimensions(dimensions);
         Directory directory = null;
-        ExecutorService mergeExecutor = settings.mergeWorkers() > 1 ? mergeExecutor(settings.mergeWorkers()) : null;
+        ExecutorService mergeExecutor =
+                settings.mergeWorkers() > 1 ? SearchThreads.hnswMergeWorkers(settings.mergeWorkers()) : null;
         try {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
@@ -79,6 +79,7 @@ public final class VectorIndex implements AutoCloseable {
             }
             IndexWriterConfig config = new IndexWriterConfig(PhotoTextAnalyzer.forIndexing())
                     .setCodec(new FoveaCodec(settings, mergeExecutor))
+                    .setMergeScheduler(SearchThreads.mergeScheduler())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(settings.ramBufferMb());
             IndexWriter writer = new IndexWriter(directory, config);
@@ -301,16 +302,6 @@ public final class VectorIndex implements AutoCloseable {
         data.put(DIMENSIONS_KEY, Integer.toString(dimensions));
         data.put(SCHEMA_KEY, Integer.toString(PhotoFields.SCHEMA_VERSION));
         return data;
-    }
-
-    private static ExecutorService mergeExecutor(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        return Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "fovea-hnsw-merge-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            return thread;
-        });
     }
 
     private static void closeQuietly(Directory directory, ExecutorService executor) {

@@ -9,9 +9,17 @@ import java.util.Arrays;
  */
 public record Preprocessing(int imageSize, Interpolation interpolation, float[] mean, float[] std) {
 
+    // open_clip's constants as it publishes them (more digits than a float holds), shared read-only by convention.
+    @SuppressWarnings("MutablePublicArray")
     public static final float[] NO_MEAN = {0f, 0f, 0f};
+
+    @SuppressWarnings("MutablePublicArray")
     public static final float[] NO_STD = {1f, 1f, 1f};
+
+    @SuppressWarnings({"MutablePublicArray", "FloatingPointLiteralPrecision"})
     public static final float[] OPENAI_MEAN = {0.48145466f, 0.4578275f, 0.40821073f};
+
+    @SuppressWarnings({"MutablePublicArray", "FloatingPointLiteralPrecision"})
     public static final float[] OPENAI_STD = {0.26862954f, 0.26130258f, 0.27577711f};
 
     public Preprocessing {

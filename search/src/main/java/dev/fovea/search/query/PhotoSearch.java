@@ -4,6 +4,9 @@ import dev.fovea.search.index.IndexView;
 import dev.fovea.search.index.VectorHit;
 import dev.fovea.search.index.VectorIndex;
 import dev.fovea.search.query.duplicates.NearDuplicates;
+import dev.fovea.search.query.filter.FilterQueries;
+import dev.fovea.search.query.filter.FilterWarnings;
+import dev.fovea.search.query.filter.SearchFilters;
 import dev.fovea.search.query.parse.ParsedQuery;
 import dev.fovea.search.query.parse.QueryParser;
 import dev.fovea.search.query.parse.QueryTerm;
@@ -52,7 +55,12 @@ public final class PhotoSearch {
 
     /** A search from the box; an empty one lists the photos that pass the filters, newest first. */
     public SearchResults search(SearchRequest request) {
-        return run(parser.parse(request.text(), request.keptAsText()), request, null, vector -> true);
+        return search(parse(request.text(), request.keptAsText()), request);
+    }
+
+    /** The same for a text already read with {@link #parse(String, Set)}, so a caller that looked at it parses once. */
+    public SearchResults search(ParsedQuery parsed, SearchRequest request) {
+        return run(parsed, request, null, vector -> true);
     }
 
     /** Photos like the library photo {@code photoId}; the photo itself comes first. */

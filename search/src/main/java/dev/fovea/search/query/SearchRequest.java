@@ -1,5 +1,6 @@
 package dev.fovea.search.query;
 
+import dev.fovea.search.query.filter.SearchFilters;
 import java.util.List;
 import java.util.Set;
 

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Entities;
  *       with a semicolon, plus all-caps spellings of lowercase names ({@code &EACUTE;} is É).
  * </ul>
  */
+// The doc comments spell entities as they are written in text, which is the point of them.
+@SuppressWarnings("EscapedEntity")
 final class HtmlUnescaper {
     private static final Pattern CHARACTER_REFERENCE =
             Pattern.compile("&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\\t\\n\\f <&#;]{1,32};?)");

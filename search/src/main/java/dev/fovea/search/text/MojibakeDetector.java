@@ -1,6 +1,7 @@
 package dev.fovea.search.text;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -203,8 +204,8 @@ final class MojibakeDetector {
     /** Resolves each {@code \\N{NAME}} once: left to Pattern, every use would search Unicode's names again. */
     private static String byName(String regexClassBody) {
         return NAMED.matcher(regexClassBody)
-                .replaceAll(name ->
-                        Matcher.quoteReplacement(String.format("\\x{%X}", Character.codePointOf(name.group(1)))));
+                .replaceAll(name -> Matcher.quoteReplacement(
+                        String.format(Locale.ROOT, "\\x{%X}", Character.codePointOf(name.group(1)))));
     }
 
     static boolean isBad(String text) {

@@ -2,6 +2,7 @@ package dev.fovea.search.text;
 
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -48,7 +49,7 @@ final class Utf8Clues {
         plus.chars().forEach(c -> characters.add((char) c));
         minus.chars().forEach(c -> characters.remove((char) c));
         StringBuilder regexClass = new StringBuilder();
-        characters.forEach(c -> regexClass.append(String.format("\\x{%X}", (int) c)));
+        characters.forEach(c -> regexClass.append(String.format(Locale.ROOT, "\\x{%X}", (int) c)));
         return regexClass.toString();
     }
 }

@@ -81,7 +81,7 @@ final class VocabularyReader {
         int mergeCount = Math.min(lines.length - 1, MAX_MERGES);
         for (int rank = 0; rank < mergeCount; rank++) {
             String line = lines[rank + 1];
-            String[] symbols = line.strip().split("\\s+");
+            String[] symbols = line.strip().split("\\s+", -1);
             boolean lastAndEmpty = line.isBlank() && rank == lines.length - 2;
             if (lastAndEmpty) {
                 tokens.add(""); // open_clip reads a final newline as one more, empty, merge

@@ -6,7 +6,7 @@ package dev.fovea.app.desktop.backend;
  */
 public record DesktopBackend(
         PhotoLibrary library,
-        PhotoSearch search,
+        LibrarySearch search,
         ModelManager models,
         ThumbnailSource thumbnails,
         PhotoPreviews previews)

@@ -3,5 +3,5 @@ package dev.fovea.app.desktop.backend;
 /** Called on the indexer's threads, often; implementations hand the value over and return at once. */
 @FunctionalInterface
 public interface IndexingListener {
-    void onProgress(IndexingProgress progress);
+    void onProgress(IndexingStatus progress);
 }

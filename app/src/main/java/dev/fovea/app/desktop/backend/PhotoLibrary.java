@@ -18,7 +18,7 @@ public interface PhotoLibrary extends AutoCloseable {
 
     void removeFolder(Path folder);
 
-    LibraryStatus status();
+    LibraryCounts status();
 
     /** The most recent files that could not be indexed, with why. */
     List<SkippedPhoto> skippedPhotos(int limit);

@@ -1,14 +1,12 @@
 package dev.fovea.app.desktop.background;
 
+import dev.fovea.app.thread.AppThreads;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -27,7 +25,7 @@ public final class BackgroundExecutor implements AutoCloseable {
     private final Consumer<Throwable> errorHandler;
 
     public BackgroundExecutor(int threads, Consumer<Throwable> errorHandler) {
-        this.pool = Executors.newFixedThreadPool(threads, namedThreads("fovea-ui-worker-"));
+        this.pool = AppThreads.uiWorkers(threads);
         this.errorHandler = errorHandler;
     }
 
@@ -81,14 +79,5 @@ public final class BackgroundExecutor implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static ThreadFactory namedThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -1,10 +1,11 @@
 package dev.fovea.app.desktop.grid;
 
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.settings.DateGrouping;
-import dev.fovea.app.desktop.settings.ResultOrder;
+import dev.fovea.app.desktop.preferences.DateGrouping;
+import dev.fovea.app.desktop.preferences.ResultOrder;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class ResultArrangement {
     private static Comparator<PhotoHit> within(ResultOrder order) {
         return switch (order) {
             // Keep the search's own ranking: it already fused semantic and lexical evidence.
-            case RELEVANCE -> (a, b) -> 0;
+            case RELEVANCE -> (unusedA, unusedB) -> 0;
             case NEWEST -> Comparator.comparing(PhotoHit::takenAt, Comparator.nullsLast(Comparator.reverseOrder()));
             case OLDEST -> Comparator.comparing(PhotoHit::takenAt, Comparator.nullsLast(Comparator.naturalOrder()));
         };
@@ -78,11 +79,14 @@ public final class ResultArrangement {
             return undatedTitle;
         }
         DateTimeFormatter format = switch (grouping) {
-            case NONE, DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
-            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy");
-            case YEAR -> DateTimeFormatter.ofPattern("yyyy");
+            case NONE, DAY ->
+                new DateTimeFormatterBuilder()
+                        .appendLocalized(FormatStyle.FULL, null)
+                        .toFormatter(locale);
+            case MONTH -> DateTimeFormatter.ofPattern("LLLL yyyy", locale);
+            case YEAR -> DateTimeFormatter.ofPattern("yyyy", locale);
         };
-        String title = key.format(format.withLocale(locale));
+        String title = key.format(format);
         return title.substring(0, 1).toUpperCase(locale) + title.substring(1);
     }
 }

@@ -1,8 +1,8 @@
 package dev.fovea.app.desktop.home;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.decode.PhotoDecoder;
 

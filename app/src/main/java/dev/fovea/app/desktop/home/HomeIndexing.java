@@ -1,10 +1,10 @@
 package dev.fovea.app.desktop.home;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.IndexingListener;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
@@ -27,17 +27,20 @@ final class HomeIndexing implements AutoCloseable {
     private final FoveaHome home;
     private final Library library;
     private final SharedModels models;
-    private final Runnable runEnded;
+    private final Runnable searchChanged;
     private final List<IndexingListener> listeners = new CopyOnWriteArrayList<>();
     private ContinuousIndexer follower;
     private SharedModels.Lease model;
 
-    /** @param runEnded told when a run has ended, before the listeners hear of it */
-    HomeIndexing(FoveaHome home, Library library, SharedModels models, Runnable runEnded) {
+    /**
+     * @param searchChanged told when searching must look again: indexing started (the library now holds the live
+     *     index) or a run ended (before the listeners hear of it)
+     */
+    HomeIndexing(FoveaHome home, Library library, SharedModels models, Runnable searchChanged) {
         this.home = home;
         this.library = library;
         this.models = models;
-        this.runEnded = runEnded;
+        this.searchChanged = searchChanged;
     }
 
     void addListener(IndexingListener listener) {
@@ -55,6 +58,7 @@ final class HomeIndexing implements AutoCloseable {
                             IndexingOptions.defaults(),
                             this::progress,
                             summary -> LOG.info("Indexing run ended: {}", summary));
+            searchChanged.run();
         } catch (RuntimeException e) {
             model.close();
             model = null;
@@ -106,24 +110,24 @@ final class HomeIndexing implements AutoCloseable {
 
     private void progress(dev.fovea.indexer.pipeline.IndexingProgress progress) {
         if (progress.finished()) {
-            runEnded.run();
+            searchChanged.run();
         }
-        IndexingProgress shown = translate(progress);
+        IndexingStatus shown = translate(progress);
         listeners.forEach(listener -> listener.onProgress(shown));
     }
 
-    static IndexingProgress translate(dev.fovea.indexer.pipeline.IndexingProgress progress) {
-        IndexingProgress.State state = progress.finished()
-                ? IndexingProgress.State.FINISHED
+    static IndexingStatus translate(dev.fovea.indexer.pipeline.IndexingProgress progress) {
+        IndexingStatus.State state = progress.finished()
+                ? IndexingStatus.State.FINISHED
                 : progress.paused()
-                        ? IndexingProgress.State.PAUSED
+                        ? IndexingStatus.State.PAUSED
                         : progress.phase() == dev.fovea.indexer.pipeline.IndexingProgress.Phase.SCANNING
-                                ? IndexingProgress.State.SCANNING
-                                : IndexingProgress.State.INDEXING;
-        Duration eta = progress.etaSeconds() < 0 || state != IndexingProgress.State.INDEXING
+                                ? IndexingStatus.State.SCANNING
+                                : IndexingStatus.State.INDEXING;
+        Duration eta = progress.etaSeconds() < 0 || state != IndexingStatus.State.INDEXING
                 ? null
                 : Duration.ofSeconds(progress.etaSeconds());
-        return new IndexingProgress(
+        return new IndexingStatus(
                 state,
                 progress.done(),
                 progress.total(),

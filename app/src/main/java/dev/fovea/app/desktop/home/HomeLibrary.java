@@ -2,8 +2,8 @@ package dev.fovea.app.desktop.home;
 
 import dev.fovea.app.desktop.backend.FilterChoices;
 import dev.fovea.app.desktop.backend.IndexingListener;
+import dev.fovea.app.desktop.backend.LibraryCounts;
 import dev.fovea.app.desktop.backend.LibraryFolder;
-import dev.fovea.app.desktop.backend.LibraryStatus;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
@@ -64,11 +64,11 @@ final class HomeLibrary implements PhotoLibrary {
     }
 
     @Override
-    public LibraryStatus status() {
+    public LibraryCounts status() {
         dev.fovea.indexer.LibraryStatus counts = library.counts();
         // New files wait in the run's queues before the catalog has a row for them.
         long waiting = Math.max(counts.pending(), indexing.outstanding());
-        return new LibraryStatus(
+        return new LibraryCounts(
                 counts.filesSeen(), counts.indexed(), waiting, counts.skipped(), counts.indexingModel());
     }
 

@@ -1,16 +1,18 @@
 package dev.fovea.app.desktop.home;
 
-import dev.fovea.app.FoveaHome;
-import dev.fovea.app.desktop.backend.PhotoSearch;
-import dev.fovea.app.desktop.backend.SearchFilters;
-import dev.fovea.app.desktop.backend.SearchRequest;
-import dev.fovea.app.desktop.backend.SearchResults;
-import dev.fovea.app.setup.QueryModel;
+import dev.fovea.app.desktop.backend.LibrarySearch;
+import dev.fovea.app.desktop.backend.PanelFilters;
+import dev.fovea.app.desktop.backend.ShownResults;
+import dev.fovea.app.desktop.backend.TypedSearch;
 import dev.fovea.app.setup.SearchSetup;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
-import dev.fovea.indexer.index.LuceneVectorStores;
-import dev.fovea.indexer.index.ModelIndex;
+import dev.fovea.indexer.SearchIndex;
+import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.model.ModelDirectory;
+import dev.fovea.search.query.PhotoSearch;
+import dev.fovea.search.query.SearchRequest;
+import dev.fovea.search.query.parse.ParsedQuery;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -20,22 +22,24 @@ import java.util.function.Function;
  * indexed. It follows the library: after each indexing run it picks up the places new folders name, and when
  * a new model has caught up it moves to that model's index (the old one answers until then).
  */
-final class HomeSearch implements PhotoSearch, AutoCloseable {
+final class HomeSearch implements LibrarySearch, AutoCloseable {
     /** Results of a text or image search, best first; the grid shows them all, so enough to scroll through. */
     static final int RESULTS = 1_000;
     /** Browsing lists the whole library, newest first: the grid scrolls through all of it. */
-    static final int LISTED = dev.fovea.search.query.SearchRequest.MAX_LISTED;
+    static final int LISTED = SearchRequest.MAX_LISTED;
 
     /** A search over one model's index, with how many searches are using it, so it is let go only when idle. */
     private static final class Serving {
-        private final dev.fovea.search.query.PhotoSearch search;
+        private final PhotoSearch search;
         private final SharedModels.Lease model;
+        private final SearchIndex index;
         private int users;
         private boolean retired;
 
-        private Serving(dev.fovea.search.query.PhotoSearch search, SharedModels.Lease model) {
+        private Serving(PhotoSearch search, SharedModels.Lease model, SearchIndex index) {
             this.search = search;
             this.model = model;
+            this.index = index;
         }
     }
 
@@ -57,40 +61,40 @@ final class HomeSearch implements PhotoSearch, AutoCloseable {
     }
 
     @Override
-    public SearchResults search(SearchRequest request) {
-        dev.fovea.search.query.SearchRequest asked = dev.fovea.search.query.SearchRequest.of(request.query())
+    public ShownResults search(TypedSearch request) {
+        SearchRequest asked = SearchRequest.of(request.query())
                 .withFilters(SearchTranslation.filters(request.filters()))
                 .withKeptAsText(request.keptAsText())
                 .withCollapsedDuplicates(request.stackDuplicates())
                 .withBelowCut(true);
         return using(search -> {
             // Words that only filter ("2019", "in Lisbon") list photos as browsing does: all of them, newest first.
-            boolean listing =
-                    search.parse(request.query(), request.keptAsText()).filterOnly();
+            ParsedQuery parsed = search.parse(request.query(), request.keptAsText());
             return SearchTranslation.results(
-                    search.search(asked.withLimit(listing ? LISTED : RESULTS)), request.includeBelowCutoff());
+                    search.search(parsed, asked.withLimit(parsed.filterOnly() ? LISTED : RESULTS)),
+                    request.includeBelowCutoff());
         });
     }
 
     @Override
-    public SearchResults similarToPhoto(long photoId, SearchFilters filters) {
+    public ShownResults similarToPhoto(long photoId, PanelFilters filters) {
         return using(search -> SearchTranslation.results(
                 search.similarTo(photoId, SearchTranslation.filters(filters), RESULTS), false));
     }
 
     @Override
-    public SearchResults similarToImage(Path image, SearchFilters filters) {
+    public ShownResults similarToImage(Path image, PanelFilters filters) {
         return using(search -> SearchTranslation.results(
                 search.similarTo(image.toAbsolutePath().normalize(), SearchTranslation.filters(filters), RESULTS),
                 false));
     }
 
-    private SearchResults using(Function<dev.fovea.search.query.PhotoSearch, SearchResults> work) {
+    private ShownResults using(Function<PhotoSearch, ShownResults> work) {
         Serving current;
         synchronized (this) {
             current = current();
             if (current == null) {
-                return SearchResults.EMPTY;
+                return ShownResults.EMPTY;
             }
             current.users++;
         }
@@ -110,23 +114,28 @@ final class HomeSearch implements PhotoSearch, AutoCloseable {
             return serving;
         }
         stale = false;
-        Optional<ModelIndex> index = library.servingIndex();
+        Optional<SearchIndex> index = library.searchIndex();
         if (index.isEmpty()) {
             return null;
         }
-        ModelDirectory directory =
-                SearchSetup.servingModel(home, Optional.empty(), index.get().modelId());
-        SharedModels.Lease model = models.acquire(directory);
         try {
-            dev.fovea.search.query.PhotoSearch search = SearchSetup.photoSearch(
-                    LuceneVectorStores.vectorIndex(index.get().store()),
-                    new QueryModel(model.model()),
-                    library.knownPlaces());
-            retire(serving);
-            serving = new Serving(search, model);
-            return serving;
+            ModelDirectory directory =
+                    SearchSetup.servingModel(home, Optional.empty(), index.get().modelId());
+            SharedModels.Lease model = models.acquire(directory);
+            try {
+                PhotoSearch search = SearchSetup.photoSearch(
+                        index.get().index(),
+                        new QueryModel(model.model()),
+                        index.get().places());
+                retire(serving);
+                serving = new Serving(search, model, index.get());
+                return serving;
+            } catch (RuntimeException e) {
+                model.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
-            model.close();
+            index.get().close();
             throw e;
         }
     }
@@ -141,6 +150,7 @@ final class HomeSearch implements PhotoSearch, AutoCloseable {
     private void letGoIfIdle(Serving old) {
         if (old.retired && old.users == 0) {
             old.model.close();
+            old.index.close();
         }
     }
 

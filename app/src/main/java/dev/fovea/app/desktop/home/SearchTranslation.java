@@ -1,13 +1,15 @@
 package dev.fovea.app.desktop.home;
 
+import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.QueryFilter;
-import dev.fovea.app.desktop.backend.SearchFilters;
-import dev.fovea.app.desktop.backend.SearchResults;
+import dev.fovea.app.desktop.backend.ShownResults;
 import dev.fovea.search.index.StoredPhoto;
-import dev.fovea.search.query.DateRange;
 import dev.fovea.search.query.MatchReason;
 import dev.fovea.search.query.SearchHit;
+import dev.fovea.search.query.SearchResults;
+import dev.fovea.search.query.filter.DateRange;
+import dev.fovea.search.query.filter.SearchFilters;
 import dev.fovea.search.query.parse.ReadFilter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,8 +24,8 @@ import java.util.stream.Stream;
 final class SearchTranslation {
     private SearchTranslation() {}
 
-    static dev.fovea.search.query.SearchFilters filters(SearchFilters panel) {
-        dev.fovea.search.query.SearchFilters filters = dev.fovea.search.query.SearchFilters.NONE;
+    static SearchFilters filters(PanelFilters panel) {
+        SearchFilters filters = SearchFilters.NONE;
         if (panel.from() != null || panel.to() != null) {
             filters = filters.withTaken(days(panel.from(), panel.to()));
         }
@@ -59,7 +61,7 @@ final class SearchTranslation {
      * The app's results from a search that included what lies below the cut: the relevant hits, and how many
      * more "show more" adds, unless they are wanted already.
      */
-    static SearchResults results(dev.fovea.search.query.SearchResults found, boolean belowCutWanted) {
+    static ShownResults results(SearchResults found, boolean belowCutWanted) {
         List<SearchHit> shown = belowCutWanted ? found.hits() : found.relevant();
         int more = belowCutWanted ? 0 : found.belowCut().size();
         List<QueryFilter> read = found.query().readFilters().stream()
@@ -69,7 +71,7 @@ final class SearchTranslation {
         for (SearchHit hit : shown) {
             hits.add(hit(hit));
         }
-        return new SearchResults(hits, more, read);
+        return new ShownResults(hits, more, read);
     }
 
     private static QueryFilter readFilter(ReadFilter filter) {

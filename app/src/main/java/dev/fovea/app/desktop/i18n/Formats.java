@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -18,9 +19,12 @@ public final class Formats {
     public Formats(Texts texts) {
         this.texts = texts;
         this.locale = texts.locale();
-        this.shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
-        this.longDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(locale);
+        this.shortDate = new DateTimeFormatterBuilder()
+                .appendLocalized(FormatStyle.MEDIUM, null)
+                .toFormatter(locale);
+        this.longDateTime = new DateTimeFormatterBuilder()
+                .appendLocalized(FormatStyle.LONG, FormatStyle.SHORT)
+                .toFormatter(locale);
     }
 
     public String count(long value) {

@@ -1,7 +1,7 @@
 package dev.fovea.app.desktop.library;
 
-import dev.fovea.app.desktop.DesktopContext;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
+import dev.fovea.app.desktop.screen.DesktopContext;
 
 /** Pause and resume, from the sidebar or the library page. */
 public final class IndexingControl {
@@ -9,7 +9,7 @@ public final class IndexingControl {
 
     /** Resumes a paused run, else pauses the running one; in the background, as the indexer may take a moment. */
     public static void togglePause(DesktopContext context) {
-        boolean paused = context.indexing().property().get().state() == IndexingProgress.State.PAUSED;
+        boolean paused = context.indexing().property().get().state() == IndexingStatus.State.PAUSED;
         context.executor()
                 .run(
                         () -> {

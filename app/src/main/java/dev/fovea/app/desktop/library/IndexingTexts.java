@@ -1,10 +1,11 @@
 package dev.fovea.app.desktop.library;
 
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Indexing progress in words, for the sidebar and the library page. */
 public final class IndexingTexts {
@@ -16,12 +17,12 @@ public final class IndexingTexts {
         this.formats = new Formats(texts);
     }
 
-    public String title(IndexingProgress progress) {
-        return texts.get("indexing.state." + progress.state().name().toLowerCase());
+    public String title(IndexingStatus progress) {
+        return texts.get("indexing.state." + progress.state().name().toLowerCase(Locale.ROOT));
     }
 
     /** "1,234 of 5,000 · 12.5 photos/s · about 5 min left". */
-    public String detail(IndexingProgress progress) {
+    public String detail(IndexingStatus progress) {
         List<String> parts = new ArrayList<>();
         if (progress.total() > 0) {
             parts.add(texts.format("indexing.doneOf", formats.count(progress.done()), formats.count(progress.total())));

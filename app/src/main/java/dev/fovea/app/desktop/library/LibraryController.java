@@ -1,14 +1,14 @@
 package dev.fovea.app.desktop.library;
 
-import dev.fovea.app.desktop.DesktopContext;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.InstalledModel;
+import dev.fovea.app.desktop.backend.LibraryCounts;
 import dev.fovea.app.desktop.backend.LibraryFolder;
-import dev.fovea.app.desktop.backend.LibraryStatus;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public final class LibraryController {
 
     private record Snapshot(
             List<LibraryFolder> folders,
-            LibraryStatus status,
+            LibraryCounts status,
             List<SkippedPhoto> skipped,
             List<InstalledModel> models,
             Optional<InstalledModel> active) {}
@@ -137,7 +137,7 @@ public final class LibraryController {
 
     private void show(Snapshot snapshot) {
         folders.getItems().setAll(snapshot.folders());
-        LibraryStatus status = snapshot.status();
+        LibraryCounts status = snapshot.status();
         counts.setText(texts.format(
                 "library.counts",
                 formats.count(status.indexed()),
@@ -152,15 +152,15 @@ public final class LibraryController {
                 .orElse(texts.get("library.model.none")));
     }
 
-    private void showProgress(IndexingProgress now) {
+    private void showProgress(IndexingStatus now) {
         pauseButton.setText(
-                texts.get(now.state() == IndexingProgress.State.PAUSED ? "indexing.resume" : "indexing.pause"));
-        pauseIcon.setIconCode(now.state() == IndexingProgress.State.PAUSED ? Feather.PLAY : Feather.PAUSE);
-        pauseButton.setDisable(!now.running() && now.state() != IndexingProgress.State.PAUSED);
-        progress.setProgress(now.state() == IndexingProgress.State.SCANNING ? -1 : Math.max(0, now.fraction()));
+                texts.get(now.state() == IndexingStatus.State.PAUSED ? "indexing.resume" : "indexing.pause"));
+        pauseIcon.setIconCode(now.state() == IndexingStatus.State.PAUSED ? Feather.PLAY : Feather.PAUSE);
+        pauseButton.setDisable(!now.running() && now.state() != IndexingStatus.State.PAUSED);
+        progress.setProgress(now.state() == IndexingStatus.State.SCANNING ? -1 : Math.max(0, now.fraction()));
         progressDetail.setText(indexingTexts.title(now) + (now.total() > 0 ? "  ·  " + indexingTexts.detail(now) : ""));
         currentFile.setText(now.currentFile() == null ? "" : now.currentFile());
-        boolean finished = now.state() == IndexingProgress.State.FINISHED;
+        boolean finished = now.state() == IndexingStatus.State.FINISHED;
         if (folders.getScene() != null
                 && (finished || System.currentTimeMillis() - lastRefresh > STATUS_REFRESH_MILLIS)) {
             refresh();

@@ -1,9 +1,10 @@
 package dev.fovea.app.desktop.search;
 
-import dev.fovea.app.desktop.backend.SearchFilters;
+import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,13 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /** One chip per filter of the panel that is in force: what it says, and the filters without it. */
-record FilterChipText(Ikon icon, String text, SearchFilters without) {
+record FilterChipText(Ikon icon, String text, PanelFilters without) {
 
-    static List<FilterChipText> of(SearchFilters filters, Texts texts, Formats formats) {
+    static List<FilterChipText> of(PanelFilters filters, Texts texts, Formats formats) {
         List<FilterChipText> chips = new ArrayList<>();
-        DateTimeFormatter date =
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
+        DateTimeFormatter date = new DateTimeFormatterBuilder()
+                .appendLocalized(FormatStyle.MEDIUM, null)
+                .toFormatter(texts.locale());
         if (filters.from() != null || filters.to() != null) {
             String text;
             if (filters.from() != null && filters.to() != null) {

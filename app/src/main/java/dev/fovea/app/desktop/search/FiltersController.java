@@ -1,8 +1,8 @@
 package dev.fovea.app.desktop.search;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.FilterChoices;
-import dev.fovea.app.desktop.backend.SearchFilters;
+import dev.fovea.app.desktop.backend.PanelFilters;
+import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class FiltersController {
     @FXML
     private CheckBox withLocation;
 
-    private ObjectProperty<SearchFilters> filters;
+    private ObjectProperty<PanelFilters> filters;
     private boolean updating;
 
     public FiltersController(DesktopContext context) {
@@ -64,7 +64,7 @@ public final class FiltersController {
                 .addListener((property, old, value) -> edit(current -> current.withLocation(value)));
     }
 
-    public void bind(ObjectProperty<SearchFilters> sessionFilters) {
+    public void bind(ObjectProperty<PanelFilters> sessionFilters) {
         filters = sessionFilters;
         filters.addListener((property, old, now) -> showFilters(now));
     }
@@ -76,7 +76,7 @@ public final class FiltersController {
 
     @FXML
     private void clear() {
-        filters.set(SearchFilters.NONE);
+        filters.set(PanelFilters.NONE);
     }
 
     private void showChoices(FilterChoices choices) {
@@ -98,7 +98,7 @@ public final class FiltersController {
         box.getItems().setAll(items);
     }
 
-    private void showFilters(SearchFilters shown) {
+    private void showFilters(PanelFilters shown) {
         boolean was = updating;
         updating = true;
         try {
@@ -113,11 +113,11 @@ public final class FiltersController {
         }
     }
 
-    private void edit(UnaryOperator<SearchFilters> change) {
+    private void edit(UnaryOperator<PanelFilters> change) {
         if (updating || filters == null) {
             return;
         }
-        SearchFilters next = change.apply(filters.get());
+        PanelFilters next = change.apply(filters.get());
         if (!Objects.equals(next, filters.get())) {
             filters.set(next);
         }

@@ -1,33 +1,29 @@
 package dev.fovea.app.desktop.search;
 
 import atlantafx.base.controls.CustomTextField;
-import dev.fovea.app.desktop.DesktopContext;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.backend.QueryFilter;
-import dev.fovea.app.desktop.backend.SearchFilters;
-import dev.fovea.app.desktop.backend.SearchResults;
+import dev.fovea.app.desktop.backend.ShownResults;
 import dev.fovea.app.desktop.grid.PhotoGrid;
 import dev.fovea.app.desktop.grid.ResultArrangement;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
-import dev.fovea.app.desktop.settings.DateGrouping;
-import dev.fovea.app.desktop.settings.DesktopSettings;
-import dev.fovea.app.desktop.settings.ResultOrder;
-import dev.fovea.app.desktop.shell.View;
-import dev.fovea.app.desktop.shell.ViewLoader;
+import dev.fovea.app.desktop.preferences.DateGrouping;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.preferences.ResultOrder;
+import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.app.desktop.screen.View;
+import dev.fovea.app.desktop.screen.ViewLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
-import javafx.geometry.Side;
-import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -39,13 +35,10 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -57,15 +50,11 @@ public final class SearchController {
     /** While indexing, fresh photos are shown at most this often, so the grid does not churn. */
     private static final long REFRESH_MILLIS = 3000;
 
-    private static final int HISTORY_SHOWN = 8;
-
     private final DesktopContext context;
     private final Texts texts;
     private final Formats formats;
-    private final SearchSession session;
+    private final SearchState session;
     private final BooleanProperty dropHovering = new SimpleBooleanProperty();
-    private final List<String> activeFilters = new ArrayList<>();
-    private final ContextMenu historyMenu = new ContextMenu();
     private final CheckMenuItem stackItem;
 
     @FXML
@@ -114,9 +103,11 @@ public final class SearchController {
     private VBox dropHint;
 
     private PhotoGrid grid;
+    private QueryBox queryBox;
+    private FilterChips filterChips;
     private ResultTexts resultTexts;
     private ViewLoader.Loaded<FiltersController> filters;
-    private SearchSession.Answer shown;
+    private SearchState.Answer shown;
     private long lastRefresh;
     private BiConsumer<List<PhotoHit>, Integer> onOpenPhoto = (hits, index) -> {};
 
@@ -124,7 +115,7 @@ public final class SearchController {
         this.context = context;
         this.texts = context.texts();
         this.formats = new Formats(texts);
-        this.session = new SearchSession(
+        this.session = new SearchState(
                 context.backend().search(),
                 context.executor(),
                 context.settings().get().stackDuplicates());
@@ -133,13 +124,15 @@ public final class SearchController {
 
     @FXML
     private void initialize() {
-        resultTexts = new ResultTexts(texts, () -> List.copyOf(activeFilters));
+        filterChips = new FilterChips(chips, session, texts, formats);
+        resultTexts = new ResultTexts(texts, filterChips::active);
         grid = new PhotoGrid(context.thumbnails(), resultTexts);
         grid.setAccessibleText(texts.get("grid.accessible"));
         gridHolder.getChildren().addFirst(grid);
         dropHint.visibleProperty().bind(dropHovering);
 
-        setUpQueryField();
+        queryBox = new QueryBox(queryField, session, context.settings(), texts, () -> grid.requestFocus());
+        queryBox.setUp();
         setUpFilters();
         setUpArrangeMenu();
         zoom.setValue(context.settings().get().tileSize());
@@ -183,7 +176,7 @@ public final class SearchController {
         return grid;
     }
 
-    public SearchSession session() {
+    public SearchState session() {
         return session;
     }
 
@@ -201,21 +194,18 @@ public final class SearchController {
     }
 
     public void focusSearch() {
-        queryField.requestFocus();
-        queryField.selectAll();
+        queryBox.focus();
     }
 
     /** Esc: closes the history, else clears the query, else the similar-photo search. */
     public boolean escape() {
-        if (historyMenu.isShowing()) {
-            historyMenu.hide();
-        } else if (!queryField.getText().isEmpty()) {
-            queryField.clear();
-        } else if (session.similarTo() != null) {
-            session.clearSimilar();
-        } else {
+        if (queryBox.escape()) {
+            return true;
+        }
+        if (session.similarTo() == null) {
             return false;
         }
+        session.clearSimilar();
         return true;
     }
 
@@ -225,81 +215,6 @@ public final class SearchController {
 
     public void similarToImage(Path image) {
         session.similarToImage(image);
-    }
-
-    private void setUpQueryField() {
-        FontIcon searchIcon = new FontIcon(Feather.SEARCH);
-        searchIcon.getStyleClass().add("search-icon");
-        queryField.setLeft(searchIcon);
-        Button clear = new Button(null, new FontIcon(Feather.X_CIRCLE));
-        clear.getStyleClass().addAll("flat", "button-icon", "search-clear");
-        clear.setAccessibleText(texts.get("search.clear"));
-        clear.setOnAction(event -> {
-            queryField.clear();
-            queryField.requestFocus();
-        });
-        clear.visibleProperty().bind(queryField.textProperty().isNotEmpty());
-        queryField.setRight(clear);
-        queryField.textProperty().addListener((property, old, text) -> {
-            session.type(text);
-            if (historyMenu.isShowing()) {
-                showHistory();
-            }
-        });
-        queryField.setOnAction(event -> {
-            remember(queryField.getText());
-            historyMenu.hide();
-            session.askNow();
-        });
-        queryField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.DOWN) {
-                if (!historyMenu.isShowing() && showHistory()) {
-                    event.consume();
-                } else if (!historyMenu.isShowing()) {
-                    grid.requestFocus();
-                    event.consume();
-                }
-            }
-        });
-        queryField.focusedProperty().addListener((property, was, focused) -> {
-            if (focused && queryField.getText().isEmpty()) {
-                showHistory();
-            }
-        });
-    }
-
-    private boolean showHistory() {
-        List<String> matches =
-                QueryHistory.matching(context.settings().get().queryHistory(), queryField.getText(), HISTORY_SHOWN);
-        if (matches.isEmpty()) {
-            historyMenu.hide();
-            return false;
-        }
-        historyMenu.getItems().setAll(matches.stream().map(this::historyItem).toList());
-        if (!historyMenu.isShowing()
-                && queryField.getScene() != null
-                && queryField.getScene().getWindow().isShowing()) {
-            historyMenu.show(queryField, Side.BOTTOM, 0, 4);
-        }
-        return true;
-    }
-
-    private MenuItem historyItem(String query) {
-        MenuItem item = new MenuItem(query, new FontIcon(Feather.CLOCK));
-        item.setOnAction(event -> {
-            queryField.setText(query);
-            queryField.positionCaret(query.length());
-            remember(query);
-            session.askNow();
-        });
-        return item;
-    }
-
-    private void remember(String query) {
-        if (!query.isBlank()) {
-            context.settings()
-                    .update(settings -> settings.withQueryHistory(QueryHistory.add(settings.queryHistory(), query)));
-        }
     }
 
     /** The panel is built the first time it opens: most searches never need it, and start-up is faster without. */
@@ -322,7 +237,7 @@ public final class SearchController {
         List<MenuItem> items = new ArrayList<>();
         for (ResultOrder order : ResultOrder.values()) {
             RadioMenuItem item =
-                    new RadioMenuItem(texts.get("arrange.order." + order.name().toLowerCase()));
+                    new RadioMenuItem(texts.get("arrange.order." + order.name().toLowerCase(Locale.ROOT)));
             item.setToggleGroup(orders);
             item.setSelected(order == settings.order());
             item.setOnAction(event -> rearrange(current -> current.withOrder(order)));
@@ -332,7 +247,7 @@ public final class SearchController {
         ToggleGroup groupings = new ToggleGroup();
         for (DateGrouping grouping : DateGrouping.values()) {
             RadioMenuItem item = new RadioMenuItem(
-                    texts.get("arrange.group." + grouping.name().toLowerCase()));
+                    texts.get("arrange.group." + grouping.name().toLowerCase(Locale.ROOT)));
             item.setToggleGroup(groupings);
             item.setSelected(grouping == settings.grouping());
             item.setOnAction(event -> rearrange(current -> current.withGrouping(grouping)));
@@ -353,16 +268,16 @@ public final class SearchController {
         }
     }
 
-    private void show(SearchSession.Answer answer) {
+    private void show(SearchState.Answer answer) {
         boolean sameQuery = shown != null && shown.query().equals(answer.query());
         shown = answer;
         display(answer, answer.results().hits(), sameQuery);
     }
 
-    private void display(SearchSession.Answer answer, List<PhotoHit> hits, boolean sameQuery) {
-        SearchResults results = answer.results();
+    private void display(SearchState.Answer answer, List<PhotoHit> hits, boolean sameQuery) {
+        ShownResults results = answer.results();
         DesktopSettings settings = context.settings().get();
-        boolean browsing = answer.query() instanceof SearchSession.TextQuery text
+        boolean browsing = answer.query() instanceof SearchState.TextQuery text
                 && text.request().browsing();
         // Browsing has no relevance: newest first unless the user chose otherwise.
         ResultOrder order =
@@ -370,37 +285,37 @@ public final class SearchController {
         ResultArrangement.Arranged arranged = new ResultArrangement(texts.locale(), texts.get("date.unknown"))
                 .arrange(hits, order, settings.grouping());
         String more = results.belowCutoff() > 0 ? texts.format("search.showMore", results.belowCutoff()) : null;
-        rebuildChips(answer);
+        filterChips.show(answer);
         grid.setContent(arranged.hits(), arranged.sections(), more, sameQuery);
         summary.setText(summaryText(answer, browsing));
         showEmptyState(answer, browsing);
     }
 
-    private String summaryText(SearchSession.Answer answer, boolean browsing) {
+    private String summaryText(SearchState.Answer answer, boolean browsing) {
         int count = answer.results().hits().size()
                 + answer.results().hits().stream()
                         .mapToInt(hit -> hit.stacked().size())
                         .sum();
         String photos = texts.format("search.count", count);
         return switch (answer.query()) {
-            case SearchSession.SimilarPhoto similar ->
+            case SearchState.SimilarPhoto similar ->
                 texts.format("search.similarSummary", photos, similar.photo().fileName());
-            case SearchSession.SimilarImage image ->
+            case SearchState.SimilarImage image ->
                 texts.format("search.similarSummary", photos, image.image().getFileName());
-            case SearchSession.TextQuery text ->
+            case SearchState.TextQuery text ->
                 browsing ? photos : photos + "  ·  " + formats.elapsed(answer.elapsedNanos());
         };
     }
 
-    private void showEmptyState(SearchSession.Answer answer, boolean browsing) {
+    private void showEmptyState(SearchState.Answer answer, boolean browsing) {
         boolean empty = answer.results().hits().isEmpty() && answer.results().belowCutoff() == 0;
         emptyState.setVisible(empty);
         if (!empty) {
             return;
         }
-        IndexingProgress progress = context.indexing().property().get();
+        IndexingStatus progress = context.indexing().property().get();
         if (browsing
-                && answer.query() instanceof SearchSession.TextQuery text
+                && answer.query() instanceof SearchState.TextQuery text
                 && text.request().filters().isEmpty()) {
             boolean indexing = progress.running();
             emptyIcon.setIconCode(indexing ? Feather.LOADER : Feather.IMAGE);
@@ -414,65 +329,10 @@ public final class SearchController {
         }
     }
 
-    private void rebuildChips(SearchSession.Answer answer) {
-        List<Node> nodes = new ArrayList<>();
-        activeFilters.clear();
-        String remove = texts.get("chip.remove");
-        switch (answer.query()) {
-            case SearchSession.SimilarPhoto similar ->
-                nodes.add(new Chip(
-                        Feather.IMAGE,
-                        texts.format("chip.similar", similar.photo().fileName()),
-                        "chip-similar",
-                        remove,
-                        session::clearSimilar));
-            case SearchSession.SimilarImage image ->
-                nodes.add(new Chip(
-                        Feather.IMAGE,
-                        texts.format("chip.similar", image.image().getFileName()),
-                        "chip-similar",
-                        remove,
-                        session::clearSimilar));
-            case SearchSession.TextQuery text -> {}
-        }
-        for (QueryFilter filter : answer.results().readAsFilters()) {
-            String label = texts.format("chip.parsed", filter.phrase(), filter.meaning());
-            activeFilters.add(filter.meaning());
-            nodes.add(new Chip(
-                    icon(filter.kind()),
-                    label,
-                    "chip-parsed",
-                    texts.get("chip.keepAsText"),
-                    () -> session.keepAsText(filter.phrase())));
-        }
-        SearchFilters filters = session.filtersProperty().get();
-        for (FilterChipText chip : FilterChipText.of(filters, texts, formats)) {
-            activeFilters.add(chip.text());
-            nodes.add(new Chip(
-                    chip.icon(),
-                    chip.text(),
-                    "chip-filter",
-                    remove,
-                    () -> session.filtersProperty().set(chip.without())));
-        }
-        chips.getChildren().setAll(nodes);
-        chips.setVisible(!nodes.isEmpty());
-        chips.setManaged(!nodes.isEmpty());
-    }
-
-    private static Ikon icon(QueryFilter.Kind kind) {
-        return switch (kind) {
-            case DATE -> Feather.CALENDAR;
-            case PLACE -> Feather.MAP_PIN;
-            case FOLDER -> Feather.FOLDER;
-            case CAMERA -> Feather.CAMERA;
-        };
-    }
-
     private void open(int index) {
         if (index >= 0 && index < grid.hits().size()) {
             if (!session.text().isBlank()) {
-                remember(session.text());
+                queryBox.remember(session.text());
             }
             onOpenPhoto.accept(grid.hits(), index);
         }
@@ -513,9 +373,9 @@ public final class SearchController {
         return new ContextMenu(similar, open, folder, copy);
     }
 
-    private void refreshWhileIndexing(IndexingProgress progress) {
+    private void refreshWhileIndexing(IndexingStatus progress) {
         long now = System.currentTimeMillis();
-        boolean finished = progress.state() == IndexingProgress.State.FINISHED;
+        boolean finished = progress.state() == IndexingStatus.State.FINISHED;
         if ((finished || (progress.running() && now - lastRefresh >= REFRESH_MILLIS))
                 && !session.busyProperty().get()
                 && session.similarTo() == null) {

@@ -1,9 +1,12 @@
 package dev.fovea.app.desktop.settings;
 
 import dev.fovea.app.FoveaVersion;
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.preferences.ThemeMode;
+import dev.fovea.app.desktop.screen.DesktopContext;
 import java.util.List;
+import java.util.Locale;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -15,7 +18,7 @@ import javafx.scene.layout.GridPane;
 /** Appearance, grid, and what the app is: theme (following the system by default), tile size, stacking, shortcuts. */
 public final class SettingsController {
     private static final String SHORTCUT =
-            System.getProperty("os.name", "").toLowerCase().startsWith("mac") ? "⌘" : "Ctrl+";
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac") ? "⌘" : "Ctrl+";
 
     private final DesktopContext context;
     private final Texts texts;

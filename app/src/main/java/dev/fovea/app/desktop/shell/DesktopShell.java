@@ -1,22 +1,24 @@
 package dev.fovea.app.desktop.shell;
 
-import dev.fovea.app.FoveaHome;
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.FxValueRelay;
 import dev.fovea.app.desktop.grid.ThumbnailCache;
 import dev.fovea.app.desktop.i18n.Texts;
-import dev.fovea.app.desktop.settings.DesktopSettings;
-import dev.fovea.app.desktop.settings.SettingsKeeper;
-import dev.fovea.app.desktop.settings.SettingsStore;
-import dev.fovea.app.desktop.settings.ThemeMode;
-import dev.fovea.app.desktop.settings.WindowPlacement;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.preferences.SettingsKeeper;
+import dev.fovea.app.desktop.preferences.SettingsStore;
+import dev.fovea.app.desktop.preferences.ThemeMode;
+import dev.fovea.app.desktop.preferences.WindowPlacement;
+import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.app.desktop.screen.View;
+import dev.fovea.app.desktop.screen.ViewLoader;
 import dev.fovea.app.desktop.system.Choosers;
 import dev.fovea.app.desktop.system.SystemActions;
 import dev.fovea.app.desktop.theme.ThemeSwitcher;
 import dev.fovea.app.desktop.welcome.WelcomeController;
+import dev.fovea.indexer.FoveaHome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -156,7 +158,7 @@ public final class DesktopShell {
 
     private void opened(Opened opened) {
         DesktopBackend backend = opened.backend();
-        FxValueRelay<IndexingProgress> indexing = new FxValueRelay<>(IndexingProgress.IDLE);
+        FxValueRelay<IndexingStatus> indexing = new FxValueRelay<>(IndexingStatus.IDLE);
         backend.library().addIndexingListener(indexing::accept);
         context = new DesktopContext(
                 home,

@@ -1,15 +1,17 @@
 package dev.fovea.app.desktop.shell;
 
-import dev.fovea.app.desktop.DesktopContext;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.library.IndexingControl;
 import dev.fovea.app.desktop.library.IndexingTexts;
 import dev.fovea.app.desktop.library.LibraryController;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.app.desktop.screen.View;
+import dev.fovea.app.desktop.screen.ViewLoader;
 import dev.fovea.app.desktop.search.ImageDropTarget;
 import dev.fovea.app.desktop.search.SearchController;
-import dev.fovea.app.desktop.settings.DesktopSettings;
 import dev.fovea.app.desktop.viewer.ViewerController;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -44,9 +46,6 @@ public final class MainController {
     private final DesktopContext context;
     private final Texts texts;
     private final IndexingTexts indexingTexts;
-
-    @FXML
-    private VBox sidebar;
 
     @FXML
     private ToggleGroup pages;
@@ -222,15 +221,15 @@ public final class MainController {
                         Math.clamp(settings.tileSize() + step, DesktopSettings.MIN_TILE, DesktopSettings.MAX_TILE)));
     }
 
-    private void showIndexing(IndexingProgress progress) {
-        boolean visible = progress.state() != IndexingProgress.State.IDLE;
+    private void showIndexing(IndexingStatus progress) {
+        boolean visible = progress.state() != IndexingStatus.State.IDLE;
         indexingBox.setVisible(visible);
         indexingBox.setManaged(visible);
         indexingTitle.setText(indexingTexts.title(progress));
         indexingDetail.setText(indexingTexts.detail(progress));
         indexingBar.setProgress(
-                progress.state() == IndexingProgress.State.SCANNING ? -1 : Math.max(0, progress.fraction()));
-        boolean paused = progress.state() == IndexingProgress.State.PAUSED;
+                progress.state() == IndexingStatus.State.SCANNING ? -1 : Math.max(0, progress.fraction()));
+        boolean paused = progress.state() == IndexingStatus.State.PAUSED;
         pauseButton.setVisible(progress.running() || paused);
         pauseIcon.setIconCode(paused ? Feather.PLAY : Feather.PAUSE);
         pauseButton.setAccessibleText(texts.get(paused ? "indexing.resume" : "indexing.pause"));

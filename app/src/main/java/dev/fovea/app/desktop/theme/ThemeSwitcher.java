@@ -3,7 +3,7 @@ package dev.fovea.app.desktop.theme;
 import atlantafx.base.theme.CupertinoDark;
 import atlantafx.base.theme.CupertinoLight;
 import atlantafx.base.theme.Theme;
-import dev.fovea.app.desktop.settings.ThemeMode;
+import dev.fovea.app.desktop.preferences.ThemeMode;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;

@@ -1,10 +1,10 @@
 package dev.fovea.app.desktop.viewer;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.screen.DesktopContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;

@@ -1,12 +1,12 @@
 package dev.fovea.app.desktop.welcome;
 
-import dev.fovea.app.desktop.DesktopContext;
 import dev.fovea.app.desktop.backend.InstalledModel;
 import dev.fovea.app.desktop.backend.ModelManager;
 import dev.fovea.app.desktop.backend.ModelOffer;
 import dev.fovea.app.desktop.background.ProgressTask;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -242,8 +242,8 @@ public final class WelcomeController {
             InstalledModel installed = models.download(
                     offer.id(),
                     (bytes, total, rate) -> progress.update(
-                            bytes,
-                            total > 0 ? total : offer.downloadBytes(),
+                            (double) bytes,
+                            (double) (total > 0 ? total : offer.downloadBytes()),
                             texts.format(
                                     "welcome.model.progress",
                                     formats.bytes(bytes),

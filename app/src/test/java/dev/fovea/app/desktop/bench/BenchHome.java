@@ -1,9 +1,9 @@
 package dev.fovea.app.desktop.bench;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.testing.ColourPhotos;
 import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.EmbeddingTable;
 import dev.fovea.indexer.catalog.PhotoRow;

@@ -1,15 +1,15 @@
 package dev.fovea.app.desktop.bench;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.fakes.FakeBackend;
 import dev.fovea.app.desktop.grid.PhotoGrid;
 import dev.fovea.app.desktop.home.HomeBackends;
-import dev.fovea.app.desktop.search.SearchSession;
-import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
+import dev.fovea.app.desktop.search.SearchState;
 import dev.fovea.app.desktop.shell.DesktopShell;
 import dev.fovea.app.desktop.system.FxChoosers;
 import dev.fovea.app.desktop.ui.RecordingSystemActions;
+import dev.fovea.indexer.FoveaHome;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -137,7 +137,7 @@ public final class LaunchProbe extends Application {
     /** Types queries one character at a time and notes, per keystroke, when the grid showed its answer. */
     private final class Typist {
         private final PhotoGrid grid;
-        private final SearchSession session;
+        private final SearchState session;
         private final TextField field;
         private final Stage stage;
         private final List<String> queries = List.of(
@@ -167,8 +167,8 @@ public final class LaunchProbe extends Application {
 
         void start() {
             Runnable afterPulse = () -> {
-                SearchSession.Answer answer = session.answerProperty().get();
-                if (answer != null && answer.query() instanceof SearchSession.TextQuery text) {
+                SearchState.Answer answer = session.answerProperty().get();
+                if (answer != null && answer.query() instanceof SearchState.TextQuery text) {
                     Long typed = typedAt.remove(text.request().query());
                     if (typed != null) {
                         latencies.add((System.nanoTime() - typed) / 1e6);
@@ -222,7 +222,7 @@ public final class LaunchProbe extends Application {
             superseded += typedAt.size();
             result.put("keystrokes_answered", latencies.size());
             result.put("keystrokes_superseded", superseded);
-            result.put("debounce_ms", SearchSession.TYPING_PAUSE.toMillis());
+            result.put("debounce_ms", SearchState.TYPING_PAUSE.toMillis());
             result.put("keystroke_p50_ms", percentile(latencies, 50));
             result.put("keystroke_p99_ms", percentile(latencies, 99));
             result.put("search_p50_ms", percentile(searchMillis, 50));
@@ -264,7 +264,7 @@ public final class LaunchProbe extends Application {
     }
 
     private void finish() {
-        System.out.println(RESULT_PREFIX + dev.fovea.app.cli.Json.line(result));
+        System.out.println(RESULT_PREFIX + dev.fovea.app.json.Json.line(result));
         System.out.flush();
         Platform.exit();
         System.exit(0);

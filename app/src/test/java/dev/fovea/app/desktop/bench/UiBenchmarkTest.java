@@ -3,9 +3,9 @@ package dev.fovea.app.desktop.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.fovea.app.FoveaHome;
-import dev.fovea.app.cli.Json;
 import dev.fovea.app.desktop.ui.DisplayCondition;
+import dev.fovea.app.json.Json;
+import dev.fovea.indexer.FoveaHome;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;

@@ -2,9 +2,9 @@ package dev.fovea.app.desktop.fakes;
 
 import dev.fovea.app.desktop.backend.FilterChoices;
 import dev.fovea.app.desktop.backend.IndexingListener;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
+import dev.fovea.app.desktop.backend.LibraryCounts;
 import dev.fovea.app.desktop.backend.LibraryFolder;
-import dev.fovea.app.desktop.backend.LibraryStatus;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
@@ -69,7 +69,7 @@ public final class FakeLibrary implements PhotoLibrary {
         return this;
     }
 
-    public void publish(IndexingProgress progress) {
+    public void publish(IndexingStatus progress) {
         listeners.forEach(listener -> listener.onProgress(progress));
     }
 
@@ -100,8 +100,8 @@ public final class FakeLibrary implements PhotoLibrary {
     }
 
     @Override
-    public LibraryStatus status() {
-        return new LibraryStatus(
+    public LibraryCounts status() {
+        return new LibraryCounts(
                 photos.size() + 3, indexed, photos.size() - indexed, skippedByReason(), "fixture-colour");
     }
 
@@ -124,7 +124,7 @@ public final class FakeLibrary implements PhotoLibrary {
         }
         if (photosPerSecond <= 0) {
             indexed = photos.size();
-            publish(progress(IndexingProgress.State.FINISHED));
+            publish(progress(IndexingStatus.State.FINISHED));
             return;
         }
         indexer = Thread.ofPlatform().name("fake-indexer").daemon().start(this::index);
@@ -132,29 +132,29 @@ public final class FakeLibrary implements PhotoLibrary {
 
     private void index() {
         long sleepNanos = (long) (1e9 / photosPerSecond);
-        publish(progress(IndexingProgress.State.SCANNING));
+        publish(progress(IndexingStatus.State.SCANNING));
         while (indexed < photos.size() && !closed) {
             if (paused.get()) {
-                publish(progress(IndexingProgress.State.PAUSED));
+                publish(progress(IndexingStatus.State.PAUSED));
                 sleep(50_000_000);
                 continue;
             }
             indexed++;
-            publish(progress(IndexingProgress.State.INDEXING));
+            publish(progress(IndexingStatus.State.INDEXING));
             sleep(sleepNanos);
         }
-        publish(progress(IndexingProgress.State.FINISHED));
+        publish(progress(IndexingStatus.State.FINISHED));
     }
 
-    private IndexingProgress progress(IndexingProgress.State state) {
+    private IndexingStatus progress(IndexingStatus.State state) {
         int done = indexed;
         double rate = photosPerSecond <= 0 ? 0 : photosPerSecond;
-        Duration eta = rate > 0 && state == IndexingProgress.State.INDEXING
+        Duration eta = rate > 0 && state == IndexingStatus.State.INDEXING
                 ? Duration.ofSeconds((long) ((photos.size() - done) / rate))
                 : null;
         String current =
                 done > 0 && done < photos.size() ? photos.get(done).path().toString() : null;
-        return new IndexingProgress(state, done, photos.size(), rate, eta, current, skippedByReason());
+        return new IndexingStatus(state, done, photos.size(), rate, eta, current, skippedByReason());
     }
 
     private static void sleep(long nanos) {

@@ -1,11 +1,11 @@
 package dev.fovea.app.desktop.fakes;
 
+import dev.fovea.app.desktop.backend.LibrarySearch;
+import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.backend.PhotoSearch;
 import dev.fovea.app.desktop.backend.QueryFilter;
-import dev.fovea.app.desktop.backend.SearchFilters;
-import dev.fovea.app.desktop.backend.SearchRequest;
-import dev.fovea.app.desktop.backend.SearchResults;
+import dev.fovea.app.desktop.backend.ShownResults;
+import dev.fovea.app.desktop.backend.TypedSearch;
 import dev.fovea.search.FoveaException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -26,7 +26,7 @@ import javax.imageio.ImageIO;
  * {@code +word} adds and {@code -word} subtracts, a four-digit year is read as a date filter, other words
  * match file and folder names lexically. Enough to drive every path of the UI.
  */
-public final class FakeSearch implements PhotoSearch {
+public final class FakeSearch implements LibrarySearch {
     /** Cosine above which a photo counts as a match; the rest is "show more". */
     static final float CUTOFF = 0.97f;
 
@@ -42,10 +42,10 @@ public final class FakeSearch implements PhotoSearch {
     }
 
     @Override
-    public SearchResults search(SearchRequest request) {
+    public ShownResults search(TypedSearch request) {
         calls++;
         List<QueryFilter> read = new ArrayList<>();
-        SearchFilters filters = request.filters();
+        PanelFilters filters = request.filters();
         float[] direction = new float[3];
         List<String> words = new ArrayList<>();
         for (String token : request.query().toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -72,7 +72,7 @@ public final class FakeSearch implements PhotoSearch {
         }
         Predicate<FakePhoto> passes = passes(filters);
         if (request.browsing() || (isZero(direction) && words.isEmpty())) {
-            return new SearchResults(browse(filters, request.stackDuplicates()), 0, read);
+            return new ShownResults(browse(filters, request.stackDuplicates()), 0, read);
         }
         // Like a vector index: rank only what is above the cut-off, count the rest.
         List<PhotoHit> ranked = new ArrayList<>();
@@ -101,15 +101,15 @@ public final class FakeSearch implements PhotoSearch {
             }
         }
         ranked.sort(Comparator.comparing(PhotoHit::score).reversed());
-        return new SearchResults(stack(ranked, request.stackDuplicates()), below, read);
+        return new ShownResults(stack(ranked, request.stackDuplicates()), below, read);
     }
 
-    private record Browse(List<FakePhoto> photos, SearchFilters filters, boolean stack, List<PhotoHit> hits) {}
+    private record Browse(List<FakePhoto> photos, PanelFilters filters, boolean stack, List<PhotoHit> hits) {}
 
     private volatile Browse lastBrowse;
 
     /** Newest first; remembered, as the real index answers an unchanged browse from its own caches. */
-    private List<PhotoHit> browse(SearchFilters filters, boolean stackDuplicates) {
+    private List<PhotoHit> browse(PanelFilters filters, boolean stackDuplicates) {
         List<FakePhoto> photos = library.searchable();
         Browse last = lastBrowse;
         if (last == null
@@ -128,7 +128,7 @@ public final class FakeSearch implements PhotoSearch {
     }
 
     @Override
-    public SearchResults similarToPhoto(long photoId, SearchFilters filters) {
+    public ShownResults similarToPhoto(long photoId, PanelFilters filters) {
         calls++;
         FakePhoto photo = library.photos().stream()
                 .filter(candidate -> candidate.id() == photoId)
@@ -138,7 +138,7 @@ public final class FakeSearch implements PhotoSearch {
     }
 
     @Override
-    public SearchResults similarToImage(Path image, SearchFilters filters) {
+    public ShownResults similarToImage(Path image, PanelFilters filters) {
         calls++;
         try {
             BufferedImage picture = ImageIO.read(Files.newInputStream(image));
@@ -152,7 +152,7 @@ public final class FakeSearch implements PhotoSearch {
     }
 
     /** The photo itself scores exactly 1, as its own stored vector does in the real index (float rounding aside). */
-    private SearchResults similar(float[] colour, SearchFilters filters, long itself) {
+    private ShownResults similar(float[] colour, PanelFilters filters, long itself) {
         Predicate<FakePhoto> passes = passes(filters);
         List<PhotoHit> ranked = library.searchable().stream()
                 .filter(passes)
@@ -163,7 +163,7 @@ public final class FakeSearch implements PhotoSearch {
                 .sorted(Comparator.comparing(PhotoHit::score).reversed())
                 .limit(200)
                 .toList();
-        return new SearchResults(ranked, 0, List.of());
+        return new ShownResults(ranked, 0, List.of());
     }
 
     /** Collapses each burst into its best photo. */
@@ -196,7 +196,7 @@ public final class FakeSearch implements PhotoSearch {
                 rest);
     }
 
-    private static Predicate<FakePhoto> passes(SearchFilters filters) {
+    private static Predicate<FakePhoto> passes(PanelFilters filters) {
         return photo -> (filters.from() == null
                         || (photo.takenAt() != null
                                 && !photo.takenAt().toLocalDate().isBefore(filters.from())))

@@ -3,8 +3,8 @@ package dev.fovea.app.desktop.grid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.settings.DateGrouping;
-import dev.fovea.app.desktop.settings.ResultOrder;
+import dev.fovea.app.desktop.preferences.DateGrouping;
+import dev.fovea.app.desktop.preferences.ResultOrder;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;

@@ -3,16 +3,16 @@ package dev.fovea.app.desktop.home;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.LibraryFolder;
+import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.backend.SearchFilters;
-import dev.fovea.app.desktop.backend.SearchRequest;
-import dev.fovea.app.desktop.backend.SearchResults;
+import dev.fovea.app.desktop.backend.ShownResults;
+import dev.fovea.app.desktop.backend.TypedSearch;
 import dev.fovea.app.desktop.testing.ColourPhotos;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ class HomeBackendsTest {
 
     static List<ColourPhotos.Photo> photos;
     static DesktopBackend backend;
-    static IndexingProgress finished;
+    static IndexingStatus finished;
 
     @BeforeAll
     static void indexAsTheFirstRunDoes() throws Exception {
@@ -45,14 +45,14 @@ class HomeBackendsTest {
         backend = HomeBackends.open(new FoveaHome(work.resolve("home")));
         assertThat(backend.library().folders()).isEmpty();
         assertThat(backend.models().active()).isEmpty();
-        assertThat(backend.search().search(browse(SearchFilters.NONE)).hits()).isEmpty();
+        assertThat(backend.search().search(browse(PanelFilters.NONE)).hits()).isEmpty();
 
         backend.models()
                 .use(backend.models().importFrom(TestData.fixtureModel()).id());
         backend.library().addFolder(work.resolve("photos"));
         CountDownLatch done = new CountDownLatch(1);
         backend.library().addIndexingListener(progress -> {
-            if (progress.state() == IndexingProgress.State.FINISHED) {
+            if (progress.state() == IndexingStatus.State.FINISHED) {
                 finished = progress;
                 done.countDown();
             }
@@ -66,12 +66,12 @@ class HomeBackendsTest {
         backend.close();
     }
 
-    private static SearchRequest browse(SearchFilters filters) {
-        return new SearchRequest("", filters, Set.of(), false, false);
+    private static TypedSearch browse(PanelFilters filters) {
+        return new TypedSearch("", filters, Set.of(), false, false);
     }
 
-    private static SearchRequest text(String query) {
-        return new SearchRequest(query, SearchFilters.NONE, Set.of(), false, false);
+    private static TypedSearch text(String query) {
+        return new TypedSearch(query, PanelFilters.NONE, Set.of(), false, false);
     }
 
     private static ColourPhotos.Photo generated(PhotoHit hit) {
@@ -92,8 +92,7 @@ class HomeBackendsTest {
 
     @Test
     void browsingListsEveryPhotoNewestFirstWithItsThumbnailOnDisk() {
-        List<PhotoHit> hits =
-                backend.search().search(browse(SearchFilters.NONE)).hits();
+        List<PhotoHit> hits = backend.search().search(browse(PanelFilters.NONE)).hits();
         assertThat(hits)
                 .hasSize(photos.size())
                 .allSatisfy(hit -> assertThat(hit.hasScore()).isFalse());
@@ -111,7 +110,7 @@ class HomeBackendsTest {
 
     @Test
     void aColourWordFindsThatColourFirstAndTheNameMatchIsSaid() {
-        SearchResults results = backend.search().search(text("blue"));
+        ShownResults results = backend.search().search(text("blue"));
         List<PhotoHit> shown = results.hits().stream()
                 .flatMap(hit -> Stream.concat(Stream.of(hit), hit.stacked().stream()))
                 .toList();
@@ -124,7 +123,7 @@ class HomeBackendsTest {
 
     @Test
     void panelFiltersKeepOnlyWhatPasses() {
-        SearchFilters canonIn2022 = SearchFilters.NONE
+        PanelFilters canonIn2022 = PanelFilters.NONE
                 .withCamera("Canon EOS R6")
                 .withDates(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31));
         List<PhotoHit> hits = backend.search().search(browse(canonIn2022)).hits();
@@ -139,13 +138,13 @@ class HomeBackendsTest {
 
         Path beach = work.resolve("photos/Beach");
         assertThat(backend.search()
-                        .search(browse(SearchFilters.NONE.withFolder(beach).withFileType("png")))
+                        .search(browse(PanelFilters.NONE.withFolder(beach).withFileType("png")))
                         .hits())
                 .isNotEmpty()
                 .allSatisfy(hit -> assertThat(hit.path()).startsWith(beach))
                 .allSatisfy(hit -> assertThat(hit.fileName()).endsWith(".png"));
         assertThat(backend.search()
-                        .search(browse(SearchFilters.NONE.withLocation(true)))
+                        .search(browse(PanelFilters.NONE.withLocation(true)))
                         .hits())
                 .hasSize((int)
                         photos.stream().filter(ColourPhotos.Photo::located).count());
@@ -153,23 +152,22 @@ class HomeBackendsTest {
 
     @Test
     void aYearTypedIsReadAsAFilterUnlessKeptAsWords() {
-        SearchResults read = backend.search().search(text("red 2022"));
+        ShownResults read = backend.search().search(text("red 2022"));
         assertThat(read.readAsFilters())
                 .singleElement()
                 .satisfies(filter -> assertThat(filter.phrase()).isEqualTo("2022"));
         assertThat(read.hits())
                 .allSatisfy(hit -> assertThat(generated(hit).taken().getYear()).isEqualTo(2022));
 
-        SearchResults kept = backend.search()
-                .search(new SearchRequest("red 2022", SearchFilters.NONE, Set.of("2022"), false, false));
+        ShownResults kept =
+                backend.search().search(new TypedSearch("red 2022", PanelFilters.NONE, Set.of("2022"), false, false));
         assertThat(kept.readAsFilters()).isEmpty();
     }
 
     @Test
     void showMoreAddsWhatLiesBelowTheCut() {
-        SearchResults cut = backend.search().search(text("yellow"));
-        SearchResults all =
-                backend.search().search(new SearchRequest("yellow", SearchFilters.NONE, Set.of(), true, false));
+        ShownResults cut = backend.search().search(text("yellow"));
+        ShownResults all = backend.search().search(new TypedSearch("yellow", PanelFilters.NONE, Set.of(), true, false));
         assertThat(cut.belowCutoff()).isPositive();
         assertThat(all.belowCutoff()).isZero();
         assertThat(all.hits())
@@ -180,9 +178,9 @@ class HomeBackendsTest {
     @Test
     void similarToAPhotoPutsItFirstAndAnImageFileFindsItsColour() throws Exception {
         PhotoHit chosen =
-                backend.search().search(browse(SearchFilters.NONE)).hits().get(7);
+                backend.search().search(browse(PanelFilters.NONE)).hits().get(7);
         assertThat(backend.search()
-                        .similarToPhoto(chosen.photoId(), SearchFilters.NONE)
+                        .similarToPhoto(chosen.photoId(), PanelFilters.NONE)
                         .hits()
                         .getFirst()
                         .photoId())
@@ -190,7 +188,7 @@ class HomeBackendsTest {
 
         Path dropped = ColourPhotos.picture(work.resolve("dropped/purple.png"), "purple");
         assertThat(generated(backend.search()
-                                .similarToImage(dropped, SearchFilters.NONE)
+                                .similarToImage(dropped, PanelFilters.NONE)
                                 .hits()
                                 .getFirst())
                         .colour())
@@ -201,7 +199,7 @@ class HomeBackendsTest {
     void detailsAndFilterChoicesComeFromTheCatalogue() {
         ColourPhotos.Photo located =
                 photos.stream().filter(ColourPhotos.Photo::located).findFirst().orElseThrow();
-        PhotoHit hit = backend.search().search(browse(SearchFilters.NONE)).hits().stream()
+        PhotoHit hit = backend.search().search(browse(PanelFilters.NONE)).hits().stream()
                 .filter(candidate -> candidate.path().equals(located.path()))
                 .findFirst()
                 .orElseThrow();

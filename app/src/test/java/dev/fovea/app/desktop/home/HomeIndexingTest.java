@@ -2,7 +2,7 @@ package dev.fovea.app.desktop.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.indexer.pipeline.IndexingProgress.Phase;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +19,8 @@ class HomeIndexingTest {
 
     @Test
     void aRunningRunShowsItsCountsRateTimeLeftAndFile() {
-        IndexingProgress shown = HomeIndexing.translate(run(Phase.INDEXING, 90, false));
-        assertThat(shown.state()).isEqualTo(IndexingProgress.State.INDEXING);
+        IndexingStatus shown = HomeIndexing.translate(run(Phase.INDEXING, 90, false));
+        assertThat(shown.state()).isEqualTo(IndexingStatus.State.INDEXING);
         assertThat(shown.done()).isEqualTo(40);
         assertThat(shown.total()).isEqualTo(100);
         assertThat(shown.photosPerSecond()).isEqualTo(12.5);
@@ -32,11 +32,11 @@ class HomeIndexingTest {
     @Test
     void scanningAndPausedRunsTellNoTimeLeft() {
         assertThat(HomeIndexing.translate(run(Phase.SCANNING, 90, false))).satisfies(shown -> {
-            assertThat(shown.state()).isEqualTo(IndexingProgress.State.SCANNING);
+            assertThat(shown.state()).isEqualTo(IndexingStatus.State.SCANNING);
             assertThat(shown.eta()).isNull();
         });
         assertThat(HomeIndexing.translate(run(Phase.INDEXING, 90, true))).satisfies(shown -> {
-            assertThat(shown.state()).isEqualTo(IndexingProgress.State.PAUSED);
+            assertThat(shown.state()).isEqualTo(IndexingStatus.State.PAUSED);
             assertThat(shown.eta()).isNull();
         });
         assertThat(HomeIndexing.translate(run(Phase.INDEXING, -1, false)).eta()).isNull();
@@ -45,12 +45,12 @@ class HomeIndexingTest {
     @Test
     void everyWayARunEndsIsFinishedWithNoCurrentFile() {
         for (Phase end : new Phase[] {Phase.DONE, Phase.CANCELLED, Phase.FAILED}) {
-            IndexingProgress shown = HomeIndexing.translate(run(end, 0, false));
-            assertThat(shown.state()).as(end.name()).isEqualTo(IndexingProgress.State.FINISHED);
+            IndexingStatus shown = HomeIndexing.translate(run(end, 0, false));
+            assertThat(shown.state()).as(end.name()).isEqualTo(IndexingStatus.State.FINISHED);
             assertThat(shown.currentFile()).isNull();
             assertThat(shown.running()).isFalse();
         }
         assertThat(HomeIndexing.translate(run(Phase.FINISHING, 5, false)).state())
-                .isEqualTo(IndexingProgress.State.INDEXING);
+                .isEqualTo(IndexingStatus.State.INDEXING);
     }
 }

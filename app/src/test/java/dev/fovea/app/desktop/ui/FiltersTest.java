@@ -3,7 +3,7 @@ package dev.fovea.app.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.app.desktop.backend.SearchFilters;
+import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.fakes.FakeBackend;
 import java.nio.file.Path;
 import javafx.scene.control.CheckBox;
@@ -60,7 +60,7 @@ class FiltersTest extends ShellTest {
                 > 1);
 
         clickOn("Clear all");
-        await(() -> shell.main().search().session().filtersProperty().get().equals(SearchFilters.NONE)
+        await(() -> shell.main().search().session().filtersProperty().get().equals(PanelFilters.NONE)
                 && grid().hits().size() == all);
     }
 

@@ -2,11 +2,11 @@ package dev.fovea.app.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fovea.app.FoveaHome;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.testing.ColourPhotos;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.download.HubSources;
 import dev.fovea.testing.TestData;
@@ -73,6 +73,6 @@ class RealFirstRunTest extends RealLibraryTest {
         assertThat(onFx(() -> shell.context().backend().library().status().indexed()))
                 .isEqualTo(generated.size());
         assertThat(onFx(() -> shell.context().indexing().property().get().state()))
-                .isEqualTo(IndexingProgress.State.FINISHED);
+                .isEqualTo(IndexingStatus.State.FINISHED);
     }
 }

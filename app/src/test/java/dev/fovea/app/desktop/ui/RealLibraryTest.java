@@ -1,12 +1,12 @@
 package dev.fovea.app.desktop.ui;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.home.HomeBackends;
 import dev.fovea.app.desktop.testing.ColourPhotos;
 import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
 import dev.fovea.testing.TestData;
 import java.io.IOException;
@@ -70,7 +70,7 @@ abstract class RealLibraryTest extends ShellTest {
 
     protected void awaitIndexed() {
         await(() -> shell.context() != null
-                && shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED);
+                && shell.context().indexing().property().get().state() == IndexingStatus.State.FINISHED);
     }
 
     protected ColourPhotos.Photo generated(PhotoHit hit) {

@@ -2,12 +2,12 @@ package dev.fovea.app.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fovea.app.FoveaHome;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.InstalledModel;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
 import dev.fovea.testing.TestData;
 import java.io.IOException;
@@ -76,14 +76,14 @@ class RealModelSwitchTest extends RealLibraryTest {
         PhotoLibrary library = shell.context().backend().library();
         AtomicBoolean pausedOnce = new AtomicBoolean();
         library.addIndexingListener(progress -> {
-            if (progress.state() == IndexingProgress.State.INDEXING
+            if (progress.state() == IndexingStatus.State.INDEXING
                     && progress.done() > 0
                     && pausedOnce.compareAndSet(false, true)) {
                 library.pauseIndexing();
             }
         });
         interact(use::fire);
-        await(() -> shell.context().indexing().property().get().state() == IndexingProgress.State.PAUSED);
+        await(() -> shell.context().indexing().property().get().state() == IndexingStatus.State.PAUSED);
 
         // Half way, the photos are still found through the old model's index.
         clickOn("Photos");

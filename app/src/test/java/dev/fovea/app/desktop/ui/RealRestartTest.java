@@ -3,10 +3,10 @@ package dev.fovea.app.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.home.HomeBackends;
-import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.LibraryStatus;
@@ -42,7 +42,7 @@ class RealRestartTest extends RealLibraryTest {
     @Test
     void closingMidRunStopsCleanlyAndAReopenedAppIndexesOnlyTheRest() {
         awaitMain();
-        await(() -> shell.context().indexing().property().get().state() == IndexingProgress.State.PAUSED);
+        await(() -> shell.context().indexing().property().get().state() == IndexingStatus.State.PAUSED);
 
         interact(() -> stage.hide());
         LibraryStatus stopped;
@@ -67,8 +67,8 @@ class RealRestartTest extends RealLibraryTest {
             stage = second;
         });
         await(() -> reopened[0].context() != null
-                && reopened[0].context().indexing().property().get().state() == IndexingProgress.State.FINISHED);
-        IndexingProgress resumed =
+                && reopened[0].context().indexing().property().get().state() == IndexingStatus.State.FINISHED);
+        IndexingStatus resumed =
                 onFx(() -> reopened[0].context().indexing().property().get());
         assertThat(resumed.total()).isEqualTo(generated.size() - stopped.indexed());
         assertThat(onFx(() -> reopened[0].context().backend().library().status().indexed()))

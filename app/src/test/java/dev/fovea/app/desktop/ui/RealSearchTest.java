@@ -2,8 +2,8 @@ package dev.fovea.app.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
-import dev.fovea.app.desktop.backend.SearchFilters;
 import dev.fovea.app.desktop.testing.ColourPhotos;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +84,7 @@ class RealSearchTest extends RealLibraryTest {
         await(() -> shown(grid().hits()).size() == located);
 
         clickOn("Clear all");
-        await(() -> shell.main().search().session().filtersProperty().get().equals(SearchFilters.NONE)
+        await(() -> shell.main().search().session().filtersProperty().get().equals(PanelFilters.NONE)
                 && shown(grid().hits()).size() == generated.size());
     }
 

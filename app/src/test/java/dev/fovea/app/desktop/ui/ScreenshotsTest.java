@@ -2,9 +2,9 @@ package dev.fovea.app.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.fovea.app.desktop.backend.IndexingProgress;
-import dev.fovea.app.desktop.settings.DateGrouping;
-import dev.fovea.app.desktop.settings.ThemeMode;
+import dev.fovea.app.desktop.backend.IndexingStatus;
+import dev.fovea.app.desktop.preferences.DateGrouping;
+import dev.fovea.app.desktop.preferences.ThemeMode;
 import dev.fovea.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,7 @@ class ScreenshotsTest extends RealLibraryTest {
     @Test
     void mainStates() throws Exception {
         awaitMain();
-        await(() -> shell.context().indexing().property().get().state() == IndexingProgress.State.INDEXING
+        await(() -> shell.context().indexing().property().get().state() == IndexingStatus.State.INDEXING
                 && shell.context().indexing().property().get().done() >= 20);
         // Search again now rather than at the grid's next refresh while indexing, which may come after the end.
         await(() -> {
@@ -90,7 +90,7 @@ class ScreenshotsTest extends RealLibraryTest {
         clickOn("Folders & indexing");
         choosers.answer(camera);
         clickOn("Add folder…");
-        await(() -> shell.context().indexing().property().get().state() == IndexingProgress.State.INDEXING
+        await(() -> shell.context().indexing().property().get().state() == IndexingStatus.State.INDEXING
                 && shell.context().indexing().property().get().done() >= 2);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shot("library-indexing")).exists();

@@ -1,14 +1,14 @@
 package dev.fovea.app.desktop.ui;
 
-import dev.fovea.app.FoveaHome;
 import dev.fovea.app.desktop.backend.DesktopBackend;
-import dev.fovea.app.desktop.backend.IndexingProgress;
+import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.fakes.FakeLibrary;
 import dev.fovea.app.desktop.fakes.FakePhoto;
 import dev.fovea.app.desktop.grid.PhotoGrid;
-import dev.fovea.app.desktop.settings.DesktopSettings;
+import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
+import dev.fovea.indexer.FoveaHome;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,7 +101,7 @@ abstract class ShellTest extends ApplicationTest {
      */
     protected void awaitSettledGrid() {
         await(() -> shell.context() != null
-                && shell.context().indexing().property().get().state() == IndexingProgress.State.FINISHED
+                && shell.context().indexing().property().get().state() == IndexingStatus.State.FINISHED
                 && !shell.main().search().session().busyProperty().get()
                 && !grid().hits().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
@@ -111,7 +111,7 @@ abstract class ShellTest extends ApplicationTest {
     protected void awaitResultsFor(String query) {
         await(() -> shell.main().search().session().answerProperty().get() != null
                 && shell.main().search().session().answerProperty().get().query()
-                        instanceof dev.fovea.app.desktop.search.SearchSession.TextQuery text
+                        instanceof dev.fovea.app.desktop.search.SearchState.TextQuery text
                 && text.request().query().equals(query.strip())
                 && !shell.main().search().session().busyProperty().get());
         WaitForAsyncUtils.waitForFxEvents();

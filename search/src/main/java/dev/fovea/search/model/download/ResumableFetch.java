@@ -1,6 +1,7 @@
 package dev.fovea.search.model.download;
 
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.thread.SearchThreads;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -215,10 +216,10 @@ final class ResumableFetch {
             throws IOException {
         AtomicLong lastByte = new AtomicLong(System.nanoTime());
         AtomicBoolean stalled = new AtomicBoolean();
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().name("fovea-download-watchdog").daemon().factory());
+        ScheduledExecutorService watchdog = SearchThreads.watchdog("fovea-download-watchdog");
         long stallNanos = stallTimeout.toNanos();
-        watchdog.scheduleWithFixedDelay(
+        // Shutting the watchdog down ends the checks; their failures have nowhere better to go than the log.
+        Future<?> unused = watchdog.scheduleWithFixedDelay(
                 () -> {
                     if (System.nanoTime() - lastByte.get() > stallNanos && stalled.compareAndSet(false, true)) {
                         closeQuietly(body);

@@ -1,7 +1,7 @@
 package dev.fovea.search.query.album;
 
-import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.SearchRequest;
+import dev.fovea.search.query.filter.SearchFilters;
 
 /**
  * A smart album the user made from a search. The text is kept as typed, so relative dates ("last summer")

@@ -3,8 +3,8 @@ package dev.fovea.search.query.album;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.QueryEncoder;
-import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.SearchResults;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.util.List;
 
 /**

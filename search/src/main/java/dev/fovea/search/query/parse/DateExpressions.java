@@ -142,7 +142,7 @@ final class DateExpressions {
                 // read below
             }
         }
-        Optional<DateSpan> season = season(word, next, today);
+        Optional<DateSpan> season = season(word, next);
         if (season.isPresent()) {
             return season;
         }
@@ -211,7 +211,7 @@ final class DateExpressions {
         return Optional.empty();
     }
 
-    private Optional<DateSpan> season(String word, String next, LocalDate today) {
+    private Optional<DateSpan> season(String word, String next) {
         if (!SEASON_FIRST_MONTH.containsKey(word)
                 || next == null
                 || !YEAR.matcher(next).matches()) {

@@ -1,6 +1,6 @@
 package dev.fovea.search.query.parse;
 
-import dev.fovea.search.query.SearchFilters;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.util.List;
 
 /**

@@ -1,12 +1,12 @@
 package dev.fovea.search.query.parse;
 
 import dev.fovea.search.FoveaException;
-import dev.fovea.search.query.DateRange;
-import dev.fovea.search.query.KnownPlace;
-import dev.fovea.search.query.KnownPlaces;
-import dev.fovea.search.query.SearchFilters;
+import dev.fovea.search.query.filter.DateRange;
+import dev.fovea.search.query.filter.SearchFilters;
 import dev.fovea.search.query.parse.QueryToken.Kind;
 import dev.fovea.search.query.parse.QueryToken.Sign;
+import dev.fovea.search.query.place.KnownPlace;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

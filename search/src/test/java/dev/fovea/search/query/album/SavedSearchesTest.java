@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.Orientation;
-import dev.fovea.search.query.DateRange;
-import dev.fovea.search.query.GeoBox;
-import dev.fovea.search.query.KnownPlace;
-import dev.fovea.search.query.SearchFilters;
+import dev.fovea.search.query.filter.DateRange;
+import dev.fovea.search.query.filter.SearchFilters;
+import dev.fovea.search.query.place.GeoBox;
+import dev.fovea.search.query.place.KnownPlace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

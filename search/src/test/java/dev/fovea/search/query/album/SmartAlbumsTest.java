@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.VectorIndex;
-import dev.fovea.search.query.KnownPlaces;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.QueryEncoder;
-import dev.fovea.search.query.SearchFilters;
 import dev.fovea.search.query.SearchHit;
 import dev.fovea.search.query.SearchResults;
+import dev.fovea.search.query.filter.SearchFilters;
 import dev.fovea.search.query.parse.QueryParser;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fovea.search.FoveaException;
-import dev.fovea.search.query.DateRange;
-import dev.fovea.search.query.GeoBox;
-import dev.fovea.search.query.KnownPlace;
-import dev.fovea.search.query.KnownPlaces;
+import dev.fovea.search.query.filter.DateRange;
 import dev.fovea.search.query.parse.QueryTerm.Kind;
+import dev.fovea.search.query.place.GeoBox;
+import dev.fovea.search.query.place.KnownPlace;
+import dev.fovea.search.query.place.KnownPlaces;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

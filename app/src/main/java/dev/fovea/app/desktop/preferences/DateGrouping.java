@@ -1,0 +1,8 @@
+package dev.fovea.app.desktop.preferences;
+
+public enum DateGrouping {
+    NONE,
+    DAY,
+    MONTH,
+    YEAR
+}

@@ -1,0 +1,7 @@
+package dev.fovea.app.desktop.preferences;
+
+public enum ThemeMode {
+    SYSTEM,
+    LIGHT,
+    DARK
+}

@@ -1,8 +1,0 @@
-package dev.fovea.app.desktop.settings;
-
-public enum DateGrouping {
-    NONE,
-    DAY,
-    MONTH,
-    YEAR
-}

@@ -1,7 +1,0 @@
-package dev.fovea.app.desktop.settings;
-
-public enum ResultOrder {
-    RELEVANCE,
-    NEWEST,
-    OLDEST
-}

@@ -1,0 +1,25 @@
+package dev.fovea.app.thread;
+
+import dev.fovea.search.thread.OwnsThreads;
+import dev.fovea.search.thread.SearchThreads;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Every thread the app itself makes (the indexer and search modules own theirs): named and daemon, through
+ * {@link SearchThreads#factory}. Whoever gets an executor here shuts it down.
+ */
+@OwnsThreads
+public final class AppThreads {
+    private AppThreads() {}
+
+    /** The desktop's background workers, so the FX thread never waits; the app closes the pool on exit. */
+    public static ExecutorService uiWorkers(int threads) {
+        return Executors.newFixedThreadPool(threads, SearchThreads.factory("fovea-ui-worker", Thread.NORM_PRIORITY));
+    }
+
+    /** A thread for {@link Runtime#addShutdownHook}, not started: the JVM starts it on exit. */
+    public static Thread shutdownHook(String name, Runnable body) {
+        return SearchThreads.factory(name, Thread.NORM_PRIORITY).newThread(body);
+    }
+}

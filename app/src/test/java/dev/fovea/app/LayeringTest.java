@@ -1,0 +1,63 @@
+package dev.fovea.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering inside the modules: the CLI stands without the desktop, the desktop's backends stand without
+ * JavaFX, no two packages need each other, and only the catalog speaks SQL.
+ */
+class LayeringTest {
+    private static final JavaClasses FOVEA = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.fovea");
+
+    @Test
+    void theCommandLineDoesNotUseTheDesktop() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.fovea.app.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.fovea.app.desktop..")
+                .check(FOVEA);
+    }
+
+    @Test
+    void theDesktopBackendsDoNotUseJavaFx() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.fovea.app.desktop.backend..", "dev.fovea.app.desktop.home..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..")
+                .check(FOVEA);
+    }
+
+    @Test
+    void noPackagesDependOnEachOther() {
+        slices().matching("dev.fovea.(**)").should().beFreeOfCycles().check(FOVEA);
+    }
+
+    @Test
+    void onlyTheCatalogSpeaksSql() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.fovea.indexer.catalog..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.Statement")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.PreparedStatement")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.sql.ResultSet")
+                .check(FOVEA);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.fovea.search.query.filter;
+
+import dev.fovea.search.index.Orientation;
+import dev.fovea.search.query.place.GeoBox;
+import dev.fovea.search.query.place.KnownPlace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What photos a search may return, applied inside the vector search. Within one kind, values are
+ * alternatives (cameras "pixel" or "canon"); different kinds must all hold. Null or empty means no filter.
+ *
+ * @param cameras words of camera make or model, e.g. "pixel 7"
+ * @param folders absolute folders (with their subfolders) or folder names, e.g. "Holidays"
+ * @param fileTypes e.g. jpg, heic
+ * @param places places read from the query text, e.g. "in Lisbon"
+ */
+public record SearchFilters(
+        DateRange taken,
+        List<String> cameras,
+        List<String> folders,
+        List<String> fileTypes,
+        Orientation orientation,
+        Boolean hasLocation,
+        GeoBox area,
+        List<KnownPlace> places) {
+
+    public static final SearchFilters NONE =
+            new SearchFilters(null, List.of(), List.of(), List.of(), null, null, null, List.of());
+
+    public SearchFilters {
+        cameras = List.copyOf(cameras);
+        folders = List.copyOf(folders);
+        fileTypes = List.copyOf(fileTypes);
+        places = List.copyOf(places);
+    }
+
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    public SearchFilters withTaken(DateRange range) {
+        return new SearchFilters(range, cameras, folders, fileTypes, orientation, hasLocation, area, places);
+    }
+
+    public SearchFilters withCameras(List<String> values) {
+        return new SearchFilters(taken, values, folders, fileTypes, orientation, hasLocation, area, places);
+    }
+
+    public SearchFilters withFolders(List<String> values) {
+        return new SearchFilters(taken, cameras, values, fileTypes, orientation, hasLocation, area, places);
+    }
+
+    public SearchFilters withFileTypes(List<String> values) {
+        return new SearchFilters(taken, cameras, folders, values, orientation, hasLocation, area, places);
+    }
+
+    public SearchFilters withOrientation(Orientation value) {
+        return new SearchFilters(taken, cameras, folders, fileTypes, value, hasLocation, area, places);
+    }
+
+    public SearchFilters withHasLocation(Boolean value) {
+        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, value, area, places);
+    }
+
+    public SearchFilters withArea(GeoBox value) {
+        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, hasLocation, value, places);
+    }
+
+    public SearchFilters withPlaces(List<KnownPlace> values) {
+        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, hasLocation, area, values);
+    }
+
+    /** Both sets of filters at once: dates intersect, other kinds add their alternatives. */
+    public SearchFilters and(SearchFilters other) {
+        DateRange range = taken == null ? other.taken : other.taken == null ? taken : taken.intersect(other.taken);
+        return new SearchFilters(
+                range,
+                concat(cameras, other.cameras),
+                concat(folders, other.folders),
+                concat(fileTypes, other.fileTypes),
+                orientation != null ? orientation : other.orientation,
+                hasLocation != null ? hasLocation : other.hasLocation,
+                area != null ? area : other.area,
+                concat(places, other.places));
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        b.stream().filter(value -> !all.contains(value)).forEach(all::add);
+        return all;
+    }
+}
