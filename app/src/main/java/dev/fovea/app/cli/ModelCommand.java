@@ -142,7 +142,13 @@ final class ModelCommand extends FoveaSubcommand {
             out.printf(
                     Locale.ROOT,
                     "  %-16s %-18s %5s  %-10s %8s %9s  %s%n",
-                    "MODEL", "NAME", "DIMS", "SIZE", "IMAGENET", "MS/PHOTO", "STATUS");
+                    "MODEL",
+                    "NAME",
+                    "DIMS",
+                    "SIZE",
+                    "IMAGENET",
+                    "MS/PHOTO",
+                    "STATUS");
             for (Row row : rows) {
                 String size = row.sizeBytes() != null
                         ? megabytes(row.sizeBytes())

@@ -62,7 +62,8 @@ class ModelCommandTest {
 
         assertThat(run("--home", home(), "model", "list")).isZero();
         assertThat(cli.out())
-                .containsPattern("mobileclip2-s0 +MobileCLIP2-S0 +512 +~300 MB +71\\.5% +~19 +not installed: fovea model download mobileclip2-s0")
+                .containsPattern(
+                        "mobileclip2-s0 +MobileCLIP2-S0 +512 +~300 MB +71\\.5% +~19 +not installed: fovea model download mobileclip2-s0")
                 .contains("IMAGENET");
         JsonNode s0 = rows.stream()
                 .filter(row -> row.path("id").asText().equals("mobileclip2-s0"))
