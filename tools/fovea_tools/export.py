@@ -1,10 +1,11 @@
 """Export an open_clip model to a Fovea model directory: two ONNX towers, the BPE vocabulary, the manifest.
 
-    python -m fovea_tools.export mobileclip-s2 --out DIR [--random-init --seed N] [--opset 18]
+    python -m fovea_tools.export mobileclip-s2 --out DIR [--random-init --seed N | --weights FILE] [--opset 18]
 
 Without --random-init the pretrained weights are downloaded from the Hugging Face hub (internet needed).
 With it the same architecture is exported with seeded random weights: right for tests and speed
-measurements, useless for search. The export is checked against PyTorch with ONNX Runtime at the end.
+measurements, useless for search. With --weights the architecture gets the weights of an open_clip state
+dict in a .safetensors file (e.g. calibrated random weights from fovea_tools.calibrated). The export is checked against PyTorch with ONNX Runtime at the end.
 """
 
 from __future__ import annotations
@@ -64,13 +65,8 @@ def export(variant: registry.Variant, out: Path, random_init: bool, seed: int, o
     out.mkdir(parents=True, exist_ok=True)
 
     started = time.monotonic()
-    if weights is not None:
-        from fovea_tools.reference import load_checkpoint
-
-        model, random_init = load_checkpoint(variant, weights), False
-    else:
-        model = build_model(variant, random_init, seed)
-    digest = weights_sha256(model) if random_init else None
+    model = build_model(variant, random_init, seed, weights)
+    digest = weights_sha256(model) if random_init or weights else None
     model = reparameterize(model)
     torch.backends.mha.set_fastpath_enabled(False)
     image_tower, text_tower = ImageTower(model).eval(), TextTower(model).eval()
@@ -89,7 +85,7 @@ def export(variant: registry.Variant, out: Path, random_init: bool, seed: int, o
         text_cosines = onnx_cosines(out / TEXT_ENCODER, "input_ids", texts[:2], text_tower(texts[:2]))
 
     shutil.copyfile(Path(open_clip.__file__).parent / VOCABULARY, out / VOCABULARY)
-    described = ("random weights" if random_init else f"weights of {weights}" if weights
+    described = (f"weights of {weights.name}" if weights else "random weights" if random_init
                  else f"{variant.pretrained} weights")
     fields = {
         "id": variant.id,
@@ -98,9 +94,12 @@ def export(variant: registry.Variant, out: Path, random_init: bool, seed: int, o
         "embedding_dimensions": facts["embedding_dimensions"],
         "source": f"open_clip {open_clip.__version__} {variant.open_clip_name}/{variant.pretrained}, "
                   f"{described}, tools/export.py",
-        "random_weights": random_init,
+        "random_weights": random_init or weights is not None,
     }
-    if random_init:
+    if weights:
+        # reference.py loads the same file to compute the PyTorch truth; the digest proves it is unchanged.
+        fields |= {"weights_file": str(weights.resolve()), "weights_sha256": digest}
+    elif random_init:
         fields |= {"seed": seed, "weights_sha256": digest}
     fields |= {
         "preprocessing": facts["preprocessing"],
@@ -125,14 +124,15 @@ def main() -> int:
     parser.add_argument("--out", required=True, type=Path, help="the model directory to write")
     parser.add_argument("--random-init", action="store_true", help="random weights instead of pretrained ones")
     parser.add_argument("--seed", type=int, default=0, help="seed of the random weights and check inputs")
+    parser.add_argument("--weights", type=Path, help="an open_clip state dict (.safetensors) to export instead")
     parser.add_argument("--opset", type=int, default=18, help="ONNX opset (default 18)")
-    parser.add_argument("--weights", type=Path, help="take the weights from this checkpoint (open_clip_model."
-                        "safetensors or a torch.save state dict) instead of the hub or --random-init")
     args = parser.parse_args()
     try:
         variant = registry.find(args.variant)
         if variant.open_clip_name is None:
             raise ModelUnavailable(registry.MOBILECLIP_S0_ADVICE)
+        if args.weights and args.random_init:
+            parser.error("give either --random-init or --weights")
         result = export(variant, args.out, args.random_init, args.seed, args.opset, args.weights)
     except (registry.UnknownVariant, ModelUnavailable) as error:
         print(f"export: {error}", file=sys.stderr)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import torch
 
@@ -14,17 +15,21 @@ class ModelUnavailable(RuntimeError):
     pass
 
 
-def build_model(variant: Variant, random_init: bool, seed: int) -> torch.nn.Module:
+def build_model(variant: Variant, random_init: bool, seed: int, weights: Path | None = None) -> torch.nn.Module:
     """The open_clip model of a variant in eval mode, before reparameterization.
 
     Random weights depend only on the seed (and the torch version), so reference.py can rebuild exactly
-    the model that export.py exported; weights_sha256 proves it did.
+    the model that export.py exported; weights_sha256 proves it did. With a weights file (an open_clip state
+    dict as .safetensors, e.g. from fovea_tools.calibrated) the architecture is built and the file loaded.
     """
     if variant.open_clip_name is None:
         raise ModelUnavailable(MOBILECLIP_S0_ADVICE)
     open_clip = load_open_clip()
     quick_gelu = open_clip_facts(variant)["quick_gelu"]
-    if random_init:
+    if weights is not None:
+        model = open_clip.create_model(variant.open_clip_name, pretrained=None, force_quick_gelu=quick_gelu)
+        load_weights(model, weights)
+    elif random_init:
         torch.manual_seed(seed)
         model = open_clip.create_model(variant.open_clip_name, pretrained=None, force_quick_gelu=quick_gelu)
     else:
@@ -39,6 +44,17 @@ def build_model(variant: Variant, random_init: bool, seed: int) -> torch.nn.Modu
                 f"pass --random-init --seed N to export the same architecture with random weights."
             ) from error
     return model.eval()
+
+
+def load_weights(model: torch.nn.Module, weights: Path) -> None:
+    from safetensors.torch import load_file
+
+    if not weights.is_file():
+        raise ModelUnavailable(f"the weights file {weights} does not exist")
+    try:
+        model.load_state_dict(load_file(str(weights)), strict=True)
+    except RuntimeError as error:  # missing, unexpected or mis-shaped entries
+        raise ModelUnavailable(f"{weights} does not hold this model's weights: {error}") from error
 
 
 def weights_sha256(model: torch.nn.Module) -> str:

@@ -3,8 +3,8 @@
     python -m fovea_tools.reference embed --model-dir DIR [--text T ...] [--image FILE ...]
     python -m fovea_tools.reference tokenize --vocab FILE --texts-json FILE
 
-embed rebuilds the torch model of a model directory written by export.py (the same seed; the manifest's
-weights_sha256 proves the weights are the ones exported), or with --weights FILE loads that checkpoint and prints open_clip's token ids and text
+embed rebuilds the torch model of a model directory written by export.py (the same seed, or the same
+weights file; the manifest's weights_sha256 proves the weights are the ones exported) and prints open_clip's token ids and text
 embeddings, and the image embeddings of files read as open_clip's users read them: EXIF orientation
 applied (ImageOps.exif_transpose), then open_clip's eval transform for the manifest's preprocessing.
 
@@ -47,40 +47,46 @@ def tokenize(vocabulary: Path, texts: list[str]) -> dict:
     return {"vocabulary": str(vocabulary), "results": rows}
 
 
-def load_checkpoint(variant: registry.Variant, weights: Path):
-    """The open_clip model of a variant with the weights of a checkpoint file (safetensors or torch.save zip)."""
+def load_checkpoint(variant: registry.Variant, checkpoint: Path):
+    """The open_clip model of a variant with the weights of a checkpoint file (safetensors or torch.save zip), e.g.
+    one Fovea assembled a model directory from."""
     import torch
 
     open_clip = load_open_clip()
     facts = registry.open_clip_facts(variant)
     model = open_clip.create_model(variant.open_clip_name, pretrained=None, force_quick_gelu=facts["quick_gelu"])
-    if weights.suffix == ".safetensors":
+    if checkpoint.suffix == ".safetensors":
         from safetensors.torch import load_file
 
-        state_dict = load_file(str(weights))
+        state_dict = load_file(str(checkpoint))
     else:
-        state_dict = torch.load(str(weights), map_location="cpu", weights_only=True)
+        state_dict = torch.load(str(checkpoint), map_location="cpu", weights_only=True)
     model.load_state_dict(state_dict)
     return model.eval()
 
 
-def rebuild(model_dir: Path, fields: dict, weights: Path | None = None):
-    from fovea_tools.models import build_model, weights_sha256
+def rebuild(model_dir: Path, fields: dict, checkpoint: Path | None = None):
+    from fovea_tools.models import ModelUnavailable, build_model, weights_sha256
 
     variant = registry.find(fields["id"])
-    if weights is not None:
-        return load_checkpoint(variant, weights)
+    if checkpoint is not None:
+        return load_checkpoint(variant, checkpoint)
     random_weights = bool(fields.get("random_weights"))
-    model = build_model(variant, random_weights, int(fields.get("seed", 0)))
+    weights = Path(fields["weights_file"]) if "weights_file" in fields else None
+    try:
+        model = build_model(variant, random_weights, int(fields.get("seed", 0)), weights)
+    except ModelUnavailable as error:
+        raise ReferenceError(str(error)) from error
     if random_weights and weights_sha256(model) != fields.get("weights_sha256"):
+        source = f"in {weights}" if weights else f"(seed {fields.get('seed')})"
         raise ReferenceError(
-            f"rebuilt weights of {fields['id']} (seed {fields.get('seed')}) differ from those {model_dir} was "
-            f"exported with: another torch or open_clip version? Export again with this environment."
+            f"rebuilt weights of {fields['id']} {source} differ from those {model_dir} was exported with: "
+            f"another torch or open_clip version, or a changed weights file? Export again with this environment."
         )
     return model
 
 
-def embed(model_dir: Path, texts: list[str], images: list[Path], weights: Path | None = None) -> dict:
+def embed(model_dir: Path, texts: list[str], images: list[Path], checkpoint: Path | None = None) -> dict:
     import torch
     from PIL import Image, ImageOps
 
@@ -88,7 +94,7 @@ def embed(model_dir: Path, texts: list[str], images: list[Path], weights: Path |
     fields = manifest.read(model_dir)
     if fields.get("family") == "fixture":
         raise ReferenceError("the fixture model has no PyTorch original; its ONNX graphs are the reference")
-    model = rebuild(model_dir, fields, weights)
+    model = rebuild(model_dir, fields, checkpoint)
     tokenizer = simple_tokenizer(model_dir / fields["tokenizer"]["file"])
     preprocessing = fields["preprocessing"]
     transform = open_clip.image_transform(
@@ -120,7 +126,7 @@ def main() -> int:
     embed_parser = commands.add_parser("embed", help="token ids and embeddings of texts and images")
     embed_parser.add_argument("--model-dir", required=True, type=Path)
     embed_parser.add_argument("--weights", type=Path, help="take the weights from this checkpoint (safetensors or "
-                              "torch.save file), e.g. for a model Fovea assembled from it")
+                              "torch.save file) rather than as the manifest says, e.g. for a model Fovea assembled from it")
     embed_parser.add_argument("--text", nargs="*", default=[])
     embed_parser.add_argument("--image", nargs="*", default=[], type=Path)
     tokenize_parser = commands.add_parser("tokenize", help="open_clip's cleaned text and token ids")
