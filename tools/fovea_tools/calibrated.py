@@ -31,13 +31,13 @@ SAFETENSORS_FILE = "open_clip_model.safetensors"
 BIN_FILE = "open_clip_pytorch_model.bin"
 LAYER_SCALE_RANGE = (0.05, 0.3)
 BATCH_NORM_WEIGHT_RANGE = (0.6, 1.4)
-BATCH_NORM_BIAS_MEAN = 0.0
-BATCH_NORM_BIAS_STD = 0.2
+BATCH_NORM_BIAS_MEAN = -1.0
+BATCH_NORM_BIAS_STD = 0.3
 # Query and key projections are multiplied by this, so attention logits grow by its square: open_clip's
 # initialisation gives nearly uniform attention, which averages every text into the same embedding.
 TEXT_ATTENTION_SHARPENING = 3.0
-CALIBRATION_BATCHES = 4
-CALIBRATION_BATCH_SIZE = 16
+CALIBRATION_BATCHES = 2
+CALIBRATION_BATCH_SIZE = 8
 CHECK_TEXTS = [
     "a photo of a dog",
     "the beach at sunset",
