@@ -10,7 +10,10 @@ import java.util.Optional;
  * S2 and B at batch 8; the others scaled from those by the published iPhone latencies).
  */
 public final class PublishedFacts {
-    /** @param imageNetZeroShot top-1 percent; @param estimatedImageMillis per photo, batch 8, 2 cores */
+    /**
+     * @param imageNetZeroShot top-1 percent
+     * @param estimatedImageMillis per photo, batch 8, 2 cores
+     */
     public record Facts(double imageNetZeroShot, int estimatedImageMillis) {}
 
     private static final Map<String, Facts> FACTS = Map.ofEntries(

@@ -1,11 +1,11 @@
 package dev.fovea.search.model;
 
+import dev.fovea.search.thread.SearchThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -50,9 +50,7 @@ public final class SpeedProbe {
     public static Result measure(Duration budget) {
         int threads = Runtime.getRuntime().availableProcessors();
         long deadline = System.nanoTime() + budget.toNanos();
-        try (ExecutorService pool = Executors.newFixedThreadPool(
-                threads,
-                Thread.ofPlatform().name("fovea-speed-probe-", 0).daemon().factory())) {
+        try (ExecutorService pool = SearchThreads.speedProbe(threads)) {
             List<Future<Long>> parts = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 parts.add(pool.submit(() -> multiplyAddsUntil(deadline)));

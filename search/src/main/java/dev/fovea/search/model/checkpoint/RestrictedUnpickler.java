@@ -133,8 +133,8 @@ final class RestrictedUnpickler {
                 case 'X' -> push(text(Integer.reverseBytes(in.readInt())));
                 case 0x8c -> push(text(in.readUnsignedByte())); // SHORT_BINUNICODE
                 case 'G' -> push(in.readDouble());
-                case 0x88 -> push(Boolean.TRUE);
-                case 0x89 -> push(Boolean.FALSE);
+                case 0x88 -> push(true);
+                case 0x89 -> push(false);
                 case 'N' -> push(null);
                 default ->
                     throw new FoveaException(source + " uses pickle opcode 0x" + Integer.toHexString(opcode)
