@@ -47,10 +47,30 @@ def tokenize(vocabulary: Path, texts: list[str]) -> dict:
     return {"vocabulary": str(vocabulary), "results": rows}
 
 
-def rebuild(model_dir: Path, fields: dict):
+def load_checkpoint(variant: registry.Variant, checkpoint: Path):
+    """The open_clip model of a variant with the weights of a checkpoint file (safetensors or torch.save zip), e.g.
+    one Fovea assembled a model directory from."""
+    import torch
+
+    open_clip = load_open_clip()
+    facts = registry.open_clip_facts(variant)
+    model = open_clip.create_model(variant.open_clip_name, pretrained=None, force_quick_gelu=facts["quick_gelu"])
+    if checkpoint.suffix == ".safetensors":
+        from safetensors.torch import load_file
+
+        state_dict = load_file(str(checkpoint))
+    else:
+        state_dict = torch.load(str(checkpoint), map_location="cpu", weights_only=True)
+    model.load_state_dict(state_dict)
+    return model.eval()
+
+
+def rebuild(model_dir: Path, fields: dict, checkpoint: Path | None = None):
     from fovea_tools.models import ModelUnavailable, build_model, weights_sha256
 
     variant = registry.find(fields["id"])
+    if checkpoint is not None:
+        return load_checkpoint(variant, checkpoint)
     random_weights = bool(fields.get("random_weights"))
     weights = Path(fields["weights_file"]) if "weights_file" in fields else None
     try:
@@ -66,7 +86,7 @@ def rebuild(model_dir: Path, fields: dict):
     return model
 
 
-def embed(model_dir: Path, texts: list[str], images: list[Path]) -> dict:
+def embed(model_dir: Path, texts: list[str], images: list[Path], checkpoint: Path | None = None) -> dict:
     import torch
     from PIL import Image, ImageOps
 
@@ -74,7 +94,7 @@ def embed(model_dir: Path, texts: list[str], images: list[Path]) -> dict:
     fields = manifest.read(model_dir)
     if fields.get("family") == "fixture":
         raise ReferenceError("the fixture model has no PyTorch original; its ONNX graphs are the reference")
-    model = rebuild(model_dir, fields)
+    model = rebuild(model_dir, fields, checkpoint)
     tokenizer = simple_tokenizer(model_dir / fields["tokenizer"]["file"])
     preprocessing = fields["preprocessing"]
     transform = open_clip.image_transform(
@@ -105,6 +125,8 @@ def main() -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     embed_parser = commands.add_parser("embed", help="token ids and embeddings of texts and images")
     embed_parser.add_argument("--model-dir", required=True, type=Path)
+    embed_parser.add_argument("--weights", type=Path, help="take the weights from this checkpoint (safetensors or "
+                              "torch.save file) rather than as the manifest says, e.g. for a model Fovea assembled from it")
     embed_parser.add_argument("--text", nargs="*", default=[])
     embed_parser.add_argument("--image", nargs="*", default=[], type=Path)
     tokenize_parser = commands.add_parser("tokenize", help="open_clip's cleaned text and token ids")
@@ -113,7 +135,7 @@ def main() -> int:
     args = parser.parse_args()
     try:
         if args.command == "embed":
-            result = embed(args.model_dir, args.text, args.image)
+            result = embed(args.model_dir, args.text, args.image, args.weights)
         else:
             result = tokenize(args.vocab, json.loads(args.texts_json.read_text(encoding="utf-8")))
     except (ReferenceError, registry.UnknownVariant, FileNotFoundError) as error:

@@ -8,6 +8,7 @@ import dev.fovea.search.model.ModelFamily;
 import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelStore;
 import dev.fovea.search.model.ModelVariant;
+import dev.fovea.search.model.PublishedFacts;
 import dev.fovea.search.model.TowerPrecision;
 import dev.fovea.search.model.download.HubSources;
 import java.io.PrintWriter;
@@ -49,6 +50,9 @@ final class ModelCommand extends FoveaSubcommand {
             boolean active,
             Long sizeBytes,
             Long downloadBytes,
+            Double imagenetZeroShot,
+            Integer estimatedMsPerPhoto,
+            String source,
             String howToGet,
             String path) {}
 
@@ -109,6 +113,15 @@ final class ModelCommand extends FoveaSubcommand {
                                     ? "fovea model import DIR (Hugging Face export)"
                                     : "python -m fovea_tools.export, then fovea model import DIR")
                             .orElse("fovea model import DIR");
+            Optional<PublishedFacts.Facts> facts = PublishedFacts.of(id);
+            String source = HubSources.checkpoint(id)
+                    .map(hub -> hub.repository()
+                            + (hub.revision().isPresent()
+                                    ? " @" + hub.revision().get().substring(0, 7) + " (pinned)"
+                                    : " @main (resolved once, hub's SHA-256 checked)"))
+                    .or(() -> HubSources.find(id, TowerPrecision.FP32, TowerPrecision.FP32)
+                            .map(hub -> hub.repository() + (hub.pinned() ? " (pinned)" : " @main (resolved once)")))
+                    .orElse(null);
             return new Row(
                     id,
                     name,
@@ -118,12 +131,24 @@ final class ModelCommand extends FoveaSubcommand {
                     active.map(id::equals).orElse(false),
                     dir.map(ModelDirectory::sizeInBytes).orElse(null),
                     download > 0 ? download : null,
+                    facts.map(PublishedFacts.Facts::imageNetZeroShot).orElse(null),
+                    facts.map(PublishedFacts.Facts::estimatedImageMillis).orElse(null),
+                    source,
                     how,
                     dir.map(d -> d.path().toString()).orElse(null));
         }
 
         private static void print(List<Row> rows, PrintWriter out) {
-            out.printf(Locale.ROOT, "  %-16s %-18s %5s  %-10s %s%n", "MODEL", "NAME", "DIMS", "SIZE", "STATUS");
+            out.printf(
+                    Locale.ROOT,
+                    "  %-16s %-18s %5s  %-10s %8s %9s  %s%n",
+                    "MODEL",
+                    "NAME",
+                    "DIMS",
+                    "SIZE",
+                    "IMAGENET",
+                    "MS/PHOTO",
+                    "STATUS");
             for (Row row : rows) {
                 String size = row.sizeBytes() != null
                         ? megabytes(row.sizeBytes())
@@ -133,14 +158,22 @@ final class ModelCommand extends FoveaSubcommand {
                         : "not installed: " + row.howToGet();
                 out.printf(
                         Locale.ROOT,
-                        "%s %-16s %-18s %5d  %-10s %s%n",
+                        "%s %-16s %-18s %5d  %-10s %8s %9s  %s%n",
                         row.active() ? "*" : " ",
                         row.id(),
                         row.name(),
                         row.dims(),
                         size,
+                        row.imagenetZeroShot() != null
+                                ? String.format(Locale.ROOT, "%.1f%%", row.imagenetZeroShot())
+                                : "-",
+                        row.estimatedMsPerPhoto() != null ? "~" + row.estimatedMsPerPhoto() : "-",
                         status);
             }
+            out.println("IMAGENET: published zero-shot top-1. MS/PHOTO: estimated image-tower time per photo on a "
+                    + "2-core x86 CPU (`fovea bench encode` measures this machine).");
+            out.println("Downloads come from the official open_clip checkpoints on the Hugging Face hub (HF_ENDPOINT "
+                    + "selects a mirror; a copy in the Hugging Face cache is used first); `--json` shows each source.");
         }
     }
 
@@ -187,12 +220,16 @@ final class ModelCommand extends FoveaSubcommand {
             name = "import",
             mixinStandardHelpOptions = true,
             description = {
-                "Install a model from a local directory.",
-                "DIR is a Fovea model directory (python -m fovea_tools.export) or a Hugging Face ONNX export such as",
-                "Xenova/mobileclip_s0 (onnx/, tokenizer.json, preprocessor_config.json)."
+                "Install a model from a local directory: a Fovea model directory (python -m fovea_tools.export),",
+                "or a Hugging Face ONNX export such as Xenova/mobileclip_s0 (onnx/, tokenizer.json, preprocessor_config.json);",
+                "or from an official open_clip checkpoint file (e.g. MobileCLIP2-S0's open_clip_model.safetensors),",
+                "which Fovea assembles without Python (the variant is recognised from its tensors, or give --variant)."
             })
     static final class Import extends FoveaSubcommand {
-        @Parameters(paramLabel = "DIR")
+        @Parameters(
+                paramLabel = "DIR|FILE",
+                description = "A model directory, or an open_clip checkpoint file (open_clip_model.safetensors or "
+                        + "open_clip_pytorch_model.bin) copied from the hub by hand.")
         Path directory;
 
         @Option(

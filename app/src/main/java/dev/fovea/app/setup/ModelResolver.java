@@ -7,6 +7,7 @@ import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelStore;
 import dev.fovea.search.model.download.HubDownloader;
+import dev.fovea.search.model.download.HuggingFaceCache;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -36,6 +37,10 @@ public final class ModelResolver {
 
     /** The home's model store; it installs only models whose towers load. */
     public static ModelStore store(FoveaHome home) {
-        return new ModelStore(home.models(), HubDownloader.standard(), EmbeddingModel::checkLoads);
+        return new ModelStore(
+                home.models(),
+                HubDownloader.standard(),
+                EmbeddingModel::checkLoads,
+                HuggingFaceCache.standard(System.getenv(), Path.of(System.getProperty("user.home"))));
     }
 }

@@ -61,7 +61,16 @@ class ModelCommandTest {
         assertThat(s2.path("how_to_get").asText()).isEqualTo("fovea model download mobileclip-s2");
 
         assertThat(run("--home", home(), "model", "list")).isZero();
-        assertThat(cli.out()).contains("mobileclip2-s0").contains("not installed: python -m fovea_tools.export");
+        assertThat(cli.out())
+                .containsPattern(
+                        "mobileclip2-s0 +MobileCLIP2-S0 +512 +~300 MB +71\\.5% +~19 +not installed: fovea model download mobileclip2-s0")
+                .contains("IMAGENET");
+        JsonNode s0 = rows.stream()
+                .filter(row -> row.path("id").asText().equals("mobileclip2-s0"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(s0.path("source").asText()).isEqualTo("timm/MobileCLIP2-S0-OpenCLIP @095906d (pinned)");
+        assertThat(s0.path("imagenet_zero_shot").asDouble()).isEqualTo(71.5);
     }
 
     @Test

@@ -188,6 +188,9 @@ public final class ManifestFile {
             return;
         }
         validateFile(name, tower.file(), tower.sha256(), problems);
+        if (tower.data() != null) {
+            validateFile(name + ".data", tower.data().file(), tower.data().sha256(), problems);
+        }
         problems.require(name + ".input", tower.input());
         problems.require(name + ".output", tower.output());
     }

@@ -54,8 +54,20 @@ public record ModelManifest(
         public static final String HF_TOKENIZER_JSON = "hf-tokenizer-json";
     }
 
-    /** One ONNX tower: its file and the names of its single input and the output Fovea reads. */
-    public record TowerFile(String file, String sha256, String input, String output) {}
+    /**
+     * One ONNX tower: its file and the names of its single input and the output Fovea reads.
+     *
+     * @param data the ONNX external-data file holding the tower's weights, when the graph keeps them outside
+     *     (towers assembled from a checkpoint); absent when the weights are inside the graph file
+     */
+    public record TowerFile(String file, String sha256, String input, String output, ExternalData data) {
+        public TowerFile(String file, String sha256, String input, String output) {
+            this(file, sha256, input, output, null);
+        }
+    }
+
+    /** A file of ONNX external data beside a tower's graph, with its digest. */
+    public record ExternalData(String file, String sha256) {}
 
     /** A file the directory must hold, relative to it, with its expected digest. */
     public record ListedFile(String field, String path, String sha256) {}
@@ -66,9 +78,22 @@ public record ModelManifest(
 
     /** Every file the manifest names, with the manifest field that names it (for error messages). */
     public List<ListedFile> files() {
-        return List.of(
+        List<ListedFile> files = new java.util.ArrayList<>(List.of(
                 new ListedFile("image_encoder.file", imageEncoder.file(), imageEncoder.sha256()),
                 new ListedFile("text_encoder.file", textEncoder.file(), textEncoder.sha256()),
-                new ListedFile("tokenizer.file", tokenizer.file(), tokenizer.sha256()));
+                new ListedFile("tokenizer.file", tokenizer.file(), tokenizer.sha256())));
+        if (imageEncoder.data() != null) {
+            files.add(new ListedFile(
+                    "image_encoder.data.file",
+                    imageEncoder.data().file(),
+                    imageEncoder.data().sha256()));
+        }
+        if (textEncoder.data() != null) {
+            files.add(new ListedFile(
+                    "text_encoder.data.file",
+                    textEncoder.data().file(),
+                    textEncoder.data().sha256()));
+        }
+        return List.copyOf(files);
     }
 }

@@ -5,6 +5,7 @@ import dev.fovea.search.model.download.DownloadProgress;
 import dev.fovea.search.model.download.HubDownloader;
 import dev.fovea.search.model.download.HubSource;
 import dev.fovea.search.model.download.HubSources;
+import dev.fovea.search.model.download.HuggingFaceCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ public final class ModelStore {
     private final Path root;
     private final HubDownloader downloader;
     private final Consumer<ModelDirectory> installCheck;
+    private final HuggingFaceCache huggingFaceCache;
 
     public ModelStore(Path modelsRoot) {
         this(modelsRoot, HubDownloader.standard(), staged -> {});
@@ -57,9 +59,19 @@ public final class ModelStore {
      *     cannot call itself
      */
     public ModelStore(Path modelsRoot, HubDownloader downloader, Consumer<ModelDirectory> installCheck) {
+        this(modelsRoot, downloader, installCheck, new HuggingFaceCache(List.of()));
+    }
+
+    /** @param huggingFaceCache where checkpoints the Hugging Face tools already fetched are looked for first */
+    public ModelStore(
+            Path modelsRoot,
+            HubDownloader downloader,
+            Consumer<ModelDirectory> installCheck,
+            HuggingFaceCache huggingFaceCache) {
         this.root = modelsRoot.toAbsolutePath().normalize();
         this.downloader = downloader;
         this.installCheck = installCheck;
+        this.huggingFaceCache = huggingFaceCache;
     }
 
     public Path root() {
@@ -135,6 +147,9 @@ public final class ModelStore {
      */
     public ModelDirectory importFrom(Path source, ImportOptions options) {
         Path dir = source.toAbsolutePath().normalize();
+        if (Files.isRegularFile(dir)) {
+            return importCheckpoint(dir, options.variant(), "checkpoint imported from " + dir);
+        }
         if (!Files.isDirectory(dir)) {
             throw new FoveaException(dir + (Files.exists(dir) ? " is not a directory" : " does not exist")
                     + ". Give the folder that holds the model (fovea-model.json, or onnx/ and tokenizer.json).");
@@ -150,6 +165,18 @@ public final class ModelStore {
                         + "ONNX export (onnx/vision_model.onnx, onnx/text_model.onnx, tokenizer.json).");
     }
 
+    /**
+     * Installs a variant from its open_clip checkpoint (safetensors or PyTorch zip), joined with the weightless
+     * graph Fovea ships for it. Without a variant, the one whose tensors the checkpoint holds.
+     */
+    public ModelDirectory importCheckpoint(Path checkpoint, Optional<String> variantId, String description) {
+        String id = variantId.map(ModelStore::normalizeId).orElseGet(() -> CheckpointAssembly.identify(checkpoint));
+        ModelVariant variant = ModelRegistry.find(id)
+                .orElseThrow(
+                        () -> new FoveaException("Unknown model variant '" + id + "'; `fovea model list` shows them."));
+        return install(id, staging -> CheckpointAssembly.assemble(checkpoint, variant, staging, description));
+    }
+
     public ModelDirectory download(String variantId, DownloadProgress progress) {
         return download(variantId, ImportOptions.DEFAULT, progress);
     }
@@ -160,6 +187,13 @@ public final class ModelStore {
         ModelVariant variant = ModelRegistry.find(id)
                 .orElseThrow(() -> new FoveaException("Unknown model variant '" + variantId + "'. Downloadable: "
                         + String.join(", ", HubSources.downloadable()) + "."));
+        Path downloads = root.resolve(DOWNLOADS);
+        Optional<HubSource> checkpoint = HubSources.checkpoint(id)
+                .filter(ignored -> precision.imagePrecision() == TowerPrecision.FP32
+                        && precision.textPrecision() == TowerPrecision.FP32);
+        if (checkpoint.isPresent()) {
+            return downloadCheckpoint(checkpoint.get(), downloads, progress);
+        }
         HubSource source = HubSources.find(id, precision.imagePrecision(), precision.textPrecision())
                 .orElseThrow(() -> new FoveaException(variant.displayName()
                         + " cannot be downloaded by Fovea (downloadable: "
@@ -168,7 +202,6 @@ public final class ModelStore {
                                 ? "Export it with `tools/.venv/bin/python -m fovea_tools.export " + id
                                         + " --out DIR`, then `fovea model import DIR`."
                                 : "Get its Hugging Face ONNX export and run `fovea model import DIR`.")));
-        Path downloads = root.resolve(DOWNLOADS);
         HubDownloader.Fetched fetched = downloader.fetch(source, downloads, progress);
         String description = fetched.repository() + "@" + fetched.revision() + " from "
                 + downloader.hub().getHost() + " (" + String.join(", ", fetched.files()) + ")";
@@ -176,6 +209,37 @@ public final class ModelStore {
                 installHuggingFace(fetched.directory(), precision.withVariant(id), description, true);
         // This download and any left by an earlier run that fetched another commit of the same variant.
         deleteMatching(downloads, id + "@", Duration.ZERO);
+        return installed;
+    }
+
+    /**
+     * Installs a variant from its official checkpoint: the copy in a Hugging Face cache when one verifies, else
+     * a download (pinned commit or {@code main} resolved once; SHA-256 checked against the pin or the hub's LFS
+     * oid). The manifest's {@code source} records the repository, commit and the checkpoint's SHA-256.
+     */
+    private ModelDirectory downloadCheckpoint(HubSource source, Path downloads, DownloadProgress progress) {
+        Optional<HuggingFaceCache.Cached> cached = huggingFaceCache.find(source);
+        if (cached.isPresent()) {
+            HuggingFaceCache.Cached hit = cached.get();
+            LOG.info("Using {} from the Hugging Face cache: {}", source.repository(), hit.file());
+            return importCheckpoint(
+                    hit.file(),
+                    Optional.of(source.variantId()),
+                    "open_clip checkpoint " + source.repository() + "@" + hit.revision() + "/"
+                            + HubSources.CHECKPOINT_FILE + " from the Hugging Face cache (" + hit.file() + "), sha256 "
+                            + hit.sha256());
+        }
+        HubDownloader.Fetched fetched = downloader.fetch(source, downloads, progress);
+        Path file = fetched.directory().resolve(HubSources.CHECKPOINT_FILE);
+        String pin = source.revision().isPresent() ? "commit pinned by Fovea" : "main resolved to this commit once";
+        ModelDirectory installed = importCheckpoint(
+                file,
+                Optional.of(source.variantId()),
+                "open_clip checkpoint " + fetched.repository() + "@" + fetched.revision() + "/"
+                        + HubSources.CHECKPOINT_FILE + " from "
+                        + downloader.hub().getHost() + " (" + pin
+                        + "; sha256 " + Sha256.of(file) + ", checked against the hub's LFS oid)");
+        deleteMatching(downloads, source.variantId() + "@", Duration.ZERO);
         return installed;
     }
 

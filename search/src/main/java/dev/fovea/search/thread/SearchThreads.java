@@ -49,6 +49,11 @@ public final class SearchThreads {
         return Executors.newFixedThreadPool(threads, factory("fovea-segment-search", Thread.NORM_PRIORITY));
     }
 
+    /** The first-run speed probe's workers: one per core, at normal priority (they measure what the CPU gives). */
+    public static ExecutorService speedProbe(int threads) {
+        return Executors.newFixedThreadPool(threads, factory("fovea-speed-probe", Thread.NORM_PRIORITY));
+    }
+
     /** Lucene's merges in the background, lowered like every background thread (Lucene sets only Java's priority). */
     public static ConcurrentMergeScheduler mergeScheduler() {
         return new ConcurrentMergeScheduler() {

@@ -148,7 +148,7 @@ class ModelParityTest {
      * Gradients, stripes, shapes and noise, each picture with its own colours, direction and stripe frequency:
      * edges and texture so resampling differences would show, and different enough to embed far apart.
      */
-    private static BufferedImage picture(int width, int height, long seed) {
+    static BufferedImage picture(int width, int height, long seed) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Random random = new Random(seed);
         double angle = random.nextDouble() * Math.PI;
@@ -180,7 +180,7 @@ class ModelParityTest {
         ImageIO.write(image, "png", images.resolve(name).toFile());
     }
 
-    private static PixelImage read(Path file) throws IOException {
+    static PixelImage read(Path file) throws IOException {
         BufferedImage image = ImageIO.read(file.toFile());
         int width = image.getWidth();
         int height = image.getHeight();
@@ -194,11 +194,31 @@ class ModelParityTest {
         return new PixelImage(width, height, PixelLayout.RGB, rgb);
     }
 
-    private static int[] ints(JsonNode array) {
+    static int[] ints(JsonNode array) {
         int[] values = new int[array.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = array.get(i).asInt();
         }
         return values;
+    }
+
+    static float[] floats(JsonNode array) {
+        float[] values = new float[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) array.get(i).asDouble();
+        }
+        return values;
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+            na += (double) a[i] * a[i];
+            nb += (double) b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
     }
 }

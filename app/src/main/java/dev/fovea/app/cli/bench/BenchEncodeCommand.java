@@ -89,7 +89,8 @@ final class BenchEncodeCommand extends FoveaSubcommand {
             names = "--baseline",
             paramLabel = "ID",
             defaultValue = "openai-vit-b16",
-            description = "Model id the ratios compare with (default: ${DEFAULT-VALUE}).")
+            description = "Model id the ratios compare with, or ID@FOLDER when two folders hold the same variant "
+                    + "(default: ${DEFAULT-VALUE}).")
     String baseline;
 
     /** One measured case: a latency (batch 1, median of runs) or a throughput (median of rounds) per batch size. */
@@ -132,15 +133,23 @@ final class BenchEncodeCommand extends FoveaSubcommand {
             java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     /** A loaded model and its inputs. */
-    private record Subject(EmbeddingModel model, double loadSeconds, IntConsumer image, IntConsumer text) {}
+    private record Subject(
+            String label, EmbeddingModel model, double loadSeconds, IntConsumer image, IntConsumer text) {}
 
     @Override
     public Integer call() {
         int threadCount = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<Subject> subjects = new ArrayList<>();
         try {
-            for (ModelDirectory directory : directories()) {
-                subjects.add(load(directory, threadCount));
+            List<ModelDirectory> directories = directories();
+            for (ModelDirectory directory : directories) {
+                // Two directories of one variant (an assembled model and an export of it) are told apart by folder.
+                boolean shared = directories.stream()
+                                .filter(other -> other.id().equals(directory.id()))
+                                .count()
+                        > 1;
+                String label = shared ? directory.id() + "@" + directory.path().getFileName() : directory.id();
+                subjects.add(load(label, directory, threadCount));
             }
             List<Summary> summaries = measure(subjects, threadCount);
             Optional<Summary> base = summaries.stream()
@@ -180,7 +189,7 @@ final class BenchEncodeCommand extends FoveaSubcommand {
         return found;
     }
 
-    private Subject load(ModelDirectory directory, int threadCount) {
+    private Subject load(String label, ModelDirectory directory, int threadCount) {
         long start = System.nanoTime();
         EmbeddingModel model = EmbeddingModel.open(directory, EncoderOptions.threads(threadCount));
         double loadSeconds = (System.nanoTime() - start) / 1e9;
@@ -195,6 +204,7 @@ final class BenchEncodeCommand extends FoveaSubcommand {
             tokens.add(model.tokenizer().encode(SENTENCES.get(i % SENTENCES.size())));
         }
         return new Subject(
+                label,
                 model,
                 loadSeconds,
                 batch -> model.embedPreprocessed(pixels, batch),
@@ -215,7 +225,7 @@ final class BenchEncodeCommand extends FoveaSubcommand {
         return subjects.stream()
                 .map(subject -> new Summary(
                         "encode",
-                        subject.model().id(),
+                        subject.label(),
                         "summary",
                         threadCount,
                         imageLatency.get(subject).msPerItem(),
@@ -269,7 +279,7 @@ final class BenchEncodeCommand extends FoveaSubcommand {
                     subject,
                     report(new Case(
                             "encode",
-                            subject.model().id(),
+                            subject.label(),
                             tower,
                             "latency_p50",
                             1,
@@ -316,7 +326,7 @@ final class BenchEncodeCommand extends FoveaSubcommand {
                     subject,
                     report(new Case(
                             "encode",
-                            subject.model().id(),
+                            subject.label(),
                             tower,
                             "throughput",
                             batch,

@@ -8,14 +8,20 @@ import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelStore;
 import dev.fovea.search.model.ModelVariant;
+import dev.fovea.search.model.PublishedFacts;
+import dev.fovea.search.model.SpeedProbe;
 import dev.fovea.search.model.download.HubSources;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** The desktop app's view of the home's model store. */
 public final class StoreModels implements ModelManager {
+    /** Long enough for a steady figure, short enough not to be noticed while the first-run page opens. */
+    private static final Duration PROBE = Duration.ofMillis(400);
+
     private final ModelStore store;
 
     public StoreModels(ModelStore store) {
@@ -24,13 +30,20 @@ public final class StoreModels implements ModelManager {
 
     @Override
     public List<ModelOffer> offers() {
-        return HubSources.downloadable().stream()
+        List<String> offered = HubSources.downloadable();
+        SpeedProbe.Result speed = SpeedProbe.measure(PROBE);
+        String recommended = speed.recommend(offered);
+        return offered.stream()
                 .map(id -> new ModelOffer(
                         id,
                         ModelRegistry.find(id).map(ModelVariant::displayName).orElse(id),
                         HubSources.approximateBytes(id),
-                        id.equals(ModelRegistry.DEFAULT_DOWNLOAD),
-                        id.equals(ModelRegistry.LIGHT_DOWNLOAD)))
+                        id.equals(recommended),
+                        id.equals(SpeedProbe.SLOW_CHOICE) && !id.equals(recommended),
+                        PublishedFacts.of(id)
+                                .map(PublishedFacts.Facts::imageNetZeroShot)
+                                .orElse(0.0),
+                        speed.estimatedMillisPerPhoto(id)))
                 .sorted(Comparator.comparing(ModelOffer::recommended)
                         .reversed()
                         .thenComparing(ModelOffer::light, Comparator.reverseOrder()))

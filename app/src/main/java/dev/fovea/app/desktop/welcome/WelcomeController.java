@@ -8,7 +8,9 @@ import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -208,10 +210,19 @@ public final class WelcomeController {
         String note = offer.recommended()
                 ? texts.get("welcome.model.recommended")
                 : offer.light() ? texts.get("welcome.model.light") : "";
-        Label detail = new Label(
-                note.isEmpty()
-                        ? formats.bytes(offer.downloadBytes())
-                        : note + "  ·  " + formats.bytes(offer.downloadBytes()));
+        List<String> facts = new ArrayList<>();
+        if (!note.isEmpty()) {
+            facts.add(note);
+        }
+        if (offer.imageNetZeroShot() > 0) {
+            facts.add(texts.format(
+                    "welcome.model.accuracy", String.format(Locale.ROOT, "%.1f", offer.imageNetZeroShot())));
+        }
+        if (offer.estimatedMillisPerPhoto() > 0) {
+            facts.add(texts.format("welcome.model.speed", offer.estimatedMillisPerPhoto()));
+        }
+        facts.add(formats.bytes(offer.downloadBytes()));
+        Label detail = new Label(String.join("  ·  ", facts));
         detail.getStyleClass().add("offer-detail");
         VBox text = new VBox(2, name, detail);
         HBox.setHgrow(text, Priority.ALWAYS);

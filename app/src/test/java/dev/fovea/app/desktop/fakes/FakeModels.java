@@ -36,8 +36,8 @@ public final class FakeModels implements ModelManager {
     @Override
     public List<ModelOffer> offers() {
         return List.of(
-                new ModelOffer("mobileclip-s2", "MobileCLIP-S2", 397_000_000L, true, false),
-                new ModelOffer("mobileclip-s0", "MobileCLIP-S0", 215_300_000L, false, true));
+                new ModelOffer("mobileclip2-s2", "MobileCLIP2-S2", 398_000_000L, true, false, 77.2, 64),
+                new ModelOffer("mobileclip2-s0", "MobileCLIP2-S0", 300_000_000L, false, true, 71.5, 19));
     }
 
     @Override

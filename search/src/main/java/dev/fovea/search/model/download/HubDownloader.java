@@ -72,8 +72,9 @@ public final class HubDownloader {
      * earlier, interrupted call left there.
      */
     public Fetched fetch(HubSource source, Path downloadsRoot, DownloadProgress progress) {
+        RedirectPolicy.checkEndpoint(hub);
         try (HttpClient probing = client(HttpClient.Redirect.NEVER);
-                HttpClient fetching = client(HttpClient.Redirect.NORMAL)) {
+                HttpClient fetching = client(HttpClient.Redirect.NEVER)) {
             String revision = source.revision().orElseGet(() -> resolveRevision(probing, source));
             List<Planned> plan = new ArrayList<>();
             for (HubFile file : source.files()) {
@@ -85,7 +86,8 @@ public final class HubDownloader {
                     ? plan.stream().mapToLong(p -> p.size).sum()
                     : -1;
             ResumableFetch.Tally tally = new ResumableFetch.Tally(total, progress);
-            ResumableFetch fetch = new ResumableFetch(fetching, connectTimeout.multipliedBy(3), stallTimeout, attempts);
+            ResumableFetch fetch = new ResumableFetch(
+                    fetching, new RedirectPolicy(hub), connectTimeout.multipliedBy(3), stallTimeout, attempts);
             for (Planned planned : plan) {
                 fetch.fetch(
                         planned.uri,

@@ -7,8 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The variants {@code fovea model download} offers and where they come from: Xenova's ONNX exports of
- * Apple's MobileCLIP on the Hugging Face hub.
+ * The variants {@code fovea model download} offers and where they come from. Every variant in open_clip comes
+ * from the official open_clip checkpoint its authors published on the Hugging Face hub (as open_clip 3.3's
+ * {@code pretrained.py} lists them), which Fovea joins with the weightless graph it ships for the variant
+ * ({@code CheckpointAssembly}). MobileCLIP-S0, which open_clip lacks, comes from Xenova's ONNX export.
+ *
+ * <p>Checkpoints are pinned to a commit where one is known ({@code timm/MobileCLIP2-S0-OpenCLIP}); the others
+ * resolve {@code main} to a commit once, take the file from that commit, check it against the SHA-256 the hub
+ * states (its LFS oid), and record both in the installed manifest's {@code source}.
  *
  * <p>MobileCLIP-S0 is pinned to a commit with the SHA-256 (LFS oid) and size of each file, as published
  * by several projects that pin the same commit. For MobileCLIP-S2 no commit could be confirmed while this
@@ -57,22 +63,82 @@ public final class HubSources {
                             Optional.of("b031f09fbd69e22a605b6cc7433993249ee893b7fc1b79321f669cd015493dd4"),
                             -1));
 
+    /** The checkpoint file Fovea fetches: safetensors, which every official open_clip repository here holds. */
+    public static final String CHECKPOINT_FILE = "open_clip_model.safetensors";
+
+    private static final Map<String, String> CHECKPOINT_REPOSITORIES = Map.ofEntries(
+            Map.entry("mobileclip-s1", "apple/MobileCLIP-S1-OpenCLIP"),
+            Map.entry("mobileclip-s2", "apple/MobileCLIP-S2-OpenCLIP"),
+            Map.entry("mobileclip-b", "apple/MobileCLIP-B-OpenCLIP"),
+            Map.entry("mobileclip-blt", "apple/MobileCLIP-B-LT-OpenCLIP"),
+            Map.entry("mobileclip2-s0", "timm/MobileCLIP2-S0-OpenCLIP"),
+            Map.entry("mobileclip2-s2", "timm/MobileCLIP2-S2-OpenCLIP"),
+            Map.entry("mobileclip2-s3", "timm/MobileCLIP2-S3-OpenCLIP"),
+            Map.entry("mobileclip2-s4", "timm/MobileCLIP2-S4-OpenCLIP"),
+            Map.entry("mobileclip2-b", "timm/MobileCLIP2-B-OpenCLIP"),
+            Map.entry("mobileclip2-l14", "timm/MobileCLIP2-L-14-OpenCLIP"),
+            Map.entry("openai-vit-b32", "timm/vit_base_patch32_clip_224.openai"),
+            Map.entry("openai-vit-b16", "timm/vit_base_patch16_clip_224.openai"));
+
+    /** Commits confirmed to hold the checkpoint (round-2 notes: a revision public code pins). */
+    private static final Map<String, String> CHECKPOINT_REVISIONS =
+            Map.of("mobileclip2-s0", "095906d28bf54d7584dc411e8ffe448f34289e05");
+
+    /**
+     * Float32 checkpoint sizes as the hub lists them (round-2 notes) or, where no listing was found, from the
+     * parameter count (4 bytes each): for listings and the first-run choice, not for checks.
+     */
+    private static final Map<String, Long> CHECKPOINT_BYTES = Map.ofEntries(
+            Map.entry("mobileclip-s1", 340_000_000L),
+            Map.entry("mobileclip-s2", 398_000_000L),
+            Map.entry("mobileclip-b", 599_000_000L),
+            Map.entry("mobileclip-blt", 599_000_000L),
+            Map.entry("mobileclip2-s0", 300_000_000L),
+            Map.entry("mobileclip2-s2", 398_000_000L),
+            Map.entry("mobileclip2-s3", 997_000_000L),
+            Map.entry("mobileclip2-s4", 1_783_000_000L),
+            Map.entry("mobileclip2-b", 599_000_000L),
+            Map.entry("mobileclip2-l14", 1_712_000_000L),
+            Map.entry("openai-vit-b32", 605_000_000L),
+            Map.entry("openai-vit-b16", 599_000_000L));
+
     private HubSources() {}
 
     /** Registry ids that can be downloaded, the default first. */
     public static List<String> downloadable() {
-        return List.of(ModelRegistry.DEFAULT_DOWNLOAD, ModelRegistry.LIGHT_DOWNLOAD);
+        List<String> ids =
+                new java.util.ArrayList<>(List.of(ModelRegistry.DEFAULT_DOWNLOAD, ModelRegistry.LIGHT_DOWNLOAD));
+        ModelRegistry.all().stream()
+                .map(dev.fovea.search.model.ModelVariant::id)
+                .filter(id -> !ids.contains(id) && checkpoint(id).isPresent())
+                .forEach(ids::add);
+        return List.copyOf(ids);
     }
 
     /**
-     * Bytes a float32 download fetches, for listings: exact for MobileCLIP-S0; for MobileCLIP-S2 the image
-     * tower's size is known (143,020,962 bytes) and the text tower's is the ~254 MB the hub lists.
+     * The official open_clip checkpoint of a variant whose weightless graphs Fovea ships; empty for the others
+     * (MobileCLIP-S0, and variants whose graphs are not shipped).
+     */
+    public static Optional<HubSource> checkpoint(String variantId) {
+        String repository = CHECKPOINT_REPOSITORIES.get(variantId);
+        if (repository == null || !dev.fovea.search.model.CheckpointAssembly.supports(variantId)) {
+            return Optional.empty();
+        }
+        return Optional.of(new HubSource(
+                variantId,
+                repository,
+                Optional.ofNullable(CHECKPOINT_REVISIONS.get(variantId)),
+                List.of(HubFile.unpinned(CHECKPOINT_FILE))));
+    }
+
+    /**
+     * Bytes a float32 download fetches, for listings: exact for MobileCLIP-S0, the checkpoint's size as the hub
+     * lists it (or estimated from the parameter count) for the others.
      */
     public static long approximateBytes(String variantId) {
         return switch (variantId) {
             case "mobileclip-s0" -> 45_543_630L + 169_807_789L + 2_224_081L;
-            case "mobileclip-s2" -> 143_020_962L + 254_000_000L + 2_224_081L;
-            default -> -1;
+            default -> CHECKPOINT_BYTES.getOrDefault(variantId, -1L);
         };
     }
 

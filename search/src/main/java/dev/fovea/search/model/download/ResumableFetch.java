@@ -36,14 +36,22 @@ final class ResumableFetch {
     private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+|\\*)");
     private static final int BUFFER = 1 << 16;
     private static final long REPORT_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** The cap of a file whose size neither Fovea nor the hub states: larger than any checkpoint Fovea offers. */
+    static final long UNANNOUNCED_LIMIT = 4L << 30;
+
+    private static final int MAX_REDIRECTS = 5;
 
     private final HttpClient client;
+    private final RedirectPolicy redirects;
     private final Duration headersTimeout;
     private final Duration stallTimeout;
     private final int attempts;
 
-    ResumableFetch(HttpClient client, Duration headersTimeout, Duration stallTimeout, int attempts) {
+    /** @param client a client that follows no redirects: {@code redirects} decides which to follow */
+    ResumableFetch(
+            HttpClient client, RedirectPolicy redirects, Duration headersTimeout, Duration stallTimeout, int attempts) {
         this.client = client;
+        this.redirects = redirects;
         this.headersTimeout = headersTimeout;
         this.stallTimeout = stallTimeout;
         this.attempts = attempts;
@@ -103,7 +111,7 @@ final class ResumableFetch {
         tally.kept(name, have);
         for (int attempt = 1; size < 0 || have < size; attempt++) {
             try {
-                boolean complete = transfer(uri, name, part, have, tally);
+                boolean complete = transfer(uri, name, part, have, size >= 0 ? size : UNANNOUNCED_LIMIT, tally);
                 have = Files.size(part);
                 if (complete || size < 0 || have >= size) {
                     break;
@@ -141,21 +149,8 @@ final class ResumableFetch {
     }
 
     /** One request; true when the server says the part is already complete. */
-    private boolean transfer(URI uri, String name, Path part, long have, Tally tally) throws IOException {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(uri).timeout(headersTimeout).header("User-Agent", "fovea");
-        if (have > 0) {
-            request.header("Range", "bytes=" + have + "-");
-        }
-        HttpResponse<InputStream> response;
-        try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw cancelled(name);
-        } catch (UnresolvedAddressException e) {
-            throw HubDownloader.unreachable(uri, e);
-        }
+    private boolean transfer(URI uri, String name, Path part, long have, long limit, Tally tally) throws IOException {
+        HttpResponse<InputStream> response = follow(uri, name, have);
         try (InputStream body = response.body()) {
             int status = response.statusCode();
             boolean append;
@@ -181,12 +176,44 @@ final class ResumableFetch {
                 throw new FoveaException(
                         uri.getHost() + " answered HTTP " + status + " for " + name + "; try again later.");
             }
-            copy(body, part, append, name, tally);
+            copy(body, part, append, append ? limit - have : limit, name, tally);
             return false;
         }
     }
 
-    private void copy(InputStream body, Path part, boolean append, String name, Tally tally) throws IOException {
+    /** The response to a GET of {@code uri}, following only the redirects the policy allows. */
+    private HttpResponse<InputStream> follow(URI uri, String name, long have) throws IOException {
+        URI at = uri;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(at).timeout(headersTimeout).header("User-Agent", "fovea");
+            if (have > 0) {
+                request.header("Range", "bytes=" + have + "-");
+            }
+            HttpResponse<InputStream> response;
+            try {
+                response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw cancelled(name);
+            } catch (UnresolvedAddressException e) {
+                throw HubDownloader.unreachable(at, e);
+            }
+            int status = response.statusCode();
+            var location = response.headers().firstValue("location");
+            if (status / 100 != 3 || location.isEmpty()) {
+                return response;
+            }
+            response.body().close();
+            URI next = at.resolve(location.get());
+            redirects.check(next, name);
+            at = next;
+        }
+        throw new FoveaException(uri.getHost() + " redirected " + name + " more than " + MAX_REDIRECTS + " times.");
+    }
+
+    private void copy(InputStream body, Path part, boolean append, long allowed, String name, Tally tally)
+            throws IOException {
         AtomicLong lastByte = new AtomicLong(System.nanoTime());
         AtomicBoolean stalled = new AtomicBoolean();
         ScheduledExecutorService watchdog = SearchThreads.watchdog("fovea-download-watchdog");
@@ -205,9 +232,18 @@ final class ResumableFetch {
         try (OutputStream out =
                 Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
             byte[] buffer = new byte[BUFFER];
+            long written = 0;
             for (int read; (read = body.read(buffer)) >= 0; ) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw cancelled(name);
+                }
+                written += read;
+                if (written > allowed) {
+                    out.close();
+                    Files.delete(part);
+                    throw new FoveaException("The server sent more of " + name + " than its expected size; the "
+                            + "download was stopped and deleted, nothing was installed. The hub or mirror is misbehaving: "
+                            + "try again later or another mirror.");
                 }
                 out.write(buffer, 0, read);
                 lastByte.set(System.nanoTime());

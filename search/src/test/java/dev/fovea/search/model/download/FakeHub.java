@@ -37,6 +37,7 @@ final class FakeHub implements AutoCloseable {
     private final Map<String, byte[]> served = new ConcurrentHashMap<>();
     private final Map<String, Integer> dropAfterBytes = new ConcurrentHashMap<>();
     private final Map<String, Integer> stallAfterBytes = new ConcurrentHashMap<>();
+    private final Map<String, String> redirects = new ConcurrentHashMap<>();
     final List<String> rangeRequests = new CopyOnWriteArrayList<>();
     final AtomicInteger storageRequests = new AtomicInteger();
 
@@ -60,6 +61,11 @@ final class FakeHub implements AutoCloseable {
         served.put(repository + "/" + path, content);
     }
 
+    /** The file's resolve URL redirects to this absolute address instead of the hub's own storage path. */
+    void redirectTo(String repository, String path, String location) {
+        redirects.put(repository + "/" + path, location);
+    }
+
     /** The next transfer of the file is cut after this many bytes. */
     void dropOnce(String repository, String path, int bytes) {
         dropAfterBytes.put(repository + "/" + path, bytes);
@@ -81,7 +87,7 @@ final class FakeHub implements AutoCloseable {
             String[] parts = path.split("/", 5);
             if (parts.length < 5
                     || !parts[2].equals("resolve")
-                    || !(parts[3].equals("main") || parts[3].equals(COMMIT))) {
+                    || !(parts[3].equals("main") || parts[3].matches("[0-9a-f]{40}"))) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
@@ -95,7 +101,7 @@ final class FakeHub implements AutoCloseable {
             if (content.length >= LFS_THRESHOLD) {
                 exchange.getResponseHeaders().add("X-Linked-Etag", "\"" + sha256(content) + "\"");
                 exchange.getResponseHeaders().add("X-Linked-Size", Integer.toString(content.length));
-                exchange.getResponseHeaders().add("Location", "/storage/" + key);
+                exchange.getResponseHeaders().add("Location", redirects.getOrDefault(key, "/storage/" + key));
                 exchange.sendResponseHeaders(302, -1);
                 return;
             }
