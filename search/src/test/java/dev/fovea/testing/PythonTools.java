@@ -33,10 +33,12 @@ public final class PythonTools {
         try {
             Path stderr = Files.createTempFile("fovea-python-", ".err");
             try {
-                Process process = new ProcessBuilder(command)
+                ProcessBuilder builder = new ProcessBuilder(command)
                         .directory(TestData.repoRoot().resolve("tools").toFile())
-                        .redirectError(stderr.toFile())
-                        .start();
+                        .redirectError(stderr.toFile());
+                // Python's ONNX Runtime keeps a device id under XDG_CACHE_HOME like Java's would: not in tests.
+                builder.environment().put("ORT_DISABLE_TELEMETRY", "1");
+                Process process = builder.start();
                 process.getOutputStream().close();
                 String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {

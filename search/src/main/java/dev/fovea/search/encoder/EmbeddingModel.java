@@ -10,6 +10,7 @@ import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.model.ModelManifest;
 import dev.fovea.search.model.Preprocessing;
+import dev.fovea.search.onnx.OnnxTelemetry;
 import dev.fovea.search.text.ClipTokenizer;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -68,7 +69,7 @@ public final class EmbeddingModel implements AutoCloseable {
                     + " ids but the manifest's " + "tokenizer.context_length is "
                     + manifest.tokenizer().contextLength() + ".");
         }
-        OrtEnvironment environment = OnnxSessions.environment();
+        OrtEnvironment environment = OnnxTelemetry.environment();
         OnnxTower image = OnnxTower.image(
                 environment,
                 directory.file(manifest.imageEncoder().file()),

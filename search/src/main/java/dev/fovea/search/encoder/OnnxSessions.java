@@ -2,7 +2,6 @@ package dev.fovea.search.encoder;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtLoggingLevel;
 import ai.onnxruntime.OrtSession;
 import dev.fovea.search.FoveaException;
 import java.nio.file.Files;
@@ -11,18 +10,6 @@ import java.nio.file.Path;
 /** Opens ONNX Runtime sessions tuned for Fovea: throughput when busy, no CPU at all when idle. */
 final class OnnxSessions {
     private OnnxSessions() {}
-
-    static synchronized OrtEnvironment environment() {
-        OnnxTelemetry.disableBeforeLoading();
-        // Errors only: ONNX Runtime's warnings go to stderr and would clutter the command line's output.
-        OrtEnvironment environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "fovea");
-        try {
-            environment.setTelemetry(false);
-        } catch (OrtException e) {
-            throw new IllegalStateException("Cannot switch off ONNX Runtime's telemetry", e);
-        }
-        return environment;
-    }
 
     static OrtSession open(OrtEnvironment environment, Path file, EncoderOptions options) {
         if (!Files.isRegularFile(file)) {

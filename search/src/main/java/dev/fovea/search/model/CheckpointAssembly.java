@@ -8,6 +8,7 @@ import dev.fovea.search.model.checkpoint.Checkpoint;
 import dev.fovea.search.model.checkpoint.CheckpointTensor;
 import dev.fovea.search.model.checkpoint.Float32Writer;
 import dev.fovea.search.model.checkpoint.WeightsLayout;
+import dev.fovea.search.onnx.OnnxTelemetry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -233,7 +234,7 @@ public final class CheckpointAssembly {
      * optimisations do not depend on the processor, so the saved tower runs anywhere the exporter's would.
      */
     private static void fold(Path graph, Path tower, Path data) {
-        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        OrtEnvironment environment = OnnxTelemetry.environment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.BASIC_OPT);
             options.setOptimizedModelFilePath(tower.toString());

@@ -86,7 +86,7 @@ class VectorIndexTest {
                     .hasMessageContaining("non-finite");
             assertThatThrownBy(() -> index.upsert(photo(3, 0, 0, 0).build()))
                     .isInstanceOf(FoveaException.class)
-                    .hasMessageContaining("all-zero");
+                    .hasMessageContaining("all values zero");
             assertThat(index.size()).isZero();
         }
     }

@@ -1,5 +1,8 @@
-package dev.fovea.search.encoder;
+package dev.fovea.search.onnx;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtLoggingLevel;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -10,14 +13,28 @@ import java.lang.invoke.MethodHandle;
  * ONNX Runtime (1.29) keeps a device id and an event database under {@code ~/.cache/Microsoft/DeveloperTools}
  * on Linux and macOS unless {@code ORT_DISABLE_TELEMETRY} is set in its process; {@code setTelemetry(false)}
  * does not stop it. Fovea promises that nothing about its users is recorded for anyone else, so the variable
- * is set in-process, before the native library first reads it.
+ * is set in-process, before the native library first reads it. Every use of ONNX Runtime gets its environment
+ * here, so that none loads the library with telemetry on.
  */
-final class OnnxTelemetry {
+public final class OnnxTelemetry {
     static final String DISABLE_VARIABLE = "ORT_DISABLE_TELEMETRY";
 
     private OnnxTelemetry() {}
 
-    static void disableBeforeLoading() {
+    /** ONNX Runtime's environment, with telemetry off; errors only in its log. */
+    public static synchronized OrtEnvironment environment() {
+        disableBeforeLoading();
+        // Errors only: ONNX Runtime's warnings go to stderr and would clutter the command line's output.
+        OrtEnvironment environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "fovea");
+        try {
+            environment.setTelemetry(false);
+        } catch (OrtException e) {
+            throw new IllegalStateException("Cannot switch off ONNX Runtime's telemetry", e);
+        }
+        return environment;
+    }
+
+    private static void disableBeforeLoading() {
         if (System.getProperty("os.name", "").startsWith("Windows")) {
             return; // Windows telemetry is ETW, switched off with OrtEnvironment.setTelemetry(false).
         }

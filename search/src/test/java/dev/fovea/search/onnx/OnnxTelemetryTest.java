@@ -1,8 +1,9 @@
-package dev.fovea.search.encoder;
+package dev.fovea.search.onnx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.testing.TestData;
 import java.nio.file.Files;
