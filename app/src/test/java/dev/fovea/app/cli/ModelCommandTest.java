@@ -115,7 +115,7 @@ class ModelCommandTest {
                         "--image",
                         temp.resolve("missing.jpg").toString()))
                 .isEqualTo(FoveaCli.FAILURE);
-        assertThat(cli.err()).contains("missing.jpg: the file does not exist");
+        assertThat(cli.err()).contains("missing.jpg: there is no such image file");
     }
 
     @Test
