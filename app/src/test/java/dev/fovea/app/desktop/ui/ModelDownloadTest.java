@@ -27,21 +27,24 @@ class ModelDownloadTest extends ShellTest {
         await(() -> lookup(".offer-card").tryQuery().isPresent());
         assertThat(lookup(".offer-detail").queryAllAs(Label.class))
                 .extracting(Label::getText)
-                .anySatisfy(
-                        text -> assertThat(text).startsWith("Recommended  ·  ").endsWith("  ·  397 MB"));
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith("Recommended  ·  ")
+                        .contains("ImageNet zero-shot")
+                        .endsWith(" MB"));
         clickOn(lookup(".offer-card .accent").queryButton());
         await(() -> lookup(".progress-bar").queryAs(ProgressBar.class).getProgress() > 0.2);
         assertThat(lookup(".welcome .text-muted").queryAllAs(Label.class))
                 .extracting(Label::getText)
-                .anySatisfy(text -> assertThat(text).matches(".* MB of 397 MB  ·  25 MB/s"));
+                .anySatisfy(text -> assertThat(text).matches(".* MB of [0-9]+ MB  ·  25 MB/s"));
         onFx(() -> Screenshots.save(stage.getScene(), "first-run-downloading"));
-        await(() -> lookup(".model-status").queryAs(Label.class).getText().equals("Ready: MobileCLIP-S2"));
+        // The recommended variant depends on the speed probe of the machine the test runs on.
+        await(() -> lookup(".model-status").queryAs(Label.class).getText().startsWith("Ready: MobileCLIP"));
         assertThat(onFx(() -> shell.context()
                         .backend()
                         .models()
                         .active()
                         .orElseThrow()
                         .id()))
-                .isEqualTo("mobileclip-s2");
+                .startsWith("mobileclip");
     }
 }
