@@ -286,17 +286,9 @@ public final class CheckpointAssembly {
             ModelManifest.TowerFile image,
             ModelManifest.TowerFile text,
             String vocabularySha256) {
-        return new ModelManifest(
-                ModelManifest.FORMAT,
-                variant.id(),
-                variant.family(),
-                variant.displayName(),
-                variant.embeddingDimensions(),
+        return ModelManifest.ofVariant(
+                variant,
                 source,
-                false,
-                null,
-                null,
-                ModelManifest.ImageInput.of(variant.preprocessing()),
                 new ModelManifest.TokenizerFile(
                         ModelManifest.TokenizerFile.CLIP_BPE, VOCABULARY, vocabularySha256, variant.contextLength()),
                 image,

@@ -157,17 +157,9 @@ final class HuggingFaceExport {
 
     static ModelManifest manifest(
             ModelVariant variant, String source, String imageSha256, String textSha256, String tokenizerSha256) {
-        return new ModelManifest(
-                ModelManifest.FORMAT,
-                variant.id(),
-                variant.family(),
-                variant.displayName(),
-                variant.embeddingDimensions(),
+        return ModelManifest.ofVariant(
+                variant,
                 source,
-                false,
-                null,
-                null,
-                ModelManifest.ImageInput.of(variant.preprocessing()),
                 new ModelManifest.TokenizerFile(
                         ModelManifest.TokenizerFile.HF_TOKENIZER_JSON,
                         TOKENIZER,

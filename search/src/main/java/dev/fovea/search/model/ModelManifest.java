@@ -27,6 +27,29 @@ public record ModelManifest(
 
     public static final int FORMAT = 1;
 
+    /** The manifest of trained weights for a registered variant, with its registry facts and preprocessing. */
+    public static ModelManifest ofVariant(
+            ModelVariant variant,
+            String source,
+            TokenizerFile tokenizer,
+            TowerFile imageEncoder,
+            TowerFile textEncoder) {
+        return new ModelManifest(
+                FORMAT,
+                variant.id(),
+                variant.family(),
+                variant.displayName(),
+                variant.embeddingDimensions(),
+                source,
+                false,
+                null,
+                null,
+                ImageInput.of(variant.preprocessing()),
+                tokenizer,
+                imageEncoder,
+                textEncoder);
+    }
+
     /** How pictures are turned into the image tower's input. */
     public record ImageInput(
             int imageSize, String resize, String crop, Interpolation interpolation, float[] mean, float[] std) {
