@@ -9,7 +9,9 @@ import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelStore;
 import dev.fovea.testing.CalibratedCheckpoints;
+import dev.fovea.testing.CalibratedModels;
 import dev.fovea.testing.PythonTools;
+import dev.fovea.testing.Sensitivity;
 import dev.fovea.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,7 +107,7 @@ class CheckpointParityTest {
     }
 
     private static void check(String what, float[] actual, JsonNode expected) {
-        double distance = 1 - ModelParityTest.cosine(actual, ModelParityTest.floats(expected));
+        double distance = 1 - Sensitivity.cosine(actual, CalibratedModels.floats(expected));
         System.out.printf(Locale.ROOT, "checkpoint parity %-60.60s 1 - cosine = %.2e%n", what, distance);
         assertThat(distance).as(what).isLessThanOrEqualTo(MAX_DISTANCE);
     }
