@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.fovea.app.json.Json;
 import dev.fovea.testing.TestData;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,17 +27,7 @@ class LibraryCommandsTest {
     void library() throws Exception {
         home = temp.resolve("home");
         photos = temp.resolve("photos");
-        Files.createDirectories(photos.resolve("holiday"));
-        Color[] colours = {Color.RED, Color.GREEN, Color.BLUE, Color.YELLOW};
-        for (int i = 0; i < colours.length; i++) {
-            BufferedImage image = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
-            Graphics2D graphics = image.createGraphics();
-            graphics.setColor(colours[i]);
-            graphics.fillRect(0, 0, 400, 300);
-            graphics.dispose();
-            ImageIO.write(
-                    image, "jpg", photos.resolve("holiday/photo" + i + ".jpg").toFile());
-        }
+        SolidPhotos.write(photos.resolve("holiday"), 400, 300, Color.RED, Color.GREEN, Color.BLUE, Color.YELLOW);
         Files.write(photos.resolve("holiday/broken.jpg"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1});
         Files.writeString(photos.resolve("notes.txt"), "not a photo");
     }

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.fovea.app.json.Json;
 import dev.fovea.testing.TestData;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,15 +19,7 @@ class ReadOnlyHomeTest {
 
     @Test
     void statusSearchAndVerifyWorkOnAReadOnlyHome() throws Exception {
-        Path photos = Files.createDirectories(temp.resolve("photos"));
-        for (Color colour : new Color[] {Color.RED, Color.BLUE}) {
-            BufferedImage image = new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB);
-            Graphics2D graphics = image.createGraphics();
-            graphics.setColor(colour);
-            graphics.fillRect(0, 0, 120, 90);
-            graphics.dispose();
-            ImageIO.write(image, "jpg", photos.resolve(colour.getRGB() + ".jpg").toFile());
-        }
+        Path photos = SolidPhotos.write(temp.resolve("photos"), 120, 90, Color.RED, Color.BLUE);
         String model = TestData.fixtureModel().toString();
         try (ReadOnlyFolder home = ReadOnlyFolder.create(temp.resolve("home"))) {
             assertThat(cli.run("--home", home.path().toString(), "--model-dir", model, "index", photos.toString()))

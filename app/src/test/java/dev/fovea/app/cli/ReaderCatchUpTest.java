@@ -7,8 +7,6 @@ import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.testing.TestData;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -16,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,17 +27,8 @@ class ReaderCatchUpTest {
     @Test
     void searchAfterACrashSeesEveryCataloguedPhoto() throws Exception {
         Path home = temp.resolve("home");
-        Path photos = temp.resolve("photos");
-        Files.createDirectories(photos);
-        Color[] colours = {Color.RED, Color.GREEN, Color.BLUE, Color.YELLOW};
-        for (int i = 0; i < colours.length; i++) {
-            BufferedImage image = new BufferedImage(200, 150, BufferedImage.TYPE_INT_RGB);
-            Graphics2D graphics = image.createGraphics();
-            graphics.setColor(colours[i]);
-            graphics.fillRect(0, 0, 200, 150);
-            graphics.dispose();
-            ImageIO.write(image, "jpg", photos.resolve("photo" + i + ".jpg").toFile());
-        }
+        Path photos =
+                SolidPhotos.write(temp.resolve("photos"), 200, 150, Color.RED, Color.GREEN, Color.BLUE, Color.YELLOW);
         String model = TestData.fixtureModel().toString();
         assertThat(cli.run("--home", home.toString(), "--model-dir", model, "index", photos.toString()))
                 .as(cli.err())

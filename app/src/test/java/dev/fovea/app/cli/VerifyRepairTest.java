@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fovea.app.json.Json;
 import dev.fovea.testing.TestData;
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,16 +23,8 @@ class VerifyRepairTest {
     @Test
     void repairsDeletedAndCorruptedIndexFilesAndThumbnails() throws Exception {
         Path home = temp.resolve("home");
-        Path photos = Files.createDirectories(temp.resolve("photos"));
-        Color[] colours = {Color.RED, Color.GREEN, Color.BLUE, Color.YELLOW, Color.MAGENTA};
-        for (int i = 0; i < colours.length; i++) {
-            BufferedImage image = new BufferedImage(160, 120, BufferedImage.TYPE_INT_RGB);
-            Graphics2D graphics = image.createGraphics();
-            graphics.setColor(colours[i]);
-            graphics.fillRect(0, 0, 160, 120);
-            graphics.dispose();
-            ImageIO.write(image, "jpg", photos.resolve("photo" + i + ".jpg").toFile());
-        }
+        Path photos = SolidPhotos.write(
+                temp.resolve("photos"), 160, 120, Color.RED, Color.GREEN, Color.BLUE, Color.YELLOW, Color.MAGENTA);
         String model = TestData.fixtureModel().toString();
         assertThat(cli.run("--home", home.toString(), "--model-dir", model, "index", photos.toString()))
                 .as(cli.err())
