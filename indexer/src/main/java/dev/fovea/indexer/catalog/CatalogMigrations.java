@@ -107,5 +107,14 @@ final class CatalogMigrations {
                 country_name TEXT
             );
             CREATE INDEX photo_places_by_country ON photo_places(country, city);
+            """, """
+            CREATE TABLE photo_text (
+                content_hash TEXT PRIMARY KEY,
+                outcome      TEXT NOT NULL,
+                reader       TEXT NOT NULL,
+                text         TEXT NOT NULL,
+                words        TEXT NOT NULL,
+                read_at      INTEGER NOT NULL
+            ) WITHOUT ROWID;
             """);
 }
