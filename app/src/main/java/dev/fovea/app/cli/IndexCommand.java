@@ -6,9 +6,13 @@ import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.app.thread.AppThreads;
 import dev.fovea.indexer.Library;
+import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.pipeline.IndexingSummary;
+import dev.fovea.indexer.text.TessdataLocation;
+import dev.fovea.indexer.text.TextMode;
+import dev.fovea.indexer.text.TextReading;
 import dev.fovea.indexer.watch.ContinuousIndexer;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
@@ -47,6 +51,14 @@ final class IndexCommand extends FoveaSubcommand {
     @Option(names = "--threads", paramLabel = "N", description = "Decode threads (default: one per core).")
     Integer threads;
 
+    @Option(
+            names = "--ocr",
+            paramLabel = "MODE",
+            converter = TextModeConverter.class,
+            description = "Read the text in photos after indexing them: auto (photos that look like screenshots,"
+                    + " documents, receipts, signs, ...; the default), all, or off.")
+    TextMode ocr = TextMode.AUTO;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Photo folders to add to the library.")
     List<Path> paths;
 
@@ -70,6 +82,7 @@ final class IndexCommand extends FoveaSubcommand {
                     ? IndexingOptions.defaults()
                     : IndexingOptions.defaults().withDecodeThreads(threads);
             IndexingSeams seams = IndexingSeams.over(model);
+            library.readTextWith(textReading(model, err));
             if (watch) {
                 return watch(library, seams, options, err);
             }
@@ -136,6 +149,18 @@ final class IndexCommand extends FoveaSubcommand {
         }
     }
 
+    private TextReading textReading(EmbeddingModel model, PrintWriter err) {
+        if (ocr == TextMode.OFF) {
+            return TextReading.off();
+        }
+        try {
+            TessdataLocation.find();
+        } catch (FoveaException missing) {
+            err.println("fovea: text in photos will not be read: " + missing.getMessage());
+        }
+        return new TextReading(ocr, new QueryModel(model), TextReading.DEFAULT_LIMIT);
+    }
+
     static void report(IndexingSummary summary, PrintWriter err) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
@@ -155,6 +180,9 @@ final class IndexCommand extends FoveaSubcommand {
         }
         if (summary.deleted() > 0) {
             text.append(", ").append(summary.deleted()).append(" gone from disk removed");
+        }
+        if (summary.textRead() > 0) {
+            text.append(", text read in ").append(summary.textRead());
         }
         err.println(text);
         for (String folder : summary.offlineFolders()) {
