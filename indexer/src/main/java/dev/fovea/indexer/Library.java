@@ -131,6 +131,16 @@ public final class Library implements AutoCloseable {
         textReading = reading;
     }
 
+    /** Whether this content's text was read, passed over by the gate, or failed; empty before its turn. */
+    public Optional<TextTable.Outcome> textOutcome(String contentHash) {
+        return catalog.read(connection -> TextTable.outcome(connection, contentHash));
+    }
+
+    /** How many contents have each text outcome ("read", "gated", "timeout", "failed"). */
+    public Map<String, Long> textOutcomes() {
+        return catalog.read(TextTable::outcomes);
+    }
+
     /** The words read in a photo's content; empty when it was not read or held none. */
     public RecognisedText textOf(String contentHash) {
         return catalog.read(connection -> TextTable.text(connection, contentHash))

@@ -118,6 +118,19 @@ public final class TextTable {
         }
     }
 
+    /** What happened to this content's text, when its turn has come. */
+    public static Optional<Outcome> outcome(Connection connection, String contentHash) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT outcome FROM photo_text WHERE content_hash = ?")) {
+            select.setString(1, contentHash);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next()
+                        ? Optional.of(Outcome.valueOf(rows.getString(1).toUpperCase(java.util.Locale.ROOT)))
+                        : Optional.empty();
+            }
+        }
+    }
+
     /** How many photos' content has each outcome, e.g. for status. */
     public static java.util.Map<String, Long> outcomes(Connection connection) throws SQLException {
         java.util.Map<String, Long> counts = new java.util.TreeMap<>();
