@@ -24,8 +24,13 @@ public final class TextReader implements AutoCloseable {
     static final int MAX_SIDE = 2600;
     /** Below this nothing legible fits. */
     static final int MIN_SIDE = 24;
-    /** A first reading with fewer words than this is tried again upside down. */
-    private static final int FEW_WORDS = 2;
+    /**
+     * A first reading with fewer words than this, or less sure of them, is tried again upside down: text upside
+     * down comes out as a few unsure scraps, not as nothing.
+     */
+    private static final int FEW_WORDS = 4;
+
+    private static final float SURE = 85f;
 
     private static final int BOX_SCALE = 10_000;
 
@@ -74,11 +79,11 @@ public final class TextReader implements AutoCloseable {
         long deadline = System.nanoTime() + limit.toNanos();
         TesseractInput input = TesseractInput.of(picture, MAX_SIDE);
         RecognisedText upright = recognise(input, deadline);
-        if (upright.words().size() >= FEW_WORDS) {
+        if (upright.words().size() >= FEW_WORDS && meanConfidence(upright) >= SURE) {
             return upright;
         }
         RecognisedText flipped = recognise(input.rotated180(), deadline);
-        return flipped.words().size() > upright.words().size() ? unrotate(flipped) : upright;
+        return weight(flipped) > weight(upright) ? unrotate(flipped) : upright;
     }
 
     private RecognisedText recognise(TesseractInput input, long deadlineNanos) {
@@ -140,6 +145,20 @@ public final class TextReader implements AutoCloseable {
                     scale(bottom[0] - top[0], input.height()),
                     confidence));
         } while (iterator.Next(tesseract.RIL_WORD));
+    }
+
+    private static double meanConfidence(RecognisedText text) {
+        return text.words().stream()
+                .mapToDouble(RecognisedWord::confidence)
+                .average()
+                .orElse(0);
+    }
+
+    /** How much sure text a reading found: each letter counts by the confidence of its word. */
+    private static double weight(RecognisedText text) {
+        return text.words().stream()
+                .mapToDouble(word -> word.confidence() * word.text().length())
+                .sum();
     }
 
     private static int scale(int pixels, int side) {
