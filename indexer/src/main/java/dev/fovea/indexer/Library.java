@@ -22,6 +22,7 @@ import dev.fovea.indexer.pipeline.PhotoEncoder;
 import dev.fovea.indexer.pipeline.ProgressListener;
 import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.indexer.text.RecognisedText;
+import dev.fovea.indexer.text.TextMode;
 import dev.fovea.indexer.text.TextReading;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
@@ -51,6 +52,7 @@ public final class Library implements AutoCloseable {
     private IndexingLock lock;
     private IndexingRun current;
     private TextReading textReading = TextReading.off();
+    private static final String TEXT_MODE = "text_mode";
 
     private Library(FoveaHome home, Catalog catalog, VectorStores stores) {
         this.home = home;
@@ -125,6 +127,20 @@ public final class Library implements AutoCloseable {
     }
 
     // ---- indexing
+
+    /** Which photos this library reads the text of: what `fovea index --ocr` or the app's settings chose last. */
+    public TextMode textMode() {
+        return catalog.read(connection -> SettingsTable.get(connection, TEXT_MODE))
+                .map(TextMode::parse)
+                .orElse(TextMode.AUTO);
+    }
+
+    public void setTextMode(TextMode mode) {
+        catalog.write(connection -> {
+            SettingsTable.put(connection, TEXT_MODE, mode.label());
+            return null;
+        });
+    }
 
     /** How runs started from now on read the text in photos (off until set). */
     public synchronized void readTextWith(TextReading reading) {

@@ -56,8 +56,9 @@ final class IndexCommand extends FoveaSubcommand {
             paramLabel = "MODE",
             converter = TextModeConverter.class,
             description = "Read the text in photos after indexing them: auto (photos that look like screenshots,"
-                    + " documents, receipts, signs, ...; the default), all, or off.")
-    TextMode ocr = TextMode.AUTO;
+                    + " documents, receipts, signs, ...), all, or off. Kept for the library (the app's setting too);"
+                    + " auto until chosen.")
+    TextMode ocr;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Photo folders to add to the library.")
     List<Path> paths;
@@ -82,7 +83,10 @@ final class IndexCommand extends FoveaSubcommand {
                     ? IndexingOptions.defaults()
                     : IndexingOptions.defaults().withDecodeThreads(threads);
             IndexingSeams seams = IndexingSeams.over(model);
-            library.readTextWith(textReading(model, err));
+            if (ocr != null) {
+                library.setTextMode(ocr);
+            }
+            library.readTextWith(textReading(library.textMode(), model, err));
             if (watch) {
                 return watch(library, seams, options, err);
             }
@@ -149,7 +153,7 @@ final class IndexCommand extends FoveaSubcommand {
         }
     }
 
-    private TextReading textReading(EmbeddingModel model, PrintWriter err) {
+    private static TextReading textReading(TextMode ocr, EmbeddingModel model, PrintWriter err) {
         if (ocr == TextMode.OFF) {
             return TextReading.off();
         }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.leptonica.global.leptonica;
 import org.bytedeco.tesseract.ETEXT_DESC;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
@@ -33,6 +34,11 @@ public final class TextReader implements AutoCloseable {
     private static final float SURE = 85f;
 
     private static final int BOX_SCALE = 10_000;
+
+    static {
+        // Leptonica reports clipped boxes and the like on stderr, for pictures it handles fine.
+        leptonica.setMsgSeverity(leptonica.L_SEVERITY_NONE);
+    }
 
     private final TessBaseAPI api = new TessBaseAPI();
     private final String engineId;
