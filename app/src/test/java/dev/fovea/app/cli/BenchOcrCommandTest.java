@@ -87,7 +87,7 @@ class BenchOcrCommandTest {
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .toList();
         }
-        assertThat(lines).hasSize(3).allSatisfy(line -> {
+        assertThat(lines).hasSize(4).allSatisfy(line -> {
             String[] parts = line.split("\t");
             assertThat(parts).hasSize(2);
             assertThat(corpus.resolve(parts[0])).isRegularFile();
