@@ -16,6 +16,7 @@ import dev.fovea.indexer.text.TextReading;
 import dev.fovea.indexer.watch.ContinuousIndexer;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
+import dev.fovea.search.encoder.EncoderOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,16 @@ final class IndexCommand extends FoveaSubcommand {
     Integer threads;
 
     @Option(
+            names = "--exact",
+            description = {
+                "Decode photos at full resolution, pixel for pixel as the reference (PIL) does, instead of the faster"
+                        + " reduced-scale decode; photos embedded by the faster decode are embedded again.",
+                "The catalog records which decode made each embedding, so a later run without --exact keeps them;"
+                        + " 'fovea status' counts them."
+            })
+    boolean exact;
+
+    @Option(
             names = "--ocr",
             paramLabel = "MODE",
             converter = TextModeConverter.class,
@@ -66,12 +77,14 @@ final class IndexCommand extends FoveaSubcommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = err();
-        try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()));
+        // Indexing embeds images only: the text tower is not loaded.
+        try (EmbeddingModel model = EmbeddingModel.openForImages(
+                        ModelResolver.resolve(modelDir(), home()), EncoderOptions.defaults());
                 Library library = Library.open(home().root())) {
             try {
                 library.claimIndexing();
             } catch (FoveaException refused) {
-                if (!watch && handedToTheOpenApp(err)) {
+                if (!watch && !exact && handedToTheOpenApp(err)) {
                     return FoveaCli.OK;
                 }
                 throw refused;
@@ -79,9 +92,10 @@ final class IndexCommand extends FoveaSubcommand {
             for (Path path : paths) {
                 library.addRoot(path, List.of(), excludes);
             }
-            IndexingOptions options = threads == null
-                    ? IndexingOptions.defaults()
-                    : IndexingOptions.defaults().withDecodeThreads(threads);
+            IndexingOptions options = (threads == null
+                            ? IndexingOptions.defaults()
+                            : IndexingOptions.defaults().withDecodeThreads(threads))
+                    .withExact(exact);
             IndexingSeams seams = IndexingSeams.over(model);
             if (ocr != null) {
                 library.setTextMode(ocr);
