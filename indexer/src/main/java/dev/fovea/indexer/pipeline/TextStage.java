@@ -54,6 +54,13 @@ final class TextStage {
         if (reading.mode() == TextMode.OFF) {
             return;
         }
+        String readerId = TextReader.engineId();
+        String gateId = reading.mode() == TextMode.AUTO ? TextGate.idFor(modelId) : null;
+        // Most runs (a watcher's, a second pass) find nothing due: then neither Tesseract nor the prompts load.
+        if (catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, 1))
+                .isEmpty()) {
+            return;
+        }
         TextReader reader;
         try {
             reader = TextReader.open();
@@ -63,11 +70,10 @@ final class TextStage {
             return;
         }
         try (reader) {
-            TextGate gate = reading.mode() == TextMode.AUTO ? TextGate.build(reading.prompts(), modelId) : null;
-            String gateId = gate == null ? null : gate.id();
+            TextGate gate = gateId == null ? null : TextGate.build(reading.prompts(), modelId);
             while (!state.cancelled()) {
-                List<TextTable.Due> due = catalog.read(
-                        connection -> TextTable.due(connection, modelId, reader.engineId(), gateId, BATCH));
+                List<TextTable.Due> due =
+                        catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, BATCH));
                 if (due.isEmpty()) {
                     break;
                 }
@@ -93,15 +99,15 @@ final class TextStage {
         try {
             RecognisedText text =
                     reader.read(decoder.decode(photo.path(), MIN_SHORT_SIDE).image(), reading.perPhotoLimit());
-            record(photo, TextTable.Outcome.READ, reader.engineId(), text);
+            record(photo, TextTable.Outcome.READ, TextReader.engineId(), text);
             read++;
         } catch (TextReadingTimeout e) {
             LOG.info("Gave up reading the text of {} after {}", photo.path(), reading.perPhotoLimit());
-            record(photo, TextTable.Outcome.TIMEOUT, reader.engineId(), RecognisedText.NONE);
+            record(photo, TextTable.Outcome.TIMEOUT, TextReader.engineId(), RecognisedText.NONE);
         } catch (RuntimeException e) {
             // Gone, changed, or a picture Tesseract chokes on: the run goes on, the photo is not tried again.
             LOG.info("Could not read the text of {}: {}", photo.path(), e.toString());
-            record(photo, TextTable.Outcome.FAILED, reader.engineId(), RecognisedText.NONE);
+            record(photo, TextTable.Outcome.FAILED, TextReader.engineId(), RecognisedText.NONE);
         }
     }
 

@@ -45,7 +45,7 @@ public final class TextGate {
 
     private TextGate(CategoryClassifier classifier, String modelId) {
         this.classifier = classifier;
-        this.id = "gate-" + VERSION + "/" + modelId;
+        this.id = idFor(modelId);
     }
 
     /** Embeds the categories' prompts with the model that embedded the photos. */
@@ -63,6 +63,11 @@ public final class TextGate {
     /** Names the rule and the model: a photo passed over by another gate is looked at again. */
     public String id() {
         return id;
+    }
+
+    /** The id of the gate {@link #build} makes for this model, known without embedding its prompts. */
+    public static String idFor(String modelId) {
+        return "gate-" + VERSION + "/" + modelId;
     }
 
     /**

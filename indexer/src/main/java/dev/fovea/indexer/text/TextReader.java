@@ -35,13 +35,18 @@ public final class TextReader implements AutoCloseable {
 
     private static final int BOX_SCALE = 10_000;
 
+    private static final String ENGINE_ID;
+
     static {
         // Leptonica reports clipped boxes and the like on stderr, for pictures it handles fine.
         leptonica.setMsgSeverity(leptonica.L_SEVERITY_NONE);
+        try (BytePointer version = TessBaseAPI.Version()) {
+            ENGINE_ID = "tesseract-" + version.getString(StandardCharsets.UTF_8) + "/"
+                    + String.join("+", TessdataLocation.LANGUAGES) + "/c" + (int) MIN_CONFIDENCE;
+        }
     }
 
     private final TessBaseAPI api = new TessBaseAPI();
-    private final String engineId;
 
     private TextReader(Path tessdata) {
         if (api.Init(tessdata.toString(), String.join("+", TessdataLocation.LANGUAGES), tesseract.OEM_LSTM_ONLY) != 0) {
@@ -53,10 +58,6 @@ public final class TextReader implements AutoCloseable {
         // Tesseract reports resolution guesses and the like on stderr; they say nothing to a user.
         api.SetVariable("debug_file", System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
         api.SetPageSegMode(tesseract.PSM_AUTO);
-        try (BytePointer version = TessBaseAPI.Version()) {
-            engineId = "tesseract-" + version.getString(StandardCharsets.UTF_8) + "/"
-                    + String.join("+", TessdataLocation.LANGUAGES) + "/c" + (int) MIN_CONFIDENCE;
-        }
     }
 
     /** A reader over the language data {@link TessdataLocation} finds. */
@@ -69,8 +70,8 @@ public final class TextReader implements AutoCloseable {
     }
 
     /** Names the engine, its languages and threshold: text read by another is read again. */
-    public String engineId() {
-        return engineId;
+    public static String engineId() {
+        return ENGINE_ID;
     }
 
     /**
