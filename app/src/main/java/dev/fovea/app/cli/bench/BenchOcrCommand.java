@@ -79,12 +79,14 @@ final class BenchOcrCommand extends FoveaSubcommand {
     Path workDir;
 
     private static final java.time.Duration LIMIT = TextReading.DEFAULT_LIMIT;
-    private final DecoderAdapter decoder = new DecoderAdapter(new PhotoDecoder());
+    /** Made when the command runs: picocli builds every command at start, and the decoder loads native code. */
+    private DecoderAdapter decoder;
 
     @Override
     public Integer call() throws Exception {
         try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()));
                 TextReader reader = TextReader.open()) {
+            decoder = new DecoderAdapter(new PhotoDecoder());
             ModelEncoder encoder = new ModelEncoder(model);
             TextGate gate = TextGate.build(new QueryModel(model), encoder.modelId());
             generated(reader, encoder, gate);
