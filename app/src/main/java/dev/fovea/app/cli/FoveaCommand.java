@@ -32,6 +32,8 @@ import picocli.CommandLine.ScopeType;
             SimilarCommand.class,
             StatusCommand.class,
             PlacesCommand.class,
+            AlbumsCommand.class,
+            AlbumCommand.class,
             VerifyCommand.class,
             ModelCommand.class,
             TokenizeCommand.class,

@@ -9,7 +9,8 @@ public record DesktopBackend(
         LibrarySearch search,
         ModelManager models,
         ThumbnailSource thumbnails,
-        PhotoPreviews previews)
+        PhotoPreviews previews,
+        PhotoAlbums albums)
         implements AutoCloseable {
 
     @Override

@@ -1,5 +1,6 @@
 package dev.fovea.app.desktop.viewer;
 
+import dev.fovea.app.desktop.album.AlbumActions;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.i18n.Formats;
@@ -11,15 +12,18 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +54,9 @@ public final class ViewerController {
 
     @FXML
     private ImageView photo;
+
+    @FXML
+    private MenuButton albumButton;
 
     @FXML
     private Button previousButton;
@@ -106,6 +113,14 @@ public final class ViewerController {
 
     public void setWhyText(Function<PhotoHit, String> text) {
         whyText = text;
+    }
+
+    /** "Add to album" puts the photo shown in an album. */
+    public void setAlbums(AlbumActions albums) {
+        Supplier<List<PhotoHit>> shown = () -> List.of(current());
+        Supplier<Window> owner = () -> root.getScene().getWindow();
+        albumButton.getItems().setAll(albums.addToItems(shown, owner));
+        albumButton.setOnShowing(event -> albumButton.getItems().setAll(albums.addToItems(shown, owner)));
     }
 
     public void setOnFindSimilar(Consumer<PhotoHit> handler) {
