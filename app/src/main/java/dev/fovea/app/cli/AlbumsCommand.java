@@ -20,7 +20,7 @@ final class AlbumsCommand extends FoveaSubcommand {
     @Option(names = "--json", description = "Print one JSON array of albums.")
     boolean json;
 
-    /** The JSON shape; {@code coverHash} names the cover's thumbnail, null for an album with no photo now. */
+    /** The JSON shape; {@code cover_hash} names the cover's thumbnail, null for an album with no photo now. */
     record JsonAlbum(String name, long photos, String coverHash) {}
 
     @Override

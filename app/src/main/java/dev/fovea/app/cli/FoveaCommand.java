@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
             PlacesCommand.class,
             AlbumsCommand.class,
             AlbumCommand.class,
+            DuplicatesCommand.class,
             VerifyCommand.class,
             ModelCommand.class,
             TokenizeCommand.class,

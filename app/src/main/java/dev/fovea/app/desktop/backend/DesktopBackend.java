@@ -10,7 +10,8 @@ public record DesktopBackend(
         ModelManager models,
         ThumbnailSource thumbnails,
         PhotoPreviews previews,
-        PhotoAlbums albums)
+        PhotoAlbums albums,
+        PhotoDuplicates duplicates)
         implements AutoCloseable {
 
     @Override

@@ -5,6 +5,7 @@ import dev.fovea.app.desktop.album.AlbumList;
 import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.duplicates.DuplicatesController;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.library.IndexingControl;
 import dev.fovea.app.desktop.library.IndexingTexts;
@@ -64,6 +65,9 @@ public final class MainController {
     private ToggleButton mapButton;
 
     @FXML
+    private ToggleButton duplicatesButton;
+
+    @FXML
     private ToggleButton libraryButton;
 
     @FXML
@@ -101,6 +105,8 @@ public final class MainController {
     private MapController map;
     private Parent mapPage;
     private Parent libraryPage;
+    private Parent duplicatesPage;
+    private DuplicatesController duplicates;
     private Parent settingsPage;
 
     public MainController(DesktopContext context) {
@@ -268,6 +274,19 @@ public final class MainController {
         mapButton.setSelected(true);
         showPage(mapPage);
         map.refresh();
+    }
+
+    /** Looks for duplicates each time it opens: the library may have changed since. */
+    @FXML
+    private void showDuplicates() {
+        if (duplicatesPage == null) {
+            ViewLoader.Loaded<DuplicatesController> loaded = new ViewLoader(context).load(View.DUPLICATES);
+            duplicatesPage = loaded.root();
+            duplicates = loaded.controller();
+        }
+        duplicatesButton.setSelected(true);
+        showPage(duplicatesPage);
+        duplicates.refresh();
     }
 
     @FXML

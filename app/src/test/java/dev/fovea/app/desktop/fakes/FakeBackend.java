@@ -40,7 +40,9 @@ public final class FakeBackend {
                 models,
                 hash -> FakeLibraryData.thumbnail(thumbnails, hash).toUri().toString(),
                 (photo, minShortSide) -> preview(library, thumbnails, photo),
-                albums);
+                albums,
+                // Made-up photos are all different shots: the duplicates page is tested on the real backends.
+                List::of);
     }
 
     /** The made-up photos exist only as thumbnails: the viewer gets those, decoded as the real decoder would. */
