@@ -199,6 +199,11 @@ public final class MainController {
                 map.map().centreOn(latitude, longitude);
             });
             viewer.setAlbums(albums);
+            // Feedback re-ranks the results at once: back to the grid, where its chip shows and can be removed.
+            viewer.setOnFeedback((photo, more) -> {
+                closeViewer(-1);
+                search.session().feedback(photo, more);
+            });
             viewer.setOnFindSimilar(photo -> {
                 closeViewer(-1);
                 search.similarTo(photo);

@@ -80,6 +80,7 @@ public final class ViewerController {
     private Future<?> pictureLoad;
     private Function<PhotoHit, String> whyText = hit -> "";
     private Consumer<PhotoHit> onFindSimilar = hit -> {};
+    private BiConsumer<PhotoHit, Boolean> onFeedback = (hit, more) -> {};
     private Consumer<Integer> onClose = index -> {};
     private BiConsumer<Double, Double> onOpenMap = (latitude, longitude) -> {};
 
@@ -97,6 +98,8 @@ public final class ViewerController {
                 case LEFT -> previous();
                 case RIGHT -> next();
                 case ESCAPE, SPACE -> close();
+                case PLUS, EQUALS, ADD -> moreLikeThis();
+                case MINUS, SUBTRACT -> lessLikeThis();
                 default -> {
                     return;
                 }
@@ -125,6 +128,11 @@ public final class ViewerController {
 
     public void setOnFindSimilar(Consumer<PhotoHit> handler) {
         onFindSimilar = handler;
+    }
+
+    /** "More/less like this" on the photo shown (buttons, or + and -): {@code more} is false for "less". */
+    public void setOnFeedback(BiConsumer<PhotoHit, Boolean> handler) {
+        onFeedback = handler;
     }
 
     /** Called with the index shown last, so the grid can select it. */
@@ -166,6 +174,18 @@ public final class ViewerController {
     private void findSimilar() {
         cancelLoads();
         onFindSimilar.accept(current());
+    }
+
+    @FXML
+    private void moreLikeThis() {
+        cancelLoads();
+        onFeedback.accept(current(), true);
+    }
+
+    @FXML
+    private void lessLikeThis() {
+        cancelLoads();
+        onFeedback.accept(current(), false);
     }
 
     @FXML
