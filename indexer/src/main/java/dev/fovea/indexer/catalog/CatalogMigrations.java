@@ -108,6 +108,8 @@ final class CatalogMigrations {
             );
             CREATE INDEX photo_places_by_country ON photo_places(country, city);
             """, """
+            ALTER TABLE embeddings ADD COLUMN exact INTEGER NOT NULL DEFAULT 0;
+            """, """
             CREATE TABLE albums (
                 id         INTEGER PRIMARY KEY,
                 name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
