@@ -58,10 +58,18 @@ class TwoProcessesTest {
         }
         assertThat(indexed).as("the other process indexed the photos; " + log()).isEqualTo(12);
 
-        assertThat(cli.run("--home", home.toString(), "--model-dir", model, "search", "--json", "red"))
-                .as(cli.err())
-                .isZero();
-        assertThat(Json.mapper().readTree(cli.out())).isNotEmpty();
+        // A reader sees the writer's last commit of the index, which follows the catalog by a moment.
+        boolean found = false;
+        while (!found && System.nanoTime() < deadline) {
+            assertThat(cli.run("--home", home.toString(), "--model-dir", model, "search", "--json", "red"))
+                    .as(cli.err())
+                    .isZero();
+            found = !Json.mapper().readTree(cli.out()).isEmpty();
+            Thread.sleep(found ? 0 : 300);
+        }
+        assertThat(found)
+                .as("the reader found the photos the other process indexed")
+                .isTrue();
 
         assertThat(cli.run("--home", home.toString(), "--model-dir", model, "index", more.toString()))
                 .isEqualTo(FoveaCli.FAILURE);
