@@ -1,5 +1,6 @@
 package dev.fovea.indexer;
 
+import dev.fovea.indexer.album.Albums;
 import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.CatalogCounts;
 import dev.fovea.indexer.catalog.EmbeddingTable;
@@ -359,6 +360,11 @@ public final class Library implements AutoCloseable {
     }
 
     // ---- what the UI and the search side read
+
+    /** The albums made by hand; they are kept in the catalog, by content hash. */
+    public Albums albums() {
+        return new Albums(catalog);
+    }
 
     public Optional<PhotoRow> photo(long photoId) {
         return catalog.read(connection -> PhotoTable.byId(connection, photoId));

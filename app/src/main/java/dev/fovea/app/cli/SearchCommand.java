@@ -47,7 +47,7 @@ final class SearchCommand extends FoveaSubcommand {
     @Override
     public Integer call() {
         int limit = results.limit();
-        SearchFilters chosen = filters.toFilters();
+        SearchFilters chosen = filters.withAlbum(filters.toFilters(), home());
         try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
             SearchRequest request = SearchRequest.of(String.join(" ", query))

@@ -1,6 +1,8 @@
 package dev.fovea.app.cli;
 
 import dev.fovea.app.setup.SearchSetup;
+import dev.fovea.indexer.FoveaHome;
+import dev.fovea.indexer.Library;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.Orientation;
 import dev.fovea.search.query.filter.DateRange;
@@ -68,6 +70,22 @@ final class SearchFilterOptions {
             description = "Taken in this city, region or country, or in a folder of that name, e.g. Kyoto, Portugal"
                     + " (repeatable: any of them; 'fovea places' lists them).")
     List<String> places = new ArrayList<>();
+
+    @Option(
+            names = "--album",
+            paramLabel = "NAME",
+            description = "Only photos in this album ('fovea albums' lists them).")
+    String album;
+
+    /** The {@code --album} filter: the album's photos as they are in the catalog now. */
+    SearchFilters withAlbum(SearchFilters filters, FoveaHome home) {
+        if (album == null) {
+            return filters;
+        }
+        try (Library library = Library.open(home.root())) {
+            return filters.withContentHashes(library.albums().contentHashes(album));
+        }
+    }
 
     /** The {@code --place} filters, as the library knows those places. */
     SearchFilters withPlaces(SearchFilters filters, KnownPlaces known) {

@@ -34,7 +34,7 @@ final class SimilarCommand extends FoveaSubcommand {
         if (moment.isEmpty()) {
             UserFiles.regularFile(image, "image file (for a video's frame: VIDEO@SECONDS)");
         }
-        SearchFilters chosen = filters.toFilters();
+        SearchFilters chosen = filters.withAlbum(filters.toFilters(), home());
         try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
             SearchFilters placed = filters.withPlaces(chosen, session.places());

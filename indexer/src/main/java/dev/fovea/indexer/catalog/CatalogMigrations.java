@@ -118,5 +118,17 @@ final class CatalogMigrations {
                 words        TEXT NOT NULL,
                 read_at      INTEGER NOT NULL
             ) WITHOUT ROWID;
+            """, """
+            CREATE TABLE albums (
+                id         INTEGER PRIMARY KEY,
+                name       TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                created_at INTEGER NOT NULL
+            );
+            CREATE TABLE album_photos (
+                album_id     INTEGER NOT NULL REFERENCES albums(id) ON DELETE CASCADE,
+                content_hash TEXT NOT NULL,
+                added_at     INTEGER NOT NULL,
+                PRIMARY KEY (album_id, content_hash)
+            ) WITHOUT ROWID;
             """);
 }

@@ -9,7 +9,9 @@ public record DesktopBackend(
         LibrarySearch search,
         ModelManager models,
         ThumbnailSource thumbnails,
-        PhotoPreviews previews)
+        PhotoPreviews previews,
+        PhotoAlbums albums,
+        PhotoDuplicates duplicates)
         implements AutoCloseable {
 
     @Override

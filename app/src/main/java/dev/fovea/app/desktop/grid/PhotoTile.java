@@ -93,7 +93,8 @@ final class PhotoTile extends StackPane {
 
     void show(int newIndex, PhotoHit newHit, TileText text, ThumbnailCache thumbnails, double side, int devicePixels) {
         index = newIndex;
-        if (newHit != hit || imageBox != devicePixels) {
+        // A thumbnail that failed (not written yet while its photo was being indexed) is asked for again.
+        if (newHit != hit || imageBox != devicePixels || (image != null && image.isError())) {
             release(thumbnails);
             hit = newHit;
             imageBox = devicePixels;

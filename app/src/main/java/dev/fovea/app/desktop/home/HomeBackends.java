@@ -28,6 +28,8 @@ public final class HomeBackends {
                 search,
                 new StoreModels(ModelResolver.store(home)),
                 new StoreThumbnails(library.thumbnails()),
-                new DecoderAdapter(new PhotoDecoder())::preview);
+                new DecoderAdapter(new PhotoDecoder())::preview,
+                new HomeAlbums(library.albums()),
+                () -> HomeDuplicates.groups(library));
     }
 }

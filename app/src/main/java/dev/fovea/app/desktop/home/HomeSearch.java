@@ -63,7 +63,7 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
     @Override
     public ShownResults search(TypedSearch request) {
         SearchRequest asked = SearchRequest.of(request.query())
-                .withFilters(SearchTranslation.filters(request.filters()))
+                .withFilters(SearchTranslation.filters(request.filters(), library.albums()))
                 .withKeptAsText(request.keptAsText())
                 .withCollapsedDuplicates(request.stackDuplicates())
                 .withFeedback(request.moreLike(), request.lessLike())
@@ -81,13 +81,16 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
     @Override
     public ShownResults similarToPhoto(long photoId, PanelFilters filters) {
         return using(search -> SearchTranslation.results(
-                search.similarTo(photoId, SearchTranslation.filters(filters), RESULTS), false));
+                search.similarTo(photoId, SearchTranslation.filters(filters, library.albums()), RESULTS), false));
     }
 
     @Override
     public ShownResults similarToImage(Path image, PanelFilters filters) {
         return using(search -> SearchTranslation.results(
-                search.similarTo(image.toAbsolutePath().normalize(), SearchTranslation.filters(filters), RESULTS),
+                search.similarTo(
+                        image.toAbsolutePath().normalize(),
+                        SearchTranslation.filters(filters, library.albums()),
+                        RESULTS),
                 false));
     }
 

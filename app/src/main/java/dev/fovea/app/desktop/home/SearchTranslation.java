@@ -5,6 +5,7 @@ import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.QueryFilter;
 import dev.fovea.app.desktop.backend.ShownResults;
+import dev.fovea.indexer.album.Albums;
 import dev.fovea.search.index.FolderPaths;
 import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.query.MatchReason;
@@ -31,8 +32,12 @@ final class SearchTranslation {
 
     private SearchTranslation() {}
 
-    static SearchFilters filters(PanelFilters panel) {
+    /** The panel's filters; an album is read from {@code albums} as it is now. */
+    static SearchFilters filters(PanelFilters panel, Albums albums) {
         SearchFilters filters = SearchFilters.NONE;
+        if (panel.album() != null) {
+            filters = filters.withContentHashes(albums.contentHashes(panel.album()));
+        }
         if (panel.from() != null || panel.to() != null) {
             filters = filters.withTaken(days(panel.from(), panel.to()));
         }

@@ -9,7 +9,8 @@ public enum View {
     VIEWER("viewer.fxml"),
     LIBRARY("library.fxml"),
     MAP("map.fxml"),
-    SETTINGS("settings.fxml");
+    SETTINGS("settings.fxml"),
+    DUPLICATES("duplicates.fxml");
 
     private final String file;
 

@@ -17,6 +17,10 @@ record FilterChipText(Ikon icon, String text, PanelFilters without) {
 
     static List<FilterChipText> of(PanelFilters filters, Texts texts, Formats formats) {
         List<FilterChipText> chips = new ArrayList<>();
+        if (filters.album() != null) {
+            chips.add(new FilterChipText(
+                    Feather.BOOKMARK, texts.format("chip.album", filters.album()), filters.withAlbum(null)));
+        }
         DateTimeFormatter date = new DateTimeFormatterBuilder()
                 .appendLocalized(FormatStyle.MEDIUM, null)
                 .toFormatter(texts.locale());

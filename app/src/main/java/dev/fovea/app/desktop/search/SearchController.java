@@ -1,6 +1,7 @@
 package dev.fovea.app.desktop.search;
 
 import atlantafx.base.controls.CustomTextField;
+import dev.fovea.app.desktop.album.AlbumActions;
 import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.ShownResults;
@@ -27,6 +28,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -113,6 +115,7 @@ public final class SearchController {
     private ResultTexts resultTexts;
     private ViewLoader.Loaded<FiltersController> filters;
     private SearchState.Answer shown;
+    private ContextMenu tileMenu;
     private long lastRefresh;
     private BiConsumer<List<PhotoHit>, Integer> onOpenPhoto = (hits, index) -> {};
 
@@ -130,6 +133,7 @@ public final class SearchController {
     @FXML
     private void initialize() {
         filterChips = new FilterChips(chips, session, texts, formats);
+        tileMenu = tileMenu();
         resultTexts = new ResultTexts(texts, filterChips::active);
         grid = new PhotoGrid(context.thumbnails(), resultTexts);
         grid.setAccessibleText(texts.get("grid.accessible"));
@@ -168,7 +172,7 @@ public final class SearchController {
         grid.setOnPreview(index -> open(index));
         grid.setOnShowMore(session::showMore);
         grid.setOnExpandStack(this::expandStack);
-        grid.setTileMenu(tileMenu());
+        grid.setTileMenu(tileMenu);
         grid.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
             if (event.isShortcutDown() || grid.selectedHits().isEmpty()) {
                 return;
@@ -374,6 +378,29 @@ public final class SearchController {
                         List.of()));
         expanded.addAll(index + 1, best.stacked());
         display(shown, expanded, true);
+    }
+
+    /**
+     * Right-click on photos also puts them in an album, and takes them out of the album the page shows. The album
+     * is refreshed after a removal: the photos leave the page.
+     */
+    public void setAlbums(AlbumActions albums) {
+        Menu addTo = albums.addToMenu(grid::selectedHits, () -> root.getScene().getWindow());
+        MenuItem removeFrom = new MenuItem();
+        removeFrom.setMnemonicParsing(false);
+        removeFrom.setGraphic(new FontIcon(Feather.MINUS_CIRCLE));
+        removeFrom.setOnAction(event -> {
+            String album = session.filtersProperty().get().album();
+            if (album != null) {
+                albums.remove(album, grid.selectedHits(), session::askNow);
+            }
+        });
+        tileMenu.getItems().addAll(new SeparatorMenuItem(), addTo, removeFrom);
+        tileMenu.setOnShowing(event -> {
+            String album = session.filtersProperty().get().album();
+            removeFrom.setVisible(album != null);
+            removeFrom.setText(album == null ? "" : texts.format("album.removeFrom", album));
+        });
     }
 
     /** Right-click on photos: the viewer's actions, for the whole selection where they make sense. */

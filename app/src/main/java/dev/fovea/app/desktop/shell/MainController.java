@@ -1,7 +1,11 @@
 package dev.fovea.app.desktop.shell;
 
+import dev.fovea.app.desktop.album.AlbumActions;
+import dev.fovea.app.desktop.album.AlbumList;
 import dev.fovea.app.desktop.backend.IndexingStatus;
+import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.duplicates.DuplicatesController;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.library.IndexingControl;
 import dev.fovea.app.desktop.library.IndexingTexts;
@@ -16,12 +20,14 @@ import dev.fovea.app.desktop.search.SearchController;
 import dev.fovea.app.desktop.viewer.ViewerController;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
@@ -59,10 +65,16 @@ public final class MainController {
     private ToggleButton mapButton;
 
     @FXML
+    private ToggleButton duplicatesButton;
+
+    @FXML
     private ToggleButton libraryButton;
 
     @FXML
     private ToggleButton settingsButton;
+
+    @FXML
+    private VBox albumBox;
 
     @FXML
     private VBox indexingBox;
@@ -86,11 +98,15 @@ public final class MainController {
     private StackPane content;
 
     private SearchController search;
+    private AlbumActions albums;
+    private AlbumList albumList;
     private ViewerController viewer;
     private LibraryController library;
     private MapController map;
     private Parent mapPage;
     private Parent libraryPage;
+    private Parent duplicatesPage;
+    private DuplicatesController duplicates;
     private Parent settingsPage;
 
     public MainController(DesktopContext context) {
@@ -110,9 +126,56 @@ public final class MainController {
             }
         });
         content.getChildren().setAll(search.root());
+        setUpAlbums();
         ImageDropTarget.install(content, search.dropHoveringProperty(), this::findSimilarTo);
         context.indexing().property().addListener((property, old, progress) -> showIndexing(progress));
         showIndexing(context.indexing().property().get());
+    }
+
+    /**
+     * The sidebar's albums. Opening one is the photos page filtered to it; its toggle stays selected while that
+     * filter is in force, and the filter follows the album when it is renamed or deleted.
+     */
+    private void setUpAlbums() {
+        albums = new AlbumActions(context);
+        albumList = new AlbumList(albumBox, pages, photosButton, albums, context.thumbnails(), texts, this::openAlbum);
+        search.setAlbums(albums);
+        albums.setOnRenamed((name, newName) -> {
+            PanelFilters filters = search.session().filtersProperty().get();
+            if (filters.album() != null && filters.album().equalsIgnoreCase(name)) {
+                search.session().filtersProperty().set(filters.withAlbum(newName));
+            }
+        });
+        search.session().filtersProperty().addListener((property, old, now) -> markAlbum(now.album()));
+        context.indexing().property().addListener((property, old, progress) -> {
+            if (progress.state() == IndexingStatus.State.FINISHED) {
+                albums.refresh();
+            }
+        });
+        albums.refresh();
+    }
+
+    private void openAlbum(String name) {
+        search.session()
+                .filtersProperty()
+                .set(search.session().filtersProperty().get().withAlbum(name));
+        photosButton.setSelected(true);
+        markAlbum(name);
+        showPage(search.root());
+    }
+
+    /** On the photos page, selects the album's toggle while it is filtered to one, else "Photos". */
+    private void markAlbum(String album) {
+        Toggle selected = pages.getSelectedToggle();
+        if (selected != photosButton && !albumList.contains(selected)) {
+            return;
+        }
+        Optional<ToggleButton> toggle = album == null ? Optional.empty() : albumList.toggle(album);
+        toggle.orElse(photosButton).setSelected(true);
+    }
+
+    public AlbumActions albums() {
+        return albums;
     }
 
     /** The photos page, on the photos similar to an image (dropped, or from another launch). */
@@ -134,6 +197,12 @@ public final class MainController {
             viewer.setOnOpenMap((latitude, longitude) -> {
                 showMap();
                 map.map().centreOn(latitude, longitude);
+            });
+            viewer.setAlbums(albums);
+            // Feedback re-ranks the results at once: back to the grid, where its chip shows and can be removed.
+            viewer.setOnFeedback((photo, more) -> {
+                closeViewer(-1);
+                search.session().feedback(photo, more);
             });
             viewer.setOnFindSimilar(photo -> {
                 closeViewer(-1);
@@ -171,10 +240,26 @@ public final class MainController {
         });
     }
 
+    /** The sidebar's "Photos": the whole library, so an album filter goes. */
     @FXML
+    private void showAllPhotos() {
+        PanelFilters filters = search.session().filtersProperty().get();
+        if (filters.album() != null) {
+            search.session().filtersProperty().set(filters.withAlbum(null));
+        }
+        showPhotos();
+    }
+
+    /** The photos page as it is: on an album, that album stays selected. */
     private void showPhotos() {
         photosButton.setSelected(true);
+        markAlbum(search.session().filtersProperty().get().album());
         showPage(search.root());
+    }
+
+    @FXML
+    private void newAlbum() {
+        albums.create(content.getScene().getWindow(), name -> {});
     }
 
     /** The map page; opening a cluster or drawing a box there shows those photos on the photos page. */
@@ -194,6 +279,19 @@ public final class MainController {
         mapButton.setSelected(true);
         showPage(mapPage);
         map.refresh();
+    }
+
+    /** Looks for duplicates each time it opens: the library may have changed since. */
+    @FXML
+    private void showDuplicates() {
+        if (duplicatesPage == null) {
+            ViewLoader.Loaded<DuplicatesController> loaded = new ViewLoader(context).load(View.DUPLICATES);
+            duplicatesPage = loaded.root();
+            duplicates = loaded.controller();
+        }
+        duplicatesButton.setSelected(true);
+        showPage(duplicatesPage);
+        duplicates.refresh();
     }
 
     @FXML

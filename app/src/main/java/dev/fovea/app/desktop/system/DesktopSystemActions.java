@@ -4,6 +4,7 @@ import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.search.FoveaException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.HostServices;
@@ -87,6 +88,59 @@ public final class DesktopSystemActions implements SystemActions {
                     }
                 },
                 failure -> host.showDocument(file.getParent().toUri().toString()));
+    }
+
+    /**
+     * Each platform's own trash, so the file can be restored from it: Finder on macOS, the recycle bin through
+     * .NET on Windows, GIO (the freedesktop trash) elsewhere. A file that cannot be moved stops the rest.
+     */
+    @Override
+    public List<Path> moveToTrash(List<Path> files) {
+        List<Path> moved = new ArrayList<>();
+        for (Path file : files) {
+            List<String> command;
+            if (os.startsWith("mac")) {
+                command = List.of(
+                        "osascript",
+                        "-e",
+                        "on run argv",
+                        "-e",
+                        "tell application \"Finder\" to delete POSIX file (item 1 of argv)",
+                        "-e",
+                        "end run",
+                        file.toString());
+            } else if (os.startsWith("windows")) {
+                command = List.of(
+                        "powershell.exe",
+                        "-NoProfile",
+                        "-Command",
+                        "Add-Type -AssemblyName Microsoft.VisualBasic; [Microsoft.VisualBasic.FileIO.FileSystem]::"
+                                + "DeleteFile('" + file.toString().replace("'", "''")
+                                + "', 'OnlyErrorDialogs', 'SendToRecycleBin')");
+            } else {
+                command = List.of("gio", "trash", "--", file.toString());
+            }
+            int exit;
+            try {
+                exit = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start()
+                        .waitFor();
+            } catch (IOException e) {
+                exit = -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                exit = -1;
+            }
+            if (exit != 0) {
+                throw new FoveaException("Could not move " + file + " to the trash"
+                        + (moved.isEmpty() ? "" : " (" + moved.size() + " other photos were moved)")
+                        + ". It was not deleted. Move it to the trash in your file manager.");
+            }
+            moved.add(file);
+        }
+        return moved;
     }
 
     @Override

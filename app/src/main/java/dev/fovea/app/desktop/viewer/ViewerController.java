@@ -1,5 +1,6 @@
 package dev.fovea.app.desktop.viewer;
 
+import dev.fovea.app.desktop.album.AlbumActions;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.PhotoText;
@@ -12,11 +13,13 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
@@ -26,6 +29,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.stage.Window;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +60,9 @@ public final class ViewerController {
 
     @FXML
     private ImageView photo;
+
+    @FXML
+    private MenuButton albumButton;
 
     @FXML
     private Button previousButton;
@@ -91,6 +98,7 @@ public final class ViewerController {
     private Future<?> pictureLoad;
     private Function<PhotoHit, String> whyText = hit -> "";
     private Consumer<PhotoHit> onFindSimilar = hit -> {};
+    private BiConsumer<PhotoHit, Boolean> onFeedback = (hit, more) -> {};
     private Consumer<Integer> onClose = index -> {};
     private BiConsumer<Double, Double> onOpenMap = (latitude, longitude) -> {};
 
@@ -108,6 +116,8 @@ public final class ViewerController {
                 case LEFT -> previous();
                 case RIGHT -> next();
                 case ESCAPE, SPACE -> close();
+                case PLUS, EQUALS, ADD -> moreLikeThis();
+                case MINUS, SUBTRACT -> lessLikeThis();
                 default -> {
                     return;
                 }
@@ -128,8 +138,21 @@ public final class ViewerController {
         whyText = text;
     }
 
+    /** "Add to album" puts the photo shown in an album. */
+    public void setAlbums(AlbumActions albums) {
+        Supplier<List<PhotoHit>> shown = () -> List.of(current());
+        Supplier<Window> owner = () -> root.getScene().getWindow();
+        albumButton.getItems().setAll(albums.addToItems(shown, owner));
+        albumButton.setOnShowing(event -> albumButton.getItems().setAll(albums.addToItems(shown, owner)));
+    }
+
     public void setOnFindSimilar(Consumer<PhotoHit> handler) {
         onFindSimilar = handler;
+    }
+
+    /** "More/less like this" on the photo shown (buttons, or + and -): {@code more} is false for "less". */
+    public void setOnFeedback(BiConsumer<PhotoHit, Boolean> handler) {
+        onFeedback = handler;
     }
 
     /** Called with the index shown last, so the grid can select it. */
@@ -171,6 +194,18 @@ public final class ViewerController {
     private void findSimilar() {
         cancelLoads();
         onFindSimilar.accept(current());
+    }
+
+    @FXML
+    private void moreLikeThis() {
+        cancelLoads();
+        onFeedback.accept(current(), true);
+    }
+
+    @FXML
+    private void lessLikeThis() {
+        cancelLoads();
+        onFeedback.accept(current(), false);
     }
 
     @FXML

@@ -33,12 +33,16 @@ public final class FakeBackend {
 
     public static DesktopBackend of(FakeLibrary library, ModelManager models, Path work) {
         Path thumbnails = work.resolve("thumbnails");
+        FakeAlbums albums = new FakeAlbums();
         return new DesktopBackend(
                 library,
-                new FakeSearch(library),
+                new FakeSearch(library, albums),
                 models,
                 hash -> FakeLibraryData.thumbnail(thumbnails, hash).toUri().toString(),
-                (photo, minShortSide) -> preview(library, thumbnails, photo));
+                (photo, minShortSide) -> preview(library, thumbnails, photo),
+                albums,
+                // Made-up photos are all different shots: the duplicates page is tested on the real backends.
+                List::of);
     }
 
     /** The made-up photos exist only as thumbnails: the viewer gets those, decoded as the real decoder would. */

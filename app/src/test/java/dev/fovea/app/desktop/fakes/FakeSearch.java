@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 
@@ -32,10 +33,12 @@ public final class FakeSearch implements LibrarySearch {
     static final float CUTOFF = 0.97f;
 
     private final FakeLibrary library;
+    private final FakeAlbums albums;
     private volatile int calls;
 
-    public FakeSearch(FakeLibrary library) {
+    public FakeSearch(FakeLibrary library, FakeAlbums albums) {
         this.library = library;
+        this.albums = albums;
     }
 
     public int calls() {
@@ -109,13 +112,14 @@ public final class FakeSearch implements LibrarySearch {
 
     private volatile Browse lastBrowse;
 
-    /** Newest first; remembered, as the real index answers an unchanged browse from its own caches. */
+    /** Newest first; remembered (but for an album, which changes under the same filter), as the real index answers an unchanged browse from its own caches. */
     private List<PhotoHit> browse(PanelFilters filters, boolean stackDuplicates) {
         List<FakePhoto> photos = library.searchable();
         Browse last = lastBrowse;
         if (last == null
                 || last.photos() != photos
                 || !last.filters().equals(filters)
+                || filters.album() != null
                 || last.stack() != stackDuplicates) {
             List<PhotoHit> all = photos.stream()
                     .filter(passes(filters))
@@ -197,8 +201,10 @@ public final class FakeSearch implements LibrarySearch {
                 rest);
     }
 
-    private static Predicate<FakePhoto> passes(PanelFilters filters) {
-        return photo -> (filters.from() == null
+    private Predicate<FakePhoto> passes(PanelFilters filters) {
+        Set<String> album = filters.album() == null ? null : albums.contentHashes(filters.album());
+        return photo -> (album == null || album.contains(photo.contentHash()))
+                && (filters.from() == null
                         || (photo.takenAt() != null
                                 && !photo.takenAt().toLocalDate().isBefore(filters.from())))
                 && (filters.to() == null

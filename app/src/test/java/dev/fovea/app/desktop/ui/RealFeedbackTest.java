@@ -53,6 +53,33 @@ class RealFeedbackTest extends RealLibraryTest {
     }
 
     @Test
+    void theViewerGivesFeedbackByKeyAndButtonAndGoesBackToTheReRankedGrid() throws Exception {
+        awaitMain();
+        awaitSettledGrid();
+        clickOn(".search-field").write("red");
+        awaitResultsFor("red");
+        PhotoHit first = onFx(() -> grid().hits().getFirst());
+
+        doubleClickOn(onFx(() -> grid().tileNode(0)));
+        await(() -> shell.main().viewer().root().getScene() != null);
+        type(KeyCode.MINUS);
+        await(() -> shell.main().viewer().root().getScene() == null
+                && lookup(".chip-feedback .chip-label").tryQuery().isPresent()
+                && !shell.main().search().session().busyProperty().get()
+                && grid().hits().getFirst().photoId() != first.photoId());
+        assertThat(lookup(".chip-feedback .chip-label").queryAs(Label.class).getText())
+                .isEqualTo("Less like " + first.fileName());
+
+        PhotoHit liked = onFx(() -> grid().hits().getFirst());
+        doubleClickOn(onFx(() -> grid().tileNode(0)));
+        await(() -> shell.main().viewer().root().getScene() != null);
+        clickOn("#moreButton");
+        await(() -> shell.main().viewer().root().getScene() == null
+                && lookup(".chip-feedback .chip-label").queryAllAs(Label.class).stream()
+                        .anyMatch(label -> label.getText().equals("More like " + liked.fileName())));
+    }
+
+    @Test
     void screenshotsOfWeakResultsAndTheViewerAt1000x700() throws Exception {
         awaitMain();
         awaitSettledGrid();

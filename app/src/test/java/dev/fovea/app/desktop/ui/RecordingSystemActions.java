@@ -19,6 +19,13 @@ public final class RecordingSystemActions implements SystemActions {
         calls.add("show " + file);
     }
 
+    /** Records the files instead of moving them: tests check what would have gone and that the rest stayed. */
+    @Override
+    public List<Path> moveToTrash(List<Path> files) {
+        calls.add("trash " + files);
+        return files;
+    }
+
     @Override
     public void copy(List<Path> files) {
         calls.add("copy " + files);

@@ -8,6 +8,8 @@ import dev.fovea.app.desktop.preferences.ThemeMode;
 import dev.fovea.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,6 +45,11 @@ class ScreenshotsTest extends RealLibraryTest {
         assertThat(shot("indexing")).exists();
         awaitIndexed();
         await(() -> grid().hits().size() >= generated.size() / 2);
+        // Tiles shown before their thumbnails were written get them once they are, not placeholders.
+        await(() -> !shell.main().search().session().busyProperty().get()
+                && lookup(".photo-tile").queryAll().stream()
+                        .filter(Node::isVisible)
+                        .allMatch(tile -> tile.getPseudoClassStates().contains(PseudoClass.getPseudoClass("loaded"))));
         settle();
         assertThat(shot("browse")).exists();
 

@@ -7,6 +7,7 @@ import dev.fovea.search.index.PhotoTextAnalyzer;
 import dev.fovea.search.query.place.GeoBox;
 import dev.fovea.search.query.place.KnownPlace;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.LatLonPoint;
@@ -17,7 +18,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 /** Turns {@link SearchFilters} into the Lucene query that the vector search applies while it walks the graph. */
@@ -63,8 +66,22 @@ public final class FilterQueries {
         if (filters.area() != null) {
             all.add(box(filters.area()), Occur.FILTER);
         }
+        if (filters.contentHashes() != null) {
+            all.add(contentHashes(filters.contentHashes()), Occur.FILTER);
+        }
         BooleanQuery query = all.build();
         return query.clauses().isEmpty() ? null : query;
+    }
+
+    /** The index keeps hashes in lower case; an album may hold hashes written either way. */
+    static Query contentHashes(List<String> hashes) {
+        if (hashes.isEmpty()) {
+            return new MatchNoDocsQuery("no photos in the set");
+        }
+        List<BytesRef> terms = hashes.stream()
+                .map(hash -> new BytesRef(hash.toLowerCase(Locale.ROOT)))
+                .toList();
+        return new TermInSetQuery(PhotoFields.CONTENT_HASH, terms);
     }
 
     static Query camera(String words) {

@@ -14,6 +14,7 @@ import java.util.List;
  * @param folders absolute folders (with their subfolders) or folder names, e.g. "Holidays"
  * @param fileTypes e.g. jpg, heic
  * @param places places read from the query text, e.g. "in Lisbon"
+ * @param contentHashes only these photos (an album); null does not filter, and an empty list keeps nothing
  */
 public record SearchFilters(
         DateRange taken,
@@ -23,16 +24,18 @@ public record SearchFilters(
         Orientation orientation,
         Boolean hasLocation,
         GeoBox area,
-        List<KnownPlace> places) {
+        List<KnownPlace> places,
+        List<String> contentHashes) {
 
     public static final SearchFilters NONE =
-            new SearchFilters(null, List.of(), List.of(), List.of(), null, null, null, List.of());
+            new SearchFilters(null, List.of(), List.of(), List.of(), null, null, null, List.of(), null);
 
     public SearchFilters {
         cameras = List.copyOf(cameras);
         folders = List.copyOf(folders);
         fileTypes = List.copyOf(fileTypes);
         places = List.copyOf(places);
+        contentHashes = contentHashes == null ? null : List.copyOf(contentHashes);
     }
 
     public boolean isEmpty() {
@@ -40,35 +43,45 @@ public record SearchFilters(
     }
 
     public SearchFilters withTaken(DateRange range) {
-        return new SearchFilters(range, cameras, folders, fileTypes, orientation, hasLocation, area, places);
+        return new SearchFilters(
+                range, cameras, folders, fileTypes, orientation, hasLocation, area, places, contentHashes);
     }
 
     public SearchFilters withCameras(List<String> values) {
-        return new SearchFilters(taken, values, folders, fileTypes, orientation, hasLocation, area, places);
+        return new SearchFilters(
+                taken, values, folders, fileTypes, orientation, hasLocation, area, places, contentHashes);
     }
 
     public SearchFilters withFolders(List<String> values) {
-        return new SearchFilters(taken, cameras, values, fileTypes, orientation, hasLocation, area, places);
+        return new SearchFilters(
+                taken, cameras, values, fileTypes, orientation, hasLocation, area, places, contentHashes);
     }
 
     public SearchFilters withFileTypes(List<String> values) {
-        return new SearchFilters(taken, cameras, folders, values, orientation, hasLocation, area, places);
+        return new SearchFilters(
+                taken, cameras, folders, values, orientation, hasLocation, area, places, contentHashes);
     }
 
     public SearchFilters withOrientation(Orientation value) {
-        return new SearchFilters(taken, cameras, folders, fileTypes, value, hasLocation, area, places);
+        return new SearchFilters(taken, cameras, folders, fileTypes, value, hasLocation, area, places, contentHashes);
     }
 
     public SearchFilters withHasLocation(Boolean value) {
-        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, value, area, places);
+        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, value, area, places, contentHashes);
     }
 
     public SearchFilters withArea(GeoBox value) {
-        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, hasLocation, value, places);
+        return new SearchFilters(
+                taken, cameras, folders, fileTypes, orientation, hasLocation, value, places, contentHashes);
     }
 
     public SearchFilters withPlaces(List<KnownPlace> values) {
-        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, hasLocation, area, values);
+        return new SearchFilters(
+                taken, cameras, folders, fileTypes, orientation, hasLocation, area, values, contentHashes);
+    }
+
+    public SearchFilters withContentHashes(List<String> values) {
+        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, hasLocation, area, places, values);
     }
 
     /** Both sets of filters at once: dates intersect, other kinds add their alternatives. */
@@ -82,7 +95,14 @@ public record SearchFilters(
                 orientation != null ? orientation : other.orientation,
                 hasLocation != null ? hasLocation : other.hasLocation,
                 area != null ? area : other.area,
-                concat(places, other.places));
+                concat(places, other.places),
+                contentHashes == null
+                        ? other.contentHashes
+                        : other.contentHashes == null ? contentHashes : common(contentHashes, other.contentHashes));
+    }
+
+    private static List<String> common(List<String> a, List<String> b) {
+        return a.stream().filter(b::contains).toList();
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

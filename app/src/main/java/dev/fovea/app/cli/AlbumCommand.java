@@ -1,0 +1,203 @@
+package dev.fovea.app.cli;
+
+import dev.fovea.app.json.Json;
+import dev.fovea.indexer.Library;
+import dev.fovea.indexer.catalog.PhotoRow;
+import dev.fovea.indexer.catalog.PhotoStatus;
+import dev.fovea.search.FoveaException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+        name = "album",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Make, change and show one album. An album holds photos by their content, so a photo stays in it",
+            "when it is moved or renamed; deleting an album or taking a photo out never touches the file."
+        },
+        subcommands = {
+            AlbumCommand.Create.class,
+            AlbumCommand.Rename.class,
+            AlbumCommand.Delete.class,
+            AlbumCommand.Add.class,
+            AlbumCommand.Remove.class,
+            AlbumCommand.Show.class
+        })
+final class AlbumCommand extends FoveaSubcommand {
+
+    @Override
+    public Integer call() {
+        throw new UsageException("Say what to do with the album: create, rename, delete, add, remove or show."
+                + " 'fovea album --help' explains each.");
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Make an empty album.")
+    static final class Create extends FoveaSubcommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The album's name, e.g. \"Lisbon 2023\".")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Library library = Library.open(home().root())) {
+                err().println("Album '" + library.albums().create(name).name() + "' created.");
+            }
+            return FoveaCli.OK;
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Give an album another name.")
+    static final class Rename extends FoveaSubcommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The album's name now.")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "NEW_NAME", description = "Its new name.")
+        String newName;
+
+        @Override
+        public Integer call() {
+            try (Library library = Library.open(home().root())) {
+                err().println("Album renamed to '"
+                        + library.albums().rename(name, newName).name() + "'.");
+            }
+            return FoveaCli.OK;
+        }
+    }
+
+    @Command(
+            name = "delete",
+            mixinStandardHelpOptions = true,
+            description = "Delete an album. Its photos stay in the library and in other albums.")
+    static final class Delete extends FoveaSubcommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The album to delete.")
+        String name;
+
+        @Override
+        public Integer call() {
+            try (Library library = Library.open(home().root())) {
+                String exact = library.albums().get(name).name();
+                library.albums().delete(name);
+                err().println("Album '" + exact + "' deleted; its photos are untouched.");
+            }
+            return FoveaCli.OK;
+        }
+    }
+
+    /** The photos named by path or id, which must be indexed: an album holds a photo by its content. */
+    abstract static class PhotosOf extends FoveaSubcommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The album.")
+        String name;
+
+        @Parameters(index = "1..*", paramLabel = "PHOTO", description = "Photo files in the library.")
+        List<Path> files = new ArrayList<>();
+
+        @Option(names = "--id", split = ",", paramLabel = "ID", description = "Photos by id (from --json output).")
+        List<Long> ids = new ArrayList<>();
+
+        Set<String> contentHashes(Library library) {
+            if (files.isEmpty() && ids.isEmpty()) {
+                throw new UsageException("Name the photos: their files, or --id with ids from 'fovea search --json'.");
+            }
+            Set<String> hashes = new LinkedHashSet<>();
+            for (Path file : files) {
+                Path path = file.toAbsolutePath().normalize();
+                if (Files.isDirectory(path)) {
+                    throw new FoveaException(path + " is a folder; name the photo files in it.");
+                }
+                hashes.add(indexed(library.photo(path), path.toString()));
+            }
+            for (long id : ids) {
+                hashes.add(indexed(library.photo(id), "photo id " + id));
+            }
+            return hashes;
+        }
+
+        private static String indexed(Optional<PhotoRow> row, String what) {
+            PhotoRow photo = row.orElseThrow(() -> new FoveaException(
+                    what + " is not in the library. Add its folder with 'fovea index FOLDER', or check the path."));
+            if (photo.status() != PhotoStatus.INDEXED || photo.contentHash() == null) {
+                throw new FoveaException(what + " is not indexed"
+                        + (photo.skipReason() == null
+                                ? " yet; run 'fovea index' first."
+                                : " (" + photo.skipReason() + ").")
+                        + " Only indexed photos can go in an album.");
+            }
+            return photo.contentHash();
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Put photos in an album.")
+    static final class Add extends PhotosOf {
+        @Override
+        public Integer call() {
+            try (Library library = Library.open(home().root())) {
+                Set<String> hashes = contentHashes(library);
+                int added = library.albums().add(name, hashes);
+                err().println(added + " photo(s) added to '"
+                        + library.albums().get(name).name() + "'"
+                        + (added < hashes.size() ? "; " + (hashes.size() - added) + " were in it already." : "."));
+            }
+            return FoveaCli.OK;
+        }
+    }
+
+    @Command(
+            name = "remove",
+            mixinStandardHelpOptions = true,
+            description = "Take photos out of an album (the files are not touched).")
+    static final class Remove extends PhotosOf {
+        @Override
+        public Integer call() {
+            try (Library library = Library.open(home().root())) {
+                Set<String> hashes = contentHashes(library);
+                int removed = library.albums().remove(name, hashes);
+                err().println(removed + " photo(s) taken out of '"
+                        + library.albums().get(name).name() + "'"
+                        + (removed < hashes.size() ? "; " + (hashes.size() - removed) + " were not in it." : "."));
+            }
+            return FoveaCli.OK;
+        }
+    }
+
+    @Command(
+            name = "show",
+            mixinStandardHelpOptions = true,
+            description = "List an album's photos, in the order they were added.")
+    static final class Show extends FoveaSubcommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The album.")
+        String name;
+
+        @Option(names = "--json", description = "Print one JSON array of photos.")
+        boolean json;
+
+        /** The JSON shape of a photo in an album. */
+        record JsonPhoto(long id, String path, String contentHash) {}
+
+        @Override
+        public Integer call() {
+            List<PhotoRow> photos;
+            try (Library library = Library.open(home().root())) {
+                photos = library.albums().photos(name);
+            }
+            if (json) {
+                out().println(Json.line(photos.stream()
+                        .map(photo -> new JsonPhoto(photo.id(), photo.path().toString(), photo.contentHash()))
+                        .toList()));
+            } else if (photos.isEmpty()) {
+                err().println("The album is empty. Put photos in it with: fovea album add NAME PHOTO...");
+            } else {
+                photos.forEach(photo -> out().println(photo.path()));
+            }
+            out().flush();
+            err().flush();
+            return FoveaCli.OK;
+        }
+    }
+}
