@@ -8,6 +8,7 @@ import dev.fovea.search.model.checkpoint.Checkpoint;
 import dev.fovea.search.model.checkpoint.CheckpointTensor;
 import dev.fovea.search.model.checkpoint.Float32Writer;
 import dev.fovea.search.model.checkpoint.WeightsLayout;
+import dev.fovea.search.model.download.DiskSpace;
 import dev.fovea.search.onnx.OnnxTelemetry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,6 +86,12 @@ public final class CheckpointAssembly {
                 TOWERS.stream().map(tower -> layout(variant.id(), tower)).toList();
         try (Checkpoint checkpoint = Checkpoint.open(checkpointFile)) {
             check(checkpoint, variant, layouts);
+            // Each tower's joined weights and its folded copy exist together for a moment.
+            long weights =
+                    layouts.stream().mapToLong(WeightsLayout::weightsSize).sum();
+            long largest =
+                    layouts.stream().mapToLong(WeightsLayout::weightsSize).max().orElse(0);
+            DiskSpace.require(directory, weights + largest, "assembling " + variant.displayName());
             Path work = directory.resolve(".assembly");
             Files.createDirectories(work);
             Float32Writer writer = new Float32Writer();
@@ -117,9 +124,10 @@ public final class CheckpointAssembly {
             return ModelDirectory.open(directory);
         } catch (IOException e) {
             throw new FoveaException(
-                    "Cannot write the model assembled from " + checkpointFile + " into " + directory + ": "
-                            + e.getMessage()
-                            + ". Free some disk space and try again; the installed models are unchanged.",
+                    (DiskSpace.isFull(directory) ? "The disk filled up while assembling " : "Cannot write ")
+                            + "the model from " + checkpointFile + " into " + directory + " (" + e.getMessage()
+                            + "). Free some disk space and try again; nothing was installed and the installed models "
+                            + "are unchanged.",
                     e);
         }
     }
@@ -247,8 +255,12 @@ public final class CheckpointAssembly {
             }
         } catch (OrtException e) {
             throw new FoveaException(
-                    "ONNX Runtime could not assemble " + tower.getFileName() + " (" + e.getMessage()
-                            + "). Nothing was installed.",
+                    (DiskSpace.isFull(tower.getParent())
+                                    ? "The disk filled up while ONNX Runtime wrote " + tower + "; free some space and "
+                                            + "try again"
+                                    : "ONNX Runtime could not assemble " + tower.getFileName() + " (" + e.getMessage()
+                                            + ")")
+                            + ". Nothing was installed; the installed models are unchanged.",
                     e);
         }
         if (!Files.isRegularFile(tower) || !Files.isRegularFile(data)) {
