@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.model.HubSources;
 import dev.fovea.search.model.ModelStore;
 import dev.fovea.testing.CalibratedCheckpoints;
 import dev.fovea.testing.TestData;
