@@ -251,6 +251,9 @@ public final class CheckpointAssembly {
                     "session.optimized_model_external_initializers_file_name",
                     data.getFileName().toString());
             options.addConfigEntry("session.optimized_model_external_initializers_min_size_in_bytes", "1024");
+            // This session is never run: no copies of the weights laid out for its kernels, no memory arena.
+            options.addConfigEntry("session.disable_prepacking", "1");
+            options.setCPUArenaAllocator(false);
             try (OrtSession session = environment.createSession(graph.toString(), options)) {
                 // Creating the session folds and writes the tower; nothing to run.
             }
