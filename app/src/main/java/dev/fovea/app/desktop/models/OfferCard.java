@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,10 +29,13 @@ public final class OfferCard {
         name.getStyleClass().add("offer-name");
         Label detail = new Label(String.join("  ·  ", facts(offer, texts)));
         detail.getStyleClass().add("offer-detail");
+        // The first run's card is narrow: the facts wrap, the button keeps its whole label.
+        detail.setWrapText(true);
         VBox text = new VBox(2, name, detail);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button get = new Button(texts.get("welcome.model.download"), new FontIcon(Feather.DOWNLOAD));
         get.getStyleClass().add(offer.recommended() ? "accent" : "flat");
+        get.setMinWidth(Region.USE_PREF_SIZE);
         get.setOnAction(event -> download.accept(offer));
         get.setAccessibleText(texts.get("welcome.model.download") + " " + offer.displayName());
         HBox card = new HBox(12, new FontIcon(Feather.CPU), text, get);
