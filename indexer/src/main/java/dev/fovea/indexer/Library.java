@@ -9,6 +9,7 @@ import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.catalog.PlaceTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.catalog.SettingsTable;
+import dev.fovea.indexer.catalog.TextTable;
 import dev.fovea.indexer.catalog.VideoTable;
 import dev.fovea.indexer.index.IndexCheck;
 import dev.fovea.indexer.index.LuceneVectorStores;
@@ -20,6 +21,9 @@ import dev.fovea.indexer.pipeline.PhotoDecoding;
 import dev.fovea.indexer.pipeline.PhotoEncoder;
 import dev.fovea.indexer.pipeline.ProgressListener;
 import dev.fovea.indexer.scan.LibraryRoot;
+import dev.fovea.indexer.text.RecognisedText;
+import dev.fovea.indexer.text.TextMode;
+import dev.fovea.indexer.text.TextReading;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.VectorIndex;
@@ -47,6 +51,8 @@ public final class Library implements AutoCloseable {
     private final Map<String, ModelIndex> indexes = new LinkedHashMap<>();
     private IndexingLock lock;
     private IndexingRun current;
+    private TextReading textReading = TextReading.off();
+    private static final String TEXT_MODE = "text_mode";
 
     private Library(FoveaHome home, Catalog catalog, VectorStores stores) {
         this.home = home;
@@ -122,6 +128,41 @@ public final class Library implements AutoCloseable {
 
     // ---- indexing
 
+    /** Which photos this library reads the text of: what `fovea index --ocr` or the app's settings chose last. */
+    public TextMode textMode() {
+        return catalog.read(connection -> SettingsTable.get(connection, TEXT_MODE))
+                .map(TextMode::parse)
+                .orElse(TextMode.AUTO);
+    }
+
+    public void setTextMode(TextMode mode) {
+        catalog.write(connection -> {
+            SettingsTable.put(connection, TEXT_MODE, mode.label());
+            return null;
+        });
+    }
+
+    /** How runs started from now on read the text in photos (off until set). */
+    public synchronized void readTextWith(TextReading reading) {
+        textReading = reading;
+    }
+
+    /** Whether this content's text was read, passed over by the gate, or failed; empty before its turn. */
+    public Optional<TextTable.Outcome> textOutcome(String contentHash) {
+        return catalog.read(connection -> TextTable.outcome(connection, contentHash));
+    }
+
+    /** How many contents have each text outcome ("read", "gated", "timeout", "failed"). */
+    public Map<String, Long> textOutcomes() {
+        return catalog.read(TextTable::outcomes);
+    }
+
+    /** The words read in a photo's content; empty when it was not read or held none. */
+    public RecognisedText textOf(String contentHash) {
+        return catalog.read(connection -> TextTable.text(connection, contentHash))
+                .orElse(RecognisedText.NONE);
+    }
+
     /** Indexes every library folder in the background. */
     public IndexingRun startIndexing(
             PhotoEncoder encoder, PhotoDecoding decoder, IndexingOptions options, ProgressListener listener) {
@@ -181,7 +222,7 @@ public final class Library implements AutoCloseable {
         servingIndex().filter(serving -> !serving.modelId().equals(model)).ifPresent(open::add);
         current = IndexingRun.start(
                 new IndexingRun.Setup(
-                        catalog, open, thumbnails, encoder, decoder, options, scopes, fullRun, summary -> {
+                        catalog, open, thumbnails, encoder, decoder, options, scopes, fullRun, textReading, summary -> {
                             if (!summary.cancelled() && catalog.read(CatalogCounts::pending) == 0) {
                                 catalog.write(connection -> {
                                     SettingsTable.put(connection, SettingsTable.SERVING_MODEL, model);

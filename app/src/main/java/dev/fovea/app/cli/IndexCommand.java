@@ -6,9 +6,13 @@ import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.app.thread.AppThreads;
 import dev.fovea.indexer.Library;
+import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.pipeline.IndexingSummary;
+import dev.fovea.indexer.text.TessdataLocation;
+import dev.fovea.indexer.text.TextMode;
+import dev.fovea.indexer.text.TextReading;
 import dev.fovea.indexer.watch.ContinuousIndexer;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
@@ -58,6 +62,15 @@ final class IndexCommand extends FoveaSubcommand {
             })
     boolean exact;
 
+    @Option(
+            names = "--ocr",
+            paramLabel = "MODE",
+            converter = TextModeConverter.class,
+            description = "Read the text in photos after indexing them: auto (photos that look like screenshots,"
+                    + " documents, receipts, signs, ...), all, or off. Kept for the library (the app's setting too);"
+                    + " auto until chosen.")
+    TextMode ocr;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Photo folders to add to the library.")
     List<Path> paths;
 
@@ -84,6 +97,10 @@ final class IndexCommand extends FoveaSubcommand {
                             : IndexingOptions.defaults().withDecodeThreads(threads))
                     .withExact(exact);
             IndexingSeams seams = IndexingSeams.over(model);
+            if (ocr != null) {
+                library.setTextMode(ocr);
+            }
+            library.readTextWith(textReading(library.textMode(), model, err));
             if (watch) {
                 return watch(library, seams, options, err);
             }
@@ -150,6 +167,18 @@ final class IndexCommand extends FoveaSubcommand {
         }
     }
 
+    private static TextReading textReading(TextMode ocr, EmbeddingModel model, PrintWriter err) {
+        if (ocr == TextMode.OFF) {
+            return TextReading.off();
+        }
+        try {
+            TessdataLocation.find();
+        } catch (FoveaException missing) {
+            err.println("fovea: text in photos will not be read: " + missing.getMessage());
+        }
+        return new TextReading(ocr, new QueryModel(model), TextReading.DEFAULT_LIMIT);
+    }
+
     static void report(IndexingSummary summary, PrintWriter err) {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
@@ -169,6 +198,9 @@ final class IndexCommand extends FoveaSubcommand {
         }
         if (summary.deleted() > 0) {
             text.append(", ").append(summary.deleted()).append(" gone from disk removed");
+        }
+        if (summary.textRead() > 0) {
+            text.append(", text read in ").append(summary.textRead());
         }
         err.println(text);
         for (String folder : summary.offlineFolders()) {

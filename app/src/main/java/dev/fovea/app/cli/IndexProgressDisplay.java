@@ -74,6 +74,7 @@ final class IndexProgressDisplay implements ProgressListener, AutoCloseable {
                 switch (progress.phase()) {
                     case SCANNING -> "scanning";
                     case INDEXING, FINISHING -> "indexing";
+                    case READING_TEXT -> "reading text in";
                     case DONE -> "done";
                     case CANCELLED -> "cancelled";
                     case FAILED -> "failed";

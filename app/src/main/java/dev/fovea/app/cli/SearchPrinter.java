@@ -89,6 +89,7 @@ final class SearchPrinter {
             case CAMERA -> "camera: " + reason.matched();
             case LENS -> "lens: " + reason.matched();
             case PLACE -> "place: " + reason.matched();
+            case PHOTO_TEXT -> "text: " + reason.matched();
             case LOOKS_LIKE -> "looks like the query";
             case FILTERS -> "passes the filters";
         };

@@ -25,9 +25,10 @@ public final class CatalogDocuments {
             "SELECT p.id, p.path, p.folder, p.file_name, p.file_type, p.width, p.height, p.taken_at,"
                     + " p.taken_at_offset, p.camera_make, p.camera_model, p.lens, p.f_number, p.exposure_time, p.iso, p.focal_length,"
                     + " p.latitude, p.longitude, p.orientation, p.content_hash, e.vector,"
-                    + " pl.city_id, pl.city, pl.region, pl.country, pl.country_name"
+                    + " pl.city_id, pl.city, pl.region, pl.country, pl.country_name, t.text"
                     + " FROM photos p JOIN embeddings e ON e.content_hash = p.content_hash AND e.model_id = ?"
-                    + " LEFT JOIN photo_places pl ON pl.photo_id = p.id";
+                    + " LEFT JOIN photo_places pl ON pl.photo_id = p.id"
+                    + " LEFT JOIN photo_text t ON t.content_hash = p.content_hash";
     private static final int CHUNK = 500;
 
     private CatalogDocuments() {}
@@ -73,7 +74,7 @@ public final class CatalogDocuments {
                 List<FrameVector> frames =
                         VideoTable.frames(connection, document.photo().contentHash(), modelId);
                 if (!frames.isEmpty()) {
-                    entry.setValue(new PhotoDocument(document.photo(), document.embedding(), frames));
+                    entry.setValue(new PhotoDocument(document.photo(), document.embedding(), frames, document.text()));
                 }
             }
         }
@@ -101,6 +102,8 @@ public final class CatalogDocuments {
                         rows.getString(20),
                         place,
                         place == null ? List.of() : ReverseGeocoder.bundled().namesOf(place)),
-                EmbeddingTable.decode(rows.getBytes(21)));
+                EmbeddingTable.decode(rows.getBytes(21)),
+                List.of(),
+                rows.getString(27));
     }
 }

@@ -109,5 +109,14 @@ final class CatalogMigrations {
             CREATE INDEX photo_places_by_country ON photo_places(country, city);
             """, """
             ALTER TABLE embeddings ADD COLUMN exact INTEGER NOT NULL DEFAULT 0;
+            """, """
+            CREATE TABLE photo_text (
+                content_hash TEXT PRIMARY KEY,
+                outcome      TEXT NOT NULL,
+                reader       TEXT NOT NULL,
+                text         TEXT NOT NULL,
+                words        TEXT NOT NULL,
+                read_at      INTEGER NOT NULL
+            ) WITHOUT ROWID;
             """);
 }

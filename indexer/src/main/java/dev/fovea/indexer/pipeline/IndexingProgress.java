@@ -29,6 +29,8 @@ public record IndexingProgress(
         SCANNING,
         INDEXING,
         FINISHING,
+        /** Photos are indexed and searchable; the text in them is being read. */
+        READING_TEXT,
         DONE,
         CANCELLED,
         FAILED

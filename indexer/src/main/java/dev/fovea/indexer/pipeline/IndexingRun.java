@@ -4,6 +4,7 @@ import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.EmbeddingTable;
 import dev.fovea.indexer.catalog.KnownPhoto;
 import dev.fovea.indexer.index.ModelIndex;
+import dev.fovea.indexer.text.TextReading;
 import dev.fovea.indexer.thread.IndexerThreads;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.indexer.video.SamplingPolicy;
@@ -42,6 +43,7 @@ public final class IndexingRun {
             IndexingOptions options,
             List<Scope> scopes,
             boolean fullRun,
+            TextReading text,
             java.util.function.Consumer<IndexingSummary> whenDone) {}
 
     private final Setup setup;
@@ -51,6 +53,7 @@ public final class IndexingRun {
     private final long startedNanos = System.nanoTime();
     private volatile IndexingSummary summary;
     private ScheduledExecutorService watchdog;
+    private TextStage textStage;
 
     private IndexingRun(Setup setup, ProgressListener listener) {
         this.setup = setup;
@@ -165,6 +168,8 @@ public final class IndexingRun {
                 setup.encoder().modelId(),
                 state);
         ScanStage scan = new ScanStage(setup.catalog(), setup.encoder().modelId(), work, state);
+        textStage = new TextStage(
+                setup.catalog(), setup.indexes(), setup.encoder().modelId(), setup.decoder(), setup.text(), state);
 
         watchdog = IndexerThreads.watchdog("fovea-indexing-watchdog");
         watchdog.scheduleWithFixedDelay(
@@ -231,6 +236,11 @@ public final class IndexingRun {
                         results, new ResultWriter.Finish(deletions, scan.outcomes, setup.fullRun() && complete), state);
             }
             endStage(results, ToWrite.END, writerThread);
+            if (state.failure() == null && !state.cancelled()) {
+                // After everything else: photos are searchable before their text is read.
+                state.progress.phase(IndexingProgress.Phase.READING_TEXT);
+                textStage.run();
+            }
         } catch (InterruptedException e) {
             state.fail(new IllegalStateException("Indexing was interrupted", e));
             workers.interruptAll();
@@ -268,7 +278,8 @@ public final class IndexingRun {
                         .map(o -> o.start().toString())
                         .toList(),
                 state.cancelled() && state.failure() == null,
-                (System.nanoTime() - startedNanos) / 1e9);
+                (System.nanoTime() - startedNanos) / 1e9,
+                textStage.read);
         watchdog.shutdownNow();
         if (state.failure() != null) {
             LOG.error("Indexing failed", state.failure());

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param unsettled files that changed while being read, left for the next pass
  * @param deleted catalogued photos whose files are gone
  * @param offlineFolders folders that were absent or empty (an unplugged drive); their photos were kept
+ * @param textRead photos whose text was read in this run
  */
 public record IndexingSummary(
         long filesSeen,
@@ -22,7 +23,8 @@ public record IndexingSummary(
         long deleted,
         java.util.List<String> offlineFolders,
         boolean cancelled,
-        double seconds) {
+        double seconds,
+        long textRead) {
 
     public long skippedTotal() {
         return skipped.values().stream().mapToLong(Long::longValue).sum();

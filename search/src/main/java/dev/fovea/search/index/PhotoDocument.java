@@ -9,13 +9,19 @@ import java.util.List;
  *     L2-normalised
  * @param frames a video's sampled frames, in time order; each becomes a child document of the video (empty for
  *     photos)
+ * @param text the words read in the picture, empty when none were (or it was not read)
  */
-public record PhotoDocument(StoredPhoto photo, float[] embedding, List<FrameVector> frames) {
+public record PhotoDocument(StoredPhoto photo, float[] embedding, List<FrameVector> frames, String text) {
     public PhotoDocument {
         frames = List.copyOf(frames);
+        text = text == null ? "" : text;
+    }
+
+    public PhotoDocument(StoredPhoto photo, float[] embedding, List<FrameVector> frames) {
+        this(photo, embedding, frames, "");
     }
 
     public PhotoDocument(StoredPhoto photo, float[] embedding) {
-        this(photo, embedding, List.of());
+        this(photo, embedding, List.of(), "");
     }
 }

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LatLonPoint;
@@ -16,6 +18,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -25,7 +28,7 @@ import org.apache.lucene.search.Query;
 /** The index schema: one Lucene document per photo, and the names filters and queries use. */
 public final class PhotoFields {
     /** Bumped when documents change shape; an index of another version is rebuilt from the catalog. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     public static final String ID = "id";
     public static final String ID_VALUE = "id_value";
@@ -66,6 +69,12 @@ public final class PhotoFields {
     public static final String CAMERA_TEXT = "camera_text";
     public static final String LENS_TEXT = "lens_text";
     public static final String PLACE_TEXT = "place_text";
+    /** The words read in the picture, stored; accents folded, not stemmed: exact words and quoted phrases. */
+    public static final String PHOTO_TEXT = "photo_text";
+    /** The same words stemmed as English ("receipts" finds "receipt") and as Portuguese ("faturas", "fatura"). */
+    public static final String PHOTO_TEXT_EN = "photo_text_en";
+
+    public static final String PHOTO_TEXT_PT = "photo_text_pt";
 
     /**
      * A video's sampled frames are child documents written in one block just before the video's document (Lucene's
@@ -81,7 +90,17 @@ public final class PhotoFields {
     /** The value of a yes/no keyword field such as {@link #HAS_LOCATION}. */
     public static final String YES = "1";
 
+    /** Offsets let "why it matched" quote the words as they were read, not their stems. */
+    private static final FieldType WITH_OFFSETS = withOffsets();
+
     private PhotoFields() {}
+
+    private static FieldType withOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
 
     public static Term idTerm(long photoId) {
         return new Term(ID, Long.toString(photoId));
@@ -108,7 +127,7 @@ public final class PhotoFields {
     }
 
     /** A photo's document with its embedding, or a video's without one (its frames carry theirs). */
-    static Document toLucene(StoredPhoto photo, float[] unitEmbedding) {
+    static Document toLucene(StoredPhoto photo, float[] unitEmbedding, String text) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(photo.photoId()), Store.NO));
         doc.add(new NumericDocValuesField(ID_VALUE, photo.photoId()));
@@ -149,6 +168,12 @@ public final class PhotoFields {
         doc.add(new StringField(ORIENTATION, photo.orientation().label(), Store.NO));
         if (photo.contentHash() != null && !photo.contentHash().isBlank()) {
             doc.add(new StringField(CONTENT_HASH, photo.contentHash().toLowerCase(Locale.ROOT), Store.YES));
+        }
+        if (!text.isBlank()) {
+            doc.add(new StoredField(PHOTO_TEXT, text));
+            for (String field : List.of(PHOTO_TEXT, PHOTO_TEXT_EN, PHOTO_TEXT_PT)) {
+                doc.add(new Field(field, text, WITH_OFFSETS));
+            }
         }
         return doc;
     }

@@ -1,10 +1,12 @@
 package dev.fovea.search.index;
 
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -32,6 +34,19 @@ public final class PhotoTextAnalyzer extends Analyzer {
 
     public static PhotoTextAnalyzer forQueries() {
         return new PhotoTextAnalyzer(false);
+    }
+
+    /**
+     * Every field's analysis: names as above, the words read in pictures as {@link ReadTextAnalyzer} does
+     * them. Indexing and querying must use the same one.
+     */
+    public static Analyzer perField(boolean forIndexing) {
+        return new PerFieldAnalyzerWrapper(
+                forIndexing ? forIndexing() : forQueries(),
+                Map.of(
+                        PhotoFields.PHOTO_TEXT, new ReadTextAnalyzer(ReadTextAnalyzer.Stemming.NONE),
+                        PhotoFields.PHOTO_TEXT_EN, new ReadTextAnalyzer(ReadTextAnalyzer.Stemming.ENGLISH),
+                        PhotoFields.PHOTO_TEXT_PT, new ReadTextAnalyzer(ReadTextAnalyzer.Stemming.PORTUGUESE)));
     }
 
     @Override

@@ -92,7 +92,7 @@ public final class VectorIndex implements AutoCloseable {
             if (exists) {
                 checkIdentity(path, SegmentInfos.readLatestCommit(directory).getUserData(), dimensions);
             }
-            IndexWriterConfig config = new IndexWriterConfig(PhotoTextAnalyzer.forIndexing())
+            IndexWriterConfig config = new IndexWriterConfig(PhotoTextAnalyzer.perField(true))
                     .setCodec(new FoveaCodec(settings, mergeExecutor))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setMergePolicy(Merging.policy(settings.searchThreads()))
@@ -181,7 +181,10 @@ public final class VectorIndex implements AutoCloseable {
         try {
             if (document.frames().isEmpty()) {
                 float[] unit = UnitVectors.normalized(document.embedding(), dimensions, "Photo " + photo.path());
-                writable().updateDocument(PhotoFields.idTerm(photo.photoId()), PhotoFields.toLucene(photo, unit));
+                writable()
+                        .updateDocument(
+                                PhotoFields.idTerm(photo.photoId()),
+                                PhotoFields.toLucene(photo, unit, document.text()));
                 return;
             }
             List<Document> block = new ArrayList<>(document.frames().size() + 1);
@@ -190,7 +193,7 @@ public final class VectorIndex implements AutoCloseable {
                         frame.embedding(), dimensions, "Video " + photo.path() + " at " + frame.seconds() + " s");
                 block.add(PhotoFields.frameToLucene(photo.photoId(), frame.seconds(), unit));
             }
-            block.add(PhotoFields.toLucene(photo, null));
+            block.add(PhotoFields.toLucene(photo, null, document.text()));
             IndexWriter writer = writable();
             writer.deleteDocuments(PhotoFields.frameOfTerm(photo.photoId()));
             writer.updateDocuments(PhotoFields.idTerm(photo.photoId()), block);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -26,7 +27,8 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * The BM25 side of a search: the query's words and quoted phrases against file names, folder names,
- * camera and lens names, and the names of the places photos were taken in. A word only counts when it picks out photos: one that no name has, or that half
+ * camera and lens names, the names of the places photos were taken in, and the words read in the pictures (a
+ * quoted phrase only as read, unstemmed). A word only counts when it picks out photos: one that no name has, or that half
  * the library's names have ("photos", "img"), says nothing and is left out.
  */
 final class LexicalQuery {
@@ -38,8 +40,14 @@ final class LexicalQuery {
             PhotoFields.FOLDER_TEXT, MatchReason.Kind.FOLDER_NAME,
             PhotoFields.CAMERA_TEXT, MatchReason.Kind.CAMERA,
             PhotoFields.LENS_TEXT, MatchReason.Kind.LENS,
-            PhotoFields.PLACE_TEXT, MatchReason.Kind.PLACE);
-    private static final QueryBuilder BUILDER = new QueryBuilder(PhotoTextAnalyzer.forQueries());
+            PhotoFields.PLACE_TEXT, MatchReason.Kind.PLACE,
+            PhotoFields.PHOTO_TEXT, MatchReason.Kind.PHOTO_TEXT,
+            PhotoFields.PHOTO_TEXT_EN, MatchReason.Kind.PHOTO_TEXT,
+            PhotoFields.PHOTO_TEXT_PT, MatchReason.Kind.PHOTO_TEXT);
+    /** Stemmed forms of the read words; a quoted phrase must match the words as read. */
+    private static final Set<String> STEMMED = Set.of(PhotoFields.PHOTO_TEXT_EN, PhotoFields.PHOTO_TEXT_PT);
+
+    private static final QueryBuilder BUILDER = new QueryBuilder(PhotoTextAnalyzer.perField(false));
 
     private final Query query;
     private Weight weight;
@@ -103,19 +111,31 @@ final class LexicalQuery {
             if (matches == null) {
                 return reasons;
             }
+            String readText = null;
+            List<String> seen = new ArrayList<>();
             for (String field : matches) {
                 MatchReason.Kind kind = FIELDS.get(field);
                 MatchesIterator iterator = matches.getMatches(field);
                 if (kind == null || iterator == null) {
                     continue;
                 }
-                List<String> seen = new ArrayList<>();
                 while (iterator.next()) {
-                    String matched = iterator.getQuery() instanceof TermQuery term
-                            ? term.getTerm().text()
-                            : field;
-                    if (!seen.contains(matched)) {
-                        seen.add(matched);
+                    String matched;
+                    if (kind == MatchReason.Kind.PHOTO_TEXT) {
+                        if (readText == null) {
+                            readText = searcher.storedFields()
+                                    .document(doc, Set.of(PhotoFields.PHOTO_TEXT))
+                                    .get(PhotoFields.PHOTO_TEXT);
+                        }
+                        // The words as they were read, not their stems.
+                        matched = readText.substring(iterator.startOffset(), iterator.endOffset());
+                    } else {
+                        matched = iterator.getQuery() instanceof TermQuery term
+                                ? term.getTerm().text()
+                                : field;
+                    }
+                    if (!seen.contains(kind + matched)) {
+                        seen.add(kind + matched);
                         reasons.add(new MatchReason(kind, matched));
                     }
                 }
@@ -130,6 +150,9 @@ final class LexicalQuery {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int fields = 0;
         for (String field : FIELDS.keySet()) {
+            if (phrase && STEMMED.contains(field)) {
+                continue;
+            }
             Query query = phrase
                     ? BUILDER.createPhraseQuery(field, text)
                     : BUILDER.createBooleanQuery(field, text, Occur.MUST);

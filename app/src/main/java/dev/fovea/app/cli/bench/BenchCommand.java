@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
             BenchIndexCommand.class,
             BenchSearchCommand.class,
             BenchVideoCommand.class,
-            BenchPlacesCommand.class
+            BenchPlacesCommand.class,
+            BenchOcrCommand.class
         })
 public final class BenchCommand extends FoveaSubcommand {
     @Override

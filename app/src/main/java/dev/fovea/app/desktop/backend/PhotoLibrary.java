@@ -37,6 +37,14 @@ public interface PhotoLibrary extends AutoCloseable {
 
     Optional<PhotoDetails> details(long photoId);
 
+    /** The words read in the photo; {@link PhotoText#NONE} when it was not read or holds none. */
+    PhotoText text(long photoId);
+
+    TextReadingMode textReading();
+
+    /** Keeps the choice for the library and indexes again: only what the new choice adds is read. */
+    void setTextReading(TextReadingMode mode);
+
     /** The cameras, folders, file types and places present, for the filter choices. */
     FilterChoices filterChoices();
 

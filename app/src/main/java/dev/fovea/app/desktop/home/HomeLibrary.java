@@ -7,13 +7,17 @@ import dev.fovea.app.desktop.backend.LibraryFolder;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.backend.PhotoLocations;
+import dev.fovea.app.desktop.backend.PhotoText;
 import dev.fovea.app.desktop.backend.PlaceChoice;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
+import dev.fovea.app.desktop.backend.TextReadingMode;
 import dev.fovea.indexer.CountryPlaces;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.indexer.scan.LibraryRoot;
+import dev.fovea.indexer.text.RecognisedText;
+import dev.fovea.indexer.text.TextMode;
 import dev.fovea.search.index.FileTypes;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -26,6 +30,9 @@ import java.util.stream.Stream;
 
 /** The app's photo library over the indexer's {@link Library}, with indexing that follows its folders. */
 final class HomeLibrary implements PhotoLibrary {
+    /** Word boxes are kept in ten-thousandths of the picture (see {@code RecognisedWord}). */
+    private static final double BOX_SCALE = 10_000;
+
     private final Library library;
     private final HomeIndexing indexing;
     private final Runnable foldersChanged;
@@ -112,6 +119,38 @@ final class HomeLibrary implements PhotoLibrary {
     @Override
     public void addIndexingListener(IndexingListener listener) {
         indexing.addListener(listener);
+    }
+
+    @Override
+    public PhotoText text(long photoId) {
+        return library.photo(photoId)
+                .filter(row -> row.contentHash() != null)
+                .map(row -> library.textOf(row.contentHash()))
+                .map(HomeLibrary::text)
+                .orElse(PhotoText.NONE);
+    }
+
+    private static PhotoText text(RecognisedText read) {
+        return new PhotoText(
+                read.text(),
+                read.words().stream()
+                        .map(word -> new PhotoText.Word(
+                                word.text(),
+                                word.x() / BOX_SCALE,
+                                word.y() / BOX_SCALE,
+                                word.width() / BOX_SCALE,
+                                word.height() / BOX_SCALE))
+                        .toList());
+    }
+
+    @Override
+    public TextReadingMode textReading() {
+        return TextReadingMode.valueOf(library.textMode().name());
+    }
+
+    @Override
+    public void setTextReading(TextReadingMode mode) {
+        indexing.whileStopped(() -> library.setTextMode(TextMode.valueOf(mode.name())));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.fovea.app.desktop.settings;
 
+import dev.fovea.app.desktop.backend.PhotoLibrary;
+import dev.fovea.app.desktop.backend.TextReadingMode;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.preferences.ThemeMode;
@@ -40,6 +42,18 @@ public final class SettingsController {
 
     @FXML
     private CheckBox stackDuplicates;
+
+    @FXML
+    private ToggleGroup textReadings;
+
+    @FXML
+    private ToggleButton textAuto;
+
+    @FXML
+    private ToggleButton textAll;
+
+    @FXML
+    private ToggleButton textOff;
 
     @FXML
     private GridPane shortcuts;
@@ -85,6 +99,7 @@ public final class SettingsController {
                 .selectedProperty()
                 .addListener((property, was, stack) ->
                         context.settings().update(current -> current.withStackDuplicates(stack)));
+        textReadingChoice();
         int row = 0;
         for (List<String> shortcut : List.of(
                 List.of(SHORTCUT + "F", "shortcut.search"),
@@ -103,5 +118,33 @@ public final class SettingsController {
         version.setText(texts.format(
                 "settings.version", FoveaVersion.get(), Runtime.version().toString()));
         home.setText(texts.format("settings.home", context.home().root()));
+    }
+
+    /** Kept for the library (the catalog), like `fovea index --ocr`; changing it indexes again in the background. */
+    private void textReadingChoice() {
+        textAuto.setUserData(TextReadingMode.AUTO);
+        textAll.setUserData(TextReadingMode.ALL);
+        textOff.setUserData(TextReadingMode.OFF);
+        PhotoLibrary library = context.backend().library();
+        context.executor().run(library::textReading, mode -> {
+            textReadings.getToggles().stream()
+                    .filter(toggle -> toggle.getUserData() == mode)
+                    .findFirst()
+                    .ifPresent(textReadings::selectToggle);
+            textReadings.selectedToggleProperty().addListener((property, old, chosen) -> {
+                if (chosen == null) {
+                    textReadings.selectToggle(old);
+                    return;
+                }
+                TextReadingMode choice = (TextReadingMode) chosen.getUserData();
+                context.executor()
+                        .run(
+                                () -> {
+                                    library.setTextReading(choice);
+                                    return choice;
+                                },
+                                done -> {});
+            });
+        });
     }
 }

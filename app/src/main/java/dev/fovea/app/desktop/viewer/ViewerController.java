@@ -2,6 +2,7 @@ package dev.fovea.app.desktop.viewer;
 
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.backend.PhotoText;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.screen.DesktopContext;
@@ -12,14 +13,19 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +70,18 @@ public final class ViewerController {
     private GridPane details;
 
     @FXML
+    private VBox textSection;
+
+    @FXML
+    private TextArea photoText;
+
+    @FXML
+    private Pane wordOutlines;
+
+    private PhotoText shownText = PhotoText.NONE;
+    private Future<?> textLoad;
+
+    @FXML
     private Hyperlink mapLink;
 
     private List<PhotoHit> hits = List.of();
@@ -98,6 +116,8 @@ public final class ViewerController {
         });
         stage.widthProperty().addListener((property, old, width) -> fit());
         stage.heightProperty().addListener((property, old, height) -> fit());
+        photo.boundsInParentProperty().addListener((property, old, bounds) -> outlineWords());
+        wordOutlines.visibleProperty().bind(stage.hoverProperty());
     }
 
     public BorderPane root() {
@@ -199,6 +219,35 @@ public final class ViewerController {
         shownDetails = null;
         detailsLoad = context.executor()
                 .run(() -> context.backend().library().details(hit.photoId()), found -> showDetails(hit, found));
+        showText(PhotoText.NONE);
+        textLoad = context.executor().run(() -> context.backend().library().text(hit.photoId()), text -> {
+            if (hit == current()) {
+                showText(text);
+            }
+        });
+    }
+
+    private void showText(PhotoText text) {
+        shownText = text;
+        photoText.setText(text.text());
+        textSection.setVisible(!text.isEmpty());
+        textSection.setManaged(!text.isEmpty());
+        outlineWords();
+    }
+
+    /** Draws each word's box over the picture where it is shown now. */
+    private void outlineWords() {
+        wordOutlines.getChildren().clear();
+        Bounds shown = photo.getBoundsInParent();
+        for (PhotoText.Word word : shownText.words()) {
+            Rectangle outline = new Rectangle(
+                    shown.getMinX() + word.x() * shown.getWidth(),
+                    shown.getMinY() + word.y() * shown.getHeight(),
+                    word.width() * shown.getWidth(),
+                    word.height() * shown.getHeight());
+            outline.getStyleClass().add("word-outline");
+            wordOutlines.getChildren().add(outline);
+        }
     }
 
     private void showDetails(PhotoHit hit, Optional<PhotoDetails> found) {
@@ -244,7 +293,7 @@ public final class ViewerController {
     }
 
     private void cancelLoads() {
-        for (Future<?> load : new Future<?>[] {detailsLoad, pictureLoad}) {
+        for (Future<?> load : new Future<?>[] {detailsLoad, pictureLoad, textLoad}) {
             if (load != null) {
                 load.cancel(true);
             }

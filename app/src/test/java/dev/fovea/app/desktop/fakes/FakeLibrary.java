@@ -8,7 +8,9 @@ import dev.fovea.app.desktop.backend.LibraryFolder;
 import dev.fovea.app.desktop.backend.PhotoDetails;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.backend.PhotoLocations;
+import dev.fovea.app.desktop.backend.PhotoText;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
+import dev.fovea.app.desktop.backend.TextReadingMode;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,6 +24,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * publishing progress like the real indexer; search sees only what is indexed so far.
  */
 public final class FakeLibrary implements PhotoLibrary {
+    private final java.util.Map<Long, PhotoText> texts = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile TextReadingMode textReading = TextReadingMode.AUTO;
     private final List<FakePhoto> photos;
     private final List<Path> folders = new CopyOnWriteArrayList<>();
     private final List<IndexingListener> listeners = new CopyOnWriteArrayList<>();
@@ -193,6 +197,26 @@ public final class FakeLibrary implements PhotoLibrary {
                 .filter(photo -> photo.id() == photoId)
                 .findFirst()
                 .map(FakePhoto::details);
+    }
+
+    @Override
+    public PhotoText text(long photoId) {
+        return texts.getOrDefault(photoId, PhotoText.NONE);
+    }
+
+    /** Gives a photo text, as if indexing had read it. */
+    public void readText(long photoId, PhotoText text) {
+        texts.put(photoId, text);
+    }
+
+    @Override
+    public TextReadingMode textReading() {
+        return textReading;
+    }
+
+    @Override
+    public void setTextReading(TextReadingMode mode) {
+        textReading = mode;
     }
 
     @Override

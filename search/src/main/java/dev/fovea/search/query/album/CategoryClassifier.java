@@ -45,6 +45,11 @@ public final class CategoryClassifier {
         return best(unitEmbedding) == indexOf(categoryId);
     }
 
+    /** The id of the category {@code unitEmbedding} is closest to. */
+    public String bestCategory(float[] unitEmbedding) {
+        return categories.get(best(unitEmbedding)).id();
+    }
+
     private int best(float[] unitEmbedding) {
         int best = 0;
         float bestScore = Float.NEGATIVE_INFINITY;

@@ -1,0 +1,303 @@
+package dev.fovea.app.cli.bench;
+
+import dev.fovea.app.cli.FoveaCli;
+import dev.fovea.app.cli.FoveaSubcommand;
+import dev.fovea.app.json.Json;
+import dev.fovea.app.setup.IndexingSeams;
+import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.indexer.Library;
+import dev.fovea.indexer.bench.SyntheticPhotos;
+import dev.fovea.indexer.bench.TextCases;
+import dev.fovea.indexer.bench.TextPictures;
+import dev.fovea.indexer.bench.TextScore;
+import dev.fovea.indexer.decode.PhotoDecoder;
+import dev.fovea.indexer.embed.ModelEncoder;
+import dev.fovea.indexer.embed.QueryModel;
+import dev.fovea.indexer.pipeline.DecoderAdapter;
+import dev.fovea.indexer.pipeline.IndexingOptions;
+import dev.fovea.indexer.pipeline.IndexingSummary;
+import dev.fovea.indexer.text.RecognisedText;
+import dev.fovea.indexer.text.RecognisedWord;
+import dev.fovea.indexer.text.TextGate;
+import dev.fovea.indexer.text.TextMode;
+import dev.fovea.indexer.text.TextReader;
+import dev.fovea.indexer.text.TextReading;
+import dev.fovea.search.encoder.EmbeddingModel;
+import dev.fovea.search.image.PixelImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "ocr",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reading text in photos: character error rate and word recall on generated pictures with known words",
+            "(sizes, angles, fonts, backgrounds) and on real photos with hand-written truth; words read in pictures",
+            "without text; the automatic gate's recall; indexing speed with text off, auto and all, measured in the",
+            "same run."
+        })
+final class BenchOcrCommand extends FoveaSubcommand {
+    @Option(names = "--json", description = "One JSON object per measured case, one per line.")
+    boolean json;
+
+    @Option(
+            names = "--corpus",
+            paramLabel = "DIR",
+            description = "A folder of real photos, e.g. ../shared/corpora/camera-photos; photos not in --truth count"
+                    + " as photos without text for the gate.")
+    Path corpus;
+
+    @Option(
+            names = "--truth",
+            paramLabel = "FILE",
+            description = "Tab-separated: a photo's path below --corpus, then the words written in it.")
+    Path truth;
+
+    @Option(
+            names = "--library",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "Photos in the generated library indexed for speed, one in five with text"
+                    + " (default: ${DEFAULT-VALUE}; 0 skips the speed cases).")
+    int library;
+
+    @Option(
+            names = "--work-dir",
+            paramLabel = "DIR",
+            description = "Where the library is generated (default: a folder in the temp dir).")
+    Path workDir;
+
+    private static final java.time.Duration LIMIT = TextReading.DEFAULT_LIMIT;
+    /** Made when the command runs: picocli builds every command at start, and the decoder loads native code. */
+    private DecoderAdapter decoder;
+
+    @Override
+    public Integer call() throws Exception {
+        try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()));
+                TextReader reader = TextReader.open()) {
+            decoder = new DecoderAdapter(new PhotoDecoder());
+            ModelEncoder encoder = new ModelEncoder(model);
+            TextGate gate = TextGate.build(new QueryModel(model), encoder.modelId());
+            generated(reader, encoder, gate);
+            if (corpus != null && truth != null) {
+                real(reader, encoder, gate);
+            }
+            if (library > 0) {
+                speed(model);
+            }
+        }
+        return FoveaCli.OK;
+    }
+
+    private void generated(TextReader reader, ModelEncoder encoder, TextGate gate) {
+        TextScore all = TextScore.none();
+        int gated = 0;
+        double millis = 0;
+        List<TextCases.Case> cases = TextCases.all();
+        for (TextCases.Case c : cases) {
+            PixelImage picture = TextPictures.pixels(TextPictures.render(c.spec()));
+            long start = System.nanoTime();
+            RecognisedText read = reader.read(picture, LIMIT);
+            double ms = (System.nanoTime() - start) / 1e6;
+            millis += ms;
+            TextScore score = TextScore.of(c.spec().words(), words(read));
+            all = all.plus(score);
+            // As a camera photo: only the embedding decides, not the screenshot rule.
+            boolean passes = gate.expectsText(embed(encoder, picture), "jpg", "camera");
+            gated += passes ? 1 : 0;
+            Map<String, Object> row = row("ocr-generated-" + c.spec().name(), score, ms);
+            row.put("group", c.group());
+            row.put("truth", String.join(" ", c.spec().words()));
+            row.put("read", String.join(" ", words(read)));
+            row.put("gate_reads_it", passes);
+            print(row);
+        }
+        int garbage = 0;
+        for (TextPictures.Spec blank : TextCases.textFree()) {
+            garbage += reader.read(TextPictures.pixels(TextPictures.render(blank)), LIMIT)
+                    .words()
+                    .size();
+        }
+        Map<String, Object> summary = row("ocr-generated", all, millis / cases.size());
+        summary.put("pictures", cases.size());
+        summary.put("gate_recall", round((double) gated / cases.size()));
+        summary.put("words_read_in_text_free_pictures", garbage);
+        summary.put("text_free_pictures", TextCases.textFree().size());
+        print(summary);
+    }
+
+    private void real(TextReader reader, ModelEncoder encoder, TextGate gate) throws IOException {
+        Map<Path, List<String>> truths = readTruth();
+        TextScore all = TextScore.none();
+        int gatedText = 0;
+        double millis = 0;
+        for (Map.Entry<Path, List<String>> entry : truths.entrySet()) {
+            PixelImage picture = decode(entry.getKey());
+            long start = System.nanoTime();
+            RecognisedText read = reader.read(picture, LIMIT);
+            double ms = (System.nanoTime() - start) / 1e6;
+            millis += ms;
+            TextScore score = TextScore.of(entry.getValue(), words(read));
+            all = all.plus(score);
+            boolean passes = gate.expectsText(embed(encoder, picture), "jpg", "camera");
+            gatedText += passes ? 1 : 0;
+            Map<String, Object> row = row("ocr-real-" + corpus.relativize(entry.getKey()), score, ms);
+            row.put("read", String.join(" ", words(read)));
+            row.put("gate_reads_it", passes);
+            print(row);
+        }
+        int others = 0;
+        int gatedOthers = 0;
+        int wordsInOthers = 0;
+        for (Path photo : photosWithout(truths.keySet())) {
+            PixelImage picture;
+            try {
+                picture = decode(photo);
+            } catch (RuntimeException unreadable) {
+                continue;
+            }
+            others++;
+            gatedOthers += gate.expectsText(embed(encoder, picture), "jpg", "camera") ? 1 : 0;
+            wordsInOthers += reader.read(picture, LIMIT).words().size();
+        }
+        Map<String, Object> summary = row("ocr-real", all, truths.isEmpty() ? 0 : millis / truths.size());
+        summary.put("photos_with_text", truths.size());
+        summary.put("gate_recall", truths.isEmpty() ? null : round((double) gatedText / truths.size()));
+        summary.put("photos_without_text", others);
+        summary.put("gate_reads_of_photos_without_text", gatedOthers);
+        summary.put("words_read_in_photos_without_text", wordsInOthers);
+        print(summary);
+    }
+
+    private void speed(EmbeddingModel model) throws Exception {
+        Path work = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "fovea-bench-ocr");
+        Path photos = work.resolve("library-" + library);
+        if (!Files.isDirectory(photos)) {
+            int withText = Math.max(1, library / 5);
+            SyntheticPhotos.generate(photos, library - withText, 1600, 1200);
+            List<TextCases.Case> cases = TextCases.all();
+            for (int i = 0; i < withText; i++) {
+                ImageIO.write(
+                        TextPictures.render(cases.get(i % cases.size()).spec()),
+                        "jpg",
+                        photos.resolve("text-" + i + ".jpg").toFile());
+            }
+        }
+        IndexingSeams seams = IndexingSeams.over(model);
+        double baseline = 0;
+        for (TextMode mode : List.of(TextMode.OFF, TextMode.AUTO, TextMode.ALL)) {
+            Path home = Files.createTempDirectory(work, "home-");
+            IndexingSummary summary;
+            try (Library lib = Library.open(home)) {
+                lib.addRoot(photos);
+                lib.readTextWith(new TextReading(mode, new QueryModel(model), LIMIT));
+                summary = lib.startIndexing(seams.encoder(), seams.decoder(), IndexingOptions.defaults(), null)
+                        .await();
+            }
+            double perSecond = summary.filesSeen() / summary.seconds();
+            if (mode == TextMode.OFF) {
+                baseline = perSecond;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("case", "ocr-index-" + mode.label());
+            row.put("photos", summary.filesSeen());
+            row.put("photos_with_text", Math.max(1, library / 5));
+            row.put("text_read", summary.textRead());
+            row.put("photos_per_s", round(perSecond));
+            row.put("vs_text_off", round(perSecond / baseline));
+            row.put(
+                    "load_average",
+                    round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage()));
+            print(row);
+        }
+    }
+
+    private Map<Path, List<String>> readTruth() throws IOException {
+        Map<Path, List<String>> truths = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(truth, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t", 2);
+            Path photo = corpus.resolve(parts[0]);
+            if (!Files.isRegularFile(photo)) {
+                throw new dev.fovea.search.FoveaException(
+                        "The truth file names " + parts[0] + ", which is not in " + corpus);
+            }
+            truths.put(
+                    photo,
+                    parts.length < 2 ? List.of() : List.of(parts[1].strip().split("\\s+")));
+        }
+        return truths;
+    }
+
+    private List<Path> photosWithout(Set<Path> excluded) throws IOException {
+        try (Stream<Path> files = Files.walk(corpus)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> !excluded.contains(file))
+                    .filter(file -> file.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .matches(".*\\.(jpe?g|png|heic|heif|avif|webp)$"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private PixelImage decode(Path photo) {
+        // The short side the indexer's text stage asks for.
+        return decoder.decode(photo, 1500).image();
+    }
+
+    private static float[] embed(ModelEncoder encoder, PixelImage picture) {
+        float[] input = new float[encoder.tensorLength()];
+        encoder.preprocess(picture, input, 0);
+        return encoder.encode(input, 1)[0];
+    }
+
+    private static List<String> words(RecognisedText text) {
+        return text.words().stream().map(RecognisedWord::text).toList();
+    }
+
+    private static Map<String, Object> row(String name, TextScore score, double ms) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("case", name);
+        row.put("cer", round(score.characterErrorRate()));
+        row.put("word_recall", round(score.wordRecall()));
+        row.put("word_recall_accents_folded", round(score.wordRecallFolded()));
+        row.put("truth_words", score.truthWords());
+        row.put("words_read", score.wordsRead());
+        row.put("ms_per_photo", Math.round(ms));
+        return row;
+    }
+
+    private void print(Map<String, Object> row) {
+        if (json) {
+            out().println(Json.line(row));
+        } else {
+            StringBuilder text = new StringBuilder();
+            row.forEach((key, value) -> text.append(text.isEmpty() ? "" : ", ")
+                    .append(key)
+                    .append('=')
+                    .append(value));
+            out().println(text);
+        }
+        out().flush();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+}

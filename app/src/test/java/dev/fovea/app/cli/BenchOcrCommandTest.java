@@ -1,0 +1,99 @@
+package dev.fovea.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fovea.app.json.Json;
+import dev.fovea.indexer.text.TessdataLocation;
+import dev.fovea.search.FoveaException;
+import dev.fovea.testing.TestData;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchOcrCommandTest {
+    static final String TRUTH = "/dev/fovea/app/cli/bench/camera-photos-text.tsv";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void measuresReadingTheGateAndIndexingSpeedWithTextOffAutoAndAll() throws Exception {
+        try {
+            TessdataLocation.find();
+        } catch (FoveaException missing) {
+            assumeTrue(false, missing.getMessage());
+        }
+        CliConsole cli = new CliConsole();
+        int code = cli.run(
+                "--home",
+                temp.resolve("home").toString(),
+                "--model-dir",
+                TestData.fixtureModel().toString(),
+                "bench",
+                "ocr",
+                "--json",
+                "--library",
+                "5",
+                "--work-dir",
+                temp.toString());
+        assertThat(code).as(cli.err()).isZero();
+        List<JsonNode> rows = new ArrayList<>();
+        for (String line : cli.out().lines().toList()) {
+            rows.add(Json.mapper().readTree(line));
+        }
+        Map<String, JsonNode> byCase =
+                rows.stream().collect(Collectors.toMap(row -> row.get("case").asText(), row -> row));
+
+        JsonNode generated = byCase.get("ocr-generated");
+        assertThat(generated.get("pictures").asInt()).isEqualTo(15);
+        // Level print on plain backgrounds is read almost perfectly (accents are sometimes dropped, which search
+        // folds anyway); text turned 15 or 30 degrees and a noisy background are not read, and pull it down.
+        assertThat(generated.get("word_recall").asDouble()).isGreaterThan(0.65);
+        assertThat(generated.get("word_recall_accents_folded").asDouble()).isGreaterThan(0.75);
+        assertThat(generated.get("cer").asDouble()).isLessThan(0.3);
+        assertThat(generated.get("words_read_in_text_free_pictures").asInt()).isZero();
+        assertThat(generated.get("gate_recall").asDouble()).isBetween(0.0, 1.0);
+        assertThat(byCase.get("ocr-generated-base")
+                        .get("word_recall_accents_folded")
+                        .asDouble())
+                .isEqualTo(1.0);
+        assertThat(byCase.get("ocr-generated-angle-180")
+                        .get("word_recall_accents_folded")
+                        .asDouble())
+                .isEqualTo(1.0);
+
+        assertThat(byCase.get("ocr-index-off").get("vs_text_off").asDouble()).isEqualTo(1.0);
+        assertThat(byCase.get("ocr-index-off").get("text_read").asInt()).isZero();
+        assertThat(byCase.get("ocr-index-all").get("text_read").asInt()).isEqualTo(5);
+        assertThat(byCase.get("ocr-index-auto").get("text_read").asInt()).isBetween(0, 5);
+        assertThat(byCase.get("ocr-index-all").get("vs_text_off").asDouble()).isPositive();
+    }
+
+    @Test
+    void theHandWrittenTruthNamesPhotosOfTheSharedCorpus() throws Exception {
+        Path corpus = TestData.shared("corpora/camera-photos");
+        List<String> lines;
+        try (var in = BenchOcrCommandTest.class.getResourceAsStream(TRUTH)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .toList();
+        }
+        assertThat(lines).hasSize(4).allSatisfy(line -> {
+            String[] parts = line.split("\t");
+            assertThat(parts).hasSize(2);
+            assertThat(corpus.resolve(parts[0])).isRegularFile();
+            assertThat(parts[1].split(" ")).isNotEmpty();
+        });
+        assertThat(Files.list(corpus.resolve("CartridgeOCR/imagesForTesting")).count())
+                .isPositive();
+    }
+}

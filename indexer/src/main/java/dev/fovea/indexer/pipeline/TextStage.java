@@ -1,0 +1,120 @@
+package dev.fovea.indexer.pipeline;
+
+import dev.fovea.indexer.catalog.Catalog;
+import dev.fovea.indexer.catalog.TextTable;
+import dev.fovea.indexer.index.ModelIndex;
+import dev.fovea.indexer.text.RecognisedText;
+import dev.fovea.indexer.text.TextGate;
+import dev.fovea.indexer.text.TextMode;
+import dev.fovea.indexer.text.TextReader;
+import dev.fovea.indexer.text.TextReading;
+import dev.fovea.indexer.text.TextReadingTimeout;
+import dev.fovea.search.FoveaException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last stage of a run: reads the text in photos whose embedding is committed and whose text is due (see
+ * {@link TextTable#due}), one photo at a time on the run's coordinating thread, so it takes one core and never
+ * holds more than one picture. It pauses and stops between photos like the other stages; each photo's outcome is
+ * committed on its own, so a stopped run keeps what it read.
+ */
+final class TextStage {
+    private static final Logger LOG = LoggerFactory.getLogger(TextStage.class);
+    /** Photos fetched from the catalog at a time; the indexes catch up after each batch. */
+    private static final int BATCH = 16;
+    /** Short side asked of the decoder: small print stays legible and JPEGs can still be decoded reduced. */
+    private static final int MIN_SHORT_SIDE = 1500;
+
+    private final Catalog catalog;
+    private final List<ModelIndex> indexes;
+    private final String modelId;
+    private final PhotoDecoding decoder;
+    private final TextReading reading;
+    private final RunState state;
+    long read;
+
+    TextStage(
+            Catalog catalog,
+            List<ModelIndex> indexes,
+            String modelId,
+            PhotoDecoding decoder,
+            TextReading reading,
+            RunState state) {
+        this.catalog = catalog;
+        this.indexes = indexes;
+        this.modelId = modelId;
+        this.decoder = decoder;
+        this.reading = reading;
+        this.state = state;
+    }
+
+    void run() throws InterruptedException {
+        if (reading.mode() == TextMode.OFF) {
+            return;
+        }
+        String readerId = TextReader.engineId();
+        String gateId = reading.mode() == TextMode.AUTO ? TextGate.idFor(modelId) : null;
+        // Most runs (a watcher's, a second pass) find nothing due: then neither Tesseract nor the prompts load.
+        if (catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, 1))
+                .isEmpty()) {
+            return;
+        }
+        TextReader reader;
+        try {
+            reader = TextReader.open();
+        } catch (FoveaException missing) {
+            // The photos stay due: the next run reads them once the language data is there.
+            LOG.warn("Text in photos is not read: {}", missing.getMessage());
+            return;
+        }
+        try (reader) {
+            TextGate gate = gateId == null ? null : TextGate.build(reading.prompts(), modelId);
+            while (!state.cancelled()) {
+                List<TextTable.Due> due =
+                        catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, BATCH));
+                if (due.isEmpty()) {
+                    break;
+                }
+                for (TextTable.Due photo : due) {
+                    state.pause.awaitOpen(state::cancelled);
+                    if (state.cancelled()) {
+                        break;
+                    }
+                    state.progress.working(photo.path());
+                    if (gate != null && !gate.expectsText(photo.embedding(), photo.fileType(), photo.cameraMake())) {
+                        record(photo, TextTable.Outcome.GATED, gateId, RecognisedText.NONE);
+                    } else {
+                        readOne(photo, reader);
+                    }
+                }
+                indexes.forEach(ModelIndex::sync);
+            }
+        }
+        indexes.forEach(ModelIndex::commit);
+    }
+
+    private void readOne(TextTable.Due photo, TextReader reader) {
+        try {
+            RecognisedText text =
+                    reader.read(decoder.decode(photo.path(), MIN_SHORT_SIDE).image(), reading.perPhotoLimit());
+            record(photo, TextTable.Outcome.READ, TextReader.engineId(), text);
+            read++;
+        } catch (TextReadingTimeout e) {
+            LOG.info("Gave up reading the text of {} after {}", photo.path(), reading.perPhotoLimit());
+            record(photo, TextTable.Outcome.TIMEOUT, TextReader.engineId(), RecognisedText.NONE);
+        } catch (RuntimeException e) {
+            // Gone, changed, or a picture Tesseract chokes on: the run goes on, the photo is not tried again.
+            LOG.info("Could not read the text of {}: {}", photo.path(), e.toString());
+            record(photo, TextTable.Outcome.FAILED, TextReader.engineId(), RecognisedText.NONE);
+        }
+    }
+
+    private void record(TextTable.Due photo, TextTable.Outcome outcome, String reader, RecognisedText text) {
+        catalog.write(connection -> {
+            TextTable.put(connection, photo.contentHash(), outcome, reader, text);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,157 @@
+package dev.fovea.indexer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.fovea.indexer.bench.TextPictures;
+import dev.fovea.indexer.bench.TextPictures.Background;
+import dev.fovea.indexer.bench.TextPictures.Spec;
+import dev.fovea.indexer.catalog.TextTable;
+import dev.fovea.indexer.pipeline.IndexingOptions;
+import dev.fovea.indexer.pipeline.IndexingSummary;
+import dev.fovea.indexer.testing.ColourEncoder;
+import dev.fovea.indexer.testing.FileVectorStores;
+import dev.fovea.indexer.testing.ImageIoDecoding;
+import dev.fovea.indexer.testing.TestPhotos;
+import dev.fovea.indexer.text.RecognisedWord;
+import dev.fovea.indexer.text.TextMode;
+import dev.fovea.indexer.text.TextReaderFixture;
+import dev.fovea.indexer.text.TextReading;
+import dev.fovea.search.query.QueryEncoder;
+import java.awt.Color;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The text stage over a real library: after embedding, by content, re-reading only what a change requires. */
+class LibraryTextTest {
+    @TempDir
+    Path temp;
+
+    Path photos;
+    Path home;
+    ColourEncoder encoder = new ColourEncoder();
+    ImageIoDecoding decoder = new ImageIoDecoding();
+
+    @BeforeEach
+    void library() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                TextReaderFixture.languageDataInstalled(), "Tesseract's eng and por language data are not installed");
+        photos = temp.resolve("photos");
+        home = temp.resolve("home");
+        Files.createDirectories(photos.resolve("docs"));
+        Spec spec = new Spec(
+                "sign",
+                List.of("Rua Augusta", "pelican lighthouse"),
+                "SansSerif",
+                40,
+                0,
+                Background.PLAIN,
+                Color.WHITE,
+                Color.BLACK,
+                800,
+                600);
+        ImageIO.write(
+                TextPictures.render(spec),
+                "jpg",
+                photos.resolve("docs/sign.jpg").toFile());
+        for (int i = 0; i < 4; i++) {
+            TestPhotos.jpeg(photos.resolve("trip/img" + i + ".jpg"), 320, 240, i);
+        }
+        TestPhotos.png(photos.resolve("screens/shot.png"), 200, 300, 42);
+    }
+
+    private IndexingSummary index(Library library, TextReading reading) throws InterruptedException {
+        library.readTextWith(reading);
+        return library.startIndexing(
+                        encoder, decoder, IndexingOptions.defaults().withDecodeThreads(2), null)
+                .await();
+    }
+
+    private TextReading reading(TextMode mode) {
+        return new TextReading(mode, new HashedPrompts(), TextReading.DEFAULT_LIMIT);
+    }
+
+    private String hash(Library library, Path photo) {
+        return library.photo(photo).orElseThrow().contentHash();
+    }
+
+    @Test
+    void anIndexedLibraryGainsTextWithoutReEmbeddingAndAMoveKeepsIt() throws Exception {
+        try (Library library = Library.open(home, new FileVectorStores())) {
+            library.addRoot(photos);
+            assertThat(index(library, TextReading.off()).textRead()).isZero();
+            long embedded = encoder.encodedImages.get();
+
+            IndexingSummary withText = index(library, reading(TextMode.ALL));
+
+            assertThat(encoder.encodedImages.get()).isEqualTo(embedded);
+            assertThat(withText.embedded()).isZero();
+            assertThat(withText.textRead()).isEqualTo(6);
+            assertThat(library.textOf(hash(library, photos.resolve("docs/sign.jpg"))).words().stream()
+                            .map(RecognisedWord::text))
+                    .containsExactly("Rua", "Augusta", "pelican", "lighthouse");
+            assertThat(library.textOf(hash(library, photos.resolve("trip/img0.jpg")))
+                            .words())
+                    .as("a picture without text gives no words")
+                    .isEmpty();
+
+            Files.move(photos.resolve("docs/sign.jpg"), photos.resolve("trip/moved-sign.jpg"));
+            IndexingSummary afterMove = index(library, reading(TextMode.ALL));
+
+            assertThat(afterMove.textRead()).as("content already read").isZero();
+            assertThat(library.textOf(hash(library, photos.resolve("trip/moved-sign.jpg")))
+                            .text())
+                    .isEqualTo("Rua Augusta\npelican lighthouse");
+        }
+    }
+
+    @Test
+    void automaticReadingRecordsWhatTheGatePassedOverAndAllReadsOnlyThat() throws Exception {
+        try (Library library = Library.open(home, new FileVectorStores())) {
+            library.addRoot(photos);
+            IndexingSummary auto = index(library, reading(TextMode.AUTO));
+            Map<String, Long> afterAuto = library.textOutcomes();
+            long gated = afterAuto.getOrDefault("gated", 0L);
+            assertThat(auto.textRead() + gated).isEqualTo(6);
+            assertThat(library.textOutcome(hash(library, photos.resolve("screens/shot.png"))))
+                    .as("a PNG no camera wrote is read as a likely screenshot")
+                    .contains(TextTable.Outcome.READ);
+            assertThat(afterAuto).containsKey("read");
+
+            assertThat(index(library, reading(TextMode.AUTO)).textRead())
+                    .as("nothing changed")
+                    .isZero();
+            assertThat(index(library, reading(TextMode.ALL)).textRead()).isEqualTo(gated);
+            assertThat(library.textOutcomes()).containsOnlyKeys("read");
+        }
+    }
+
+    /** Stands in for a text tower: a fixed pseudo-random unit vector per prompt, in the encoder's dimensions. */
+    private final class HashedPrompts implements QueryEncoder {
+        @Override
+        public float[] embedText(String text) {
+            Random random = new Random(text.hashCode());
+            float[] vector = new float[encoder.dimensions()];
+            double norm = 0;
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] = (float) random.nextGaussian();
+                norm += vector[i] * vector[i];
+            }
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] /= (float) Math.sqrt(norm);
+            }
+            return vector;
+        }
+
+        @Override
+        public float[] embedImage(Path image) {
+            throw new UnsupportedOperationException("the gate embeds only texts");
+        }
+    }
+}
