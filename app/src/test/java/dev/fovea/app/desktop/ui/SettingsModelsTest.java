@@ -30,6 +30,11 @@ class SettingsModelsTest extends ShellTest {
     @Test
     void downloadFromSettingsWithProgressCancelAndSwitch() throws Exception {
         awaitMain();
+        // Tall enough for the whole models section (the displays the UI tests use are 1000 pixels high).
+        interact(() -> {
+            stage.setY(0);
+            stage.setHeight(990);
+        });
         clickOn("Settings");
         await(() -> lookup(".models-section .offer-card").queryAll().size() == 4);
         assertThat(lookup(".models-section .offer-detail").queryAllAs(Label.class))
