@@ -8,6 +8,7 @@ import dev.fovea.search.model.checkpoint.Checkpoint;
 import dev.fovea.search.model.checkpoint.CheckpointTensor;
 import dev.fovea.search.model.checkpoint.Float32Writer;
 import dev.fovea.search.model.checkpoint.WeightsLayout;
+import dev.fovea.search.model.download.DiskSpace;
 import dev.fovea.search.model.download.Sha256;
 import dev.fovea.search.onnx.OnnxTelemetry;
 import java.io.IOException;
@@ -86,6 +87,12 @@ public final class CheckpointAssembly {
                 TOWERS.stream().map(tower -> layout(variant.id(), tower)).toList();
         try (Checkpoint checkpoint = Checkpoint.open(checkpointFile)) {
             check(checkpoint, variant, layouts);
+            // Each tower's joined weights and its folded copy exist together for a moment.
+            long weights =
+                    layouts.stream().mapToLong(WeightsLayout::weightsSize).sum();
+            long largest =
+                    layouts.stream().mapToLong(WeightsLayout::weightsSize).max().orElse(0);
+            DiskSpace.require(directory, weights + largest, "assembling " + variant.displayName());
             Path work = directory.resolve(".assembly");
             Files.createDirectories(work);
             Float32Writer writer = new Float32Writer();
@@ -118,9 +125,10 @@ public final class CheckpointAssembly {
             return ModelDirectory.open(directory);
         } catch (IOException e) {
             throw new FoveaException(
-                    "Cannot write the model assembled from " + checkpointFile + " into " + directory + ": "
-                            + e.getMessage()
-                            + ". Free some disk space and try again; the installed models are unchanged.",
+                    (DiskSpace.isFull(directory) ? "The disk filled up while assembling " : "Cannot write ")
+                            + "the model from " + checkpointFile + " into " + directory + " (" + e.getMessage()
+                            + "). Free some disk space and try again; nothing was installed and the installed models "
+                            + "are unchanged.",
                     e);
         }
     }
@@ -243,13 +251,20 @@ public final class CheckpointAssembly {
                     "session.optimized_model_external_initializers_file_name",
                     data.getFileName().toString());
             options.addConfigEntry("session.optimized_model_external_initializers_min_size_in_bytes", "1024");
+            // This session is never run: no copies of the weights laid out for its kernels, no memory arena.
+            options.addConfigEntry("session.disable_prepacking", "1");
+            options.setCPUArenaAllocator(false);
             try (OrtSession session = environment.createSession(graph.toString(), options)) {
                 // Creating the session folds and writes the tower; nothing to run.
             }
         } catch (OrtException e) {
             throw new FoveaException(
-                    "ONNX Runtime could not assemble " + tower.getFileName() + " (" + e.getMessage()
-                            + "). Nothing was installed.",
+                    (DiskSpace.isFull(tower.getParent())
+                                    ? "The disk filled up while ONNX Runtime wrote " + tower + "; free some space and "
+                                            + "try again"
+                                    : "ONNX Runtime could not assemble " + tower.getFileName() + " (" + e.getMessage()
+                                            + ")")
+                            + ". Nothing was installed; the installed models are unchanged.",
                     e);
         }
         if (!Files.isRegularFile(tower) || !Files.isRegularFile(data)) {

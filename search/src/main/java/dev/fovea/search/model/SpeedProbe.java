@@ -16,11 +16,13 @@ import java.util.concurrent.Future;
  */
 public final class SpeedProbe {
     /**
-     * Multiply-adds per second of {@link #measure} on the 2-core x86 build machine the estimates were made on,
-     * idle. Derived, not measured idle: 0.54-0.76e9 was measured there while ~20 jobs shared the two cores (load
-     * average 20), i.e. with about a tenth of them; a re-measurement on an idle machine should replace it.
+     * Multiply-adds per second of {@link #measure} on the idle 2-core x86 machine the estimates were made on. The
+     * machine is never idle (five builds share it), so it was measured per CPU-second: the probe's loop ran on 2
+     * threads for 3 rounds of 2 s and its multiply-adds were divided by the CPU time those threads got
+     * (ThreadMXBean), which does not depend on how many other jobs run: 3.42e9 and 3.44e9 per thread CPU-second
+     * (2026-12-06, load average 13; a cold first round 2.86e9), times the 2 cores.
      */
-    static final double REFERENCE_RATE = 6.0e9;
+    static final double REFERENCE_RATE = 6.9e9;
     /** Above this per-photo time a first indexing of 10,000 photos would take more than about half an hour. */
     static final double RECOMMEND_LIMIT_MILLIS = 150;
 

@@ -68,7 +68,8 @@ class CheckpointParityTest {
         "mobileclip2-s0, safetensors",
         "mobileclip2-s0, bin",
         "mobileclip-s2, safetensors",
-        "mobileclip2-b, safetensors"
+        "mobileclip2-b, safetensors",
+        "mobileclip2-s3, safetensors"
     })
     void anAssembledModelEmbedsAsPyTorchDoesWithTheSameCheckpoint(String variant, String format) throws IOException {
         Path checkpoint = calibratedCheckpoint(variant, format);

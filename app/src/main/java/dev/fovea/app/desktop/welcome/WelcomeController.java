@@ -4,26 +4,23 @@ import dev.fovea.app.desktop.backend.InstalledModel;
 import dev.fovea.app.desktop.backend.ModelManager;
 import dev.fovea.app.desktop.backend.ModelOffer;
 import dev.fovea.app.desktop.background.ProgressTask;
-import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.app.desktop.models.ModelDownloadTask;
+import dev.fovea.app.desktop.models.OfferCard;
 import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -36,7 +33,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class WelcomeController {
     private final DesktopContext context;
     private final Texts texts;
-    private final Formats formats;
     private final ObservableList<Path> chosenFolders = FXCollections.observableArrayList();
 
     @FXML
@@ -86,7 +82,6 @@ public final class WelcomeController {
     public WelcomeController(DesktopContext context) {
         this.context = context;
         this.texts = context.texts();
-        this.formats = new Formats(texts);
     }
 
     @FXML
@@ -201,57 +196,15 @@ public final class WelcomeController {
     }
 
     private void showOffers(List<ModelOffer> available) {
-        offers.getChildren().setAll(available.stream().map(this::offerCard).toList());
-    }
-
-    private HBox offerCard(ModelOffer offer) {
-        Label name = new Label(offer.displayName());
-        name.getStyleClass().add("offer-name");
-        String note = offer.recommended()
-                ? texts.get("welcome.model.recommended")
-                : offer.light() ? texts.get("welcome.model.light") : "";
-        List<String> facts = new ArrayList<>();
-        if (!note.isEmpty()) {
-            facts.add(note);
-        }
-        if (offer.imageNetZeroShot() > 0) {
-            facts.add(texts.format(
-                    "welcome.model.accuracy", String.format(Locale.ROOT, "%.1f", offer.imageNetZeroShot())));
-        }
-        if (offer.estimatedMillisPerPhoto() > 0) {
-            facts.add(texts.format("welcome.model.speed", offer.estimatedMillisPerPhoto()));
-        }
-        facts.add(formats.bytes(offer.downloadBytes()));
-        Label detail = new Label(String.join("  ·  ", facts));
-        detail.getStyleClass().add("offer-detail");
-        VBox text = new VBox(2, name, detail);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        Button get = new Button(texts.get("welcome.model.download"), new FontIcon(Feather.DOWNLOAD));
-        get.getStyleClass().add(offer.recommended() ? "accent" : "flat");
-        get.setOnAction(event -> startDownload(offer));
-        get.setAccessibleText(texts.get("welcome.model.download") + " " + offer.displayName());
-        HBox card = new HBox(12, new FontIcon(Feather.CPU), text, get);
-        card.getStyleClass().add("offer-card");
-        card.setAlignment(Pos.CENTER_LEFT);
-        return card;
+        offers.getChildren()
+                .setAll(available.stream()
+                        .map(offer -> OfferCard.of(offer, texts, this::startDownload))
+                        .toList());
     }
 
     private void startDownload(ModelOffer offer) {
         ModelManager models = context.backend().models();
-        download = new ProgressTask<>(progress -> {
-            InstalledModel installed = models.download(
-                    offer.id(),
-                    (bytes, total, rate) -> progress.update(
-                            (double) bytes,
-                            (double) (total > 0 ? total : offer.downloadBytes()),
-                            texts.format(
-                                    "welcome.model.progress",
-                                    formats.bytes(bytes),
-                                    formats.bytes(total > 0 ? total : offer.downloadBytes()),
-                                    formats.bytes((long) rate))));
-            models.use(installed.id());
-            return installed;
-        });
+        download = ModelDownloadTask.of(models, offer, texts);
         downloadBar.progressProperty().bind(download.progressProperty());
         downloadText.textProperty().bind(download.messageProperty());
         downloadBox.setVisible(true);
@@ -262,7 +215,14 @@ public final class WelcomeController {
         download.setOnSucceeded(event -> {
             downloadBox.setVisible(false);
             downloadBox.setManaged(false);
-            modelReady(download.getValue());
+            InstalledModel installed = download.getValue();
+            context.executor()
+                    .run(
+                            () -> {
+                                models.use(installed.id());
+                                return installed;
+                            },
+                            this::modelReady);
         });
         Runnable restore = () -> {
             downloadBox.setVisible(false);

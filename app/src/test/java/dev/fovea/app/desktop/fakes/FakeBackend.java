@@ -20,10 +20,15 @@ public final class FakeBackend {
 
     /** A library as after an earlier run: folder added, everything indexed, a model active. */
     public static DesktopBackend indexed(int photos, Path work) {
-        FakeLibrary library = new FakeLibrary(generate(photos, work), 0).alreadyIndexed(PHOTOS);
-        FakeModels models =
-                new FakeModels(0).withActive(new InstalledModel("mobileclip-s2", "MobileCLIP-S2", 397_000_000L, false));
-        return of(library, models, work);
+        return indexed(
+                photos,
+                new FakeModels(0).withActive(new InstalledModel("mobileclip-s2", "MobileCLIP-S2", 397_000_000L, false)),
+                work);
+    }
+
+    /** The same with the given models. */
+    public static DesktopBackend indexed(int photos, ModelManager models, Path work) {
+        return of(new FakeLibrary(generate(photos, work), 0).alreadyIndexed(PHOTOS), models, work);
     }
 
     /** A first run: nothing chosen, nothing installed; indexing at {@code photosPerSecond}. */

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Models as the model store offers them: two downloads (simulated, with progress) and imports of a model
+ * Models as the model store offers them: three downloads (simulated, with progress) and imports of a model
  * directory, read from its real fovea-model.json (the fixture model's, in the first-run test).
  */
 public final class FakeModels implements ModelManager {
@@ -37,7 +37,8 @@ public final class FakeModels implements ModelManager {
     public List<ModelOffer> offers() {
         return List.of(
                 new ModelOffer("mobileclip2-s2", "MobileCLIP2-S2", 398_000_000L, true, false, 77.2, 64),
-                new ModelOffer("mobileclip2-s0", "MobileCLIP2-S0", 300_000_000L, false, true, 71.5, 19));
+                new ModelOffer("mobileclip2-s0", "MobileCLIP2-S0", 300_000_000L, false, true, 71.5, 19),
+                new ModelOffer("mobileclip2-s4", "MobileCLIP2-S4", 1_783_000_000L, false, false, 81.9, 348));
     }
 
     @Override

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.fovea.app.desktop.backend.InstalledModel;
 import dev.fovea.app.desktop.backend.ModelOffer;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelStore;
+import dev.fovea.search.model.ModelVariant;
 import dev.fovea.search.model.SpeedProbe;
 import dev.fovea.testing.TestData;
 import java.nio.file.Path;
@@ -30,6 +32,15 @@ class StoreModelsTest {
         assertThat(models.offers())
                 .allSatisfy(offer -> assertThat(offer.imageNetZeroShot()).isPositive());
         assertThat(models.offers()).filteredOn(ModelOffer::recommended).hasSize(1);
+    }
+
+    @Test
+    void offersEveryVariantOfTheRegistry() {
+        // Each has an official checkpoint and a shipped graph, or (MobileCLIP-S0) a pinned ONNX export.
+        assertThat(new StoreModels(new ModelStore(home.resolve("models"))).offers())
+                .extracting(ModelOffer::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        ModelRegistry.all().stream().map(ModelVariant::id).toList());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,6 +86,9 @@ public final class HubDownloader {
             long total = plan.stream().allMatch(p -> p.size >= 0)
                     ? plan.stream().mapToLong(p -> p.size).sum()
                     : -1;
+            if (total > 0) {
+                DiskSpace.require(directory, total - bytesIn(directory), "downloading " + source.repository());
+            }
             ResumableFetch.Tally tally = new ResumableFetch.Tally(total, progress);
             ResumableFetch fetch = new ResumableFetch(
                     fetching, new RedirectPolicy(hub), connectTimeout.multipliedBy(3), stallTimeout, attempts);
@@ -108,6 +112,15 @@ public final class HubDownloader {
     }
 
     private record Planned(HubFile file, URI uri, long size, ExpectedDigest digest) {}
+
+    /** What an earlier, interrupted call already fetched (whole files and partial ones). */
+    private static long bytesIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
+        }
+    }
 
     private HttpClient client(HttpClient.Redirect redirect) {
         return HttpClient.newBuilder()
