@@ -82,7 +82,7 @@ final class StatusCommand extends FoveaSubcommand {
     }
 
     private void print(Status status, PrintWriter out) {
-        out.println("Library:  " + home().root());
+        out.println("Library:  " + TerminalText.oneLine(home().root()));
         out.printf(
                 Locale.ROOT,
                 "Photos:   %d found: %d indexed, %d pending, %d skipped%n",
@@ -115,7 +115,7 @@ final class StatusCommand extends FoveaSubcommand {
             out.printf(
                     Locale.ROOT,
                     "          %s: %d photos (%d indexed, %d pending, %d skipped)%s%s%n",
-                    root.path(),
+                    TerminalText.oneLine(root.path()),
                     root.photos(),
                     root.indexed(),
                     root.pending(),
@@ -124,7 +124,8 @@ final class StatusCommand extends FoveaSubcommand {
                     root.lastScanMillis() == null
                             ? ""
                             : ", last scan " + root.lastScan() + " " + Instant.ofEpochMilli(root.lastScanMillis()));
-            root.problems().forEach(problem -> out.println("            could not read " + problem));
+            root.problems()
+                    .forEach(problem -> out.println("            could not read " + TerminalText.oneLine(problem)));
         }
         out.printf(
                 Locale.ROOT,
@@ -139,7 +140,8 @@ final class StatusCommand extends FoveaSubcommand {
             out.println("Skipped files (most recent first):");
             status.skippedFiles().stream()
                     .limit(20)
-                    .forEach(file -> out.println("          " + file.path() + ": " + file.reason()));
+                    .forEach(file ->
+                            out.println("          " + TerminalText.oneLine(file.path() + ": " + file.reason())));
         }
     }
 
