@@ -44,9 +44,8 @@ class LayeringTest {
     }
 
     /**
-     * A package and its sub-package may know each other where one tree of commands or one store spans both:
-     * picocli's parent command lists its subcommands and they read its options ({@code cli} and {@code cli.bench});
-     * the model store downloads into itself ({@code model} and {@code model.download}, still to be untangled).
+     * A package and its sub-package may know each other where one tree of commands spans both: picocli's parent
+     * command lists its subcommands and they read its options ({@code cli} and {@code cli.bench}).
      */
     @Test
     void noPackagesDependOnEachOther() {
@@ -54,7 +53,6 @@ class LayeringTest {
                 .should()
                 .beFreeOfCycles()
                 .ignoreDependency(within("dev.fovea.app.cli"), within("dev.fovea.app.cli"))
-                .ignoreDependency(within("dev.fovea.search.model"), within("dev.fovea.search.model"))
                 .check(FOVEA);
     }
 

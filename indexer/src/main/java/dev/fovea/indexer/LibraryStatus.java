@@ -7,12 +7,14 @@ import java.util.Map;
  * Counts and sizes of a library. Every catalogued photo file is indexed, pending or skipped:
  * {@code filesSeen == indexed + pending + sum(skipped)}.
  *
+ * @param indexedExact indexed photos embedded from the exact (full-resolution) decode, {@code fovea index --exact}
  * @param indexingModel the model the library is being indexed for, or null before the first run
  * @param servingModel the model whose index answers searches (the previous one while a new model catches up)
  */
 public record LibraryStatus(
         long filesSeen,
         long indexed,
+        long indexedExact,
         long pending,
         Map<String, Long> skipped,
         String indexingModel,

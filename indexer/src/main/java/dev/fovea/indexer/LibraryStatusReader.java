@@ -39,6 +39,7 @@ final class LibraryStatusReader {
         return new LibraryStatus(
                 counts.filesSeen(),
                 counts.indexed(),
+                counts.indexedExact(),
                 counts.pending(),
                 counts.skipped(),
                 counts.indexingModel(),
@@ -73,6 +74,7 @@ final class LibraryStatusReader {
         return new LibraryStatus(
                 counts.files(),
                 counts.indexed(),
+                counts.indexedExact(),
                 counts.pending(),
                 counts.skipped(),
                 catalog.read(connection -> SettingsTable.get(connection, SettingsTable.INDEXING_MODEL))

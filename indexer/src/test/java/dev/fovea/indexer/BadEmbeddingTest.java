@@ -48,7 +48,7 @@ class BadEmbeddingTest {
                         .hasMessageContaining("colour-test")
                         .hasMessageContaining("model output is broken");
                 long stored = library.catalog().read(c ->
-                        (long) EmbeddingTable.hashesFor(c, "colour-test").size());
+                        (long) EmbeddingTable.hashesFor(c, "colour-test", false).size());
                 assertThat(stored).isZero();
             }
         }

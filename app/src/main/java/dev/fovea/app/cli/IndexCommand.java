@@ -12,6 +12,7 @@ import dev.fovea.indexer.pipeline.IndexingSummary;
 import dev.fovea.indexer.watch.ContinuousIndexer;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
+import dev.fovea.search.encoder.EncoderOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,18 +48,30 @@ final class IndexCommand extends FoveaSubcommand {
     @Option(names = "--threads", paramLabel = "N", description = "Decode threads (default: one per core).")
     Integer threads;
 
+    @Option(
+            names = "--exact",
+            description = {
+                "Decode photos at full resolution, pixel for pixel as the reference (PIL) does, instead of the faster"
+                        + " reduced-scale decode; photos embedded by the faster decode are embedded again.",
+                "The catalog records which decode made each embedding, so a later run without --exact keeps them;"
+                        + " 'fovea status' counts them."
+            })
+    boolean exact;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Photo folders to add to the library.")
     List<Path> paths;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter err = err();
-        try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()));
+        // Indexing embeds images only: the text tower is not loaded.
+        try (EmbeddingModel model = EmbeddingModel.openForImages(
+                        ModelResolver.resolve(modelDir(), home()), EncoderOptions.defaults());
                 Library library = Library.open(home().root())) {
             try {
                 library.claimIndexing();
             } catch (FoveaException refused) {
-                if (!watch && handedToTheOpenApp(err)) {
+                if (!watch && !exact && handedToTheOpenApp(err)) {
                     return FoveaCli.OK;
                 }
                 throw refused;
@@ -66,9 +79,10 @@ final class IndexCommand extends FoveaSubcommand {
             for (Path path : paths) {
                 library.addRoot(path, List.of(), excludes);
             }
-            IndexingOptions options = threads == null
-                    ? IndexingOptions.defaults()
-                    : IndexingOptions.defaults().withDecodeThreads(threads);
+            IndexingOptions options = (threads == null
+                            ? IndexingOptions.defaults()
+                            : IndexingOptions.defaults().withDecodeThreads(threads))
+                    .withExact(exact);
             IndexingSeams seams = IndexingSeams.over(model);
             if (watch) {
                 return watch(library, seams, options, err);

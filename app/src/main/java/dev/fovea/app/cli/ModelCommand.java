@@ -2,6 +2,7 @@ package dev.fovea.app.cli;
 
 import dev.fovea.app.json.Json;
 import dev.fovea.app.setup.ModelResolver;
+import dev.fovea.search.model.HubSources;
 import dev.fovea.search.model.ImportOptions;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.model.ModelFamily;
@@ -10,7 +11,6 @@ import dev.fovea.search.model.ModelStore;
 import dev.fovea.search.model.ModelVariant;
 import dev.fovea.search.model.PublishedFacts;
 import dev.fovea.search.model.TowerPrecision;
-import dev.fovea.search.model.download.HubSources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

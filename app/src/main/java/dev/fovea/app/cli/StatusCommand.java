@@ -28,6 +28,7 @@ final class StatusCommand extends FoveaSubcommand {
     record Status(
             long filesSeen,
             long indexed,
+            long indexedExact,
             long pending,
             Map<String, Long> skipped,
             String model,
@@ -52,6 +53,7 @@ final class StatusCommand extends FoveaSubcommand {
             Status out = new Status(
                     status.filesSeen(),
                     status.indexed(),
+                    status.indexedExact(),
                     status.pending(),
                     status.skipped(),
                     status.indexingModel(),
@@ -90,6 +92,12 @@ final class StatusCommand extends FoveaSubcommand {
                 status.indexed(),
                 status.pending(),
                 status.skipped().values().stream().mapToLong(Long::longValue).sum());
+        if (status.indexedExact() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "          %d of the indexed from the exact decode (fovea index --exact)%n",
+                    status.indexedExact());
+        }
         status.skipped()
                 .forEach((reason, count) -> out.printf(Locale.ROOT, "          skipped %s: %d%n", reason, count));
         if (status.videos().videos() > 0) {

@@ -41,6 +41,29 @@ class LibraryCommandsTest {
     }
 
     @Test
+    void indexExactEmbedsTheFastEmbeddingsAgainOnceAndStatusCountsThem() throws Exception {
+        String model = TestData.fixtureModel().toString();
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", "--exact", photos.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.err()).contains("4 embedded");
+        assertThat(run("--home", home.toString(), "status")).isZero();
+        assertThat(cli.out()).contains("4 of the indexed from the exact decode (fovea index --exact)");
+        assertThat(run("--home", home.toString(), "status", "--json")).isZero();
+        assertThat(json().get("indexed_exact").asLong()).isEqualTo(4);
+
+        assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.err()).contains("0 embedded");
+        assertThat(run("--home", home.toString(), "status", "--json")).isZero();
+        assertThat(json().get("indexed_exact").asLong()).isEqualTo(4);
+    }
+
+    @Test
     void indexThenStatusAccountsForEveryFileAndVerifyIsClean() throws Exception {
         String model = TestData.fixtureModel().toString();
         assertThat(run("--home", home.toString(), "--model-dir", model, "index", photos.toString()))

@@ -17,8 +17,14 @@ import java.util.TreeSet;
 public final class CatalogCounts {
     private CatalogCounts() {}
 
+    /** @param indexedExact indexed photos whose embedding came from the exact decode ({@code fovea index --exact}) */
     public record Counts(
-            long files, long indexed, long pending, Map<String, Long> skipped, Map<Long, RootCounts> perRoot) {}
+            long files,
+            long indexed,
+            long indexedExact,
+            long pending,
+            Map<String, Long> skipped,
+            Map<Long, RootCounts> perRoot) {}
 
     public record RootCounts(long photos, long indexed, long pending, long skipped) {}
 
@@ -50,7 +56,14 @@ public final class CatalogCounts {
                         new RootCounts(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
             }
         }
-        return new Counts(files, indexed, pending, skipped, perRoot);
+        long indexedExact;
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM photos p JOIN embeddings e"
+                        + " ON e.content_hash = p.content_hash AND e.model_id = p.model_id"
+                        + " WHERE p.status = 'indexed' AND e.exact = 1");
+                ResultSet rows = select.executeQuery()) {
+            indexedExact = rows.next() ? rows.getLong(1) : 0;
+        }
+        return new Counts(files, indexed, indexedExact, pending, skipped, perRoot);
     }
 
     /** Sentences describing rows that contradict each other; empty when the catalog is sound. */

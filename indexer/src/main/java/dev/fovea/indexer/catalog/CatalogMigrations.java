@@ -107,5 +107,7 @@ final class CatalogMigrations {
                 country_name TEXT
             );
             CREATE INDEX photo_places_by_country ON photo_places(country, city);
+            """, """
+            ALTER TABLE embeddings ADD COLUMN exact INTEGER NOT NULL DEFAULT 0;
             """);
 }

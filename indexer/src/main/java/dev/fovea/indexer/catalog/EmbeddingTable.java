@@ -20,15 +20,19 @@ import java.util.Set;
 public final class EmbeddingTable {
     private EmbeddingTable() {}
 
-    public static void put(Connection connection, String contentHash, String modelId, float[] vector, long now)
+    /** @param exact whether the embedding was made from the exact (full-resolution) decode */
+    public static void put(
+            Connection connection, String contentHash, String modelId, float[] vector, boolean exact, long now)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO embeddings (content_hash, model_id, dims, vector, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT OR REPLACE INTO embeddings (content_hash, model_id, dims, vector, exact, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, contentHash);
             insert.setString(2, modelId);
             insert.setInt(3, vector.length);
             insert.setBytes(4, encode(vector));
-            insert.setLong(5, now);
+            insert.setInt(5, exact ? 1 : 0);
+            insert.setLong(6, now);
             insert.executeUpdate();
         }
     }
@@ -44,10 +48,11 @@ public final class EmbeddingTable {
         }
     }
 
-    public static Set<String> hashesFor(Connection connection, String modelId) throws SQLException {
+    /** The contents embedded under the model; with {@code exactOnly}, only those embedded from the exact decode. */
+    public static Set<String> hashesFor(Connection connection, String modelId, boolean exactOnly) throws SQLException {
         Set<String> hashes = new HashSet<>();
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT content_hash FROM embeddings WHERE model_id = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT content_hash FROM embeddings WHERE model_id = ?" + (exactOnly ? " AND exact = 1" : ""))) {
             select.setString(1, modelId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

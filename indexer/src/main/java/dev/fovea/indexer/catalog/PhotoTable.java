@@ -31,7 +31,9 @@ public final class PhotoTable {
     public static Map<String, KnownPhoto> known(Connection connection, long rootId, Path folder) throws SQLException {
         Map<String, KnownPhoto> known = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, path, size, mtime, content_hash, status, model_id FROM photos WHERE root_id = ?")) {
+                "SELECT p.id, p.path, p.size, p.mtime, p.content_hash, p.status, p.model_id, COALESCE(e.exact, 0)"
+                        + " FROM photos p LEFT JOIN embeddings e"
+                        + " ON e.content_hash = p.content_hash AND e.model_id = p.model_id WHERE p.root_id = ?")) {
             select.setLong(1, rootId);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -46,7 +48,8 @@ public final class PhotoTable {
                                         rows.getLong(4),
                                         rows.getString(5),
                                         PhotoStatus.fromSql(rows.getString(6)),
-                                        rows.getString(7)));
+                                        rows.getString(7),
+                                        rows.getInt(8) != 0));
                     }
                 }
             }

@@ -106,11 +106,24 @@ public final class PhotoDecoder {
      * null the file is read.
      */
     public DecodedImage decode(Path file, byte[] content, DecodeRequest request) {
+        return decode(file, content, null, request);
+    }
+
+    /**
+     * Decodes a photo whose orientation its metadata already gave ({@link PhotoOrientation#of}: EXIF value 1 to 8,
+     * anything else leaves the picture as stored), so the decoder does not parse the metadata again.
+     * {@code content} may be null (then the file is read).
+     */
+    public DecodedImage decode(Path file, byte[] content, int orientation, DecodeRequest request) {
+        return decode(file, content, ExifTransform.fromExif(orientation), request);
+    }
+
+    private DecodedImage decode(Path file, byte[] content, ExifTransform knownOrientation, DecodeRequest request) {
         try {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            return decodeFile(file, content, request);
+            return decodeFile(file, content, knownOrientation, request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UndecodableImageException(
@@ -126,7 +139,7 @@ public final class PhotoDecoder {
         }
     }
 
-    private DecodedImage decodeFile(Path file, byte[] content, DecodeRequest request)
+    private DecodedImage decodeFile(Path file, byte[] content, ExifTransform knownOrientation, DecodeRequest request)
             throws IOException, InterruptedException {
         byte[] header = new byte[FormatSniffer.HEADER_LENGTH];
         long size;
@@ -152,13 +165,10 @@ public final class PhotoDecoder {
                                 UndecodableImageException.UNKNOWN_FORMAT,
                                 file,
                                 "the content is not a picture format Fovea knows (JPEG, PNG, GIF, BMP, WebP, TIFF, HEIC/HEIF, AVIF, camera RAW)."));
-        StoredPicture stored;
-        ExifTransform orientation;
-        switch (format) {
+        StoredPicture stored = switch (format) {
             case JPEG -> {
                 byte[] data = source.all();
-                orientation = ExifOrientation.ofJpeg(data, 0, data.length);
-                stored = decodeJpeg(file, data, 0, data.length, request);
+                yield decodeJpeg(file, data, 0, data.length, request);
             }
             case HEIF, AVIF -> {
                 HeifDecoder decoder = heif.orElseThrow(() -> new UndecodableImageException(
@@ -167,27 +177,22 @@ public final class PhotoDecoder {
                         (format == ImageFormat.AVIF ? "AVIF" : "HEIC")
                                 + " needs libheif, which is not installed (Debian/Ubuntu: apt install libheif1; "
                                 + "macOS: brew install libheif), or point fovea.libheif.path at it."));
-                orientation = ExifTransform.NORMAL; // libheif applies the container's rotation; EXIF's is informational
-                stored = decoder.decode(file, source.all(), format);
+                yield decoder.decode(file, source.all(), format);
             }
-            case RAW -> {
-                byte[] data = source.all();
-                orientation = ExifOrientation.of(data);
-                stored = RawPreviewDecoder.decode(
-                        file, data, (bytes, offset, length) -> decodeJpeg(file, bytes, offset, length, request));
-            }
+            case RAW ->
+                RawPreviewDecoder.decode(
+                        file,
+                        source.all(),
+                        (bytes, offset, length) -> decodeJpeg(file, bytes, offset, length, request));
             case WEBP -> {
                 Optional<StoredPicture> decoded =
                         webp.isPresent() ? webp.get().decode(file, source.all()) : Optional.empty();
-                stored = decoded.isPresent() ? decoded.get() : decodeWithImageIo(source, format, header, request);
-                orientation = source.orientation();
+                yield decoded.isPresent() ? decoded.get() : decodeWithImageIo(source, format, header, request);
             }
-            default -> {
-                stored = decodeWithImageIo(source, format, header, request);
-                boolean mayHaveExif = format == ImageFormat.PNG || format == ImageFormat.TIFF;
-                orientation = mayHaveExif ? source.orientation() : ExifTransform.NORMAL;
-            }
-        }
+            default -> decodeWithImageIo(source, format, header, request);
+        };
+        ExifTransform orientation =
+                knownOrientation != null ? knownOrientation : PhotoOrientation.read(file, format, source.content);
         PixelImage upright = orientation.apply(stored.image());
         boolean swap = orientation.swapsAxes();
         return new DecodedImage(
@@ -230,10 +235,6 @@ public final class PhotoDecoder {
                 content = readAll(file, size);
             }
             return content;
-        }
-
-        ExifTransform orientation() {
-            return content != null ? ExifOrientation.of(content) : ExifOrientation.ofFile(file);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.fovea.indexer.hash;
 
-import dev.fovea.search.model.Sha256;
+import dev.fovea.search.model.download.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

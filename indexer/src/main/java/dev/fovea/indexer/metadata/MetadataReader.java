@@ -12,6 +12,7 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
 import com.drew.metadata.file.FileTypeDirectory;
+import dev.fovea.indexer.decode.PhotoOrientation;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,7 +26,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a photo's EXIF with metadata-extractor: camera, lens, exposure, date taken (with its offset when
- * recorded), GPS, orientation and the file type detected from the content. Damaged or foreign metadata is
+ * recorded), GPS, orientation (as {@link PhotoOrientation} reads it) and the file type detected from the content. Damaged or foreign metadata is
  * read as far as it goes; it never fails a photo.
  */
 public final class MetadataReader {
@@ -34,20 +35,20 @@ public final class MetadataReader {
     /** @throws IOException only when the file cannot be opened; damaged content gives what could be read */
     public PhotoMetadata read(Path file) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            return read(file, in, Files.size(file));
+            return read(file, in, Files.size(file), null);
         }
     }
 
     /** From the photo's bytes already in memory ({@code file} names it and gives the extension's type as a fallback). */
     public PhotoMetadata read(Path file, byte[] content) {
         try (InputStream in = new ByteArrayInputStream(content)) {
-            return read(file, in, content.length);
+            return read(file, in, content.length, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayInputStream does not fail
         }
     }
 
-    private PhotoMetadata read(Path file, InputStream in, long size) throws IOException {
+    private PhotoMetadata read(Path file, InputStream in, long size, byte[] content) throws IOException {
         String heifBrand = heifBrand(in);
         Metadata metadata;
         try {
@@ -78,7 +79,7 @@ public final class MetadataReader {
                 positive(rational(sub, ExifDirectoryBase.TAG_FOCAL_LENGTH)),
                 location[0],
                 location[1],
-                orientation(ifd0));
+                PhotoOrientation.of(metadata, heifBrand != null, content));
     }
 
     private static final java.util.Set<String> HEIF_BRANDS =
@@ -136,11 +137,6 @@ public final class MetadataReader {
         }
         Integer iso = sub.getInteger(ExifDirectoryBase.TAG_ISO_EQUIVALENT);
         return iso != null && iso > 0 ? iso : null;
-    }
-
-    private static Integer orientation(ExifIFD0Directory ifd0) {
-        Integer value = ifd0 == null ? null : ifd0.getInteger(ExifDirectoryBase.TAG_ORIENTATION);
-        return value != null && value >= 1 && value <= 8 ? value : null;
     }
 
     private static Double[] location(GpsDirectory gps) {

@@ -8,7 +8,7 @@ package dev.fovea.indexer.metadata;
  * @param height height as displayed
  * @param exposureTime seconds
  * @param focalLength millimetres
- * @param orientation EXIF orientation 1..8
+ * @param orientation EXIF orientation 1..8 that turns the decoded picture upright ({@code PhotoOrientation})
  */
 public record PhotoMetadata(
         String fileType,

@@ -54,9 +54,12 @@ public final class IndexingRun {
 
     private IndexingRun(Setup setup, ProgressListener listener) {
         this.setup = setup;
-        this.state = new RunState(setup.catalog()
-                .read(connection ->
-                        EmbeddingTable.hashesFor(connection, setup.encoder().modelId())));
+        boolean exact = setup.options().exact();
+        this.state = new RunState(
+                setup.catalog()
+                        .read(connection -> EmbeddingTable.hashesFor(
+                                connection, setup.encoder().modelId(), exact)),
+                exact);
         if (listener != null) {
             listeners.add(listener);
         }

@@ -1,5 +1,6 @@
 package dev.fovea.indexer.pipeline;
 
+import dev.fovea.indexer.decode.DecodeRequest;
 import dev.fovea.indexer.decode.DecodedImage;
 import java.nio.file.Path;
 
@@ -13,10 +14,14 @@ public interface PhotoDecoding {
     DecodedImage decode(Path file, int minShortSide);
 
     /**
-     * Decodes a photo whose bytes the caller has already read, so the file is not read again; decoders that
-     * cannot decode from memory read the file.
+     * Decodes a photo whose bytes and orientation the caller already has, so the file is not read and its metadata
+     * not parsed again; decoders that cannot decode from memory read the file.
+     *
+     * @param content the whole file, or null when it was too large to hold
+     * @param orientation EXIF orientation 1..8 from the photo's metadata, anything else for none
+     * @param request how small the picture may be decoded, or exact
      */
-    default DecodedImage decode(Path file, byte[] content, int minShortSide) {
-        return decode(file, minShortSide);
+    default DecodedImage decode(Path file, byte[] content, int orientation, DecodeRequest request) {
+        return decode(file, request.minShortSide());
     }
 }

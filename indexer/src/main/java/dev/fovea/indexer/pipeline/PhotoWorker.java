@@ -1,5 +1,6 @@
 package dev.fovea.indexer.pipeline;
 
+import dev.fovea.indexer.decode.DecodeRequest;
 import dev.fovea.indexer.decode.DecodedImage;
 import dev.fovea.indexer.hash.ContentHash;
 import dev.fovea.indexer.metadata.MetadataReader;
@@ -18,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The per-file work of a decode worker: the file is read once, then its bytes are hashed, their metadata
  * parsed and (only when the content has no embedding or no thumbnail yet) decoded once for both the thumbnail
- * and the model input, all from memory.
+ * and the model input, all from memory, turned upright by the orientation the metadata gave.
  */
 final class PhotoWorker {
     private static final Logger LOG = LoggerFactory.getLogger(PhotoWorker.class);
@@ -102,9 +103,13 @@ final class PhotoWorker {
         }
         DecodedImage decoded;
         try {
-            decoded = content != null
-                    ? decoder.decode(path, content, DecodeSize.minShortSide(encoder.inputSize()))
-                    : decoder.decode(path, DecodeSize.minShortSide(encoder.inputSize()));
+            decoded = decoder.decode(
+                    path,
+                    content,
+                    metadata.orientation() == null ? 1 : metadata.orientation(),
+                    state.exact
+                            ? DecodeRequest.fullResolution()
+                            : DecodeRequest.atLeast(DecodeSize.minShortSide(encoder.inputSize())));
         } catch (PhotoSkippedException e) {
             stages.toWriter(job, new PhotoOutcome.Skipped(item, hash, metadata, e.reason(), e.getMessage()));
             return;

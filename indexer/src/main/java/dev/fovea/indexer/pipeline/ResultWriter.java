@@ -155,7 +155,7 @@ final class ResultWriter implements Runnable {
         WorkItem item = outcome.item();
         return switch (outcome) {
             case PhotoOutcome.Embedded e -> {
-                EmbeddingTable.put(connection, e.hash(), modelId, e.vector(), now);
+                EmbeddingTable.put(connection, e.hash(), modelId, e.vector(), state.exact && e.video() == null, now);
                 if (e.video() != null) {
                     VideoTable.put(connection, e.hash(), modelId, e.video(), e.frames());
                 }

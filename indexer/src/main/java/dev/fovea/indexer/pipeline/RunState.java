@@ -10,12 +10,18 @@ final class RunState {
     final ProgressTracker progress = new ProgressTracker();
     private volatile boolean cancelled;
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    /** Contents whose embedding for the run's model is committed in the catalog. */
+    /**
+     * Contents whose embedding for the run's model is committed in the catalog (in an exact run, only those made
+     * from the exact decode: the others are embedded again).
+     */
     final Set<String> embedded;
+    /** Whether photos are decoded at full resolution, as the reference decodes them ({@code fovea index --exact}). */
+    final boolean exact;
     /** Contents being decoded or encoded right now, so a second copy waits instead of being encoded twice. */
     private final Set<String> claimed = ConcurrentHashMap.newKeySet();
 
-    RunState(Set<String> embeddedAtStart) {
+    RunState(Set<String> embeddedAtStart, boolean exact) {
+        this.exact = exact;
         this.embedded = ConcurrentHashMap.newKeySet(embeddedAtStart.size() * 2 + 16);
         this.embedded.addAll(embeddedAtStart);
     }

@@ -130,7 +130,11 @@ final class ScanStage {
         }
         return switch (row.status()) {
             case SKIPPED -> false;
-            case INDEXED -> !modelId.equals(row.modelId());
+            case INDEXED ->
+                !modelId.equals(row.modelId())
+                        || (state.exact
+                                && !row.exact()
+                                && !VideoFiles.isVideo(file.path().getFileName().toString()));
             case PENDING -> true;
         };
     }

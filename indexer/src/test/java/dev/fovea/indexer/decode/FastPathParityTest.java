@@ -54,6 +54,8 @@ class FastPathParityTest {
             Map<String, IntFunction<DecodeRequest>> rules = new LinkedHashMap<>();
             rules.put("index: DecodeSize", input -> DecodeRequest.atLeast(DecodeSize.minShortSide(input)));
             rules.put("embed: forModelInput", DecodeRequest::forModelInput);
+            rules.put("3x input", input -> DecodeRequest.atLeast(3 * input));
+            rules.put("4x input", input -> DecodeRequest.atLeast(4 * input));
             rules.put("earlier: >= 1x input", DecodeRequest::atLeast);
             rules.put("exact (full decode)", input -> DecodeRequest.fullResolution());
             StringBuilder table = new StringBuilder(String.format(

@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A model ready to embed: both towers loaded and checked against the manifest, the tokenizer and the image
- * preprocessing. Thread-safe: ONNX Runtime sessions run concurrent calls, and each thread has its own input
+ * A model ready to embed: both towers (or the image tower alone, {@link #openForImages}) loaded and checked
+ * against the manifest, the tokenizer and the image preprocessing. Thread-safe: ONNX Runtime sessions run concurrent calls, and each thread has its own input
  * buffer. Every vector returned is L2-normalised, {@link #dimensions()} long.
  */
 public final class EmbeddingModel implements AutoCloseable {
@@ -32,7 +32,9 @@ public final class EmbeddingModel implements AutoCloseable {
     private final ModelDirectory directory;
     private final OrtEnvironment environment;
     private final OnnxTower imageTower;
+    /** Null when opened for images only. */
     private final OnnxTower textTower;
+
     private final ClipTokenizer tokenizer;
     private final ImagePreprocessor preprocessor;
     private final int contextLength;
@@ -60,6 +62,18 @@ public final class EmbeddingModel implements AutoCloseable {
     }
 
     public static EmbeddingModel open(ModelDirectory directory, EncoderOptions options) {
+        return open(directory, options, true);
+    }
+
+    /**
+     * The image tower alone, for indexing: the text tower's weights (255 MB for MobileCLIP2-S0, more than the image
+     * tower's five times over) would stay resident for nothing. Text methods then throw.
+     */
+    public static EmbeddingModel openForImages(ModelDirectory directory, EncoderOptions options) {
+        return open(directory, options, false);
+    }
+
+    private static EmbeddingModel open(ModelDirectory directory, EncoderOptions options, boolean withText) {
         ModelManifest manifest = directory.manifest();
         int dims = manifest.embeddingDimensions();
         ClipTokenizer tokenizer =
@@ -78,6 +92,9 @@ public final class EmbeddingModel implements AutoCloseable {
                 manifest.imageEncoder().output(),
                 manifest.preprocessing().imageSize(),
                 dims);
+        if (!withText) {
+            return new EmbeddingModel(directory, environment, image, null, tokenizer);
+        }
         try {
             OnnxTower text = OnnxTower.text(
                     environment,
@@ -190,6 +207,10 @@ public final class EmbeddingModel implements AutoCloseable {
     }
 
     private float[][] runText(List<int[]> rows) {
+        if (textTower == null) {
+            throw new IllegalStateException(
+                    this + " was opened for images only; open it with its text tower to embed" + " texts.");
+        }
         int batch = rows.size();
         for (int[] row : rows) {
             if (row.length != contextLength) {
@@ -247,7 +268,9 @@ public final class EmbeddingModel implements AutoCloseable {
         try {
             imageTower.close();
         } finally {
-            textTower.close();
+            if (textTower != null) {
+                textTower.close();
+            }
         }
     }
 

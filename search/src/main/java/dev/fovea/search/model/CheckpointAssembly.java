@@ -8,6 +8,7 @@ import dev.fovea.search.model.checkpoint.Checkpoint;
 import dev.fovea.search.model.checkpoint.CheckpointTensor;
 import dev.fovea.search.model.checkpoint.Float32Writer;
 import dev.fovea.search.model.checkpoint.WeightsLayout;
+import dev.fovea.search.model.download.Sha256;
 import dev.fovea.search.onnx.OnnxTelemetry;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package dev.fovea.search.model;
 
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.model.download.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -31,6 +31,7 @@ public final class CountryShapes {
      * One closed outline, an island or a country's mainland or a hole (a lake, an enclave).
      *
      * @param countryCode ISO alpha-2, or "-" for areas without one (e.g. Northern Cyprus)
+     * @param east above 180 for an outline across the antimeridian, whose western part is kept east of 180°
      */
     public record Ring(
             String countryCode,
@@ -78,20 +79,25 @@ public final class CountryShapes {
     private static Ring ring(String line) {
         int tab = line.indexOf('\t');
         String[] cells = line.substring(tab + 1).split(" ");
-        double[] lons = new double[cells.length];
-        double[] lats = new double[cells.length];
+        List<double[]> points = new ArrayList<>(cells.length + 4);
         int x = 0;
         int y = 0;
+        for (String cell : cells) {
+            int comma = cell.indexOf(',');
+            x += Integer.parseInt(cell, 0, comma, 10);
+            y += Integer.parseInt(cell, comma + 1, cell.length(), 10);
+            points.add(new double[] {x / 1000.0, y / 1000.0});
+        }
+        joinAcrossAntimeridian(points);
+        double[] lons = new double[points.size()];
+        double[] lats = new double[points.size()];
         double south = 90;
         double north = -90;
         double west = 180;
         double east = -180;
-        for (int i = 0; i < cells.length; i++) {
-            int comma = cells[i].indexOf(',');
-            x += Integer.parseInt(cells[i], 0, comma, 10);
-            y += Integer.parseInt(cells[i], comma + 1, cells[i].length(), 10);
-            lons[i] = x / 1000.0;
-            lats[i] = y / 1000.0;
+        for (int i = 0; i < lons.length; i++) {
+            lons[i] = points.get(i)[0];
+            lats[i] = points.get(i)[1];
             south = Math.min(south, lats[i]);
             north = Math.max(north, lats[i]);
             west = Math.min(west, lons[i]);
@@ -100,7 +106,40 @@ public final class CountryShapes {
         return new Ring(line.substring(0, tab), lons, lats, south, west, north, east);
     }
 
-    /** Every outline, for drawing. */
+    /**
+     * Natural Earth cuts no outline at the antimeridian: Chukotka, Wrangel Island and Fiji run from 179.9° to
+     * -180° and back, and Antarctica's coast jumps from 179.6° to -180° once. Read as they are, the jumps are
+     * edges across the whole globe (a band of "Russia" from 65° to 71° north; no Antarctica south of 84°).
+     * A ring crossing twice is moved east of 180° instead (longitudes up to 360°), so it is one shape; a ring
+     * crossing once goes around a pole, and is closed through it.
+     */
+    private static void joinAcrossAntimeridian(List<double[]> points) {
+        List<Integer> crossings = new ArrayList<>();
+        for (int i = 1; i < points.size(); i++) {
+            if (Math.abs(points.get(i)[0] - points.get(i - 1)[0]) > 180) {
+                crossings.add(i);
+            }
+        }
+        if (crossings.size() == 1) {
+            int at = crossings.getFirst();
+            double[] before = points.get(at - 1);
+            double[] after = points.get(at);
+            double pole = before[1] < 0 ? -90 : 90;
+            double fromEdge = Math.signum(before[0]) * 180;
+            double toEdge = Math.signum(after[0]) * 180;
+            points.addAll(at, List.of(new double[] {fromEdge, before[1]}, new double[] {fromEdge, pole}, new double[] {
+                toEdge, pole
+            }));
+        } else if (crossings.size() > 1 && crossings.size() % 2 == 0) {
+            for (double[] point : points) {
+                if (point[0] < 0) {
+                    point[0] += 360;
+                }
+            }
+        }
+    }
+
+    /** Every outline, for drawing. Outlines across the antimeridian reach east of 180° (see {@link Ring#east()}). */
     public List<Ring> rings() {
         return rings;
     }
@@ -109,7 +148,7 @@ public final class CountryShapes {
     public Optional<String> countryAt(double latitude, double longitude) {
         Map<String, Integer> surrounding = new LinkedHashMap<>();
         for (Ring ring : rings) {
-            if (ring.contains(latitude, longitude)) {
+            if (ring.contains(latitude, longitude) || ring.contains(latitude, longitude + 360)) {
                 surrounding.merge(ring.countryCode(), 1, Integer::sum);
             }
         }

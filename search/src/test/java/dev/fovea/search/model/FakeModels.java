@@ -1,5 +1,6 @@
 package dev.fovea.search.model;
 
+import dev.fovea.search.model.download.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

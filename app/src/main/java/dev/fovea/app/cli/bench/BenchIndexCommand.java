@@ -8,6 +8,7 @@ import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.bench.IndexBenchmark;
 import dev.fovea.indexer.decode.PhotoDecoder;
 import dev.fovea.search.encoder.EmbeddingModel;
+import dev.fovea.search.encoder.EncoderOptions;
 import dev.fovea.search.model.ModelDirectory;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -106,7 +107,8 @@ final class BenchIndexCommand extends FoveaSubcommand {
         for (ModelDirectory directory : directories) {
             err.println("fovea: measuring " + directory.manifest().id() + "...");
             err.flush();
-            try (EmbeddingModel model = EmbeddingModel.open(directory)) {
+            // As fovea index opens it: the image tower alone.
+            try (EmbeddingModel model = EmbeddingModel.openForImages(directory, EncoderOptions.defaults())) {
                 IndexBenchmark.Result result = benchmark.run(model, decoder, batch, work);
                 out().println(json ? Json.line(new Case("index-" + result.modelId(), result)) : text(result));
                 out().flush();

@@ -114,7 +114,7 @@ public final class WorldMap extends Region {
         double[] ys = new double[0];
         int[] kept = new int[0];
         for (CountryShapes.Ring ring : outlines) {
-            if (ring.east() < west || ring.west() > east || ring.north() < south || ring.south() > north) {
+            if (ring.north() < south || ring.south() > north) {
                 continue;
             }
             int points = ring.longitudes().length;
@@ -123,22 +123,27 @@ public final class WorldMap extends Region {
                 ys = new double[points];
                 kept = new int[points];
             }
-            // Points within a pixel of the last one drawn change nothing but the time a frame takes.
-            int n = 0;
-            for (int i = 0; i < points; i++) {
-                double x = view.x(ring.longitudes()[i]);
-                double y = view.y(ring.latitudes()[i]);
-                if (n == 0 || i == points - 1 || Math.abs(x - xs[n - 1]) + Math.abs(y - ys[n - 1]) >= 1) {
-                    xs[n] = x;
-                    ys[n] = y;
-                    kept[n++] = i;
+            // An outline across the antimeridian lies partly east of 180°; its copy 360° west shows that part.
+            for (double shift = 0; ring.east() + shift >= -180; shift -= 360) {
+                if (ring.east() + shift < west || ring.west() + shift > east) {
+                    continue;
+                }
+                // Points within a pixel of the last one drawn change nothing but the time a frame takes.
+                int n = 0;
+                for (int i = 0; i < points; i++) {
+                    double x = view.x(ring.longitudes()[i] + shift);
+                    double y = view.y(ring.latitudes()[i]);
+                    if (n == 0 || i == points - 1 || Math.abs(x - xs[n - 1]) + Math.abs(y - ys[n - 1]) >= 1) {
+                        xs[n] = x;
+                        ys[n] = y;
+                        kept[n++] = i;
+                    }
+                }
+                if (n >= 3) {
+                    g.fillPolygon(xs, ys, n);
+                    strokeWithoutSeams(g, ring, kept, xs, ys, n);
                 }
             }
-            if (n < 3) {
-                continue;
-            }
-            g.fillPolygon(xs, ys, n);
-            strokeWithoutSeams(g, ring, kept, xs, ys, n);
         }
     }
 

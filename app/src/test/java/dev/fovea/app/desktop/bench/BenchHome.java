@@ -186,7 +186,7 @@ final class BenchHome {
                                     null,
                                     modelId),
                             now);
-                    EmbeddingTable.put(connection, hash, modelId, vector, now);
+                    EmbeddingTable.put(connection, hash, modelId, vector, false, now);
                     links.add(new String[] {hash, pool.get(base).contentHash()});
                 }
                 SettingsTable.put(connection, SettingsTable.INDEXING_MODEL, modelId);

@@ -1,7 +1,6 @@
 package dev.fovea.search.model.download;
 
 import dev.fovea.search.FoveaException;
-import dev.fovea.search.model.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package dev.fovea.search.model.download;
 
-import dev.fovea.search.model.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -186,7 +186,10 @@ public final class QueryParser {
         return readCountries(text, tokens, consumed, read, filters, kept);
     }
 
-    /** Countries need no "in": "Portugal beach" is about Portugal. */
+    /**
+     * Countries need no "in" when written with a capital: "Portugal beach" is about Portugal, while "china
+     * plate" and "turkey dinner" are about porcelain and a bird, as lowercase country names often are.
+     */
     private SearchFilters readCountries(
             String text,
             List<QueryToken> tokens,
@@ -202,7 +205,9 @@ public final class QueryParser {
                     String name = text.substring(first.start(), last.end());
                     Optional<KnownPlace> place =
                             places.find(stripPunctuation(name)).filter(KnownPlace::country);
-                    if (place.isEmpty() || kept.contains(name.toLowerCase(Locale.ROOT))) {
+                    if (place.isEmpty()
+                            || !Character.isUpperCase(name.codePointAt(0))
+                            || kept.contains(name.toLowerCase(Locale.ROOT))) {
                         continue;
                     }
                     for (int i = at; i < at + length; i++) {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.model.HubSources;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.model.ModelStore;
-import dev.fovea.search.model.Sha256;
 import dev.fovea.testing.CalibratedCheckpoints;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,6 @@ package dev.fovea.search.model.download;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.fovea.search.model.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -20,7 +20,8 @@ class QueryParserTest {
     private static final KnownPlaces PLACES = KnownPlaces.of(List.of(
             new KnownPlace("Lisbon", List.of("/photos/2019 Lisbon"), new GeoBox(38.6, -9.3, 38.8, -9.0)),
             new KnownPlace("São Paulo", List.of("/photos/sp"), null),
-            new KnownPlace("New York City", List.of(), new GeoBox(40.4, -74.3, 40.9, -73.7))));
+            new KnownPlace("New York City", List.of(), new GeoBox(40.4, -74.3, 40.9, -73.7)),
+            new KnownPlace("China", List.of(), null, List.of("china"), null, true)));
 
     private static QueryParser parserOn(String isoDay) {
         Clock clock = Clock.fixed(Instant.parse(isoDay + "T12:00:00Z"), ZoneOffset.UTC);
@@ -210,6 +211,21 @@ class QueryParserTest {
         assertThat(parser.parse("rain in SAO PAULO").filters().places())
                 .extracting(KnownPlace::name)
                 .containsExactly("São Paulo");
+    }
+
+    @Test
+    void aCountryNeedsNoInWhenCapitalisedButALowercaseOneStaysAWord() {
+        ParsedQuery named = parser.parse("China plate");
+        assertThat(named.filters().places()).extracting(KnownPlace::name).containsExactly("China");
+        assertThat(named.description()).isEqualTo("plate");
+
+        ParsedQuery porcelain = parser.parse("china plate");
+        assertThat(porcelain.filters().places()).isEmpty();
+        assertThat(porcelain.description()).isEqualTo("china plate");
+
+        assertThat(parser.parse("plate in china").filters().places())
+                .extracting(KnownPlace::name)
+                .containsExactly("China");
     }
 
     @Test

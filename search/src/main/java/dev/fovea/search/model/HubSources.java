@@ -1,7 +1,7 @@
-package dev.fovea.search.model.download;
+package dev.fovea.search.model;
 
-import dev.fovea.search.model.ModelRegistry;
-import dev.fovea.search.model.TowerPrecision;
+import dev.fovea.search.model.download.HubFile;
+import dev.fovea.search.model.download.HubSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,7 +109,7 @@ public final class HubSources {
         List<String> ids =
                 new java.util.ArrayList<>(List.of(ModelRegistry.DEFAULT_DOWNLOAD, ModelRegistry.LIGHT_DOWNLOAD));
         ModelRegistry.all().stream()
-                .map(dev.fovea.search.model.ModelVariant::id)
+                .map(ModelVariant::id)
                 .filter(id -> !ids.contains(id) && checkpoint(id).isPresent())
                 .forEach(ids::add);
         return List.copyOf(ids);
@@ -121,7 +121,7 @@ public final class HubSources {
      */
     public static Optional<HubSource> checkpoint(String variantId) {
         String repository = CHECKPOINT_REPOSITORIES.get(variantId);
-        if (repository == null || !dev.fovea.search.model.CheckpointAssembly.supports(variantId)) {
+        if (repository == null || !CheckpointAssembly.supports(variantId)) {
             return Optional.empty();
         }
         return Optional.of(new HubSource(

@@ -1,4 +1,4 @@
-package dev.fovea.search.model;
+package dev.fovea.search.model.download;
 
 import dev.fovea.search.FoveaException;
 import java.io.IOException;
