@@ -82,6 +82,6 @@ final class EmbedCommand extends FoveaSubcommand {
         String values = IntStream.range(0, line.embedding().length)
                 .mapToObj(i -> String.format(Locale.ROOT, "%.6f", line.embedding()[i]))
                 .collect(Collectors.joining(" "));
-        return line.input() + "\t" + line.dims() + "\t" + values;
+        return TerminalText.oneLine(line.input()) + "\t" + line.dims() + "\t" + values;
     }
 }

@@ -19,16 +19,16 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (exception instanceof UsageException usage) {
-            err.println("fovea: " + usage.getMessage());
+            err.println("fovea: " + TerminalText.oneLine(usage.getMessage()));
             err.flush();
             return FoveaCli.USAGE;
         }
         if (exception instanceof FoveaException expected) {
             LOG.debug("Command failed", expected);
-            err.println("fovea: " + expected.getMessage());
+            err.println("fovea: " + TerminalText.oneLine(expected.getMessage()));
         } else {
             LOG.error("Unexpected failure in '{}'", commandLine.getCommandName(), exception);
-            err.println("fovea: unexpected error: " + exception);
+            err.println("fovea: unexpected error: " + TerminalText.oneLine(exception));
             err.println("       Details are in the log file; please report this as a bug.");
         }
         err.flush();

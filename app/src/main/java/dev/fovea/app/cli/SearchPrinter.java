@@ -78,14 +78,14 @@ final class SearchPrinter {
         String moment = hit.photo().momentSeconds() == null
                 ? ""
                 : " @ " + Moments.clock(hit.photo().momentSeconds());
-        return score + "  " + hit.photo().path() + moment
+        return score + "  " + TerminalText.oneLine(hit.photo().path()) + moment
                 + (extras.isEmpty() ? "" : "  (" + String.join("; ", extras) + ")");
     }
 
     private static String reason(MatchReason reason) {
         return switch (reason.kind()) {
-            case FILE_NAME -> "file name: " + reason.matched();
-            case FOLDER_NAME -> "folder: " + reason.matched();
+            case FILE_NAME -> "file name: " + TerminalText.oneLine(reason.matched());
+            case FOLDER_NAME -> "folder: " + TerminalText.oneLine(reason.matched());
             case CAMERA -> "camera: " + reason.matched();
             case LENS -> "lens: " + reason.matched();
             case PLACE -> "place: " + reason.matched();

@@ -84,7 +84,7 @@ final class StatusCommand extends FoveaSubcommand {
     }
 
     private void print(Status status, PrintWriter out) {
-        out.println("Library:  " + home().root());
+        out.println("Library:  " + TerminalText.oneLine(home().root()));
         out.printf(
                 Locale.ROOT,
                 "Photos:   %d found: %d indexed, %d pending, %d skipped%n",
@@ -123,7 +123,7 @@ final class StatusCommand extends FoveaSubcommand {
             out.printf(
                     Locale.ROOT,
                     "          %s: %d photos (%d indexed, %d pending, %d skipped)%s%s%n",
-                    root.path(),
+                    TerminalText.oneLine(root.path()),
                     root.photos(),
                     root.indexed(),
                     root.pending(),
@@ -132,7 +132,8 @@ final class StatusCommand extends FoveaSubcommand {
                     root.lastScanMillis() == null
                             ? ""
                             : ", last scan " + root.lastScan() + " " + Instant.ofEpochMilli(root.lastScanMillis()));
-            root.problems().forEach(problem -> out.println("            could not read " + problem));
+            root.problems()
+                    .forEach(problem -> out.println("            could not read " + TerminalText.oneLine(problem)));
         }
         out.printf(
                 Locale.ROOT,
@@ -147,7 +148,8 @@ final class StatusCommand extends FoveaSubcommand {
             out.println("Skipped files (most recent first):");
             status.skippedFiles().stream()
                     .limit(20)
-                    .forEach(file -> out.println("          " + file.path() + ": " + file.reason()));
+                    .forEach(file ->
+                            out.println("          " + TerminalText.oneLine(file.path() + ": " + file.reason())));
         }
     }
 

@@ -43,6 +43,27 @@ class HomeModesTest {
         assertThat(mode(home.resolve("catalog.db"))).isEqualTo("rw-------");
     }
 
+    /**
+     * A shared folder like /tmp keeps its modes, whether it is given as the home (holding a catalog.db) or holds
+     * one: /tmp once turned 0700 during a test session, which broke apt-get.
+     */
+    @Test
+    void aSharedFolderKeepsItsModes() throws Exception {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX modes only");
+        Path shared = Files.createDirectories(temp.resolve("shared"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertThat(cli.run("--home", shared.resolve("home").toString(), "status"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.run("--home", shared.toString(), "status")).as(cli.err()).isZero();
+        assertThat(shared.resolve("catalog.db")).exists();
+        assertThat(cli.run("--home", shared.toString(), "status")).as(cli.err()).isZero();
+
+        assertThat(mode(shared)).isEqualTo("rwxrwxrwx");
+        assertThat(mode(shared.resolve("home"))).isEqualTo("rwx------");
+    }
+
     private static String mode(Path path) throws Exception {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
     }

@@ -26,7 +26,8 @@ final class FormatSniffer {
 
     static Optional<ImageFormat> sniff(byte[] header, int length, String fileName) {
         byte[] h = Arrays.copyOf(header, Math.max(length, HEADER_LENGTH));
-        if (u8(h, 0) == 0xFF && u8(h, 1) == 0xD8 && u8(h, 2) == 0xFF) {
+        // libjpeg needs only the start-of-image marker: what follows it up to the next marker may be junk.
+        if (u8(h, 0) == 0xFF && u8(h, 1) == 0xD8) {
             return Optional.of(ImageFormat.JPEG);
         }
         if (startsWith(h, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'})) {

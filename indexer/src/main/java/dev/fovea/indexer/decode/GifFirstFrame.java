@@ -36,12 +36,16 @@ final class GifFirstFrame {
             screenWidth = frame.getWidth();
             screenHeight = frame.getHeight();
         }
-        limits.checkSource(file, screenWidth, screenHeight, "GIF");
         int left = attribute(descriptor, "imageLeftPosition", 0);
         int top = attribute(descriptor, "imageTopPosition", 0);
-        // PIL grows the canvas to hold a first frame that reaches past the logical screen.
+        // PIL grows the canvas to hold a first frame that reaches past the logical screen: a frame placed far out
+        // makes a tiny file declare a huge canvas, which is held whole, so the limits apply to the grown size.
         screenWidth = Math.max(screenWidth, left + frame.getWidth());
         screenHeight = Math.max(screenHeight, top + frame.getHeight());
+        limits.checkSource(file, screenWidth, screenHeight, "GIF");
+        if (!limits.fits((long) screenWidth * screenHeight)) {
+            throw limits.tooLarge(file, screenWidth, screenHeight);
+        }
         boolean transparent = control != null
                 && "TRUE".equalsIgnoreCase(((org.w3c.dom.Element) control).getAttribute("transparentColorFlag"));
         int background = transparent ? attribute(control, "transparentColorIndex", 0) : 0;

@@ -47,7 +47,10 @@ record JpegStructure(int frameMarker, int precision, int width, int height, int 
         }
         int position = offset + 2;
         for (int segments = 0; segments < MAX_SEGMENTS; segments++) {
-            if (position + 4 > limit || (data[position] & 0xff) != 0xFF) {
+            while (position < limit && (data[position] & 0xff) != 0xFF) {
+                position++; // stray bytes where a marker should be: libjpeg skips them with a warning
+            }
+            if (position + 4 > limit) {
                 return Optional.empty();
             }
             while (position < limit && (data[position] & 0xff) == 0xFF) {

@@ -113,7 +113,17 @@ public final class MetadataReader {
     private static String fileType(Metadata metadata, Path file) {
         FileTypeDirectory type = metadata.getFirstDirectoryOfType(FileTypeDirectory.class);
         String detected = type == null ? null : type.getString(FileTypeDirectory.TAG_EXPECTED_FILE_NAME_EXTENSION);
-        return detected == null || detected.isBlank() ? FileTypes.fromExtension(file) : FileTypes.normalise(detected);
+        if (detected == null || detected.isBlank()) {
+            return FileTypes.fromExtension(file);
+        }
+        String normalised = FileTypes.normalise(detected);
+        if (normalised.equals("arw")) {
+            // metadata-extractor's "Sony RAW" is any little-endian TIFF whose first directory follows the header:
+            // as the decoder's format sniffer does, the extension tells a camera RAW from a plain TIFF.
+            String extension = FileTypes.fromExtension(file);
+            return extension != null && FileTypes.TIFF_RAW.contains(extension) ? extension : "tiff";
+        }
+        return normalised;
     }
 
     private static String lens(ExifSubIFDDirectory sub) {
@@ -168,6 +178,11 @@ public final class MetadataReader {
 
     /** Lower-case short names the vector index and the query side filter on. */
     static final class FileTypes {
+        /** Camera RAW kinds stored in TIFF's structure, whose content alone does not tell them from a TIFF. */
+        static final java.util.Set<String> TIFF_RAW = java.util.Set.of(
+                "nef", "nrw", "cr2", "arw", "srf", "sr2", "dng", "pef", "srw", "3fr", "erf", "kdc", "dcr", "mos", "mef",
+                "iiq", "rwl", "raw");
+
         private FileTypes() {}
 
         static String fromExtension(Path file) {

@@ -136,6 +136,16 @@ class PhotoDecoderTest {
         assertReason(bomb, UndecodableImageException.TOO_LARGE, DecodeRequest.fullResolution());
     }
 
+    /**
+     * A 1 x 1 frame placed far out on a 1 x 1 screen: PIL (and Fovea after it) grows the canvas to hold the
+     * frame, so 40 bytes declare a picture of gigapixels.
+     */
+    @Test
+    void aGifWhoseFrameOffsetGrowsTheCanvasPastTheLimitIsTooLarge() throws IOException {
+        assertReason(Files.write(dir.resolve("far.gif"), gifWithOneDot(65_535)), UndecodableImageException.TOO_LARGE);
+        assertReason(Files.write(dir.resolve("near.gif"), gifWithOneDot(15_000)), UndecodableImageException.TOO_LARGE);
+    }
+
     private static void assertReason(Path file, String reason) {
         assertReason(file, reason, DecodeRequest.atLeast(256));
     }
@@ -146,6 +156,25 @@ class PhotoDecoderTest {
                         UndecodableImageException.class,
                         e -> assertThat(e.reason()).isEqualTo(reason))
                 .hasMessageStartingWith(file.toString());
+    }
+
+    /** A two-colour GIF: a 1 x 1 logical screen and one 1 x 1 frame at ({@code offset}, {@code offset}). */
+    private static byte[] gifWithOneDot(int offset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes("GIF89a".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        littleEndian(out, 1, 1);
+        out.writeBytes(new byte[] {(byte) 0x80, 0, 0, 0, 0, 0, (byte) 255, (byte) 255, (byte) 255});
+        out.write(0x2C);
+        littleEndian(out, offset, offset, 1, 1);
+        out.writeBytes(new byte[] {0, 2, 2, 0x4C, 0x01, 0, 0x3B});
+        return out.toByteArray();
+    }
+
+    private static void littleEndian(ByteArrayOutputStream out, int... shorts) {
+        for (int value : shorts) {
+            out.write(value & 0xff);
+            out.write(value >> 8 & 0xff);
+        }
     }
 
     /** A 1-bit greyscale PNG of zeros, streamed so the test never holds the picture. */

@@ -105,6 +105,20 @@ class MetadataReaderTest {
         assertThat(reader.read(png).fileType()).isEqualTo("png");
     }
 
+    /**
+     * metadata-extractor takes every little-endian TIFF whose first directory follows the header for Sony RAW;
+     * a TIFF the decoder then refuses was catalogued as "arw".
+     */
+    @Test
+    void aBrokenTiffIsATiffNotASonyRaw() throws Exception {
+        byte[] header = {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0, 1, 3, 0, 1, 0, 0, 0, 64, 0};
+        Path tiff = Files.write(temp.resolve("scan.tif"), header);
+        Path raw = Files.write(temp.resolve("DSC0001.ARW"), header);
+
+        assertThat(reader.read(tiff).fileType()).isEqualTo("tiff");
+        assertThat(reader.read(raw).fileType()).isEqualTo("arw");
+    }
+
     /** Against metadata-extractor's own dumps kept beside the camera photos of the shared corpus. */
     @Test
     void matchesTheLibrarysOwnDumpsOfRealCameraPhotos() throws Exception {

@@ -174,7 +174,8 @@ public final class ModelStore {
         ModelVariant variant = ModelRegistry.find(id)
                 .orElseThrow(
                         () -> new FoveaException("Unknown model variant '" + id + "'; `fovea model list` shows them."));
-        return install(id, staging -> CheckpointAssembly.assemble(checkpoint, variant, staging, description));
+        return install(
+                id, checkpoint, staging -> CheckpointAssembly.assemble(checkpoint, variant, staging, description));
     }
 
     public ModelDirectory download(String variantId, DownloadProgress progress) {
@@ -251,7 +252,7 @@ public final class ModelStore {
                     throw new FoveaException(dir + " holds " + source.id() + ", not " + variant + " (its "
                             + ManifestFile.NAME + " says so).");
                 });
-        return install(source.id(), staging -> {
+        return install(source.id(), dir, staging -> {
             copy(dir.resolve(ManifestFile.NAME), staging.resolve(ManifestFile.NAME), false);
             for (ModelManifest.ListedFile listed : source.manifest().files()) {
                 copy(source.file(listed.path()), staging.resolve(listed.path()), false);
@@ -269,7 +270,7 @@ public final class ModelStore {
         String source =
                 description + ", image tower " + options.imagePrecision().label() + ", text tower "
                         + options.textPrecision().label();
-        return install(variant.id(), staging -> {
+        return install(variant.id(), dir, staging -> {
             Path image = copy(files.get(0), staging.resolve(HuggingFaceExport.IMAGE_FILE), move);
             Path text = copy(files.get(1), staging.resolve(HuggingFaceExport.TEXT_FILE), move);
             Path tokenizer = copy(files.get(2), staging.resolve(HuggingFaceExport.TOKENIZER), move);
@@ -290,7 +291,8 @@ public final class ModelStore {
         ModelDirectory stage(Path staging) throws IOException;
     }
 
-    private synchronized ModelDirectory install(String id, Stager stager) {
+    /** @param origin the user's folder or checkpoint the staged files come from, named in errors instead */
+    private synchronized ModelDirectory install(String id, Path origin, Stager stager) {
         Path target = root.resolve(id);
         Path staging = null;
         try {
@@ -312,6 +314,8 @@ public final class ModelStore {
             }
         } catch (IOException e) {
             throw new FoveaException("Cannot install " + id + " into " + root + ": " + e.getMessage(), e);
+        } catch (FoveaException e) {
+            throw staging == null ? e : namingTheOrigin(e, staging, origin);
         } finally {
             if (staging != null) {
                 deleteRecursively(staging);
@@ -322,6 +326,19 @@ public final class ModelStore {
         }
         LOG.info("Installed model {} at {}", id, target);
         return ModelDirectory.open(target);
+    }
+
+    /** The staging copy is deleted by the time the user reads the message: it names their file instead. */
+    private static FoveaException namingTheOrigin(FoveaException e, Path staging, Path origin) {
+        String message = e.getMessage();
+        if (message == null || !message.contains(staging.toString())) {
+            return e;
+        }
+        String named = Files.isDirectory(origin)
+                ? message.replace(staging.toString(), origin.toString())
+                : "The model assembled from " + origin + " is refused: "
+                        + message.replace(staging + staging.getFileSystem().getSeparator(), "");
+        return new FoveaException(named, e);
     }
 
     private static Path copy(Path from, Path to, boolean move) throws IOException {

@@ -24,6 +24,7 @@ public final class OnnxTelemetry {
     /** ONNX Runtime's environment, with telemetry off; errors only in its log. */
     public static synchronized OrtEnvironment environment() {
         disableBeforeLoading();
+        OnnxNatives.prepare();
         // Errors only: ONNX Runtime's warnings go to stderr and would clutter the command line's output.
         OrtEnvironment environment = OrtEnvironment.getEnvironment(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR, "fovea");
         try {

@@ -87,6 +87,25 @@ class ModelStoreTest {
     }
 
     @Test
+    void importErrorsNameTheUsersFileNotTheDeletedStagingCopy() throws IOException {
+        Path source = FakeModels.foveaDirectory(temp.resolve("export"), "custom-a");
+        Files.writeString(source.resolve("image_encoder.onnx"), "truncat");
+        ModelStore damaged = store();
+        ModelStore refusing = new ModelStore(
+                temp.resolve("home/models"), dev.fovea.search.model.download.HubDownloader.standard(), staged -> {
+                    throw new FoveaException(staged.path().resolve("text_encoder.onnx") + " does not load");
+                });
+        Path intact = FakeModels.foveaDirectory(temp.resolve("intact"), "custom-b");
+
+        assertThatThrownBy(() -> damaged.importFrom(source))
+                .hasMessageContaining(source.resolve("image_encoder.onnx").toString())
+                .hasMessageNotContaining(".staging-");
+        assertThatThrownBy(() -> refusing.importFrom(intact))
+                .hasMessageStartingWith(intact.resolve("text_encoder.onnx") + " does not load")
+                .hasMessageNotContaining(".staging-");
+    }
+
+    @Test
     void stagingFoldersLeftByADeadProcessAreCleanedUp() throws IOException {
         Path abandoned = Files.createDirectories(store().root().resolve(".staging-123"));
         Files.writeString(abandoned.resolve("image_encoder.onnx"), "half a file");

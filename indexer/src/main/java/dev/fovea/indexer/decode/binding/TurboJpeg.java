@@ -134,8 +134,13 @@ public final class TurboJpeg {
                 MemorySegment values = arena.allocate(JAVA_INT, 4);
                 int result = (int) readHeader.invokeExact(
                         handle, jpeg, length(jpeg), values, values.asSlice(4), values.asSlice(8), values.asSlice(12));
+                // A warning (stray bytes before a marker) comes after the header was read in full, as libjpeg
+                // reads past such damage; decompress reports it again for the caller to weigh.
                 if (result != 0) {
-                    throw error();
+                    TurboJpegException error = error();
+                    if (!error.warning()) {
+                        throw error;
+                    }
                 }
                 return new Header(
                         values.getAtIndex(JAVA_INT, 0),

@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A Hugging Face-like hub on 127.0.0.1 for download tests. Large files behave like LFS files (the resolve URL
  * redirects to a storage path and states the SHA-256 in {@code X-Linked-Etag}), small ones like git files
- * (served directly with the git blob hash as ETag). It can cut a transfer half-way, stall it, or serve bytes
- * other than the ones it announced.
+ * (served directly with the git blob hash as ETag). It can cut a transfer half-way (once or every time), stall
+ * it, serve bytes other than the ones it announced, state a false size, or resume from the wrong byte.
  */
 final class FakeHub implements AutoCloseable {
     static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
@@ -37,6 +37,9 @@ final class FakeHub implements AutoCloseable {
     private final Map<String, Integer> dropAfterBytes = new ConcurrentHashMap<>();
     private final Map<String, Integer> stallAfterBytes = new ConcurrentHashMap<>();
     private final Map<String, String> redirects = new ConcurrentHashMap<>();
+    private final Map<String, String> announcedSizes = new ConcurrentHashMap<>();
+    private final Map<String, Integer> resumeOffsets = new ConcurrentHashMap<>();
+    private final java.util.Set<String> dropEveryTime = ConcurrentHashMap.newKeySet();
     final List<String> rangeRequests = new CopyOnWriteArrayList<>();
     final AtomicInteger storageRequests = new AtomicInteger();
 
@@ -75,6 +78,22 @@ final class FakeHub implements AutoCloseable {
         stallAfterBytes.put(repository + "/" + path, bytes);
     }
 
+    /** The hub states this size for the file (X-Linked-Size), whatever it serves. */
+    void announceSize(String repository, String path, String size) {
+        announcedSizes.put(repository + "/" + path, size);
+    }
+
+    /** Every transfer of the file is cut after this many bytes of what it asked for. */
+    void dropEveryTime(String repository, String path, int bytes) {
+        dropEveryTime.add(repository + "/" + path);
+        dropAfterBytes.put(repository + "/" + path, bytes);
+    }
+
+    /** A range request for the file is answered from this byte instead of the one asked for. */
+    void resumeAt(String repository, String path, int offset) {
+        resumeOffsets.put(repository + "/" + path, offset);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath().substring(1);
@@ -99,7 +118,8 @@ final class FakeHub implements AutoCloseable {
             exchange.getResponseHeaders().add("X-Repo-Commit", COMMIT);
             if (content.length >= LFS_THRESHOLD) {
                 exchange.getResponseHeaders().add("X-Linked-Etag", "\"" + sha256(content) + "\"");
-                exchange.getResponseHeaders().add("X-Linked-Size", Integer.toString(content.length));
+                exchange.getResponseHeaders()
+                        .add("X-Linked-Size", announcedSizes.getOrDefault(key, Integer.toString(content.length)));
                 exchange.getResponseHeaders().add("Location", redirects.getOrDefault(key, "/storage/" + key));
                 exchange.sendResponseHeaders(302, -1);
                 return;
@@ -125,7 +145,7 @@ final class FakeHub implements AutoCloseable {
         String range = exchange.getRequestHeaders().getFirst("Range");
         if (range != null) {
             rangeRequests.add(key + " " + range);
-            start = Integer.parseInt(range.replaceAll("bytes=(\\d+)-", "$1"));
+            start = resumeOffsets.getOrDefault(key, Integer.parseInt(range.replaceAll("bytes=(\\d+)-", "$1")));
             if (start >= content.length) {
                 exchange.sendResponseHeaders(416, -1);
                 return;
@@ -136,7 +156,7 @@ final class FakeHub implements AutoCloseable {
         } else {
             exchange.sendResponseHeaders(200, content.length);
         }
-        Integer drop = dropAfterBytes.remove(key);
+        Integer drop = dropEveryTime.contains(key) ? dropAfterBytes.get(key) : dropAfterBytes.remove(key);
         Integer stall = stallAfterBytes.remove(key);
         OutputStream body = exchange.getResponseBody();
         int end = content.length;
