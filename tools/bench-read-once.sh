@@ -8,8 +8,8 @@
 #   tools/bench-read-once.sh MODEL_DIR [IMAGES] [COMMIT...]
 #
 # MODEL_DIR: an exported model folder (tools/export.py; random weights measure speed as well as trained ones).
-# COMMIT: defaults to c55b05c (before read-once) and 2963220 (read-once, before the text tower was left out of
-# indexing); this checkout is measured last. Run it on a quiet machine: each case compares rates measured
+# COMMIT: defaults to c55b05c, the last commit before read-once; this checkout is measured last (add 2963220
+# for read-once alone, before indexing left the text tower out and kept its heap small). Run it on a quiet machine: each case compares rates measured
 # seconds apart, so other work on the machine moves the share of the bound.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ model=${1:?usage: tools/bench-read-once.sh MODEL_DIR [IMAGES] [COMMIT...]}
 images=${2:-128}
 shift $(($# < 2 ? $# : 2))
 commits=("$@")
-((${#commits[@]})) || commits=(c55b05c 2963220)
+((${#commits[@]})) || commits=(c55b05c)
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export PATH="$JAVA_HOME/bin:$PATH"
 

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -148,9 +149,15 @@ final class PhotoWorker {
         if (scannedSize > MAX_BYTES_IN_MEMORY) {
             return null;
         }
+        // One array of the scanned size, filled in place: reading up to the limit grows and copies buffers, which
+        // doubled the garbage of every photo. A file that changed since the scan is settled in a later pass anyway.
+        byte[] content = new byte[(int) scannedSize];
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] content = in.readNBytes(MAX_BYTES_IN_MEMORY + 1);
-            return content.length > MAX_BYTES_IN_MEMORY ? null : content;
+            int read = in.readNBytes(content, 0, content.length);
+            if (read < content.length) {
+                return Arrays.copyOf(content, read);
+            }
+            return in.read() == -1 ? content : null;
         }
     }
 
