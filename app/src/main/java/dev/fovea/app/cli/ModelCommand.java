@@ -10,9 +10,11 @@ import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelStore;
 import dev.fovea.search.model.ModelVariant;
 import dev.fovea.search.model.PublishedFacts;
+import dev.fovea.search.model.SpeedProbe;
 import dev.fovea.search.model.TowerPrecision;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -182,11 +184,17 @@ final class ModelCommand extends FoveaSubcommand {
             mixinStandardHelpOptions = true,
             description = {
                 "Download a model variant (with progress, resume and checksum) and install it.",
-                "Without VARIANT: " + ModelRegistry.DEFAULT_DOWNLOAD + "; on slow computers "
-                        + ModelRegistry.LIGHT_DOWNLOAD + "."
+                "Without VARIANT, a short speed probe of this computer chooses as the app's first run does: "
+                        + SpeedProbe.FAST_CHOICE + ", or " + SpeedProbe.SLOW_CHOICE + " on slow computers."
             })
     static final class Download extends FoveaSubcommand {
-        @Parameters(paramLabel = "VARIANT", arity = "0..1", description = "mobileclip-s2 (default) or mobileclip-s0.")
+        /** As long as the app's first run probes: short beside any download. */
+        private static final Duration SPEED_PROBE = Duration.ofMillis(400);
+
+        @Parameters(
+                paramLabel = "VARIANT",
+                arity = "0..1",
+                description = "Any downloadable variant of `fovea model list`.")
         String variant;
 
         @Option(
@@ -201,7 +209,7 @@ final class ModelCommand extends FoveaSubcommand {
         @SuppressWarnings("SystemConsoleNull")
         @Override
         public Integer call() {
-            String id = variant != null ? variant : ModelRegistry.DEFAULT_DOWNLOAD;
+            String id = variant != null ? variant : recommendedHere();
             ModelStore store = ModelResolver.store(home());
             DownloadProgressLine progress = new DownloadProgressLine(err(), id, System.console() != null);
             ModelDirectory installed;
@@ -213,6 +221,15 @@ final class ModelCommand extends FoveaSubcommand {
             }
             reportInstalled(installed, store, out());
             return FoveaCli.OK;
+        }
+
+        private String recommendedHere() {
+            SpeedProbe.Result speed = SpeedProbe.measure(SPEED_PROBE);
+            String id = speed.recommend(HubSources.downloadable());
+            err().println("Measured this computer: " + id + " embeds a photo in about "
+                    + speed.estimatedMillisPerPhoto(id) + " ms here, so Fovea downloads it (name another variant"
+                    + " to choose; see fovea model list).");
+            return id;
         }
     }
 

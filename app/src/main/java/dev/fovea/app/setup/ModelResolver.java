@@ -4,8 +4,8 @@ import dev.fovea.indexer.FoveaHome;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.model.ModelDirectory;
-import dev.fovea.search.model.ModelRegistry;
 import dev.fovea.search.model.ModelStore;
+import dev.fovea.search.model.SpeedProbe;
 import dev.fovea.search.model.download.HubDownloader;
 import dev.fovea.search.model.download.HuggingFaceCache;
 import java.nio.file.Path;
@@ -26,9 +26,9 @@ public final class ModelResolver {
         Optional<String> activeId = store.activeId();
         if (activeId.isEmpty()) {
             throw new FoveaException(
-                    "No model installed in " + store.root() + " yet. Get one with `fovea model download` ("
-                            + ModelRegistry.DEFAULT_DOWNLOAD + "; `fovea model download " + ModelRegistry.LIGHT_DOWNLOAD
-                            + "` for slow computers) or `fovea model import DIR`; or pass --model-dir DIR.");
+                    "No model installed in " + store.root() + " yet. Get one with `fovea model download` (it picks "
+                            + SpeedProbe.FAST_CHOICE + " or, on slow computers, " + SpeedProbe.SLOW_CHOICE
+                            + ") or `fovea model import DIR`; or pass --model-dir DIR.");
         }
         return store.find(activeId.get())
                 .orElseThrow(() -> new FoveaException("The active model " + activeId.get() + " is no longer in "

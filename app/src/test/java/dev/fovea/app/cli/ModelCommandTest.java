@@ -156,6 +156,23 @@ class ModelCommandTest {
     }
 
     @Test
+    void downloadingWithoutAVariantFetchesTheMobileClip2ChoiceOfTheSpeedProbe() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        System.setProperty("fovea.hub", "http://127.0.0.1:" + closedPort + "/");
+        try {
+            assertThat(run("--home", home(), "model", "download")).isEqualTo(FoveaCli.FAILURE);
+            assertThat(cli.err())
+                    .containsPattern("Measured this computer: mobileclip2-s[02] embeds a photo in about \\d+ ms here")
+                    .contains("Cannot reach 127.0.0.1");
+        } finally {
+            System.clearProperty("fovea.hub");
+        }
+    }
+
+    @Test
     void benchEncodePrintsOneJsonObjectPerCase() {
         assertThat(run(
                         "--home",
