@@ -61,6 +61,15 @@ public final class CountryShapes {
         }
     }
 
+    private static final class Bundled {
+        static final CountryShapes INSTANCE = load();
+    }
+
+    /** The outlines shipped with Fovea, read once (about a second): the map needs them without the cities. */
+    public static CountryShapes bundled() {
+        return Bundled.INSTANCE;
+    }
+
     static CountryShapes load() {
         try (InputStream raw = Objects.requireNonNull(
                         CountryShapes.class.getResourceAsStream(RESOURCE), RESOURCE + " is missing from the build");

@@ -28,7 +28,7 @@ public final class ReverseGeocoder {
     }
 
     private static final class Bundled {
-        static final ReverseGeocoder INSTANCE = new ReverseGeocoder(Gazetteer.load(), CountryShapes.load());
+        static final ReverseGeocoder INSTANCE = new ReverseGeocoder(Gazetteer.load(), CountryShapes.bundled());
     }
 
     /** The geocoder over the data shipped with Fovea. */

@@ -2,7 +2,8 @@ package dev.fovea.app.desktop.map;
 
 import dev.fovea.app.desktop.backend.MapArea;
 import dev.fovea.app.desktop.screen.DesktopContext;
-import dev.fovea.search.places.ReverseGeocoder;
+import dev.fovea.search.places.CountryShapes;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -32,7 +33,9 @@ public final class MapController {
 
     @FXML
     private void initialize() {
-        map = new WorldMap(ReverseGeocoder.bundled().shapes().rings());
+        // Reading the outlines takes about a second: not on the FX thread, so the page opens at once.
+        map = new WorldMap(List.of());
+        context.executor().run(() -> CountryShapes.bundled().rings(), map::setOutlines);
         map.setOnArea(area -> onArea.accept(new MapArea(
                 Math.max(-90, area.south() - PADDING_DEGREES),
                 Math.max(-180, area.west() - PADDING_DEGREES),

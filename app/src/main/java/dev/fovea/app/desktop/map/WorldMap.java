@@ -29,7 +29,7 @@ public final class WorldMap extends Region {
 
     private final Canvas canvas = new Canvas();
     private final MapViewport view = new MapViewport();
-    private final List<CountryShapes.Ring> outlines;
+    private List<CountryShapes.Ring> outlines;
     private PhotoLocations locations = PhotoLocations.NONE;
     private List<PhotoClusters.Cluster> clusters = List.of();
     private Consumer<MapArea> onArea = area -> {};
@@ -59,6 +59,12 @@ public final class WorldMap extends Region {
         onArea = handler;
     }
 
+    /** The countries to draw; the map shows the sea and the photos until they are read. */
+    public void setOutlines(List<CountryShapes.Ring> newOutlines) {
+        outlines = List.copyOf(newOutlines);
+        redraw();
+    }
+
     public void setLocations(PhotoLocations newLocations) {
         locations = newLocations;
         redraw();
@@ -73,6 +79,11 @@ public final class WorldMap extends Region {
     public void zoom(double factor) {
         view.zoom(factor, view.width() / 2, view.height() / 2);
         redraw();
+    }
+
+    /** Whether the countries are drawn yet: they are read in the background when the page first opens. */
+    public boolean showsCountries() {
+        return !outlines.isEmpty();
     }
 
     /** The clusters drawn now, for tests and accessibility. */

@@ -54,8 +54,8 @@ class RealPlacesTest extends RealLibraryTest {
         awaitIndexed();
         clickOn("Map");
         WorldMap map = lookup(".world-map").queryAs(WorldMap.class);
-        await(() ->
-                map.clusters().stream().mapToInt(cluster -> cluster.photos()).sum() == located());
+        await(() -> map.showsCountries()
+                && map.clusters().stream().mapToInt(cluster -> cluster.photos()).sum() == located());
         onFx(() -> Screenshots.save(stage.getScene(), "places-map-world"));
 
         var cluster = onFx(() -> map.clusters().getFirst());
