@@ -8,6 +8,7 @@ import dev.fovea.app.desktop.testing.ColourPhotos;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
+import dev.fovea.indexer.text.TextMode;
 import dev.fovea.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,9 @@ abstract class RealLibraryTest extends ShellTest {
         ModelResolver.store(home).importFrom(TestData.fixtureModel());
         try (Library library = Library.open(home.root())) {
             library.addRoot(photos());
+            // The colour-only fixture model's text gate passes every picture, and Tesseract reading 30 camera
+            // photos takes minutes: these tests are about other things (RealTextTest reads text).
+            library.setTextMode(TextMode.OFF);
         }
     }
 
