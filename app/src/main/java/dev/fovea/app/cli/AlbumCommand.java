@@ -265,6 +265,10 @@ final class AlbumCommand extends FoveaSubcommand {
                     chosen = filters.withPlaces(chosen, library.knownPlaces());
                 }
                 if (filters.album != null) {
+                    if (library.albums().get(filters.album).savedSearch()) {
+                        throw new UsageException("'" + filters.album + "' is a saved search; a saved search keeps"
+                                + " only to an album made by hand. Put its words in this query instead.");
+                    }
                     chosen = chosen.withContentHashes(library.albums().contentHashes(filters.album));
                 }
                 String saved = library.albums()
