@@ -138,7 +138,7 @@ public final class IndexBenchmark {
         // thousands of photos runs in steady state, not in the first seconds of the JIT.
         indexOnce(photos.subList(0, Math.min(8, photos.size())), encoder, decoder, options, workDirectory);
         System.gc();
-        PeakMemory.reset();
+        PeakMemory.resetWhenSettled();
         long start = System.nanoTime();
         long cpuStart = StageRate.processCpuNanos();
         IndexingSummary summary = indexOnce(photos, encoder, decoder, options, workDirectory);
