@@ -93,8 +93,7 @@ public final class IndexBenchmark {
                 .getSystemLoadAverage();
         ModelEncoder encoder = new ModelEncoder(model);
         int inputSize = encoder.inputSize();
-        int shortSide = DecodeSize.minShortSide(inputSize);
-        DecodeRequest request = DecodeRequest.atLeast(shortSide);
+        DecodeRequest request = DecodeSize.request(inputSize, false);
 
         StageRate naive = StageRate.measure("naive", threads, photos.size(), stageNanos, i -> {
             naiveDecodeAndResize(photos.get(i), inputSize);

@@ -52,11 +52,14 @@ class FastPathParityTest {
         try (EmbeddingModel model = EmbeddingModel.open(directory, EncoderOptions.threads(2))) {
             int size = model.preprocessing().imageSize();
             Map<String, IntFunction<DecodeRequest>> rules = new LinkedHashMap<>();
-            rules.put("index: DecodeSize", input -> DecodeRequest.atLeast(DecodeSize.minShortSide(input)));
+            rules.put("index: DecodeSize", input -> DecodeSize.request(input, false));
             rules.put("embed: forModelInput", DecodeRequest::forModelInput);
-            rules.put("3x input", input -> DecodeRequest.atLeast(3 * input));
-            rules.put("4x input", input -> DecodeRequest.atLeast(4 * input));
-            rules.put("earlier: >= 1x input", DecodeRequest::atLeast);
+            rules.put("DCT scale, >= 2x input", input -> DecodeRequest.atLeast(2 * input));
+            rules.put("DCT scale, >= 4x input", input -> DecodeRequest.atLeast(4 * input));
+            rules.put("DCT scale, >= 1x input", DecodeRequest::atLeast);
+            rules.put("box average, >= 2x input", input -> DecodeRequest.boxAveraged(2 * input));
+            rules.put("box average, >= 3x input", input -> DecodeRequest.boxAveraged(3 * input));
+            rules.put("box average, >= 4x input", input -> DecodeRequest.boxAveraged(4 * input));
             rules.put("exact (full decode)", input -> DecodeRequest.fullResolution());
             StringBuilder table = new StringBuilder(String.format(
                     Locale.ROOT, "%s, %d camera JPEGs, cosine to open_clip/PyTorch:%n", variant, photos.size()));
@@ -83,7 +86,7 @@ class FastPathParityTest {
                 cosinesByRule.put(rule.getKey(), cosines);
                 table.append(String.format(
                         Locale.ROOT,
-                        "  %-24s min %.5f  median %.6f  (worst: %s)%n",
+                        "  %-26s min %.5f  median %.6f  (worst: %s)%n",
                         rule.getKey(),
                         minimum,
                         Sensitivity.median(cosines),
