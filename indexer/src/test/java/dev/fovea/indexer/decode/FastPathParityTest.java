@@ -29,10 +29,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * distinct photos embed far apart, over every JPEG of the shared camera photos. Prints the trade-off table
  * (decode rule, min/median cosine) and the test's sensitivity; speed is measured by {@code fovea bench decode}.
  *
- * <p>The exact decode must match (cosine >= 0.9999). The fast path of {@code fovea index} and {@code fovea embed}
- * does not yet reach issue 17's target of 0.999 on every photo: measured min 0.98734, median 0.997984 under
- * MobileCLIP2-S0 (worst: an orientation-7 fixture); its floor here guards against regressions until the chroma
- * upsampling of reduced-scale decodes is matched too.
+ * <p>The exact decode must match (cosine >= 0.9999). No reduced rule reaches issue 17's target of 0.999 on every
+ * photo: the fast path of {@code fovea index} and {@code fovea embed} (DCT scaling to 2x the input) measured min
+ * 0.98734 / 0.93768 (MobileCLIP2-S0 / S3); a full-size decode averaged in 2x2 blocks before the reference resize
+ * still gives 0.987 under S3, which 1/255 pixel noise already moves to 0.9977. The floors here guard against
+ * regressions of the fast path, not the target.
  */
 class FastPathParityTest {
     private static final double EXACT_MIN_COSINE = 0.9999;
