@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
@@ -85,11 +86,12 @@ final class BenchOcrCommand extends FoveaSubcommand {
     @Override
     public Integer call() throws Exception {
         try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()));
-                TextReader reader = TextReader.open()) {
+                TextReader reader = TextReader.open();
+                TextReader unlevelled = TextReader.openUnlevelled()) {
             decoder = new DecoderAdapter(new PhotoDecoder());
             ModelEncoder encoder = new ModelEncoder(model);
             TextGate gate = TextGate.build(new QueryModel(model), encoder.modelId());
-            generated(reader, encoder, gate);
+            generated(reader, unlevelled, encoder, gate);
             if (corpus != null && truth != null) {
                 real(reader, encoder, gate);
             }
@@ -100,8 +102,14 @@ final class BenchOcrCommand extends FoveaSubcommand {
         return FoveaCli.OK;
     }
 
-    private void generated(TextReader reader, ModelEncoder encoder, TextGate gate) {
+    /**
+     * Each picture is read twice in the same run: by the reader indexing uses and by Tesseract on its own
+     * ({@code _unlevelled}), pages neither levelled nor thresholded locally, as the reader was before.
+     */
+    private void generated(TextReader reader, TextReader unlevelled, ModelEncoder encoder, TextGate gate) {
         TextScore all = TextScore.none();
+        TextScore allUnlevelled = TextScore.none();
+        Map<String, Object> byAngle = new LinkedHashMap<>();
         int gated = 0;
         double millis = 0;
         List<TextCases.Case> cases = TextCases.all();
@@ -113,6 +121,20 @@ final class BenchOcrCommand extends FoveaSubcommand {
             millis += ms;
             TextScore score = TextScore.of(c.spec().words(), words(read));
             all = all.plus(score);
+            long startUnlevelled = System.nanoTime();
+            RecognisedText readUnlevelled = unlevelled.read(picture, LIMIT);
+            double msUnlevelled = (System.nanoTime() - startUnlevelled) / 1e6;
+            TextScore scoreUnlevelled = TextScore.of(c.spec().words(), words(readUnlevelled));
+            allUnlevelled = allUnlevelled.plus(scoreUnlevelled);
+            if (c.group().equals("angle") || c.spec().name().equals("base")) {
+                byAngle.put(
+                        String.valueOf((int) c.spec().angleDegrees()),
+                        new TreeMap<>(Map.of(
+                                "word_recall",
+                                round(score.wordRecall()),
+                                "word_recall_unlevelled",
+                                round(scoreUnlevelled.wordRecall()))));
+            }
             // As a camera photo: only the embedding decides, not the screenshot rule.
             boolean passes = gate.expectsText(embed(encoder, picture), "jpg", "camera");
             gated += passes ? 1 : 0;
@@ -120,6 +142,10 @@ final class BenchOcrCommand extends FoveaSubcommand {
             row.put("group", c.group());
             row.put("truth", String.join(" ", c.spec().words()));
             row.put("read", String.join(" ", words(read)));
+            row.put("cer_unlevelled", round(scoreUnlevelled.characterErrorRate()));
+            row.put("word_recall_unlevelled", round(scoreUnlevelled.wordRecall()));
+            row.put("ms_per_photo_unlevelled", Math.round(msUnlevelled));
+            row.put("read_unlevelled", String.join(" ", words(readUnlevelled)));
             row.put("gate_reads_it", passes);
             print(row);
         }
@@ -131,6 +157,9 @@ final class BenchOcrCommand extends FoveaSubcommand {
         }
         Map<String, Object> summary = row("ocr-generated", all, millis / cases.size());
         summary.put("pictures", cases.size());
+        summary.put("cer_unlevelled", round(allUnlevelled.characterErrorRate()));
+        summary.put("word_recall_unlevelled", round(allUnlevelled.wordRecall()));
+        summary.put("word_recall_by_angle", byAngle);
         summary.put("gate_recall", round((double) gated / cases.size()));
         summary.put("words_read_in_text_free_pictures", garbage);
         summary.put("text_free_pictures", TextCases.textFree().size());
