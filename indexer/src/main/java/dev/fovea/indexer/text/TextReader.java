@@ -34,8 +34,6 @@ public final class TextReader implements AutoCloseable {
 
     private static final float SURE = 85f;
 
-    private static final int BOX_SCALE = 10_000;
-
     private static final String ENGINE_ID;
 
     static {
@@ -191,7 +189,7 @@ public final class TextReader implements AutoCloseable {
                     || !iterator.BoundingBox(tesseract.RIL_WORD, left, top, right, bottom)) {
                 continue;
             }
-            int[] box = page.pictureBox(left[0], top[0], right[0], bottom[0], BOX_SCALE);
+            int[] box = page.pictureBox(left[0], top[0], right[0], bottom[0], RecognisedWord.BOX_SCALE);
             words.add(new RecognisedWord(text, Math.max(line, 0), box[0], box[1], box[2], box[3], confidence));
         } while (iterator.Next(tesseract.RIL_WORD));
     }
