@@ -9,29 +9,42 @@ import org.bytedeco.leptonica.global.leptonica;
  * sure only some 25° either side of where it starts, so it starts at level and at 40° either way: text turned up
  * to about 65° is found.
  */
-final class SkewEstimate {
+record SkewEstimate(double degrees, float confidence) {
     /** Below this Tesseract reads the lines as they are; turning the page would only blur it. */
     static final double LEVEL_ENOUGH = 1.5;
     /**
-     * Leptonica's confidence is the best score over the worst; on the bench's pictures straight text lines give
-     * 3.4 to 5.6 and pages without lines 0 to 1.7.
+     * Leptonica's confidence is the best score over the worst. On the bench's pictures, pages of several lines give
+     * 3.4 to 5.6 at the right angle; two short lines only 1.7 to 1.9, as does text turned 90°; blank and noisy
+     * pages 0.
      */
     private static final float SURE = 3f;
+
+    private static final float PLAUSIBLE = 1.5f;
+
+    static final SkewEstimate LEVEL = new SkewEstimate(0, 0);
 
     private static final float[] STARTS = {0f, 40f, -40f};
     private static final float SWEEP = 25f;
 
-    private SkewEstimate() {}
+    /** Whether the page is turned and its lines clear enough that it is read levelled, and only so. */
+    boolean sure() {
+        return degrees != 0 && confidence >= SURE;
+    }
+
+    /** Whether the page may be turned: read levelled too when reading it as it is finds little. */
+    boolean plausible() {
+        return degrees != 0 && confidence >= PLAUSIBLE;
+    }
 
     /**
-     * The clockwise angle, in degrees, that levels the text of {@code binary} (a 1-bit page), or 0 when it is level
-     * or holds no lines to measure.
+     * The clockwise angle, in degrees, that levels the text of {@code binary} (a 1-bit page), and how sure that
+     * is; {@link #LEVEL} when it is level or holds no lines to measure.
      */
-    static double levellingAngle(PIX binary) {
+    static SkewEstimate of(PIX binary) {
         int width = leptonica.pixGetWidth(binary);
         int height = leptonica.pixGetHeight(binary);
         float bestAngle = 0;
-        float bestConfidence = SURE;
+        float bestConfidence = 0;
         float[] angle = new float[1];
         float[] confidence = new float[1];
         for (float start : STARTS) {
@@ -57,6 +70,6 @@ final class SkewEstimate {
                 }
             }
         }
-        return Math.abs(bestAngle) < LEVEL_ENOUGH ? 0 : bestAngle;
+        return Math.abs(bestAngle) < LEVEL_ENOUGH ? LEVEL : new SkewEstimate(bestAngle, bestConfidence);
     }
 }

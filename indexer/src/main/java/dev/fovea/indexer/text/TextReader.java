@@ -99,44 +99,54 @@ public final class TextReader implements AutoCloseable {
             return RecognisedText.NONE;
         }
         long deadline = System.nanoTime() + limit.toNanos();
-        try (Page upright = levelled(TesseractInput.of(picture, MAX_SIDE))) {
-            RecognisedText first = recognise(upright, deadline);
-            if (first.words().size() >= FEW_WORDS && meanConfidence(first) >= SURE) {
-                return first;
+        try (Page asItIs = Page.of(TesseractInput.of(picture, MAX_SIDE).toPix())) {
+            SkewEstimate skew = levels ? skew(asItIs) : SkewEstimate.LEVEL;
+            if (!skew.sure()) {
+                RecognisedText first = recognise(asItIs, deadline);
+                if (skew.plausible() && !sure(first)) {
+                    try (Page levelled = Page.rotated(asItIs.pix(), skew.degrees())) {
+                        first = surer(first, recognise(levelled, deadline));
+                    }
+                }
+                return sure(first) ? first : upsideDownIfSurer(asItIs, first, deadline);
             }
-            try (Page flipped = upright.turned180()) {
-                RecognisedText second = recognise(flipped, deadline);
-                return weight(second) > weight(first) ? second : first;
+            try (Page levelled = Page.rotated(asItIs.pix(), skew.degrees())) {
+                RecognisedText first = recognise(levelled, deadline);
+                return sure(first) ? first : upsideDownIfSurer(levelled, first, deadline);
             }
         }
     }
 
-    /** The picture with its text lines turned level, measured on Tesseract's own binarisation of it. */
-    private Page levelled(TesseractInput input) {
-        Page page = Page.of(input.toPix());
-        if (!levels) {
-            return page;
+    /** Text upside down comes out as a few unsure scraps, not as nothing: those are read again turned round. */
+    private RecognisedText upsideDownIfSurer(Page page, RecognisedText first, long deadline) {
+        try (Page flipped = page.turned180()) {
+            return surer(first, recognise(flipped, deadline));
         }
-        double angle;
+    }
+
+    private static boolean sure(RecognisedText text) {
+        return text.words().size() >= FEW_WORDS && meanConfidence(text) >= SURE;
+    }
+
+    private static RecognisedText surer(RecognisedText a, RecognisedText b) {
+        return weight(b) > weight(a) ? b : a;
+    }
+
+    /** How far the page's text lines are turned, measured on Tesseract's own binarisation of it. */
+    private SkewEstimate skew(Page page) {
         try {
             api.SetImage(page.pix());
             PIX binary = api.GetThresholdedImage();
             if (binary == null || binary.isNull()) {
-                return page;
+                return SkewEstimate.LEVEL;
             }
             try {
-                angle = SkewEstimate.levellingAngle(binary);
+                return SkewEstimate.of(binary);
             } finally {
                 leptonica.pixDestroy(binary);
             }
         } finally {
             api.Clear();
-        }
-        if (angle == 0) {
-            return page;
-        }
-        try (page) {
-            return Page.rotated(page.pix(), angle);
         }
     }
 

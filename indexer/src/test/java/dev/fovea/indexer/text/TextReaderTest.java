@@ -165,8 +165,30 @@ class TextReaderTest {
     }
 
     @Test
+    void theUsersFolderComesBeforeThePackagesAndThePackagesBeforeTheSystems(@TempDir Path temp) throws Exception {
+        Path users = languageFolder(temp.resolve("users"));
+        Path packaged = languageFolder(temp.resolve("packaged"));
+        Path system = languageFolder(temp.resolve("system"));
+
+        assertThat(TessdataLocation.find(Optional.of(users), Optional.of(packaged), List.of(system)))
+                .isEqualTo(users);
+        assertThat(TessdataLocation.find(Optional.empty(), Optional.of(packaged), List.of(system)))
+                .isEqualTo(packaged);
+        assertThat(TessdataLocation.find(Optional.of(temp.resolve("nothing")), Optional.empty(), List.of(system)))
+                .isEqualTo(system);
+    }
+
+    private static Path languageFolder(Path folder) throws Exception {
+        java.nio.file.Files.createDirectories(folder);
+        for (String language : TessdataLocation.LANGUAGES) {
+            java.nio.file.Files.writeString(folder.resolve(language + ".traineddata"), language);
+        }
+        return folder;
+    }
+
+    @Test
     void missingLanguageDataSaysWhatToInstall(@TempDir Path empty) {
-        assertThatThrownBy(() -> TessdataLocation.find(Optional.of(empty), List.of()))
+        assertThatThrownBy(() -> TessdataLocation.find(Optional.of(empty), Optional.empty(), List.of()))
                 .isInstanceOf(FoveaException.class)
                 .hasMessageContaining("tesseract-ocr-por")
                 .hasMessageContaining(TessdataLocation.ENVIRONMENT);

@@ -94,7 +94,7 @@ final class BenchOcrCommand extends FoveaSubcommand {
             TextGate gate = TextGate.build(new QueryModel(model), encoder.modelId());
             generated(reader, unlevelled, encoder, gate);
             if (corpus != null && truth != null) {
-                real(reader, encoder, gate);
+                real(reader, unlevelled, encoder, gate);
             }
             if (library > 0) {
                 speed(model);
@@ -167,9 +167,11 @@ final class BenchOcrCommand extends FoveaSubcommand {
         print(summary);
     }
 
-    private void real(TextReader reader, ModelEncoder encoder, TextGate gate) throws IOException {
+    private void real(TextReader reader, TextReader unlevelled, ModelEncoder encoder, TextGate gate)
+            throws IOException {
         Map<Path, List<String>> truths = readTruth();
         TextScore all = TextScore.none();
+        TextScore allUnlevelled = TextScore.none();
         int gatedText = 0;
         double millis = 0;
         for (Map.Entry<Path, List<String>> entry : truths.entrySet()) {
@@ -180,10 +182,13 @@ final class BenchOcrCommand extends FoveaSubcommand {
             millis += ms;
             TextScore score = TextScore.of(entry.getValue(), words(read));
             all = all.plus(score);
+            TextScore scoreUnlevelled = TextScore.of(entry.getValue(), words(unlevelled.read(picture, LIMIT)));
+            allUnlevelled = allUnlevelled.plus(scoreUnlevelled);
             boolean passes = gate.expectsText(embed(encoder, picture), "jpg", "camera");
             gatedText += passes ? 1 : 0;
             Map<String, Object> row = row("ocr-real-" + corpus.relativize(entry.getKey()), score, ms);
             row.put("read", String.join(" ", words(read)));
+            row.put("word_recall_unlevelled", round(scoreUnlevelled.wordRecall()));
             row.put("gate_reads_it", passes);
             print(row);
         }
@@ -203,6 +208,8 @@ final class BenchOcrCommand extends FoveaSubcommand {
         }
         Map<String, Object> summary = row("ocr-real", all, truths.isEmpty() ? 0 : millis / truths.size());
         summary.put("photos_with_text", truths.size());
+        summary.put("cer_unlevelled", round(allUnlevelled.characterErrorRate()));
+        summary.put("word_recall_unlevelled", round(allUnlevelled.wordRecall()));
         summary.put("gate_recall", truths.isEmpty() ? null : round((double) gatedText / truths.size()));
         summary.put("photos_without_text", others);
         summary.put("gate_reads_of_photos_without_text", gatedOthers);
