@@ -248,6 +248,7 @@ final class BenchOcrCommand extends FoveaSubcommand {
         readings.put("all", new TextReading(TextMode.ALL, prompts, LIMIT));
         IndexingSeams seams = IndexingSeams.over(model);
         double baseline = 0;
+        double baselineSeconds = 0;
         for (Map.Entry<String, TextReading> reading : readings.entrySet()) {
             Path home = Files.createTempDirectory(work, "home-");
             IndexingSummary summary;
@@ -260,6 +261,7 @@ final class BenchOcrCommand extends FoveaSubcommand {
             double perSecond = summary.filesSeen() / summary.seconds();
             if (reading.getValue().mode() == TextMode.OFF) {
                 baseline = perSecond;
+                baselineSeconds = summary.seconds();
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("case", "ocr-index-" + reading.getKey());
@@ -269,6 +271,12 @@ final class BenchOcrCommand extends FoveaSubcommand {
             row.put("seconds", round(summary.seconds()));
             row.put("photos_per_s", round(perSecond));
             row.put("vs_text_off", round(perSecond / baseline));
+            if (summary.textRead() > 0) {
+                // What the text stage added to the run, per photo it read (the gate's passes over are nearly free).
+                row.put(
+                        "added_ms_per_photo_read",
+                        Math.round((summary.seconds() - baselineSeconds) * 1000 / summary.textRead()));
+            }
             row.put(
                     "load_average",
                     round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
