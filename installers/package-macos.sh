@@ -7,6 +7,9 @@
 # this), into installers/native/mac-aarch64/ and they are bundled; without them Fovea decodes JPEG and WebP
 # through ImageIO (slower) and cannot read HEIC.
 #
+# Text in photos: Tesseract's eng.traineddata and por.traineddata must be in installers/native/tessdata/ (not in
+# git); installers/tessdata-from-debian.sh, run on any Debian or Ubuntu machine, puts Debian's there.
+#
 # Signing: set FOVEA_MAC_SIGNING_IDENTITY to the name of a "Developer ID Application" certificate in the
 # keychain. Notarizing: also set FOVEA_NOTARY_PROFILE to a profile stored with
 # `xcrun notarytool store-credentials`; the .dmg is then submitted, waited for and stapled.
@@ -16,6 +19,7 @@ cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-$(/usr/libexec/java_home -v 25)}"
 arguments=()
 [[ -d installers/native/mac-aarch64 ]] && arguments+=(--image-decoders installers/native/mac-aarch64)
+arguments+=(--tessdata installers/native/tessdata)
 [[ -n "${FOVEA_MAC_SIGNING_IDENTITY:-}" ]] && arguments+=(--mac-signing-identity "$FOVEA_MAC_SIGNING_IDENTITY")
 
 ./mvnw -q -B -DskipTests -pl installers -am package

@@ -8,6 +8,9 @@
 # looks for a DLL's own dependencies beside Fovea.exe and on the PATH, not beside the DLL: prefer
 # self-contained builds of the decoders (vcpkg's x64-windows-static-md triplet, linked into one DLL).
 #
+# Text in photos: Tesseract's eng.traineddata and por.traineddata must be in installers\native\tessdata\ (not in
+# git); installers/tessdata-from-debian.sh, run on any Debian or Ubuntu machine, puts Debian's there.
+#
 # Signing: set FOVEA_SIGN_CERT to the thumbprint of a code-signing certificate in the user's store and the
 # .msi is signed with signtool (Windows SDK). The launchers inside it stay unsigned.
 # Run from anywhere: powershell -ExecutionPolicy Bypass -File installers\package-windows.ps1 [packager options]
@@ -21,6 +24,7 @@ if (-not ((Get-Command candle.exe -ErrorAction SilentlyContinue) -or (Get-Comman
 
 $packagerArguments = @()
 if (Test-Path installers\native\windows-x64) { $packagerArguments += '--image-decoders', 'installers\native\windows-x64' }
+$packagerArguments += '--tessdata', 'installers\native\tessdata'
 
 & .\mvnw.cmd -q -B -DskipTests -pl installers -am package
 if ($LASTEXITCODE -ne 0) { throw "The build failed (exit $LASTEXITCODE)." }

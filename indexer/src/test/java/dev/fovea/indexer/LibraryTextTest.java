@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,20 @@ class LibraryTextTest {
                     .isZero();
             assertThat(index(library, reading(TextMode.ALL)).textRead()).isEqualTo(gated);
             assertThat(library.textOutcomes()).containsOnlyKeys("read");
+        }
+    }
+
+    @Test
+    void anExactGateReadsOnlyThePhotosItIsToldHoldText() throws Exception {
+        try (Library library = Library.open(home, new FileVectorStores())) {
+            library.addRoot(photos);
+            Path sign = photos.resolve("docs/sign.jpg").toAbsolutePath();
+
+            IndexingSummary exact = index(library, TextReading.withExactGate(Set.of(sign), TextReading.DEFAULT_LIMIT));
+
+            assertThat(exact.textRead()).isEqualTo(1);
+            assertThat(library.textOutcomes()).containsEntry("read", 1L).containsEntry("gated", 5L);
+            assertThat(library.textOf(hash(library, sign)).text()).isEqualTo("Rua Augusta\npelican lighthouse");
         }
     }
 

@@ -31,8 +31,10 @@ final class AppInput {
      *
      * @param imageDecoders a folder with libturbojpeg, libheif and libwebp for this platform, bundled where
      *                      the system has none (Windows, macOS); empty to use the system's
+     * @param languageData a folder with Tesseract's eng and por language data, bundled where the system has none
+     *                     (Windows, macOS); empty to use the system's
      */
-    List<String> stage(Path input, Optional<Path> imageDecoders) throws IOException {
+    List<String> stage(Path input, Optional<Path> imageDecoders, Optional<Path> languageData) throws IOException {
         Path mainJar = appTarget.resolve(MAIN_JAR);
         if (!Files.isRegularFile(mainJar)) {
             throw new PackagingException("No " + mainJar + ": build the app first (./mvnw -pl app -am package).");
@@ -56,6 +58,10 @@ final class AppInput {
         if (imageDecoders.isPresent()) {
             String folder = NATIVE_FOLDER + "/decoders";
             javaOptions.addAll(ImageDecoders.bundle(imageDecoders.get(), input.resolve(folder), "$APPDIR/" + folder));
+        }
+        if (languageData.isPresent()) {
+            javaOptions.addAll(LanguageData.bundle(
+                    languageData.get(), input.resolve(LanguageData.FOLDER), "$APPDIR/" + LanguageData.FOLDER));
         }
         return javaOptions;
     }

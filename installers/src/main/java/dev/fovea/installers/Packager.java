@@ -59,6 +59,13 @@ public final class Packager implements Callable<Integer> {
     Path imageDecoders;
 
     @Option(
+            names = "--tessdata",
+            paramLabel = "DIR",
+            description = "A folder with Tesseract's eng.traineddata and por.traineddata to bundle; needed on Windows"
+                    + " and macOS, which have no packages of them.")
+    Path languageData;
+
+    @Option(
             names = "--mac-signing-identity",
             paramLabel = "NAME",
             description = "Sign the macOS app and .dmg with this Developer ID certificate.")
@@ -91,6 +98,12 @@ public final class Packager implements Callable<Integer> {
                         + ", not " + type + ".");
             }
         }
+        if (languageData == null && !platform.isLinux()) {
+            throw new PackagingException(
+                    "Reading text in photos needs Tesseract's language data, which " + platform.id()
+                            + " does not install: pass --tessdata with a folder holding " + LanguageData.FILES
+                            + " (installers/tessdata-from-debian.sh makes one from Debian's packages).");
+        }
         Release release = Release.of(appTarget.resolve(AppInput.MAIN_JAR));
         Tool jpackage = new Tool("jpackage", verbose);
         Path work = output.resolve("work");
@@ -100,8 +113,8 @@ public final class Packager implements Callable<Integer> {
                 Installers.of(platform, jpackage, release, work, Optional.ofNullable(macSigningIdentity));
 
         progress("Staging the app for " + platform.id());
-        List<String> nativeOptions =
-                new AppInput(appTarget, platform).stage(work.resolve("input"), Optional.ofNullable(imageDecoders));
+        List<String> nativeOptions = new AppInput(appTarget, platform)
+                .stage(work.resolve("input"), Optional.ofNullable(imageDecoders), Optional.ofNullable(languageData));
         progress("Linking the runtime");
         Path runtime = work.resolve("runtime");
         new RuntimeImage(new Tool("jlink", verbose), platform).create(appTarget.resolve("lib/javafx"), runtime);

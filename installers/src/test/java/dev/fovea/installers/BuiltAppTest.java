@@ -35,7 +35,8 @@ class BuiltAppTest {
     void everyNativeLibraryComesOutOfItsJarForThisSystem() throws IOException {
         Path input = folder.resolve("input");
 
-        List<String> options = new AppInput(appTarget, Platform.current()).stage(input, Optional.empty());
+        List<String> options =
+                new AppInput(appTarget, Platform.current()).stage(input, Optional.empty(), Optional.empty());
 
         assertThat(options)
                 .anyMatch(option -> option.startsWith("-Donnxruntime.native.path=$APPDIR/native/onnxruntime"))

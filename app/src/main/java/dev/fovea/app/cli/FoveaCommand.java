@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
             ModelCommand.class,
             TokenizeCommand.class,
             EmbedCommand.class,
+            TextCommand.class,
             BenchCommand.class
         })
 public final class FoveaCommand implements Callable<Integer> {

@@ -55,7 +55,7 @@ public final class TextCases {
             cases.add(new Case(
                     "size", spec("size-" + size, size, 0, "SansSerif", Background.PLAIN, Color.WHITE, Color.BLACK)));
         }
-        for (int angle : new int[] {5, 15, 30, 180}) {
+        for (int angle : new int[] {5, 15, 30, 45, 180}) {
             cases.add(new Case(
                     "angle",
                     spec("angle-" + angle, 40, angle, "SansSerif", Background.PLAIN, Color.WHITE, Color.BLACK)));
@@ -76,6 +76,17 @@ public final class TextCases {
         cases.add(new Case(
                 "background",
                 spec("background-noisy", 40, 0, "SansSerif", Background.NOISY, new Color(200, 200, 200), Color.BLACK)));
+        // A page photographed at an angle on a grainy background: both at once.
+        cases.add(new Case(
+                "background",
+                spec(
+                        "background-noisy-turned-20",
+                        40,
+                        20,
+                        "SansSerif",
+                        Background.NOISY,
+                        new Color(200, 200, 200),
+                        Color.BLACK)));
         cases.add(new Case(
                 "background",
                 spec("background-inverted", 40, 0, "SansSerif", Background.PLAIN, new Color(30, 40, 60), Color.WHITE)));

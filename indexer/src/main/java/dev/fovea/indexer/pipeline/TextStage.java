@@ -24,8 +24,6 @@ final class TextStage {
     private static final Logger LOG = LoggerFactory.getLogger(TextStage.class);
     /** Photos fetched from the catalog at a time; the indexes catch up after each batch. */
     private static final int BATCH = 16;
-    /** Short side asked of the decoder: small print stays legible and JPEGs can still be decoded reduced. */
-    private static final int MIN_SHORT_SIDE = 1500;
 
     private final Catalog catalog;
     private final List<ModelIndex> indexes;
@@ -55,7 +53,9 @@ final class TextStage {
             return;
         }
         String readerId = TextReader.engineId();
-        String gateId = reading.mode() == TextMode.AUTO ? TextGate.idFor(modelId) : null;
+        String gateId = reading.mode() != TextMode.AUTO
+                ? null
+                : reading.exactGate() != null ? TextReading.EXACT_GATE_ID : TextGate.idFor(modelId);
         // Most runs (a watcher's, a second pass) find nothing due: then neither Tesseract nor the prompts load.
         if (catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, 1))
                 .isEmpty()) {
@@ -70,7 +70,8 @@ final class TextStage {
             return;
         }
         try (reader) {
-            TextGate gate = gateId == null ? null : TextGate.build(reading.prompts(), modelId);
+            TextGate gate =
+                    gateId == null || reading.exactGate() != null ? null : TextGate.build(reading.prompts(), modelId);
             while (!state.cancelled()) {
                 List<TextTable.Due> due =
                         catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, BATCH));
@@ -83,7 +84,7 @@ final class TextStage {
                         break;
                     }
                     state.progress.working(photo.path());
-                    if (gate != null && !gate.expectsText(photo.embedding(), photo.fileType(), photo.cameraMake())) {
+                    if (gateId != null && !expectsText(gate, photo)) {
                         record(photo, TextTable.Outcome.GATED, gateId, RecognisedText.NONE);
                     } else {
                         readOne(photo, reader);
@@ -95,10 +96,16 @@ final class TextStage {
         indexes.forEach(ModelIndex::commit);
     }
 
+    private boolean expectsText(TextGate gate, TextTable.Due photo) {
+        return gate == null
+                ? reading.exactGate().contains(photo.path().toAbsolutePath())
+                : gate.expectsText(photo.embedding(), photo.fileType(), photo.cameraMake());
+    }
+
     private void readOne(TextTable.Due photo, TextReader reader) {
         try {
-            RecognisedText text =
-                    reader.read(decoder.decode(photo.path(), MIN_SHORT_SIDE).image(), reading.perPhotoLimit());
+            RecognisedText text = reader.read(
+                    decoder.decode(photo.path(), TextReading.DECODE_SHORT_SIDE).image(), reading.perPhotoLimit());
             record(photo, TextTable.Outcome.READ, TextReader.engineId(), text);
             read++;
         } catch (TextReadingTimeout e) {

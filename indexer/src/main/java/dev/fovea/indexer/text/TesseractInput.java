@@ -2,9 +2,11 @@ package dev.fovea.indexer.text;
 
 import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.image.PixelLayout;
+import org.bytedeco.leptonica.PIX;
+import org.bytedeco.leptonica.global.leptonica;
 
 /**
- * A picture as Tesseract takes it: grey or RGB bytes, transparency flattened onto white (text on a transparent
+ * A picture as Tesseract takes it: grey or RGB, transparency flattened onto white (text on a transparent
  * screenshot is usually dark), no side above the reading limit.
  */
 record TesseractInput(int width, int height, int channels, byte[] pixels) {
@@ -57,12 +59,27 @@ record TesseractInput(int width, int height, int channels, byte[] pixels) {
         return new TesseractInput(w, h, channels, out);
     }
 
-    TesseractInput rotated180() {
-        byte[] out = new byte[pixels.length];
-        int count = width * height;
-        for (int p = 0; p < count; p++) {
-            System.arraycopy(pixels, p * channels, out, (count - 1 - p) * channels, channels);
+    /**
+     * The picture as a Leptonica image: 8-bit grey or 32-bit RGB, each row packed in 32-bit words with the first
+     * pixel in the most significant byte, as Leptonica lays them out. The caller destroys it.
+     */
+    PIX toPix() {
+        PIX pix = leptonica.pixCreate(width, height, channels == 1 ? 8 : 32);
+        int wordsPerLine = leptonica.pixGetWpl(pix);
+        int[] words = new int[wordsPerLine * height];
+        for (int y = 0; y < height; y++) {
+            int row = y * wordsPerLine;
+            for (int x = 0; x < width; x++) {
+                int p = (y * width + x) * channels;
+                if (channels == 1) {
+                    words[row + (x >> 2)] |= (pixels[p] & 0xff) << (24 - 8 * (x & 3));
+                } else {
+                    words[row + x] =
+                            (pixels[p] & 0xff) << 24 | (pixels[p + 1] & 0xff) << 16 | (pixels[p + 2] & 0xff) << 8;
+                }
+            }
         }
-        return new TesseractInput(width, height, channels, out);
+        leptonica.pixGetData(pix).put(words);
+        return pix;
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.leptonica.PIX;
 import org.bytedeco.leptonica.global.leptonica;
 import org.bytedeco.tesseract.ETEXT_DESC;
 import org.bytedeco.tesseract.ResultIterator;
@@ -33,22 +34,23 @@ public final class TextReader implements AutoCloseable {
 
     private static final float SURE = 85f;
 
-    private static final int BOX_SCALE = 10_000;
-
     private static final String ENGINE_ID;
 
     static {
         // Leptonica reports clipped boxes and the like on stderr, for pictures it handles fine.
         leptonica.setMsgSeverity(leptonica.L_SEVERITY_NONE);
         try (BytePointer version = TessBaseAPI.Version()) {
+            // "levelled": text read before pages were levelled and thresholded locally is read again.
             ENGINE_ID = "tesseract-" + version.getString(StandardCharsets.UTF_8) + "/"
-                    + String.join("+", TessdataLocation.LANGUAGES) + "/c" + (int) MIN_CONFIDENCE;
+                    + String.join("+", TessdataLocation.LANGUAGES) + "/c" + (int) MIN_CONFIDENCE + "/levelled";
         }
     }
 
     private final TessBaseAPI api = new TessBaseAPI();
+    private final boolean levels;
 
-    private TextReader(Path tessdata) {
+    private TextReader(Path tessdata, boolean levels) {
+        this.levels = levels;
         if (api.Init(tessdata.toString(), String.join("+", TessdataLocation.LANGUAGES), tesseract.OEM_LSTM_ONLY) != 0) {
             api.close();
             throw new FoveaException("Tesseract could not load its language data from " + tessdata
@@ -57,16 +59,29 @@ public final class TextReader implements AutoCloseable {
         }
         // Tesseract reports resolution guesses and the like on stderr; they say nothing to a user.
         api.SetVariable("debug_file", System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+        if (levels) {
+            // Sauvola's threshold follows the local background: one global (Otsu) threshold turns a grainy or
+            // unevenly lit background into specks, and Tesseract then finds no text at all (bench ocr, "noisy").
+            api.SetVariable("thresholding_method", "2");
+        }
         api.SetPageSegMode(tesseract.PSM_AUTO);
     }
 
     /** A reader over the language data {@link TessdataLocation} finds. */
     public static TextReader open() {
-        return new TextReader(TessdataLocation.find());
+        return new TextReader(TessdataLocation.find(), true);
     }
 
     public static TextReader open(Path tessdata) {
-        return new TextReader(tessdata);
+        return new TextReader(tessdata, true);
+    }
+
+    /**
+     * Tesseract as it reads on its own, pages neither levelled nor thresholded locally: what the benchmark
+     * compares the reader with.
+     */
+    public static TextReader openUnlevelled() {
+        return new TextReader(TessdataLocation.find(), false);
     }
 
     /** Names the engine, its languages and threshold: text read by another is read again. */
@@ -75,7 +90,7 @@ public final class TextReader implements AutoCloseable {
     }
 
     /**
-     * The confident words of {@code picture}; text upside down is read too.
+     * The confident words of {@code picture}; text turned up to about 65° and text upside down are read too.
      *
      * @throws TextReadingTimeout when the reading takes longer than {@code limit}
      */
@@ -84,24 +99,65 @@ public final class TextReader implements AutoCloseable {
             return RecognisedText.NONE;
         }
         long deadline = System.nanoTime() + limit.toNanos();
-        TesseractInput input = TesseractInput.of(picture, MAX_SIDE);
-        RecognisedText upright = recognise(input, deadline);
-        if (upright.words().size() >= FEW_WORDS && meanConfidence(upright) >= SURE) {
-            return upright;
+        try (Page asItIs = Page.of(TesseractInput.of(picture, MAX_SIDE).toPix())) {
+            SkewEstimate skew = levels ? skew(asItIs) : SkewEstimate.LEVEL;
+            if (!skew.sure()) {
+                RecognisedText first = recognise(asItIs, deadline);
+                if (skew.plausible() && !sure(first)) {
+                    try (Page levelled = Page.rotated(asItIs.pix(), skew.degrees())) {
+                        first = surer(first, recognise(levelled, deadline));
+                    }
+                }
+                return sure(first) ? first : upsideDownIfSurer(asItIs, first, deadline);
+            }
+            try (Page levelled = Page.rotated(asItIs.pix(), skew.degrees())) {
+                RecognisedText first = recognise(levelled, deadline);
+                return sure(first) ? first : upsideDownIfSurer(levelled, first, deadline);
+            }
         }
-        RecognisedText flipped = recognise(input.rotated180(), deadline);
-        return weight(flipped) > weight(upright) ? unrotate(flipped) : upright;
     }
 
-    private RecognisedText recognise(TesseractInput input, long deadlineNanos) {
+    /** Text upside down comes out as a few unsure scraps, not as nothing: those are read again turned round. */
+    private RecognisedText upsideDownIfSurer(Page page, RecognisedText first, long deadline) {
+        try (Page flipped = page.turned180()) {
+            return surer(first, recognise(flipped, deadline));
+        }
+    }
+
+    private static boolean sure(RecognisedText text) {
+        return text.words().size() >= FEW_WORDS && meanConfidence(text) >= SURE;
+    }
+
+    private static RecognisedText surer(RecognisedText a, RecognisedText b) {
+        return weight(b) > weight(a) ? b : a;
+    }
+
+    /** How far the page's text lines are turned, measured on Tesseract's own binarisation of it. */
+    private SkewEstimate skew(Page page) {
+        try {
+            api.SetImage(page.pix());
+            PIX binary = api.GetThresholdedImage();
+            if (binary == null || binary.isNull()) {
+                return SkewEstimate.LEVEL;
+            }
+            try {
+                return SkewEstimate.of(binary);
+            } finally {
+                leptonica.pixDestroy(binary);
+            }
+        } finally {
+            api.Clear();
+        }
+    }
+
+    private RecognisedText recognise(Page page, long deadlineNanos) {
         long remainingMillis = (deadlineNanos - System.nanoTime()) / 1_000_000;
         if (remainingMillis <= 0) {
             throw new TextReadingTimeout();
         }
         List<RecognisedWord> words = new ArrayList<>();
-        try (BytePointer pixels = new BytePointer(input.pixels());
-                ETEXT_DESC monitor = new ETEXT_DESC()) {
-            api.SetImage(pixels, input.width(), input.height(), input.channels(), input.width() * input.channels());
+        try (ETEXT_DESC monitor = new ETEXT_DESC()) {
+            api.SetImage(page.pix());
             monitor.set_deadline_msecs((int) Math.min(Integer.MAX_VALUE, remainingMillis));
             int status = api.Recognize(monitor);
             if (monitor.deadline_exceeded()) {
@@ -114,7 +170,7 @@ public final class TextReader implements AutoCloseable {
                 if (iterator == null || iterator.isNull()) {
                     return RecognisedText.NONE;
                 }
-                collect(iterator, input, words);
+                collect(iterator, page, words);
             }
         } finally {
             api.Clear();
@@ -122,7 +178,7 @@ public final class TextReader implements AutoCloseable {
         return new RecognisedText(words);
     }
 
-    private static void collect(ResultIterator iterator, TesseractInput input, List<RecognisedWord> words) {
+    private static void collect(ResultIterator iterator, Page page, List<RecognisedWord> words) {
         int line = -1;
         int[] left = new int[1];
         int[] top = new int[1];
@@ -143,14 +199,8 @@ public final class TextReader implements AutoCloseable {
                     || !iterator.BoundingBox(tesseract.RIL_WORD, left, top, right, bottom)) {
                 continue;
             }
-            words.add(new RecognisedWord(
-                    text,
-                    Math.max(line, 0),
-                    scale(left[0], input.width()),
-                    scale(top[0], input.height()),
-                    scale(right[0] - left[0], input.width()),
-                    scale(bottom[0] - top[0], input.height()),
-                    confidence));
+            int[] box = page.pictureBox(left[0], top[0], right[0], bottom[0], RecognisedWord.BOX_SCALE);
+            words.add(new RecognisedWord(text, Math.max(line, 0), box[0], box[1], box[2], box[3], confidence));
         } while (iterator.Next(tesseract.RIL_WORD));
     }
 
@@ -166,23 +216,6 @@ public final class TextReader implements AutoCloseable {
         return text.words().stream()
                 .mapToDouble(word -> word.confidence() * word.text().length())
                 .sum();
-    }
-
-    private static int scale(int pixels, int side) {
-        return (int) ((long) pixels * BOX_SCALE / side);
-    }
-
-    private static RecognisedText unrotate(RecognisedText flipped) {
-        return new RecognisedText(flipped.words().stream()
-                .map(w -> new RecognisedWord(
-                        w.text(),
-                        w.line(),
-                        BOX_SCALE - w.x() - w.width(),
-                        BOX_SCALE - w.y() - w.height(),
-                        w.width(),
-                        w.height(),
-                        w.confidence()))
-                .toList());
     }
 
     @Override

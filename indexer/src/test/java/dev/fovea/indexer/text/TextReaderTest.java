@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TextReaderTest {
     private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -69,6 +71,60 @@ class TextReaderTest {
         assertThat(text.words().getFirst().x()).isGreaterThan(5000);
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {15, 30, 45, -30})
+    void readsTextTurnedByTheLevelledAngle(int degrees) {
+        RecognisedText text =
+                read(spec(List.of("harbour museum ticket", "station garden window"), degrees, Background.PLAIN));
+
+        assertThat(words(text)).containsExactly("harbour", "museum", "ticket", "station", "garden", "window");
+    }
+
+    @Test
+    void boxesOfTurnedTextAreWhereTheWordsAreDrawn() {
+        RecognisedText text = read(spec(List.of("warranty certificate"), 30, Background.PLAIN));
+
+        assertThat(words(text)).containsExactly("warranty", "certificate");
+        RecognisedWord first = text.words().get(0);
+        RecognisedWord second = text.words().get(1);
+        // Turned clockwise about the centre: the first word is left of and above the second, both near the middle.
+        assertThat(first.x() + first.width() / 2).isLessThan(second.x() + second.width() / 2);
+        assertThat(first.y() + first.height() / 2).isLessThan(second.y() + second.height() / 2);
+        assertThat(first.x()).isBetween(1000, 5000);
+        assertThat(second.x() + second.width()).isBetween(5000, 9000);
+        // The upright box around a word turned 30° is taller than the word's own line.
+        assertThat(first.height()).isGreaterThan(1000);
+    }
+
+    @Test
+    void readsTextOnAGrainyBackgroundAndTurnedOnOne() {
+        Spec grainy = new Spec(
+                "grainy",
+                List.of("invoice total coffee", "receipt window street"),
+                "SansSerif",
+                40,
+                0,
+                Background.NOISY,
+                new Color(200, 200, 200),
+                Color.BLACK,
+                1200,
+                800);
+
+        assertThat(words(read(grainy))).containsExactly("invoice", "total", "coffee", "receipt", "window", "street");
+        Spec turned = new Spec(
+                "grainy-turned",
+                grainy.lines(),
+                grainy.font(),
+                grainy.fontSize(),
+                20,
+                grainy.background(),
+                grainy.paper(),
+                grainy.ink(),
+                grainy.width(),
+                grainy.height());
+        assertThat(words(read(turned))).containsExactly("invoice", "total", "coffee", "receipt", "window", "street");
+    }
+
     @Test
     void blankNoisyTinyAndOtherScriptPicturesGiveNoWords() {
         assertThat(read(spec(List.of(" "), 0, Background.NOISY)).words()).isEmpty();
@@ -109,8 +165,30 @@ class TextReaderTest {
     }
 
     @Test
+    void theUsersFolderComesBeforeThePackagesAndThePackagesBeforeTheSystems(@TempDir Path temp) throws Exception {
+        Path users = languageFolder(temp.resolve("users"));
+        Path packaged = languageFolder(temp.resolve("packaged"));
+        Path system = languageFolder(temp.resolve("system"));
+
+        assertThat(TessdataLocation.find(Optional.of(users), Optional.of(packaged), List.of(system)))
+                .isEqualTo(users);
+        assertThat(TessdataLocation.find(Optional.empty(), Optional.of(packaged), List.of(system)))
+                .isEqualTo(packaged);
+        assertThat(TessdataLocation.find(Optional.of(temp.resolve("nothing")), Optional.empty(), List.of(system)))
+                .isEqualTo(system);
+    }
+
+    private static Path languageFolder(Path folder) throws Exception {
+        java.nio.file.Files.createDirectories(folder);
+        for (String language : TessdataLocation.LANGUAGES) {
+            java.nio.file.Files.writeString(folder.resolve(language + ".traineddata"), language);
+        }
+        return folder;
+    }
+
+    @Test
     void missingLanguageDataSaysWhatToInstall(@TempDir Path empty) {
-        assertThatThrownBy(() -> TessdataLocation.find(Optional.of(empty), List.of()))
+        assertThatThrownBy(() -> TessdataLocation.find(Optional.of(empty), Optional.empty(), List.of()))
                 .isInstanceOf(FoveaException.class)
                 .hasMessageContaining("tesseract-ocr-por")
                 .hasMessageContaining(TessdataLocation.ENVIRONMENT);

@@ -28,11 +28,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
@@ -85,13 +87,14 @@ final class BenchOcrCommand extends FoveaSubcommand {
     @Override
     public Integer call() throws Exception {
         try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()));
-                TextReader reader = TextReader.open()) {
+                TextReader reader = TextReader.open();
+                TextReader unlevelled = TextReader.openUnlevelled()) {
             decoder = new DecoderAdapter(new PhotoDecoder());
             ModelEncoder encoder = new ModelEncoder(model);
             TextGate gate = TextGate.build(new QueryModel(model), encoder.modelId());
-            generated(reader, encoder, gate);
+            generated(reader, unlevelled, encoder, gate);
             if (corpus != null && truth != null) {
-                real(reader, encoder, gate);
+                real(reader, unlevelled, encoder, gate);
             }
             if (library > 0) {
                 speed(model);
@@ -100,8 +103,14 @@ final class BenchOcrCommand extends FoveaSubcommand {
         return FoveaCli.OK;
     }
 
-    private void generated(TextReader reader, ModelEncoder encoder, TextGate gate) {
+    /**
+     * Each picture is read twice in the same run: by the reader indexing uses and by Tesseract on its own
+     * ({@code _unlevelled}), pages neither levelled nor thresholded locally, as the reader was before.
+     */
+    private void generated(TextReader reader, TextReader unlevelled, ModelEncoder encoder, TextGate gate) {
         TextScore all = TextScore.none();
+        TextScore allUnlevelled = TextScore.none();
+        Map<String, Object> byAngle = new LinkedHashMap<>();
         int gated = 0;
         double millis = 0;
         List<TextCases.Case> cases = TextCases.all();
@@ -113,6 +122,20 @@ final class BenchOcrCommand extends FoveaSubcommand {
             millis += ms;
             TextScore score = TextScore.of(c.spec().words(), words(read));
             all = all.plus(score);
+            long startUnlevelled = System.nanoTime();
+            RecognisedText readUnlevelled = unlevelled.read(picture, LIMIT);
+            double msUnlevelled = (System.nanoTime() - startUnlevelled) / 1e6;
+            TextScore scoreUnlevelled = TextScore.of(c.spec().words(), words(readUnlevelled));
+            allUnlevelled = allUnlevelled.plus(scoreUnlevelled);
+            if (c.group().equals("angle") || c.spec().name().equals("base")) {
+                byAngle.put(
+                        String.valueOf((int) c.spec().angleDegrees()),
+                        new TreeMap<>(Map.of(
+                                "word_recall",
+                                round(score.wordRecall()),
+                                "word_recall_unlevelled",
+                                round(scoreUnlevelled.wordRecall()))));
+            }
             // As a camera photo: only the embedding decides, not the screenshot rule.
             boolean passes = gate.expectsText(embed(encoder, picture), "jpg", "camera");
             gated += passes ? 1 : 0;
@@ -120,6 +143,10 @@ final class BenchOcrCommand extends FoveaSubcommand {
             row.put("group", c.group());
             row.put("truth", String.join(" ", c.spec().words()));
             row.put("read", String.join(" ", words(read)));
+            row.put("cer_unlevelled", round(scoreUnlevelled.characterErrorRate()));
+            row.put("word_recall_unlevelled", round(scoreUnlevelled.wordRecall()));
+            row.put("ms_per_photo_unlevelled", Math.round(msUnlevelled));
+            row.put("read_unlevelled", String.join(" ", words(readUnlevelled)));
             row.put("gate_reads_it", passes);
             print(row);
         }
@@ -131,15 +158,20 @@ final class BenchOcrCommand extends FoveaSubcommand {
         }
         Map<String, Object> summary = row("ocr-generated", all, millis / cases.size());
         summary.put("pictures", cases.size());
+        summary.put("cer_unlevelled", round(allUnlevelled.characterErrorRate()));
+        summary.put("word_recall_unlevelled", round(allUnlevelled.wordRecall()));
+        summary.put("word_recall_by_angle", byAngle);
         summary.put("gate_recall", round((double) gated / cases.size()));
         summary.put("words_read_in_text_free_pictures", garbage);
         summary.put("text_free_pictures", TextCases.textFree().size());
         print(summary);
     }
 
-    private void real(TextReader reader, ModelEncoder encoder, TextGate gate) throws IOException {
+    private void real(TextReader reader, TextReader unlevelled, ModelEncoder encoder, TextGate gate)
+            throws IOException {
         Map<Path, List<String>> truths = readTruth();
         TextScore all = TextScore.none();
+        TextScore allUnlevelled = TextScore.none();
         int gatedText = 0;
         double millis = 0;
         for (Map.Entry<Path, List<String>> entry : truths.entrySet()) {
@@ -150,10 +182,13 @@ final class BenchOcrCommand extends FoveaSubcommand {
             millis += ms;
             TextScore score = TextScore.of(entry.getValue(), words(read));
             all = all.plus(score);
+            TextScore scoreUnlevelled = TextScore.of(entry.getValue(), words(unlevelled.read(picture, LIMIT)));
+            allUnlevelled = allUnlevelled.plus(scoreUnlevelled);
             boolean passes = gate.expectsText(embed(encoder, picture), "jpg", "camera");
             gatedText += passes ? 1 : 0;
             Map<String, Object> row = row("ocr-real-" + corpus.relativize(entry.getKey()), score, ms);
             row.put("read", String.join(" ", words(read)));
+            row.put("word_recall_unlevelled", round(scoreUnlevelled.wordRecall()));
             row.put("gate_reads_it", passes);
             print(row);
         }
@@ -173,6 +208,8 @@ final class BenchOcrCommand extends FoveaSubcommand {
         }
         Map<String, Object> summary = row("ocr-real", all, truths.isEmpty() ? 0 : millis / truths.size());
         summary.put("photos_with_text", truths.size());
+        summary.put("cer_unlevelled", round(allUnlevelled.characterErrorRate()));
+        summary.put("word_recall_unlevelled", round(allUnlevelled.wordRecall()));
         summary.put("gate_recall", truths.isEmpty() ? null : round((double) gatedText / truths.size()));
         summary.put("photos_without_text", others);
         summary.put("gate_reads_of_photos_without_text", gatedOthers);
@@ -180,11 +217,16 @@ final class BenchOcrCommand extends FoveaSubcommand {
         print(summary);
     }
 
+    /**
+     * Indexes the same generated library with text off, auto, auto with an exact gate, and all. The exact gate
+     * knows which photos hold text (the generated ones): it measures what the target speaks of, a library where
+     * one photo in five holds text and only those are read, whatever the model's gate would have passed.
+     */
     private void speed(EmbeddingModel model) throws Exception {
         Path work = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "fovea-bench-ocr");
-        Path photos = work.resolve("library-" + library);
+        Path photos = work.resolve("library-" + library).toAbsolutePath();
+        int withText = Math.max(1, library / 5);
         if (!Files.isDirectory(photos)) {
-            int withText = Math.max(1, library / 5);
             SyntheticPhotos.generate(photos, library - withText, 1600, 1200);
             List<TextCases.Case> cases = TextCases.all();
             for (int i = 0; i < withText; i++) {
@@ -194,28 +236,47 @@ final class BenchOcrCommand extends FoveaSubcommand {
                         photos.resolve("text-" + i + ".jpg").toFile());
             }
         }
+        Set<Path> textPhotos = new HashSet<>();
+        for (int i = 0; i < withText; i++) {
+            textPhotos.add(photos.resolve("text-" + i + ".jpg"));
+        }
+        QueryModel prompts = new QueryModel(model);
+        Map<String, TextReading> readings = new LinkedHashMap<>();
+        readings.put("off", TextReading.off());
+        readings.put("auto", new TextReading(TextMode.AUTO, prompts, LIMIT));
+        readings.put("auto-exact-gate", TextReading.withExactGate(textPhotos, LIMIT));
+        readings.put("all", new TextReading(TextMode.ALL, prompts, LIMIT));
         IndexingSeams seams = IndexingSeams.over(model);
         double baseline = 0;
-        for (TextMode mode : List.of(TextMode.OFF, TextMode.AUTO, TextMode.ALL)) {
+        double baselineSeconds = 0;
+        for (Map.Entry<String, TextReading> reading : readings.entrySet()) {
             Path home = Files.createTempDirectory(work, "home-");
             IndexingSummary summary;
             try (Library lib = Library.open(home)) {
                 lib.addRoot(photos);
-                lib.readTextWith(new TextReading(mode, new QueryModel(model), LIMIT));
+                lib.readTextWith(reading.getValue());
                 summary = lib.startIndexing(seams.encoder(), seams.decoder(), IndexingOptions.defaults(), null)
                         .await();
             }
             double perSecond = summary.filesSeen() / summary.seconds();
-            if (mode == TextMode.OFF) {
+            if (reading.getValue().mode() == TextMode.OFF) {
                 baseline = perSecond;
+                baselineSeconds = summary.seconds();
             }
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("case", "ocr-index-" + mode.label());
+            row.put("case", "ocr-index-" + reading.getKey());
             row.put("photos", summary.filesSeen());
-            row.put("photos_with_text", Math.max(1, library / 5));
+            row.put("photos_with_text", withText);
             row.put("text_read", summary.textRead());
+            row.put("seconds", round(summary.seconds()));
             row.put("photos_per_s", round(perSecond));
             row.put("vs_text_off", round(perSecond / baseline));
+            if (summary.textRead() > 0) {
+                // What the text stage added to the run, per photo it read (the gate's passes over are nearly free).
+                row.put(
+                        "added_ms_per_photo_read",
+                        Math.round((summary.seconds() - baselineSeconds) * 1000 / summary.textRead()));
+            }
             row.put(
                     "load_average",
                     round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
@@ -257,8 +318,7 @@ final class BenchOcrCommand extends FoveaSubcommand {
     }
 
     private PixelImage decode(Path photo) {
-        // The short side the indexer's text stage asks for.
-        return decoder.decode(photo, 1500).image();
+        return decoder.decode(photo, TextReading.DECODE_SHORT_SIDE).image();
     }
 
     private static float[] embed(ModelEncoder encoder, PixelImage picture) {
