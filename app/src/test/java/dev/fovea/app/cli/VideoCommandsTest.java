@@ -66,6 +66,21 @@ class VideoCommandsTest {
         assertThat(videos.get("videos").asLong()).isEqualTo(2);
         assertThat(videos.get("frames").asLong()).isEqualTo(4);
 
+        try (var files = Files.walk(home.resolve("thumbnails"))) {
+            assertThat(files.filter(file -> file.getFileName().toString().endsWith("ms.jpg")))
+                    .as("a thumbnail per sampled frame")
+                    .hasSize(4);
+        }
+
+        assertThat(searchPaths(home, model, "--kind", "photo")).containsExactly("photo.jpg");
+        assertThat(searchPaths(home, model, "--kind", "video")).containsExactlyInAnyOrder("rgb.mp4", "yellow.webm");
+        assertThat(searchPaths(home, model, "--max-duration", "5s")).containsExactly("yellow.webm");
+        assertThat(searchPaths(home, model, "--min-duration", "0:05", "--kind", "video"))
+                .containsExactly("rgb.mp4");
+        assertThat(cli.run("--home", home.toString(), "--model-dir", model, "search", "--min-duration", "soon", "x"))
+                .isEqualTo(FoveaCli.USAGE);
+        assertThat(cli.err()).contains("'soon' is not a duration");
+
         assertThat(cli.run(
                         "--home",
                         home.toString(),
@@ -84,5 +99,16 @@ class VideoCommandsTest {
         assertThat(cli.run("--home", home.toString(), "--model-dir", model, "search", "blue"))
                 .isZero();
         assertThat(cli.out()).contains("rgb.mp4 @ 0:");
+    }
+
+    private List<String> searchPaths(Path home, String model, String... filters) throws Exception {
+        List<String> args =
+                new java.util.ArrayList<>(List.of("--home", home.toString(), "--model-dir", model, "search"));
+        args.addAll(List.of(filters));
+        args.addAll(List.of("--json", "--all", "blue"));
+        assertThat(cli.run(args.toArray(String[]::new))).as(cli.err()).isZero();
+        return Json.mapper().readTree(cli.out()).findValuesAsText("path").stream()
+                .map(path -> Path.of(path).getFileName().toString())
+                .toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -47,6 +48,9 @@ public final class VideoSampler {
             throws UndecodableVideoException, InterruptedException {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+            // Bicubic as open_clip's Pillow resize is; swscale widens the filter when it shrinks, so the frame comes
+            // out antialiased at the size asked for and the model's preprocessing has (almost) nothing to resize.
+            grabber.setImageScalingFlags(swscale.SWS_BICUBIC);
             grabber.setVideoOption("skip_frame", "nokey");
             // The pipeline already runs one decode worker per core.
             grabber.setVideoOption("threads", "1");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import dev.fovea.indexer.testing.TestVideos;
 import dev.fovea.search.image.PixelImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,6 +102,73 @@ class VideoSamplerTest {
         // blue left half of the landscape picture ends at the bottom.
         assertThat(colourAt(frame, frame.width() / 2, frame.height() / 4)).isEqualTo("red");
         assertThat(colourAt(frame, frame.width() / 2, 3 * frame.height() / 4)).isEqualTo("blue");
+    }
+
+    @Test
+    void aVariableFrameRateVideoIsSampledAtItsTimes() {
+        // As phones record: the frame rate changes within the file (30, then 5, then 60 per second), each frame
+        // keeping its own time stamp (no frames duplicated or dropped to make the rate constant).
+        Path video = dir.resolve("vfr.mp4");
+        TestVideos.run(List.of(
+                "ffmpeg",
+                "-y",
+                "-loglevel",
+                "error",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=red:s=320x240:r=30:d=4",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=green:s=320x240:r=5:d=4",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=blue:s=320x240:r=60:d=4",
+                "-filter_complex",
+                "[0:v][1:v][2:v]concat=n=3:v=1:a=0,format=yuv420p",
+                "-fps_mode",
+                "vfr",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-force_key_frames",
+                "expr:gte(t,n_forced)",
+                video.toString()));
+
+        SampledVideo sampled =
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> sampler.sample(video, 64, NO_LIMIT));
+
+        assertThat(sampled.durationSeconds()).isBetween(11.5, 12.5);
+        assertThat(sampled.frames())
+                .extracting(frame -> dominant(frame.image()))
+                .containsExactly("red", "green", "blue");
+        assertThat(sampled.frames().get(1).seconds()).isBetween(4.0, 8.0);
+        assertThat(sampled.frames().get(2).seconds()).isBetween(8.0, 12.0);
+    }
+
+    @Test
+    void aCodecWithoutDecoderIsSkippedAsUnsupported() throws IOException {
+        // An AVI whose stream is labelled with a four-character code no decoder knows, as one from an exotic camera
+        // codec would be: the H.264 stream's "avc1" in the header becomes "QQQQ".
+        Path source = TestVideos.h264(dir.resolve("source.mp4"), List.of(new TestVideos.Segment("green", 2)));
+        Path avi = dir.resolve("h264.avi");
+        TestVideos.run(
+                List.of("ffmpeg", "-y", "-loglevel", "error", "-i", source.toString(), "-c:v", "copy", avi.toString()));
+        byte[] bytes = Files.readAllBytes(avi);
+        String header = new String(bytes, 0, Math.min(4096, bytes.length), StandardCharsets.ISO_8859_1);
+        assertThat(header).contains("avc1");
+        byte[] relabelled = header.replace("avc1", "QQQQ").getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(relabelled, 0, bytes, 0, relabelled.length);
+        Path exotic = Files.write(dir.resolve("exotic.avi"), bytes);
+
+        assertThatThrownBy(() -> sampler.sample(exotic, 64, NO_LIMIT))
+                .isInstanceOfSatisfying(UndecodableVideoException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VideoSampler.UNSUPPORTED);
+                    assertThat(e.getMessage()).contains("exotic.avi").contains("No decoder");
+                });
     }
 
     @Test
