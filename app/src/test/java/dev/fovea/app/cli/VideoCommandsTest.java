@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Videos on the command line with the fixture model: search finds the moment, status counts, similar from a frame. */
+/**
+ * Videos on the command line with the fixture model: search finds the moment and filters photos or videos by kind
+ * and length, status counts (and says why a video of an unknown codec was skipped), similar from a frame.
+ */
 class VideoCommandsTest {
     @TempDir
     Path temp;
@@ -39,6 +42,7 @@ class VideoCommandsTest {
                 240,
                 List.of("-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8"),
                 List.of());
+        TestVideos.withUnknownCodec(media.resolve("exotic.avi"));
         String model = TestData.fixtureModel().toString();
         assertThat(cli.run("--home", home.toString(), "--model-dir", model, "index", media.toString()))
                 .as(cli.err())
@@ -62,7 +66,11 @@ class VideoCommandsTest {
         }
 
         assertThat(cli.run("--home", home.toString(), "status", "--json")).isZero();
-        JsonNode videos = Json.mapper().readTree(cli.out()).get("videos");
+        JsonNode status = Json.mapper().readTree(cli.out());
+        assertThat(status.get("skipped").get("unsupported").asLong())
+                .as("a codec without decoder is skipped with its reason; the rest is indexed")
+                .isEqualTo(1);
+        JsonNode videos = status.get("videos");
         assertThat(videos.get("videos").asLong()).isEqualTo(2);
         assertThat(videos.get("frames").asLong()).isEqualTo(4);
 
