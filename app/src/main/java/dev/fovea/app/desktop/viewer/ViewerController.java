@@ -15,8 +15,10 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
@@ -49,6 +51,7 @@ public final class ViewerController {
     private static final int THUMBNAIL_BOX = 512;
     private static final int FRAME_BOX = 192;
     private static final double FRAME_HEIGHT = 72;
+    private static final double FRAME_WIDTH = 136;
 
     private static final Logger LOG = LoggerFactory.getLogger(ViewerController.class);
 
@@ -322,6 +325,9 @@ public final class ViewerController {
             view.setPreserveRatio(true);
             ToggleButton frame = new ToggleButton(Moments.clock(seconds), view);
             frame.setContentDisplay(ContentDisplay.TOP);
+            // A fixed width, so the strip's layout does not wait for the thumbnails to load.
+            frame.setMinWidth(FRAME_WIDTH);
+            frame.setPrefWidth(FRAME_WIDTH);
             frame.getStyleClass().add("filmstrip-frame");
             frame.setAccessibleText(texts.format("viewer.frame", Moments.clock(seconds)));
             frame.setToggleGroup(frames);
@@ -334,9 +340,18 @@ public final class ViewerController {
                 nearest = i;
             }
         }
-        frames.selectToggle((ToggleButton) filmstrip.getChildren().get(nearest));
-        // The strip scrolls in proportion, so the moment is in view on a long video.
-        filmstripScroll.setHvalue(times.size() == 1 ? 0 : (double) nearest / (times.size() - 1));
+        Node selected = filmstrip.getChildren().get(nearest);
+        frames.selectToggle((ToggleButton) selected);
+        // Once laid out, the strip scrolls to centre the moment (a long video's strip is wider than the window).
+        Platform.runLater(() -> {
+            if (hit == current()) {
+                filmstripScroll.layout();
+                double viewport = filmstripScroll.getViewportBounds().getWidth();
+                double hidden = filmstrip.getWidth() - viewport;
+                double centre = selected.getBoundsInParent().getCenterX();
+                filmstripScroll.setHvalue(hidden <= 0 ? 0 : Math.clamp((centre - viewport / 2) / hidden, 0, 1));
+            }
+        });
     }
 
     private void showText(PhotoText text) {
