@@ -375,6 +375,11 @@ public final class Library implements AutoCloseable {
                 PhotoTable.byPath(connection, file.toAbsolutePath().normalize()));
     }
 
+    /** When a video's sampled frames are, in seconds from its start; empty for a photo. */
+    public List<Double> frameTimes(String contentHash) {
+        return catalog.read(connection -> VideoTable.frameTimes(connection, contentHash));
+    }
+
     /** The photo's thumbnail file (JPEG, long side ThumbnailMaker.LONG_SIDE), when it has one. */
     public Optional<Path> thumbnail(long photoId) {
         return photo(photoId)

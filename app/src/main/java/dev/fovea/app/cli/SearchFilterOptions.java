@@ -6,6 +6,8 @@ import dev.fovea.indexer.Library;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.index.Orientation;
 import dev.fovea.search.query.filter.DateRange;
+import dev.fovea.search.query.filter.DurationRange;
+import dev.fovea.search.query.filter.MediaKind;
 import dev.fovea.search.query.filter.SearchFilters;
 import dev.fovea.search.query.parse.QueryParser;
 import dev.fovea.search.query.place.GeoBox;
@@ -58,6 +60,18 @@ final class SearchFilterOptions {
             negatable = true,
             description = "Only photos with (or, negated, without) a GPS location.")
     Boolean hasLocation;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "photo or video: only photos, or only videos.")
+    String kind;
+
+    @Option(
+            names = "--min-duration",
+            paramLabel = "TIME",
+            description = "Only videos at least this long: seconds (90, 90s), minutes (2m) or 1:30.")
+    String minDuration;
+
+    @Option(names = "--max-duration", paramLabel = "TIME", description = "Only videos at most this long.")
+    String maxDuration;
 
     @Option(
             names = "--bbox",
@@ -131,7 +145,22 @@ final class SearchFilterOptions {
                 .withFileTypes(types)
                 .withOrientation(orientation == null ? null : Orientation.parse(orientation))
                 .withHasLocation(hasLocation)
-                .withArea(bbox == null ? null : GeoBox.parse(bbox));
+                .withArea(bbox == null ? null : GeoBox.parse(bbox))
+                .withKind(kind == null ? null : MediaKind.parse(kind))
+                .withDuration(duration());
+    }
+
+    private DurationRange duration() {
+        if (minDuration == null && maxDuration == null) {
+            return null;
+        }
+        DurationRange range = new DurationRange(
+                minDuration == null ? null : DurationRange.parseSeconds(minDuration),
+                maxDuration == null ? null : DurationRange.parseSeconds(maxDuration));
+        if (range.isEmpty()) {
+            throw new FoveaException("--min-duration " + minDuration + " is longer than --max-duration " + maxDuration);
+        }
+        return range;
     }
 
     /** A folder that exists here is taken as a path (relative to the working folder); otherwise as a folder name. */

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Videos on the command line with the fixture model: search finds the moment, status counts, similar from a frame. */
+/**
+ * Videos on the command line with the fixture model: search finds the moment and filters photos or videos by kind
+ * and length, status counts (and says why a video of an unknown codec was skipped), similar from a frame.
+ */
 class VideoCommandsTest {
     @TempDir
     Path temp;
@@ -39,6 +42,7 @@ class VideoCommandsTest {
                 240,
                 List.of("-c:v", "libvpx-vp9", "-deadline", "realtime", "-cpu-used", "8"),
                 List.of());
+        TestVideos.withUnknownCodec(media.resolve("exotic.avi"));
         String model = TestData.fixtureModel().toString();
         assertThat(cli.run("--home", home.toString(), "--model-dir", model, "index", media.toString()))
                 .as(cli.err())
@@ -62,9 +66,28 @@ class VideoCommandsTest {
         }
 
         assertThat(cli.run("--home", home.toString(), "status", "--json")).isZero();
-        JsonNode videos = Json.mapper().readTree(cli.out()).get("videos");
+        JsonNode status = Json.mapper().readTree(cli.out());
+        assertThat(status.get("skipped").get("unsupported").asLong())
+                .as("a codec without decoder is skipped with its reason; the rest is indexed")
+                .isEqualTo(1);
+        JsonNode videos = status.get("videos");
         assertThat(videos.get("videos").asLong()).isEqualTo(2);
         assertThat(videos.get("frames").asLong()).isEqualTo(4);
+
+        try (var files = Files.walk(home.resolve("thumbnails"))) {
+            assertThat(files.filter(file -> file.getFileName().toString().endsWith("ms.jpg")))
+                    .as("a thumbnail per sampled frame")
+                    .hasSize(4);
+        }
+
+        assertThat(searchPaths(home, model, "--kind", "photo")).containsExactly("photo.jpg");
+        assertThat(searchPaths(home, model, "--kind", "video")).containsExactlyInAnyOrder("rgb.mp4", "yellow.webm");
+        assertThat(searchPaths(home, model, "--max-duration", "5s")).containsExactly("yellow.webm");
+        assertThat(searchPaths(home, model, "--min-duration", "0:05", "--kind", "video"))
+                .containsExactly("rgb.mp4");
+        assertThat(cli.run("--home", home.toString(), "--model-dir", model, "search", "--min-duration", "soon", "x"))
+                .isEqualTo(FoveaCli.USAGE);
+        assertThat(cli.err()).contains("'soon' is not a duration");
 
         assertThat(cli.run(
                         "--home",
@@ -84,5 +107,16 @@ class VideoCommandsTest {
         assertThat(cli.run("--home", home.toString(), "--model-dir", model, "search", "blue"))
                 .isZero();
         assertThat(cli.out()).contains("rgb.mp4 @ 0:");
+    }
+
+    private List<String> searchPaths(Path home, String model, String... filters) throws Exception {
+        List<String> args =
+                new java.util.ArrayList<>(List.of("--home", home.toString(), "--model-dir", model, "search"));
+        args.addAll(List.of(filters));
+        args.addAll(List.of("--json", "--all", "blue"));
+        assertThat(cli.run(args.toArray(String[]::new))).as(cli.err()).isZero();
+        return Json.mapper().readTree(cli.out()).findValuesAsText("path").stream()
+                .map(path -> Path.of(path).getFileName().toString())
+                .toList();
     }
 }

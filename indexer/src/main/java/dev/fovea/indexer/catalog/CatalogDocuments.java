@@ -74,7 +74,13 @@ public final class CatalogDocuments {
                 List<FrameVector> frames =
                         VideoTable.frames(connection, document.photo().contentHash(), modelId);
                 if (!frames.isEmpty()) {
-                    entry.setValue(new PhotoDocument(document.photo(), document.embedding(), frames, document.text()));
+                    entry.setValue(new PhotoDocument(
+                            document.photo(),
+                            document.embedding(),
+                            frames,
+                            document.text(),
+                            VideoTable.durationSeconds(
+                                    connection, document.photo().contentHash())));
                 }
             }
         }

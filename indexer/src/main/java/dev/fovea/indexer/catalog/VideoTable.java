@@ -47,6 +47,36 @@ public final class VideoTable {
         }
     }
 
+    /** The video's length in seconds; null for a photo (or a video catalogued without one). */
+    public static Double durationSeconds(Connection connection, String contentHash) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT duration_s FROM videos WHERE content_hash = ?")) {
+            select.setString(1, contentHash);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next()) {
+                    double seconds = rows.getDouble(1);
+                    return rows.wasNull() ? null : seconds;
+                }
+                return null;
+            }
+        }
+    }
+
+    /** When the sampled frames of this content are, in time order (any model: sampling does not depend on it). */
+    public static List<Double> frameTimes(Connection connection, String contentHash) throws SQLException {
+        List<Double> times = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT DISTINCT seconds FROM video_frames WHERE content_hash = ? ORDER BY seconds")) {
+            select.setString(1, contentHash);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    times.add(rows.getDouble(1));
+                }
+            }
+        }
+        return times;
+    }
+
     /** The model's frames of this content in time order; empty for a photo. */
     public static List<FrameVector> frames(Connection connection, String contentHash, String modelId)
             throws SQLException {

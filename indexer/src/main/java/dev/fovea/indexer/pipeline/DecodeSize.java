@@ -19,6 +19,17 @@ public final class DecodeSize {
                         DecodeRequest.forModelInput(modelInputSize).reduction());
     }
 
+    /**
+     * How small a video's frames are sampled: the model's input, and the thumbnail of a widescreen frame as phones
+     * film. No margin as photos need: FFmpeg's scaler filters the whole frame (it is not a DCT-domain shortcut),
+     * so a frame at the model's size is what the model's own resize would make.
+     */
+    public static int videoShortSide(int modelInputSize) {
+        return Math.max(
+                modelInputSize,
+                ThumbnailMaker.shortSideNeeded(16 * ThumbnailMaker.LONG_SIDE, 9 * ThumbnailMaker.LONG_SIDE));
+    }
+
     public static int minShortSide(int modelInputSize) {
         return Math.max(
                 DecodeRequest.forModelInput(modelInputSize).minShortSide(),

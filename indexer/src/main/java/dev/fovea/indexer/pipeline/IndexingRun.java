@@ -155,7 +155,6 @@ public final class IndexingRun {
                 new VideoSampler(SamplingPolicy.DEFAULT),
                 setup.encoder(),
                 setup.thumbnails(),
-                options.batchSize(),
                 options.perFileTimeout().toNanos() / 2);
         PhotoWorker worker =
                 new PhotoWorker(setup.decoder(), setup.encoder(), setup.thumbnails(), videos, state, stages);

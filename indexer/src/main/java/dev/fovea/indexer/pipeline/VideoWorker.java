@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A decode worker's work on a video: samples frames (one per scene, keyframes only, reduced size), makes the
- * thumbnail from the middle one and embeds the frames itself, a batch at a time into one reused buffer, so a video
- * holds no more memory in flight than a batch of photos does.
+ * A decode worker's work on a video: samples frames (one per scene, keyframes only, reduced size), makes a
+ * thumbnail of each and the video's from the middle one and embeds the frames itself, one at a time into one reused
+ * buffer, so a video holds no more memory in flight than a photo does.
  */
 final class VideoWorker {
     private final VideoSampler sampler;
@@ -27,13 +27,20 @@ final class VideoWorker {
     private final FrameEmbedder embedder;
     private final long samplingNanos;
 
+    /**
+     * Frames per encoder call. One: the decode workers embed their videos at the same time, each call using every
+     * core, and on a 2-core machine MobileCLIP2-S0 then costs 57 ms of CPU a frame one at a time against 73-90 ms
+     * in batches of 8, whose calls also wait longer for their threads (fovea bench video --batch 1 and 8: embedding
+     * 32x against 12x real time, peak memory 680 against 1006 MB).
+     */
+    static final int FRAMES_PER_CALL = 1;
+
     /** @param samplingNanos how long sampling one video may take; what was sampled by then is indexed (partial) */
-    VideoWorker(
-            VideoSampler sampler, PhotoEncoder encoder, ThumbnailStore thumbnails, int batchSize, long samplingNanos) {
+    VideoWorker(VideoSampler sampler, PhotoEncoder encoder, ThumbnailStore thumbnails, long samplingNanos) {
         this.sampler = sampler;
         this.encoder = encoder;
         this.thumbnails = thumbnails;
-        this.embedder = new FrameEmbedder(encoder, batchSize);
+        this.embedder = new FrameEmbedder(encoder, FRAMES_PER_CALL);
         this.samplingNanos = samplingNanos;
     }
 
@@ -43,13 +50,17 @@ final class VideoWorker {
         SampledVideo video;
         try {
             video = sampler.sample(
-                    item.path(), DecodeSize.minShortSide(encoder.inputSize()), job.startedNanos + samplingNanos);
+                    item.path(), DecodeSize.videoShortSide(encoder.inputSize()), job.startedNanos + samplingNanos);
         } catch (UndecodableVideoException e) {
             return new PhotoOutcome.Skipped(item, hash, PhotoMetadata.EMPTY, e.reason(), e.getMessage());
         }
         PhotoMetadata metadata = metadata(item.path(), video);
         List<VideoFrame> frames = video.frames();
         if (!hasThumbnail) {
+            // Each frame's own, so a result shows the frame that matched; the video's last, as the sign that all are.
+            for (VideoFrame frame : frames) {
+                thumbnails.writeFrame(hash, frame.seconds(), thumbnailMaker.make(frame.image()));
+            }
             thumbnails.write(
                     hash, thumbnailMaker.make(frames.get(frames.size() / 2).image()));
         }

@@ -33,7 +33,15 @@ public final class ThumbnailStore {
     }
 
     public void write(String contentHash, byte[] jpeg) {
-        Path target = pathFor(contentHash);
+        write(pathFor(contentHash), contentHash, jpeg);
+    }
+
+    /** The thumbnail of one sampled frame of a video, next to the video's own. */
+    public void writeFrame(String contentHash, double seconds, byte[] jpeg) {
+        write(framePathFor(contentHash, seconds), contentHash, jpeg);
+    }
+
+    private static void write(Path target, String contentHash, byte[] jpeg) {
         try {
             Files.createDirectories(target.getParent());
             Path temporary = Files.createTempFile(target.getParent(), contentHash, TEMP_SUFFIX);
@@ -97,6 +105,15 @@ public final class ThumbnailStore {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new FoveaException("Cannot read the thumbnail folder " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Where the thumbnail of a video's frame at {@code seconds} is or will be, to the millisecond (as the index
+     * and the catalog hold the frame's time); touches no disk.
+     */
+    public Path framePathFor(String contentHash, double seconds) {
+        Path video = pathFor(contentHash);
+        return video.resolveSibling(contentHash + "-" + Math.round(seconds * 1000) + "ms.jpg");
     }
 
     /** Where the thumbnail of this content is or will be; touches no disk, so a UI thread may ask. */

@@ -7,8 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.global.avcodec;
+import org.bytedeco.ffmpeg.global.avformat;
 import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.ffmpeg.global.swscale;
+import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -47,6 +52,9 @@ public final class VideoSampler {
             throws UndecodableVideoException, InterruptedException {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
             grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
+            // Bicubic as open_clip's Pillow resize is; swscale widens the filter when it shrinks, so the frame comes
+            // out antialiased at the size asked for and the model's preprocessing has (almost) nothing to resize.
+            grabber.setImageScalingFlags(swscale.SWS_BICUBIC);
             grabber.setVideoOption("skip_frame", "nokey");
             // The pipeline already runs one decode worker per core.
             grabber.setVideoOption("threads", "1");
@@ -66,12 +74,55 @@ public final class VideoSampler {
                 throw new UndecodableVideoException(
                         UNSUPPORTED, "No decoder for the video codec of " + file + " (" + message + ").", e);
             }
+            // The grabber passes over a stream it has no decoder for and then finds no stream at all.
+            String codec = videoCodecWithoutDecoder(file);
+            if (codec != null) {
+                throw new UndecodableVideoException(
+                        UNSUPPORTED,
+                        "No decoder for the video codec of " + file + " (" + codec
+                                + "): Fovea's FFmpeg cannot play it; convert the video (e.g. to H.264) to index it.",
+                        e);
+            }
             throw new UndecodableVideoException(
                     UNKNOWN_FORMAT,
                     "FFmpeg cannot open " + file + " as a video (" + message
                             + "). It may be damaged, incomplete or not a video.",
                     e);
         }
+    }
+
+    /** The codec (its name, or its four-character code) of a video stream FFmpeg has no decoder for; else null. */
+    private static String videoCodecWithoutDecoder(Path file) {
+        AVFormatContext context = new AVFormatContext(null);
+        if (avformat.avformat_open_input(context, file.toString(), null, null) < 0) {
+            return null;
+        }
+        try {
+            if (avformat.avformat_find_stream_info(context, (PointerPointer<?>) null) < 0) {
+                return null;
+            }
+            for (int i = 0; i < context.nb_streams(); i++) {
+                AVCodecParameters stream = context.streams(i).codecpar();
+                if (stream.codec_type() == avutil.AVMEDIA_TYPE_VIDEO
+                        && avcodec.avcodec_find_decoder(stream.codec_id()) == null) {
+                    return stream.codec_id() == avcodec.AV_CODEC_ID_NONE
+                            ? "tag " + fourCharacterCode(stream.codec_tag())
+                            : avcodec.avcodec_get_name(stream.codec_id()).getString();
+                }
+            }
+            return null;
+        } finally {
+            avformat.avformat_close_input(context);
+        }
+    }
+
+    private static String fourCharacterCode(int tag) {
+        StringBuilder code = new StringBuilder(4);
+        for (int i = 0; i < 4; i++) {
+            char c = (char) ((tag >> (8 * i)) & 0xff);
+            code.append(c >= ' ' && c < 127 ? c : '?');
+        }
+        return code.toString();
     }
 
     private SampledVideo sample(FFmpegFrameGrabber grabber, Path file, int minShortSide, long deadlineNanos)

@@ -3,7 +3,9 @@ package dev.fovea.indexer.testing;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +94,32 @@ public final class TestVideos {
                 "rotate=" + degrees,
                 target.toString()));
         return target;
+    }
+
+    /**
+     * An AVI whose video stream is labelled with a four-character code no decoder knows ("QQQQ"), as one from an
+     * exotic camera codec would be: an H.264 AVI with its "avc1" codes replaced in the header.
+     */
+    public static Path withUnknownCodec(Path target) {
+        Path source =
+                h264(target.resolveSibling(target.getFileName() + ".source.mp4"), List.of(new Segment("green", 2)));
+        Path avi = target.resolveSibling("h264-" + target.getFileName() + ".avi");
+        run(List.of("ffmpeg", "-y", "-loglevel", "error", "-i", source.toString(), "-c:v", "copy", avi.toString()));
+        try {
+            byte[] bytes = Files.readAllBytes(avi);
+            String header = new String(bytes, 0, Math.min(4096, bytes.length), StandardCharsets.ISO_8859_1);
+            if (!header.contains("avc1")) {
+                throw new IllegalStateException("ffmpeg wrote no avc1 code in the AVI header of " + avi);
+            }
+            byte[] relabelled = header.replace("avc1", "QQQQ").getBytes(StandardCharsets.ISO_8859_1);
+            System.arraycopy(relabelled, 0, bytes, 0, relabelled.length);
+            Files.write(target, bytes);
+            Files.delete(source);
+            Files.delete(avi);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void run(List<String> command) {

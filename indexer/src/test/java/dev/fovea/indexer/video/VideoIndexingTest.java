@@ -145,7 +145,8 @@ class VideoIndexingTest {
                             null)
                     .await();
         }
-        // Photos are 160 px wide, the video's frames 320: the video sorts first by path but comes last.
-        assertThat(widths).containsExactly(160, 160, 160, 320, 320, 320);
+        // Photos are 160 px wide; the video's 320 x 240 frames come scaled by FFmpeg to what the model and a
+        // widescreen thumbnail need (203 px high, so 271 wide): the video sorts first by path but comes last.
+        assertThat(widths).containsExactly(160, 160, 160, 271, 271, 271);
     }
 }

@@ -104,6 +104,62 @@ class VideoSamplerTest {
     }
 
     @Test
+    void aVariableFrameRateVideoIsSampledAtItsTimes() {
+        // As phones record: the frame rate changes within the file (30, then 5, then 60 per second), each frame
+        // keeping its own time stamp (no frames duplicated or dropped to make the rate constant).
+        Path video = dir.resolve("vfr.mp4");
+        TestVideos.run(List.of(
+                "ffmpeg",
+                "-y",
+                "-loglevel",
+                "error",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=red:s=320x240:r=30:d=4",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=green:s=320x240:r=5:d=4",
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=blue:s=320x240:r=60:d=4",
+                "-filter_complex",
+                "[0:v][1:v][2:v]concat=n=3:v=1:a=0,format=yuv420p",
+                "-fps_mode",
+                "vfr",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-force_key_frames",
+                "expr:gte(t,n_forced)",
+                video.toString()));
+
+        SampledVideo sampled =
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> sampler.sample(video, 64, NO_LIMIT));
+
+        assertThat(sampled.durationSeconds()).isBetween(11.5, 12.5);
+        assertThat(sampled.frames())
+                .extracting(frame -> dominant(frame.image()))
+                .containsExactly("red", "green", "blue");
+        assertThat(sampled.frames().get(1).seconds()).isBetween(4.0, 8.0);
+        assertThat(sampled.frames().get(2).seconds()).isBetween(8.0, 12.0);
+    }
+
+    @Test
+    void aCodecWithoutDecoderIsSkippedAsUnsupported() {
+        Path exotic = TestVideos.withUnknownCodec(dir.resolve("exotic.avi"));
+
+        assertThatThrownBy(() -> sampler.sample(exotic, 64, NO_LIMIT))
+                .isInstanceOfSatisfying(UndecodableVideoException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VideoSampler.UNSUPPORTED);
+                    assertThat(e.getMessage()).contains("exotic.avi", "No decoder", "QQQQ");
+                });
+    }
+
+    @Test
     void aShortVideoStillGetsOneFrame() throws Exception {
         Path video = TestVideos.h264(dir.resolve("short.mp4"), List.of(new TestVideos.Segment("green", 0.5)));
 

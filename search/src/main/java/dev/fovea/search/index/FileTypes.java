@@ -13,6 +13,11 @@ public final class FileTypes {
 
     private FileTypes() {}
 
+    /** Every video container type, as the index spells them. */
+    public static Set<String> videoTypes() {
+        return VIDEOS;
+    }
+
     /** Whether a (normalised) file type is a video container. */
     public static boolean isVideo(String type) {
         return VIDEOS.contains(normalize(type));

@@ -28,7 +28,7 @@ import org.apache.lucene.search.Query;
 /** The index schema: one Lucene document per photo, and the names filters and queries use. */
 public final class PhotoFields {
     /** Bumped when documents change shape; an index of another version is rebuilt from the catalog. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public static final String ID = "id";
     public static final String ID_VALUE = "id_value";
@@ -75,6 +75,9 @@ public final class PhotoFields {
     public static final String PHOTO_TEXT_EN = "photo_text_en";
 
     public static final String PHOTO_TEXT_PT = "photo_text_pt";
+
+    /** A video's length in milliseconds (videos only), for the duration filter. */
+    public static final String DURATION_MILLIS = "duration_ms";
 
     /**
      * A video's sampled frames are child documents written in one block just before the video's document (Lucene's
@@ -126,8 +129,12 @@ public final class PhotoFields {
         return doc;
     }
 
-    /** A photo's document with its embedding, or a video's without one (its frames carry theirs). */
-    static Document toLucene(StoredPhoto photo, float[] unitEmbedding, String text) {
+    /**
+     * A photo's document with its embedding, or a video's without one (its frames carry theirs).
+     *
+     * @param durationSeconds a video's length, null for photos and videos of unknown length
+     */
+    static Document toLucene(StoredPhoto photo, float[] unitEmbedding, String text, Double durationSeconds) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(photo.photoId()), Store.NO));
         doc.add(new NumericDocValuesField(ID_VALUE, photo.photoId()));
@@ -166,6 +173,9 @@ public final class PhotoFields {
         doc.add(new IntField(WIDTH, photo.width(), Store.YES));
         doc.add(new IntField(HEIGHT, photo.height(), Store.YES));
         doc.add(new StringField(ORIENTATION, photo.orientation().label(), Store.NO));
+        if (durationSeconds != null) {
+            doc.add(new LongField(DURATION_MILLIS, Math.round(durationSeconds * 1000), Store.YES));
+        }
         if (photo.contentHash() != null && !photo.contentHash().isBlank()) {
             doc.add(new StringField(CONTENT_HASH, photo.contentHash().toLowerCase(Locale.ROOT), Store.YES));
         }

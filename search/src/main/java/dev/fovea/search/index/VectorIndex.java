@@ -184,7 +184,7 @@ public final class VectorIndex implements AutoCloseable {
                 writable()
                         .updateDocument(
                                 PhotoFields.idTerm(photo.photoId()),
-                                PhotoFields.toLucene(photo, unit, document.text()));
+                                PhotoFields.toLucene(photo, unit, document.text(), null));
                 return;
             }
             List<Document> block = new ArrayList<>(document.frames().size() + 1);
@@ -193,7 +193,7 @@ public final class VectorIndex implements AutoCloseable {
                         frame.embedding(), dimensions, "Video " + photo.path() + " at " + frame.seconds() + " s");
                 block.add(PhotoFields.frameToLucene(photo.photoId(), frame.seconds(), unit));
             }
-            block.add(PhotoFields.toLucene(photo, null, document.text()));
+            block.add(PhotoFields.toLucene(photo, null, document.text(), document.durationSeconds()));
             IndexWriter writer = writable();
             writer.deleteDocuments(PhotoFields.frameOfTerm(photo.photoId()));
             writer.updateDocuments(PhotoFields.idTerm(photo.photoId()), block);

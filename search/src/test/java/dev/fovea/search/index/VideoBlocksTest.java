@@ -4,6 +4,10 @@ import static dev.fovea.testing.TestPhotos.photo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.fovea.search.query.filter.DurationRange;
+import dev.fovea.search.query.filter.FilterQueries;
+import dev.fovea.search.query.filter.MediaKind;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.index.Term;
@@ -20,6 +24,12 @@ class VideoBlocksTest {
         PhotoDocument base =
                 photo(id, 1, 1, 1).in(folder).named("clip" + id + ".mp4").build();
         return new PhotoDocument(base.photo(), base.embedding(), List.of(frames));
+    }
+
+    private static PhotoDocument video(long id, double durationSeconds, FrameVector... frames) {
+        PhotoDocument base =
+                photo(id, 1, 1, 1).in("/v").named("clip" + id + ".mov").build();
+        return new PhotoDocument(base.photo(), base.embedding(), List.of(frames), "", durationSeconds);
     }
 
     private static FrameVector frame(double seconds, float... vector) {
@@ -71,6 +81,44 @@ class VideoBlocksTest {
                 assertThat(view.newest(null, 10).scoreDocs).hasSize(3);
             }
         }
+    }
+
+    @Test
+    void theKindAndDurationFiltersKeepPhotosOrVideosOfALength() {
+        try (VectorIndex index = VectorIndex.open(dir, 3)) {
+            index.upsert(photo(1, 0, 0, 1).build());
+            index.upsert(video(2, 12.0, frame(2, 0, 1, 0)));
+            index.upsert(video(3, 600.0, frame(6, 0, 0, 1)));
+            index.commit();
+            try (IndexView view = index.view()) {
+                assertThat(ids(view, SearchFilters.NONE.withKind(MediaKind.VIDEO)))
+                        .containsExactlyInAnyOrder(2L, 3L);
+                assertThat(ids(view, SearchFilters.NONE.withKind(MediaKind.PHOTO)))
+                        .containsExactly(1L);
+                assertThat(ids(view, SearchFilters.NONE.withDuration(new DurationRange(null, 30.0))))
+                        .as("photos have no length, so a length keeps only videos")
+                        .containsExactly(2L);
+                assertThat(ids(view, SearchFilters.NONE.withDuration(new DurationRange(300.0, null))))
+                        .containsExactly(3L);
+                assertThat(ids(view, SearchFilters.NONE.withDuration(new DurationRange(12.0, 12.0))))
+                        .as("bounds are inclusive")
+                        .containsExactly(2L);
+                assertThat(ids(view, SearchFilters.NONE.withDuration(new DurationRange(60.0, 30.0))))
+                        .isEmpty();
+                assertThat(ids(
+                                view,
+                                SearchFilters.NONE
+                                        .withKind(MediaKind.PHOTO)
+                                        .withDuration(new DurationRange(1.0, null))))
+                        .isEmpty();
+            }
+        }
+    }
+
+    private static List<Long> ids(IndexView view, SearchFilters filters) {
+        return view.nearest(new float[] {0, 0, 1}, 10, FilterQueries.toQuery(filters)).stream()
+                .map(hit -> view.photo(hit.doc()).photoId())
+                .toList();
     }
 
     @Test

@@ -40,8 +40,8 @@ final class BenchVideoCommand extends FoveaSubcommand {
     @Option(
             names = "--batch",
             paramLabel = "N",
-            defaultValue = "8",
-            description = "Frames per encoder call (default: ${DEFAULT-VALUE}).")
+            defaultValue = "1",
+            description = "Frames per encoder call (default: ${DEFAULT-VALUE}, as indexing embeds them).")
     int batch;
 
     @Option(
@@ -101,15 +101,19 @@ final class BenchVideoCommand extends FoveaSubcommand {
     private static String text(VideoBenchmark.Result r) {
         return String.format(
                 Locale.ROOT,
-                "%s with %s, %d at once: index %.1fx real time (%d frames kept of %.0f s), sampling alone %.1fx;"
+                "%s with %s, %d at once: index %.1fx real time (%.1fx by its CPU time; %d frames kept of %.0f s),"
+                        + " sampling alone %.1fx,"
+                        + " embedding alone %.1fx;"
                         + " ffmpeg per frame baseline %.1fx (%d frames): %.1fx faster; peak RSS %.0f MB",
                 r.clip(),
                 r.modelId(),
                 r.threads(),
                 r.indexXRealtime(),
+                r.indexCpuXRealtime(),
                 r.framesKept(),
                 r.videoSeconds(),
                 r.decodeXRealtime(),
+                r.embedXRealtime(),
                 r.baselineXRealtime(),
                 r.baselineFrames(),
                 r.indexVsBaseline(),

@@ -37,6 +37,9 @@ public interface PhotoLibrary extends AutoCloseable {
 
     Optional<PhotoDetails> details(long photoId);
 
+    /** When a video's sampled frames are, in seconds, for the viewer's filmstrip; empty for a photo. */
+    List<Double> frameTimes(long photoId);
+
     /** The words read in the photo; {@link PhotoText#NONE} when it was not read or holds none. */
     PhotoText text(long photoId);
 

@@ -6,4 +6,9 @@ package dev.fovea.app.desktop.backend;
  */
 public interface ThumbnailSource {
     String url(String contentHash);
+
+    /** The thumbnail of a video's frame at {@code seconds}; the video's own where frames have none. */
+    default String frameUrl(String contentHash, double seconds) {
+        return url(contentHash);
+    }
 }

@@ -98,7 +98,7 @@ final class PhotoTile extends StackPane {
             release(thumbnails);
             hit = newHit;
             imageBox = devicePixels;
-            image = thumbnails.get(hit.contentHash(), devicePixels);
+            image = thumbnails.get(hit.contentHash(), hit.momentSeconds(), devicePixels);
             view.setImage(image);
             if (image.getProgress() >= 1) {
                 crop();
@@ -134,7 +134,7 @@ final class PhotoTile extends StackPane {
     void release(ThumbnailCache thumbnails) {
         if (image != null) {
             image.progressProperty().removeListener(onLoaded);
-            thumbnails.abandon(hit.contentHash(), imageBox, image);
+            thumbnails.abandon(hit.contentHash(), hit.momentSeconds(), imageBox, image);
         }
         image = null;
         hit = null;

@@ -14,7 +14,8 @@ public final class ThumbnailCache {
     /** Sizes are rounded up to this step so a small zoom or window resize reuses what is decoded. */
     private static final int STEP = 64;
 
-    private record Key(String contentHash, int box) {}
+    /** @param frameSeconds a video frame's time, null for the photo's (or video's) own thumbnail */
+    private record Key(String contentHash, Double frameSeconds, int box) {}
 
     private final ThumbnailSource source;
     private final Cache<Key, Image> images;
@@ -34,25 +35,31 @@ public final class ThumbnailCache {
      * when not yet in memory. A failed load (no thumbnail on disk yet) is retried on the next request.
      */
     public Image get(String contentHash, int box) {
-        Key key = key(contentHash, box);
+        return get(contentHash, null, box);
+    }
+
+    /** The thumbnail of a video's frame at {@code frameSeconds}, or with null, of the photo or video itself. */
+    public Image get(String contentHash, Double frameSeconds, int box) {
+        Key key = key(contentHash, frameSeconds, box);
         Image cached = images.getIfPresent(key);
         if (cached != null && !cached.isError()) {
             return cached;
         }
-        Image image = new Image(source.url(contentHash), key.box(), key.box(), true, true, true);
+        String url = frameSeconds == null ? source.url(contentHash) : source.frameUrl(contentHash, frameSeconds);
+        Image image = new Image(url, key.box(), key.box(), true, true, true);
         images.put(key, image);
         return image;
     }
 
     /** The tile showing {@code image} moved on: stop loading it if it has not arrived yet. */
-    public void abandon(String contentHash, int box, Image image) {
+    public void abandon(String contentHash, Double frameSeconds, int box, Image image) {
         if (image.getProgress() < 1 && !image.isError()) {
             image.cancel();
-            images.asMap().remove(key(contentHash, box), image);
+            images.asMap().remove(key(contentHash, frameSeconds, box), image);
         }
     }
 
-    private static Key key(String contentHash, int box) {
-        return new Key(contentHash, Math.max(STEP, (box + STEP - 1) / STEP * STEP));
+    private static Key key(String contentHash, Double frameSeconds, int box) {
+        return new Key(contentHash, frameSeconds, Math.max(STEP, (box + STEP - 1) / STEP * STEP));
     }
 }

@@ -122,6 +122,14 @@ final class HomeLibrary implements PhotoLibrary {
     }
 
     @Override
+    public List<Double> frameTimes(long photoId) {
+        return library.photo(photoId)
+                .filter(row -> row.contentHash() != null)
+                .map(row -> library.frameTimes(row.contentHash()))
+                .orElse(List.of());
+    }
+
+    @Override
     public PhotoText text(long photoId) {
         return library.photo(photoId)
                 .filter(row -> row.contentHash() != null)

@@ -60,6 +60,12 @@ final class SearchTranslation {
             MapArea area = panel.area();
             filters = filters.withArea(new GeoBox(area.south(), area.west(), area.north(), area.east()));
         }
+        if (panel.kind() != null) {
+            filters = filters.withKind(panel.kind());
+        }
+        if (panel.duration() != null) {
+            filters = filters.withDuration(panel.duration().range());
+        }
         return panel.withLocation() ? filters.withHasLocation(true) : filters;
     }
 

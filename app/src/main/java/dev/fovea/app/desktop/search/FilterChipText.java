@@ -3,6 +3,7 @@ package dev.fovea.app.desktop.search;
 import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
+import dev.fovea.search.query.filter.MediaKind;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
@@ -52,6 +53,18 @@ record FilterChipText(Ikon icon, String text, PanelFilters without) {
         }
         if (filters.area() != null) {
             chips.add(new FilterChipText(Feather.MAP, texts.get("chip.mapArea"), filters.withArea(null)));
+        }
+        if (filters.kind() != null) {
+            chips.add(new FilterChipText(
+                    filters.kind() == MediaKind.VIDEO ? Feather.FILM : Feather.IMAGE,
+                    texts.get("filters.kind." + filters.kind().label()),
+                    filters.withKind(null)));
+        }
+        if (filters.duration() != null) {
+            chips.add(new FilterChipText(
+                    Feather.CLOCK,
+                    texts.get("filters.duration." + filters.duration().name()),
+                    filters.withDuration(null)));
         }
         if (filters.withLocation()) {
             chips.add(new FilterChipText(Feather.MAP_PIN, texts.get("chip.location"), filters.withLocation(false)));

@@ -1,9 +1,11 @@
 package dev.fovea.app.desktop.search;
 
+import dev.fovea.app.desktop.backend.DurationChoice;
 import dev.fovea.app.desktop.backend.FilterChoices;
 import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PlaceChoice;
 import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.search.query.filter.MediaKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,12 @@ public final class FiltersController {
     private ComboBox<PlaceChoice> place;
 
     @FXML
+    private ComboBox<MediaKind> kind;
+
+    @FXML
+    private ComboBox<DurationChoice> duration;
+
+    @FXML
     private CheckBox withLocation;
 
     private ObjectProperty<PanelFilters> filters;
@@ -61,6 +69,12 @@ public final class FiltersController {
         // Cities indented under their country, each with its number of photos.
         place.setConverter(anyConverter(
                 any, value -> (value.country() ? "" : "    ") + value.name() + "  (" + value.photos() + ")"));
+        kind.setConverter(anyConverter(
+                context.texts().get("filters.kind.both"),
+                value -> context.texts().get("filters.kind." + value.label())));
+        setItems(kind, List.of(MediaKind.values()));
+        duration.setConverter(anyConverter(any, value -> context.texts().get("filters.duration." + value.name())));
+        setItems(duration, List.of(DurationChoice.values()));
         from.valueProperty()
                 .addListener((property, old, value) -> edit(current -> current.withDates(value, current.to())));
         to.valueProperty()
@@ -71,6 +85,8 @@ public final class FiltersController {
         place.valueProperty()
                 .addListener((property, old, value) ->
                         edit(current -> current.withPlace(value == null ? null : value.name())));
+        kind.valueProperty().addListener((property, old, value) -> edit(current -> current.withKind(value)));
+        duration.valueProperty().addListener((property, old, value) -> edit(current -> current.withDuration(value)));
         withLocation
                 .selectedProperty()
                 .addListener((property, old, value) -> edit(current -> current.withLocation(value)));
@@ -125,6 +141,8 @@ public final class FiltersController {
                     .filter(choice -> choice != null && choice.name().equals(shown.place()))
                     .findFirst()
                     .orElse(null));
+            kind.setValue(shown.kind());
+            duration.setValue(shown.duration());
             withLocation.setSelected(shown.withLocation());
         } finally {
             updating = was;

@@ -7,6 +7,7 @@ import dev.fovea.app.desktop.backend.PhotoText;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.screen.DesktopContext;
+import dev.fovea.search.query.Moments;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
@@ -14,17 +15,25 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -35,10 +44,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The large preview: shows the thumbnail at once, then the picture decoded in the background at the size
- * of the screen (any format Fovea indexes, upright); arrows move through the results, Esc or Space closes.
+ * of the screen (any format Fovea indexes, upright); arrows move through the results, Esc or Space closes. A video
+ * shows the frame that matched and a filmstrip of its sampled frames; "Play" opens it in the system's player.
  */
 public final class ViewerController {
     private static final int THUMBNAIL_BOX = 512;
+    private static final int FRAME_BOX = 192;
+    private static final double FRAME_HEIGHT = 72;
+    private static final double FRAME_WIDTH = 136;
 
     private static final Logger LOG = LoggerFactory.getLogger(ViewerController.class);
 
@@ -90,6 +103,23 @@ public final class ViewerController {
 
     @FXML
     private Hyperlink mapLink;
+
+    @FXML
+    private Button openButton;
+
+    @FXML
+    private VBox filmstripSection;
+
+    @FXML
+    private Label filmstripTitle;
+
+    @FXML
+    private ScrollPane filmstripScroll;
+
+    @FXML
+    private HBox filmstrip;
+
+    private Future<?> framesLoad;
 
     private List<PhotoHit> hits = List.of();
     private int index;
@@ -245,9 +275,20 @@ public final class ViewerController {
         why.setText(whyText.apply(hit));
         previousButton.setDisable(index == 0);
         nextButton.setDisable(index == hits.size() - 1);
-        photo.setImage(context.thumbnails().get(hit.contentHash(), THUMBNAIL_BOX));
+        photo.setImage(context.thumbnails().get(hit.contentHash(), hit.momentSeconds(), THUMBNAIL_BOX));
         fit();
-        loadPicture(hit);
+        showFilmstrip(hit, List.of());
+        if (hit.video()) {
+            // No decoder for stills of a video here: the sampled frames' thumbnails are what the viewer shows.
+            framesLoad = context.executor()
+                    .run(() -> context.backend().library().frameTimes(hit.photoId()), times -> {
+                        if (hit == current()) {
+                            showFilmstrip(hit, times);
+                        }
+                    });
+        } else {
+            loadPicture(hit);
+        }
         details.getChildren().clear();
         mapLink.setVisible(false);
         mapLink.setManaged(false);
@@ -258,6 +299,57 @@ public final class ViewerController {
         textLoad = context.executor().run(() -> context.backend().library().text(hit.photoId()), text -> {
             if (hit == current()) {
                 showText(text);
+            }
+        });
+    }
+
+    /** A video's frames under the picture, the moment that matched selected; hidden for photos. */
+    private void showFilmstrip(PhotoHit hit, List<Double> times) {
+        openButton.setText(texts.get(hit.video() ? "viewer.play" : "viewer.open"));
+        openButton.setTooltip(hit.video() ? new Tooltip(texts.get("viewer.playTip")) : null);
+        filmstrip.getChildren().clear();
+        boolean shown = hit.video() && !times.isEmpty();
+        filmstripSection.setVisible(shown);
+        filmstripSection.setManaged(shown);
+        if (!shown) {
+            return;
+        }
+        double moment = hit.momentSeconds() == null ? times.getFirst() : hit.momentSeconds();
+        filmstripTitle.setText(texts.format("viewer.frames", Moments.clock(moment)));
+        ToggleGroup frames = new ToggleGroup();
+        int nearest = 0;
+        for (int i = 0; i < times.size(); i++) {
+            double seconds = times.get(i);
+            ImageView view = new ImageView(context.thumbnails().get(hit.contentHash(), seconds, FRAME_BOX));
+            view.setFitHeight(FRAME_HEIGHT);
+            view.setPreserveRatio(true);
+            ToggleButton frame = new ToggleButton(Moments.clock(seconds), view);
+            frame.setContentDisplay(ContentDisplay.TOP);
+            // A fixed width, so the strip's layout does not wait for the thumbnails to load.
+            frame.setMinWidth(FRAME_WIDTH);
+            frame.setPrefWidth(FRAME_WIDTH);
+            frame.getStyleClass().add("filmstrip-frame");
+            frame.setAccessibleText(texts.format("viewer.frame", Moments.clock(seconds)));
+            frame.setToggleGroup(frames);
+            frame.setOnAction(event -> {
+                frame.setSelected(true);
+                photo.setImage(context.thumbnails().get(hit.contentHash(), seconds, THUMBNAIL_BOX));
+            });
+            filmstrip.getChildren().add(frame);
+            if (Math.abs(seconds - moment) < Math.abs(times.get(nearest) - moment)) {
+                nearest = i;
+            }
+        }
+        Node selected = filmstrip.getChildren().get(nearest);
+        frames.selectToggle((ToggleButton) selected);
+        // Once laid out, the strip scrolls to centre the moment (a long video's strip is wider than the window).
+        Platform.runLater(() -> {
+            if (hit == current()) {
+                filmstripScroll.layout();
+                double viewport = filmstripScroll.getViewportBounds().getWidth();
+                double hidden = filmstrip.getWidth() - viewport;
+                double centre = selected.getBoundsInParent().getCenterX();
+                filmstripScroll.setHvalue(hidden <= 0 ? 0 : Math.clamp((centre - viewport / 2) / hidden, 0, 1));
             }
         });
     }
@@ -328,7 +420,7 @@ public final class ViewerController {
     }
 
     private void cancelLoads() {
-        for (Future<?> load : new Future<?>[] {detailsLoad, pictureLoad, textLoad}) {
+        for (Future<?> load : new Future<?>[] {detailsLoad, pictureLoad, textLoad, framesLoad}) {
             if (load != null) {
                 load.cancel(true);
             }

@@ -200,6 +200,15 @@ public final class FakeLibrary implements PhotoLibrary {
     }
 
     @Override
+    public List<Double> frameTimes(long photoId) {
+        return photos.stream()
+                .filter(photo -> photo.id() == photoId && photo.isVideo())
+                .findFirst()
+                .map(FakePhoto::frameTimes)
+                .orElse(List.of());
+    }
+
+    @Override
     public PhotoText text(long photoId) {
         return texts.getOrDefault(photoId, PhotoText.NONE);
     }

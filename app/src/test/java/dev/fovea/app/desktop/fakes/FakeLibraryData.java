@@ -59,7 +59,7 @@ public final class FakeLibraryData {
                     ? (previous.takenAt() == null ? null : previous.takenAt().plusSeconds(1))
                     : i % 41 == 5 ? null : start.plusMinutes(random.nextLong(6L * 365 * 24 * 60));
             String folder = FOLDERS.get(random.nextInt(FOLDERS.size()));
-            String type = i % 9 == 0 ? "heic" : i % 13 == 0 ? "png" : "jpg";
+            String type = i % 50 == 17 ? "mp4" : i % 9 == 0 ? "heic" : i % 13 == 0 ? "png" : "jpg";
             Path path = photosRoot.resolve(folder).resolve(String.format("IMG_%05d.%s", id, type));
             boolean located = random.nextInt(3) == 0;
             photos.add(new FakePhoto(

@@ -26,7 +26,29 @@ public record FakePhoto(
     }
 
     public PhotoHit hit(float score, List<String> lexical, List<PhotoHit> stacked) {
-        return new PhotoHit(id, path, contentHash, score, takenAt, lexical, stacked);
+        return new PhotoHit(
+                id, path, contentHash, score, takenAt, lexical, stacked, isVideo(), isVideo() ? moment() : null);
+    }
+
+    public boolean isVideo() {
+        return fileType.equals("mp4");
+    }
+
+    /** A made-up video lasts 10 to 99 seconds, sampled every 2 s; its best moment is one of those frames. */
+    public double durationSeconds() {
+        return 10 + id % 90;
+    }
+
+    public List<Double> frameTimes() {
+        List<Double> times = new java.util.ArrayList<>();
+        for (double t = 0; t < durationSeconds(); t += 2) {
+            times.add(t);
+        }
+        return times;
+    }
+
+    private double moment() {
+        return frameTimes().get((int) (id % frameTimes().size()));
     }
 
     public PhotoDetails details() {

@@ -8,6 +8,8 @@ import dev.fovea.app.desktop.backend.QueryFilter;
 import dev.fovea.app.desktop.backend.ShownResults;
 import dev.fovea.app.desktop.backend.TypedSearch;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.query.filter.DurationRange;
+import dev.fovea.search.query.filter.MediaKind;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -217,7 +219,16 @@ public final class FakeSearch implements LibrarySearch {
                 // Made-up photos have no named places: a place filter keeps those in a folder of that name.
                 && (filters.place() == null
                         || photo.folder().getFileName().toString().equals(filters.place()))
-                && (filters.area() == null || inside(photo, filters.area()));
+                && (filters.area() == null || inside(photo, filters.area()))
+                && (filters.kind() == null || (filters.kind() == MediaKind.VIDEO) == photo.isVideo())
+                && (filters.duration() == null
+                        || (photo.isVideo() && within(filters.duration().range(), photo)));
+    }
+
+    private static boolean within(DurationRange range, FakePhoto video) {
+        double seconds = video.durationSeconds();
+        return (range.minSeconds() == null || seconds >= range.minSeconds())
+                && (range.maxSeconds() == null || seconds <= range.maxSeconds());
     }
 
     private static boolean inside(FakePhoto photo, MapArea area) {

@@ -69,8 +69,32 @@ public final class FilterQueries {
         if (filters.contentHashes() != null) {
             all.add(contentHashes(filters.contentHashes()), Occur.FILTER);
         }
+        if (filters.kind() != null) {
+            Query videos = new TermInSetQuery(
+                    PhotoFields.FILE_TYPE,
+                    FileTypes.videoTypes().stream().map(BytesRef::new).toList());
+            all.add(videos, filters.kind() == MediaKind.VIDEO ? Occur.FILTER : Occur.MUST_NOT);
+            if (filters.kind() == MediaKind.PHOTO) {
+                all.add(new MatchAllDocsQuery(), Occur.FILTER);
+            }
+        }
+        if (filters.duration() != null) {
+            all.add(duration(filters.duration()), Occur.FILTER);
+        }
         BooleanQuery query = all.build();
         return query.clauses().isEmpty() ? null : query;
+    }
+
+    /** Photos have no duration, so any duration range keeps only videos. */
+    static Query duration(DurationRange range) {
+        if (range.isEmpty()) {
+            return new MatchNoDocsQuery("empty duration range");
+        }
+        long from = range.minSeconds() == null ? 0 : (long) Math.ceil(range.minSeconds() * 1000);
+        long to = range.maxSeconds() == null || range.maxSeconds() * 1000 >= Long.MAX_VALUE
+                ? Long.MAX_VALUE
+                : (long) Math.floor(range.maxSeconds() * 1000);
+        return LongField.newRangeQuery(PhotoFields.DURATION_MILLIS, from, to);
     }
 
     /** The index keeps hashes in lower case; an album may hold hashes written either way. */

@@ -15,6 +15,8 @@ import java.util.List;
  * @param fileTypes e.g. jpg, heic
  * @param places places read from the query text, e.g. "in Lisbon"
  * @param contentHashes only these photos (an album); null does not filter, and an empty list keeps nothing
+ * @param kind only photos or only videos; null keeps both
+ * @param duration only videos this long; null does not filter (photos have no duration, so a range keeps none)
  */
 public record SearchFilters(
         DateRange taken,
@@ -25,10 +27,12 @@ public record SearchFilters(
         Boolean hasLocation,
         GeoBox area,
         List<KnownPlace> places,
-        List<String> contentHashes) {
+        List<String> contentHashes,
+        MediaKind kind,
+        DurationRange duration) {
 
     public static final SearchFilters NONE =
-            new SearchFilters(null, List.of(), List.of(), List.of(), null, null, null, List.of(), null);
+            new SearchFilters(null, List.of(), List.of(), List.of(), null, null, null, List.of(), null, null, null);
 
     public SearchFilters {
         cameras = List.copyOf(cameras);
@@ -44,44 +48,97 @@ public record SearchFilters(
 
     public SearchFilters withTaken(DateRange range) {
         return new SearchFilters(
-                range, cameras, folders, fileTypes, orientation, hasLocation, area, places, contentHashes);
+                range,
+                cameras,
+                folders,
+                fileTypes,
+                orientation,
+                hasLocation,
+                area,
+                places,
+                contentHashes,
+                kind,
+                duration);
     }
 
     public SearchFilters withCameras(List<String> values) {
         return new SearchFilters(
-                taken, values, folders, fileTypes, orientation, hasLocation, area, places, contentHashes);
+                taken,
+                values,
+                folders,
+                fileTypes,
+                orientation,
+                hasLocation,
+                area,
+                places,
+                contentHashes,
+                kind,
+                duration);
     }
 
     public SearchFilters withFolders(List<String> values) {
         return new SearchFilters(
-                taken, cameras, values, fileTypes, orientation, hasLocation, area, places, contentHashes);
+                taken,
+                cameras,
+                values,
+                fileTypes,
+                orientation,
+                hasLocation,
+                area,
+                places,
+                contentHashes,
+                kind,
+                duration);
     }
 
     public SearchFilters withFileTypes(List<String> values) {
         return new SearchFilters(
-                taken, cameras, folders, values, orientation, hasLocation, area, places, contentHashes);
+                taken, cameras, folders, values, orientation, hasLocation, area, places, contentHashes, kind, duration);
     }
 
     public SearchFilters withOrientation(Orientation value) {
-        return new SearchFilters(taken, cameras, folders, fileTypes, value, hasLocation, area, places, contentHashes);
+        return new SearchFilters(
+                taken, cameras, folders, fileTypes, value, hasLocation, area, places, contentHashes, kind, duration);
     }
 
     public SearchFilters withHasLocation(Boolean value) {
-        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, value, area, places, contentHashes);
+        return new SearchFilters(
+                taken, cameras, folders, fileTypes, orientation, value, area, places, contentHashes, kind, duration);
     }
 
     public SearchFilters withArea(GeoBox value) {
         return new SearchFilters(
-                taken, cameras, folders, fileTypes, orientation, hasLocation, value, places, contentHashes);
+                taken,
+                cameras,
+                folders,
+                fileTypes,
+                orientation,
+                hasLocation,
+                value,
+                places,
+                contentHashes,
+                kind,
+                duration);
     }
 
     public SearchFilters withPlaces(List<KnownPlace> values) {
         return new SearchFilters(
-                taken, cameras, folders, fileTypes, orientation, hasLocation, area, values, contentHashes);
+                taken,
+                cameras,
+                folders,
+                fileTypes,
+                orientation,
+                hasLocation,
+                area,
+                values,
+                contentHashes,
+                kind,
+                duration);
     }
 
     public SearchFilters withContentHashes(List<String> values) {
-        return new SearchFilters(taken, cameras, folders, fileTypes, orientation, hasLocation, area, places, values);
+        return new SearchFilters(
+                taken, cameras, folders, fileTypes, orientation, hasLocation, area, places, values, kind, duration);
     }
 
     /** Both sets of filters at once: dates intersect, other kinds add their alternatives. */
@@ -98,7 +155,31 @@ public record SearchFilters(
                 concat(places, other.places),
                 contentHashes == null
                         ? other.contentHashes
-                        : other.contentHashes == null ? contentHashes : common(contentHashes, other.contentHashes));
+                        : other.contentHashes == null ? contentHashes : common(contentHashes, other.contentHashes),
+                kind != null ? kind : other.kind,
+                duration == null
+                        ? other.duration
+                        : other.duration == null ? duration : duration.intersect(other.duration));
+    }
+
+    public SearchFilters withKind(MediaKind value) {
+        return new SearchFilters(
+                taken,
+                cameras,
+                folders,
+                fileTypes,
+                orientation,
+                hasLocation,
+                area,
+                places,
+                contentHashes,
+                value,
+                duration);
+    }
+
+    public SearchFilters withDuration(DurationRange value) {
+        return new SearchFilters(
+                taken, cameras, folders, fileTypes, orientation, hasLocation, area, places, contentHashes, kind, value);
     }
 
     private static List<String> common(List<String> a, List<String> b) {
