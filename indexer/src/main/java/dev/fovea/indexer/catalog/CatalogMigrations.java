@@ -130,5 +130,10 @@ final class CatalogMigrations {
                 added_at     INTEGER NOT NULL,
                 PRIMARY KEY (album_id, content_hash)
             ) WITHOUT ROWID;
+            """, """
+            CREATE TABLE decode_warnings (
+                content_hash TEXT PRIMARY KEY,
+                warning      TEXT NOT NULL
+            ) WITHOUT ROWID;
             """);
 }
