@@ -133,7 +133,7 @@ final class ResultWriter implements Runnable {
                     }
                 }
                 IndexJournal.touch(connection, touched);
-                PlaceTable.fill(connection, ReverseGeocoder.bundled(), touched);
+                PlaceTable.fill(connection, ReverseGeocoder::bundled, touched);
                 return null;
             });
             pending = afterCommit(writable);
