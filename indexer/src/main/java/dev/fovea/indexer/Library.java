@@ -3,6 +3,7 @@ package dev.fovea.indexer;
 import dev.fovea.indexer.album.Albums;
 import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.CatalogCounts;
+import dev.fovea.indexer.catalog.DecodeWarningTable;
 import dev.fovea.indexer.catalog.EmbeddingTable;
 import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.indexer.catalog.PhotoRow;
@@ -34,10 +35,12 @@ import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -453,6 +456,11 @@ public final class Library implements AutoCloseable {
         return catalog.read(connection -> CatalogCounts.skipped(connection, limit));
     }
 
+    /** Indexed photo files whose decoder read past damage, with its warning, most recently processed first. */
+    public List<DecodeWarningTable.WarnedFile> decodeWarnings(int limit) {
+        return catalog.read(connection -> DecodeWarningTable.list(connection, limit));
+    }
+
     /**
      * Forgets every embedding of a model: its photos become pending and its index empties; the next run
      * embeds them again (for a re-index after a model file was replaced in place).
@@ -487,19 +495,24 @@ public final class Library implements AutoCloseable {
 
     /**
      * Checks every model index against the catalog as found, without repairing anything (opening a library
-     * for indexing or search reconciles).
+     * for indexing or search reconciles). The index of a model no longer in use is not kept current (changes are
+     * journaled for it and replayed when it is used again), so only what differs besides those changes counts.
      */
     public synchronized VerifyReport verify() {
         List<IndexCheck> checks = new ArrayList<>();
+        Set<String> inUse = new HashSet<>();
+        indexingModel().ifPresent(inUse::add);
+        servingModel().ifPresent(inUse::add);
         for (Map.Entry<String, Integer> model :
                 catalog.read(CatalogCounts::vectorIndexes).entrySet()) {
+            boolean dormant = !inUse.contains(model.getKey());
             ModelIndex open = indexes.get(model.getKey());
             if (open != null) {
-                checks.add(open.check());
+                checks.add(dormant ? open.checkDormant() : open.check());
             } else {
                 try (ModelIndex index =
                         ModelIndex.openForCheck(catalog, stores, home.indexRoot(), model.getKey(), model.getValue())) {
-                    checks.add(index.check());
+                    checks.add(dormant ? index.checkDormant() : index.check());
                 }
             }
         }

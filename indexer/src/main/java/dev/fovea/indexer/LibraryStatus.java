@@ -8,6 +8,7 @@ import java.util.Map;
  * {@code filesSeen == indexed + pending + sum(skipped)}.
  *
  * @param indexedExact indexed photos embedded from the exact (full-resolution) decode, {@code fovea index --exact}
+ * @param decodedWithWarnings indexed photos whose decoder read past damage (stray bytes before a marker)
  * @param indexingModel the model the library is being indexed for, or null before the first run
  * @param servingModel the model whose index answers searches (the previous one while a new model catches up)
  */
@@ -17,6 +18,7 @@ public record LibraryStatus(
         long indexedExact,
         long pending,
         Map<String, Long> skipped,
+        long decodedWithWarnings,
         String indexingModel,
         String servingModel,
         List<RootStatus> roots,

@@ -2,6 +2,7 @@ package dev.fovea.indexer;
 
 import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.CatalogCounts;
+import dev.fovea.indexer.catalog.DecodeWarningTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.catalog.SettingsTable;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
@@ -42,6 +43,7 @@ final class LibraryStatusReader {
                 counts.indexedExact(),
                 counts.pending(),
                 counts.skipped(),
+                counts.decodedWithWarnings(),
                 counts.indexingModel(),
                 counts.servingModel(),
                 counts.roots(),
@@ -77,6 +79,7 @@ final class LibraryStatusReader {
                 counts.indexedExact(),
                 counts.pending(),
                 counts.skipped(),
+                catalog.read(DecodeWarningTable::count),
                 catalog.read(connection -> SettingsTable.get(connection, SettingsTable.INDEXING_MODEL))
                         .orElse(null),
                 catalog.read(connection -> SettingsTable.get(connection, SettingsTable.SERVING_MODEL))

@@ -17,29 +17,38 @@ import picocli.CommandLine.Option;
 @Command(
         name = "status",
         mixinStandardHelpOptions = true,
-        description = "Library roots, counts (indexed / pending / skipped by reason), model and sizes.")
+        description =
+                "Library roots, counts (indexed / pending / skipped by reason, decoded with warnings), model and sizes.")
 final class StatusCommand extends FoveaSubcommand {
     private static final int SKIPPED_LISTED = 100;
 
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
-    /** The JSON shape (snake_case keys): files_seen == indexed + pending + sum(skipped). */
+    /**
+     * The JSON shape (snake_case keys): files_seen == indexed + pending + sum(skipped); decoded_with_warnings counts
+     * indexed photos whose decoder read past damage, listed (most recent first) in warned_files.
+     */
     record Status(
             long filesSeen,
             long indexed,
             long indexedExact,
             long pending,
             Map<String, Long> skipped,
+            long decodedWithWarnings,
             String model,
             String servingModel,
             List<LibraryStatus.RootStatus> roots,
             Videos videos,
             Sizes sizes,
             String vectorizationProvider,
-            List<Skipped> skippedFiles) {}
+            List<Skipped> skippedFiles,
+            List<Warned> warnedFiles) {}
 
     record Skipped(String path, String reason, String detail) {}
+
+    /** An indexed photo decoded with a warning, in the decoder's words. */
+    record Warned(String path, String warning) {}
 
     /** Videos among the indexed files, their sampled frames, and the videos sampled only partly. */
     record Videos(long videos, long frames, long partial) {}
@@ -56,6 +65,7 @@ final class StatusCommand extends FoveaSubcommand {
                     status.indexedExact(),
                     status.pending(),
                     status.skipped(),
+                    status.decodedWithWarnings(),
                     status.indexingModel(),
                     status.servingModel(),
                     status.roots(),
@@ -64,6 +74,9 @@ final class StatusCommand extends FoveaSubcommand {
                     Vectorization.provider(),
                     library.skippedFiles(SKIPPED_LISTED).stream()
                             .map(file -> new Skipped(file.path().toString(), file.reason(), file.detail()))
+                            .toList(),
+                    library.decodeWarnings(SKIPPED_LISTED).stream()
+                            .map(file -> new Warned(file.path().toString(), file.warning()))
                             .toList());
             if (json) {
                 out().println(Json.line(out));
@@ -100,6 +113,12 @@ final class StatusCommand extends FoveaSubcommand {
         }
         status.skipped()
                 .forEach((reason, count) -> out.printf(Locale.ROOT, "          skipped %s: %d%n", reason, count));
+        if (status.decodedWithWarnings() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "          %d of the indexed decoded with warnings (damage the decoder read past)%n",
+                    status.decodedWithWarnings());
+        }
         if (status.videos().videos() > 0) {
             out.printf(
                     Locale.ROOT,
@@ -150,6 +169,13 @@ final class StatusCommand extends FoveaSubcommand {
                     .limit(20)
                     .forEach(file ->
                             out.println("          " + TerminalText.oneLine(file.path() + ": " + file.reason())));
+        }
+        if (!status.warnedFiles().isEmpty()) {
+            out.println("Decoded with warnings (most recent first):");
+            status.warnedFiles().stream()
+                    .limit(20)
+                    .forEach(file ->
+                            out.println("          " + TerminalText.oneLine(file.path() + ": " + file.warning())));
         }
     }
 

@@ -63,7 +63,7 @@ final class VerifyCommand extends FoveaSubcommand {
                             check.modelId(),
                             check.catalogPhotos(),
                             check.indexedPhotos(),
-                            check.consistent() ? "consistent" : describe(check));
+                            check.consistent() ? consistent(check) : describe(check));
                 }
                 report.problems().forEach(problem -> out.println("catalog: " + problem));
                 if (report.indexes().isEmpty()) {
@@ -79,6 +79,12 @@ final class VerifyCommand extends FoveaSubcommand {
             }
             return FoveaCli.OK;
         }
+    }
+
+    private static String consistent(IndexCheck check) {
+        return check.dormant() && check.unsyncedChanges() > 0
+                ? "consistent (not in use: " + check.unsyncedChanges() + " catalog changes wait until it is used again)"
+                : "consistent";
     }
 
     private static String describe(IndexCheck check) {

@@ -97,6 +97,63 @@ class LibraryCommandsTest {
         assertThat(cli.err()).contains("0 embedded");
     }
 
+    /** #15 item 8: a JPEG libjpeg decodes with a warning is indexed, and status counts and lists its warning. */
+    @Test
+    void statusCountsAndListsPhotosDecodedWithWarnings() throws Exception {
+        byte[] jpeg = Files.readAllBytes(photos.resolve("holiday").resolve(firstPhoto()));
+        int scan = startOfScan(jpeg);
+        byte[] damaged = new byte[jpeg.length + 3];
+        System.arraycopy(jpeg, 0, damaged, 0, scan);
+        damaged[scan] = 0x11;
+        damaged[scan + 1] = 0x22;
+        damaged[scan + 2] = 0x33;
+        System.arraycopy(jpeg, scan, damaged, scan + 3, jpeg.length - scan);
+        Path warned = Files.write(photos.resolve("holiday/stray-bytes.jpg"), damaged);
+        String warning = "Corrupt JPEG data: 3 extraneous bytes before marker 0xda";
+
+        assertThat(run(
+                        "--home",
+                        home.toString(),
+                        "--model-dir",
+                        TestData.fixtureModel().toString(),
+                        "index",
+                        photos.toString()))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.err()).contains("5 embedded");
+
+        assertThat(run("--home", home.toString(), "status")).isZero();
+        assertThat(cli.out())
+                .contains("1 of the indexed decoded with warnings")
+                .contains("Decoded with warnings (most recent first):")
+                .contains(warned + ": " + warning);
+        assertThat(run("--home", home.toString(), "status", "--json")).isZero();
+        JsonNode status = json();
+        assertThat(status.get("indexed").asLong()).isEqualTo(5);
+        assertThat(status.get("decoded_with_warnings").asLong()).isEqualTo(1);
+        assertThat(status.get("warned_files").get(0).get("path").asText()).isEqualTo(warned.toString());
+        assertThat(status.get("warned_files").get(0).get("warning").asText()).isEqualTo(warning);
+    }
+
+    private Path firstPhoto() throws Exception {
+        try (Stream<Path> files = Files.list(photos.resolve("holiday"))) {
+            return files.filter(file -> !file.getFileName().toString().equals("broken.jpg"))
+                    .sorted()
+                    .findFirst()
+                    .orElseThrow()
+                    .getFileName();
+        }
+    }
+
+    /** Where the scan's marker is, found by walking the segments (their payloads may hold any bytes). */
+    private static int startOfScan(byte[] jpeg) {
+        int at = 2;
+        while ((jpeg[at + 1] & 0xff) != 0xDA) {
+            at += 2 + (((jpeg[at + 2] & 0xff) << 8) | (jpeg[at + 3] & 0xff));
+        }
+        return at;
+    }
+
     @Test
     void verifyFailsWhenTheIndexIsGoneAndIndexRepairsIt() throws Exception {
         String model = TestData.fixtureModel().toString();

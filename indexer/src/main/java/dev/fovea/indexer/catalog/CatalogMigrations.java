@@ -134,5 +134,10 @@ final class CatalogMigrations {
             ALTER TABLE albums ADD COLUMN query TEXT;
             ALTER TABLE albums ADD COLUMN filters TEXT;
             ALTER TABLE albums ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+            """, """
+            CREATE TABLE decode_warnings (
+                content_hash TEXT PRIMARY KEY,
+                warning      TEXT NOT NULL
+            ) WITHOUT ROWID;
             """);
 }

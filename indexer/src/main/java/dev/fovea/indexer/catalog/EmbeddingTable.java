@@ -98,7 +98,7 @@ public final class EmbeddingTable {
                 orphans.add(rows.getString(1));
             }
         }
-        for (String table : List.of("embeddings", "video_frames", "videos", "photo_text")) {
+        for (String table : List.of("embeddings", "video_frames", "videos", "photo_text", "decode_warnings")) {
             try (PreparedStatement delete =
                     connection.prepareStatement("DELETE FROM " + table + " WHERE content_hash = ?")) {
                 for (String hash : orphans) {

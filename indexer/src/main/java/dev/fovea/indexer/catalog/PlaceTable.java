@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * SQL over {@code photo_places}: where each photo with coordinates was taken, in names. A row remembers the
@@ -31,8 +32,13 @@ public final class PlaceTable {
     public record PlaceCount(
             String countryCode, String country, String city, String region, long cityId, long photos) {}
 
-    /** Names the places of these photos where missing or stale; returns the photos whose place changed. */
-    public static List<Long> fill(Connection connection, ReverseGeocoder geocoder, Collection<Long> photoIds)
+    /**
+     * Names the places of these photos where missing or stale; returns the photos whose place changed. The geocoder
+     * is asked for only when a photo has coordinates to name: loading the bundled places takes seconds on a busy
+     * machine, and a run's writer held its first commit for it even when no photo had GPS (a kill meanwhile lost
+     * every photo encoded so far).
+     */
+    public static List<Long> fill(Connection connection, Supplier<ReverseGeocoder> geocoder, Collection<Long> photoIds)
             throws SQLException {
         List<Long> changed = new ArrayList<>();
         List<Long> ids = new ArrayList<>(photoIds);
@@ -54,16 +60,17 @@ public final class PlaceTable {
 
     /** Names every photo's place anew, for a library catalogued before places existed or with older data. */
     public static List<Long> refillAll(Connection connection, ReverseGeocoder geocoder) throws SQLException {
+        Supplier<ReverseGeocoder> given = () -> geocoder;
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT p.id, p.latitude, p.longitude, pl.latitude, pl.longitude, pl.photo_id IS NOT NULL"
                         + " FROM photos p LEFT JOIN photo_places pl ON pl.photo_id = p.id"
                         + " WHERE p.latitude IS NOT NULL OR pl.photo_id IS NOT NULL")) {
-            return update(connection, geocoder, select, true);
+            return update(connection, given, select, true);
         }
     }
 
     private static List<Long> update(
-            Connection connection, ReverseGeocoder geocoder, PreparedStatement select, boolean always)
+            Connection connection, Supplier<ReverseGeocoder> geocoder, PreparedStatement select, boolean always)
             throws SQLException {
         List<Long> changed = new ArrayList<>();
         try (ResultSet rows = select.executeQuery();
@@ -87,7 +94,7 @@ public final class PlaceTable {
                 if (!always && named && latitude.equals(real(rows, 4)) && longitude.equals(real(rows, 5))) {
                     continue;
                 }
-                Optional<Place> place = geocoder.placeOf(latitude, longitude);
+                Optional<Place> place = geocoder.get().placeOf(latitude, longitude);
                 upsert.setLong(1, id);
                 upsert.setDouble(2, latitude);
                 upsert.setDouble(3, longitude);

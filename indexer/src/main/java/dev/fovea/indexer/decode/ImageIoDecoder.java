@@ -8,7 +8,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -31,6 +33,11 @@ final class ImageIoDecoder {
     StoredPicture decode(Path file, ImageInputStream input, ImageFormat format, byte[] header, DecodeRequest request)
             throws InterruptedException {
         ImageReader reader = reader(file, format, input);
+        // The JDK's JPEG reader passes on libjpeg's warnings (stray bytes before a marker) as the native path does.
+        List<String> warnings = new ArrayList<>();
+        if (format == ImageFormat.JPEG) {
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+        }
         try {
             reader.setInput(input, true, format != ImageFormat.GIF && format != ImageFormat.TIFF);
             int width = reader.getWidth(0);
@@ -61,7 +68,7 @@ final class ImageIoDecoder {
                     }
                     default -> RasterPixels.toPixelImage(reader.read(0, param), false);
                 };
-                return new StoredPicture(image, width, height);
+                return new StoredPicture(image, width, height, warnings.isEmpty() ? null : String.join("; ", warnings));
             }
         } catch (UndecodableImageException e) {
             throw e;

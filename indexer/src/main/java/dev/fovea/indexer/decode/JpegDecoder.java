@@ -68,7 +68,7 @@ final class JpegDecoder {
             long bytes = (long) width * height * channels;
             try (PixelBudget.Reservation ignored = limits.budget().reserve(2 * bytes)) {
                 MemorySegment target = SAMPLES.take(bytes, arena);
-                decompress(file, session, jpeg, target, width, height, format);
+                String warning = decompress(file, session, jpeg, target, width, height, format);
                 int box = request.reduction() == BOX_AVERAGE
                         ? BoxAverage.factor(width, height, request.minShortSide())
                         : 1;
@@ -80,7 +80,7 @@ final class JpegDecoder {
                 PixelImage image = cmyk
                         ? cmykToRgb(samples, width, height)
                         : new PixelImage(width, height, gray ? PixelLayout.GRAY : PixelLayout.RGB, samples);
-                return new StoredPicture(image, header.width(), header.height());
+                return new StoredPicture(image, header.width(), header.height(), warning);
             }
         } catch (TurboJpegException e) {
             throw new UndecodableImageException(
@@ -88,7 +88,8 @@ final class JpegDecoder {
         }
     }
 
-    private void decompress(
+    /** Decodes into {@code target}; returns the warning of damage libjpeg read past, or null when there was none. */
+    private String decompress(
             Path file,
             TurboJpeg.Session session,
             MemorySegment jpeg,
@@ -98,6 +99,7 @@ final class JpegDecoder {
             int format) {
         try {
             session.decompress(jpeg, target, width, height, format, TurboJpeg.FLAG_LIMIT_SCANS);
+            return null;
         } catch (TurboJpegException e) {
             if (!e.warning()) {
                 boolean unsupported = e.getMessage().startsWith("Unsupported")
@@ -114,6 +116,7 @@ final class JpegDecoder {
                         "the JPEG ends before the picture does; the file is incomplete (copy it again from its source).");
             }
             LOG.debug("{}: recoverable JPEG damage, decoded anyway: {}", file, e.getMessage());
+            return e.getMessage();
         }
     }
 

@@ -199,7 +199,8 @@ public final class PhotoDecoder {
                 upright,
                 swap ? stored.height() : stored.width(),
                 swap ? stored.width() : stored.height(),
-                format.label());
+                format.label(),
+                stored.warning());
     }
 
     private StoredPicture decodeWithImageIo(Content source, ImageFormat format, byte[] header, DecodeRequest request)

@@ -135,17 +135,35 @@ public final class ModelIndex implements AutoCloseable {
         return compare().check();
     }
 
+    /**
+     * Compares the index of a model the library no longer uses, without changing anything: the photos journaled
+     * for it since are left out, since opening the index replays them; the rest must agree with the catalog.
+     */
+    public synchronized IndexCheck checkDormant() {
+        Set<Long> journaled = new HashSet<>(catalog.read(connection -> IndexJournal.since(connection, modelId, 0))
+                .photoIds());
+        return compare(journaled, true).check();
+    }
+
     /** Every photo the index lacks and every one it should not hold, and the check that reports them. */
     private record Comparison(List<Long> missing, List<Long> extra, IndexCheck check) {}
 
     private Comparison compare() {
+        return compare(Set.of(), false);
+    }
+
+    private Comparison compare(Set<Long> journaled, boolean dormant) {
         Set<Long> wanted = catalog.read(connection -> CatalogDocuments.ids(connection, modelId));
         long[] indexed = store.photoIds();
         Set<Long> present = idSet(indexed);
-        List<Long> missing =
-                wanted.stream().filter(id -> !present.contains(id)).sorted().toList();
-        List<Long> extra =
-                present.stream().filter(id -> !wanted.contains(id)).sorted().toList();
+        List<Long> missing = wanted.stream()
+                .filter(id -> !present.contains(id) && !journaled.contains(id))
+                .sorted()
+                .toList();
+        List<Long> extra = present.stream()
+                .filter(id -> !wanted.contains(id) && !journaled.contains(id))
+                .sorted()
+                .toList();
         long unsynced = catalog.read(connection -> IndexJournal.count(connection, modelId));
         return new Comparison(
                 missing,
@@ -158,7 +176,8 @@ public final class ModelIndex implements AutoCloseable {
                         sample(missing),
                         extra.size(),
                         sample(extra),
-                        unsynced));
+                        unsynced,
+                        dormant));
     }
 
     private void apply(Collection<Long> photoIds) {

@@ -94,7 +94,8 @@ final class EncoderStage implements Runnable {
             PreparedPhoto photo = batch.get(i);
             Handoff.put(
                     results,
-                    new PhotoOutcome.Embedded(photo.item(), photo.hash(), photo.metadata(), vectors[i]),
+                    new PhotoOutcome.Embedded(
+                            photo.item(), photo.hash(), photo.metadata(), vectors[i], photo.decodeWarning()),
                     state);
         }
     }

@@ -14,6 +14,7 @@ sealed interface PhotoOutcome extends ToWrite {
      *
      * @param frames a video's sampled frames and their embeddings (empty for photos); {@code vector} is then their mean
      * @param video what was found about a video; null for photos
+     * @param decodeWarning the damage the photo's decoder read past, null when it decoded cleanly
      */
     record Embedded(
             WorkItem item,
@@ -21,10 +22,21 @@ sealed interface PhotoOutcome extends ToWrite {
             PhotoMetadata metadata,
             float[] vector,
             List<FrameVector> frames,
-            VideoSummary video)
+            VideoSummary video,
+            String decodeWarning)
             implements PhotoOutcome {
-        Embedded(WorkItem item, String hash, PhotoMetadata metadata, float[] vector) {
-            this(item, hash, metadata, vector, List.of(), null);
+        Embedded(WorkItem item, String hash, PhotoMetadata metadata, float[] vector, String decodeWarning) {
+            this(item, hash, metadata, vector, List.of(), null, decodeWarning);
+        }
+
+        Embedded(
+                WorkItem item,
+                String hash,
+                PhotoMetadata metadata,
+                float[] vector,
+                List<FrameVector> frames,
+                VideoSummary video) {
+            this(item, hash, metadata, vector, frames, video, null);
         }
     }
 

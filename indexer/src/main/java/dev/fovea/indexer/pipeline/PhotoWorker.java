@@ -135,7 +135,7 @@ final class PhotoWorker {
             stages.toWriter(job, new PhotoOutcome.Unsettled(item, hash));
             return;
         }
-        stages.toEncoder(job, new PreparedPhoto(item, hash, metadata, tensor));
+        stages.toEncoder(job, new PreparedPhoto(item, hash, metadata, decoded.warning(), tensor));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.fovea.indexer.pipeline;
 
 import dev.fovea.indexer.catalog.Catalog;
+import dev.fovea.indexer.catalog.DecodeWarningTable;
 import dev.fovea.indexer.catalog.EmbeddingTable;
 import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.indexer.catalog.KnownPhoto;
@@ -132,7 +133,7 @@ final class ResultWriter implements Runnable {
                     }
                 }
                 IndexJournal.touch(connection, touched);
-                PlaceTable.fill(connection, ReverseGeocoder.bundled(), touched);
+                PlaceTable.fill(connection, ReverseGeocoder::bundled, touched);
                 return null;
             });
             pending = afterCommit(writable);
@@ -159,6 +160,7 @@ final class ResultWriter implements Runnable {
                 if (e.video() != null) {
                     VideoTable.put(connection, e.hash(), modelId, e.video(), e.frames());
                 }
+                DecodeWarningTable.put(connection, e.hash(), e.decodeWarning());
                 yield PhotoTable.write(
                         connection, row(item, e.hash(), e.metadata(), PhotoStatus.INDEXED, null, null, modelId), now);
             }

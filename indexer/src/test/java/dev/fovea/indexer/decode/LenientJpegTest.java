@@ -55,6 +55,42 @@ class LenientJpegTest {
         }
     }
 
+    /** The catalog keeps libjpeg's own words for what it read past; segments libjpeg does not parse give none. */
+    @Test
+    void theWarningIsLibjpegsAndACleanJpegHasNone() throws Exception {
+        byte[] junk = {0x11, 0x22, 0x33};
+        Map<String, String> warnings = Map.of(
+                "clean",
+                "",
+                "stray bytes before the end",
+                "Corrupt JPEG data: 3 extraneous bytes before marker 0xd9",
+                "junk after the start of image",
+                "Corrupt JPEG data: 3 extraneous bytes before marker 0xe0",
+                "a truncated Adobe APP14",
+                "");
+        Map<String, byte[]> files = Map.of(
+                "clean",
+                jpeg,
+                "stray bytes before the end",
+                insert(jpeg, markerAt(jpeg, 0xD9), junk),
+                "junk after the start of image",
+                insert(jpeg, 2, junk),
+                "a truncated Adobe APP14",
+                insert(jpeg, 2, segment(0xEE, "Ado")));
+        for (PhotoDecoder decoder : new PhotoDecoder[] {new PhotoDecoder(), PhotoDecoder.withoutNativeLibraries()}) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Path path = Files.write(dir.resolve("file.jpg"), file.getValue());
+
+                DecodedImage decoded = decoder.decode(path, DecodeRequest.atLeast(8));
+
+                String expected = warnings.get(file.getKey());
+                assertThat(decoded.warning())
+                        .as(decoder.jpegDecoderName() + ": " + file.getKey())
+                        .isEqualTo(expected.isEmpty() ? null : expected);
+            }
+        }
+    }
+
     private static byte[] segment(int marker, String payload) {
         byte[] bytes = payload.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -23,6 +23,9 @@ public interface PhotoLibrary extends AutoCloseable {
     /** The most recent files that could not be indexed, with why. */
     List<SkippedPhoto> skippedPhotos(int limit);
 
+    /** The most recent indexed photos whose decoder read past damage, with the decoder's warning. */
+    List<WarnedPhoto> warnedPhotos(int limit);
+
     /** Starts (or continues) indexing in the library's own background threads; progress goes to the listeners. */
     void startIndexing();
 

@@ -11,6 +11,7 @@ import dev.fovea.app.desktop.backend.PhotoText;
 import dev.fovea.app.desktop.backend.PlaceChoice;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
 import dev.fovea.app.desktop.backend.TextReadingMode;
+import dev.fovea.app.desktop.backend.WarnedPhoto;
 import dev.fovea.indexer.CountryPlaces;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.PhotoRow;
@@ -87,6 +88,13 @@ final class HomeLibrary implements PhotoLibrary {
     public List<SkippedPhoto> skippedPhotos(int limit) {
         return library.skippedFiles(limit).stream()
                 .map(file -> new SkippedPhoto(file.path(), file.reason(), file.detail()))
+                .toList();
+    }
+
+    @Override
+    public List<WarnedPhoto> warnedPhotos(int limit) {
+        return library.decodeWarnings(limit).stream()
+                .map(file -> new WarnedPhoto(file.path(), file.warning()))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import dev.fovea.app.desktop.backend.LibraryCounts;
 import dev.fovea.app.desktop.backend.LibraryFolder;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
+import dev.fovea.app.desktop.backend.WarnedPhoto;
 import dev.fovea.app.desktop.dialog.Confirmation;
 import dev.fovea.app.desktop.i18n.Formats;
 import dev.fovea.app.desktop.i18n.Texts;
@@ -30,7 +31,10 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The library page: folders and their counts, indexing progress and control, skipped files, the model. */
+/**
+ * The library page: folders and their counts, indexing progress and control, skipped files, photos decoded with
+ * warnings, the model.
+ */
 public final class LibraryController {
     private static final int SKIPPED_SHOWN = 500;
     private static final long STATUS_REFRESH_MILLIS = 2000;
@@ -39,6 +43,7 @@ public final class LibraryController {
             List<LibraryFolder> folders,
             LibraryCounts status,
             List<SkippedPhoto> skipped,
+            List<WarnedPhoto> warned,
             List<InstalledModel> models,
             Optional<InstalledModel> active) {}
 
@@ -81,6 +86,21 @@ public final class LibraryController {
     private TableColumn<SkippedPhoto, String> skippedReason;
 
     @FXML
+    private VBox warnedSection;
+
+    @FXML
+    private Label warnedTitle;
+
+    @FXML
+    private TableView<WarnedPhoto> warned;
+
+    @FXML
+    private TableColumn<WarnedPhoto, String> warnedPath;
+
+    @FXML
+    private TableColumn<WarnedPhoto, String> warnedWarning;
+
+    @FXML
     private ComboBox<InstalledModel> models;
 
     @FXML
@@ -101,6 +121,10 @@ public final class LibraryController {
         folders.setPlaceholder(new Label(texts.get("library.noFolders")));
         skipped.setPlaceholder(new Label(texts.get("library.noSkipped")));
         SkippedPhotoTable.setUp(skippedPath, skippedReason, indexingTexts);
+        WarnedPhotoTable.setUp(warnedPath, warnedWarning);
+        // Most libraries have no such photos: the section shows only when there is something to say.
+        warnedSection.managedProperty().bind(warnedSection.visibleProperty());
+        warnedSection.setVisible(false);
         models.setConverter(new StringConverter<>() {
             @Override
             public String toString(InstalledModel model) {
@@ -126,6 +150,7 @@ public final class LibraryController {
                                 library.folders(),
                                 library.status(),
                                 library.skippedPhotos(SKIPPED_SHOWN),
+                                library.warnedPhotos(SKIPPED_SHOWN),
                                 context.backend().models().installed(),
                                 context.backend().models().active()),
                         this::show);
@@ -141,6 +166,10 @@ public final class LibraryController {
                 formats.count(status.skipped())));
         skipped.getItems().setAll(snapshot.skipped());
         skippedTitle.setText(texts.format("library.skippedCount", status.skipped()));
+        warned.getItems().setAll(snapshot.warned());
+        warnedTitle.setText(
+                texts.format("library.warnedCount", snapshot.warned().size()));
+        warnedSection.setVisible(!snapshot.warned().isEmpty());
         models.getItems().setAll(snapshot.models());
         snapshot.active().ifPresent(models::setValue);
         modelNote.setText(snapshot.active()

@@ -2,11 +2,8 @@ package dev.fovea.app.desktop.library;
 
 import dev.fovea.app.desktop.backend.SkippedPhoto;
 import java.nio.file.Path;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 
 /**
  * The skipped-files table: the file's name (its whole path in a tooltip) and why it was skipped, without
@@ -19,9 +16,9 @@ final class SkippedPhotoTable {
             TableColumn<SkippedPhoto, String> file, TableColumn<SkippedPhoto, String> reason, IndexingTexts texts) {
         file.setCellValueFactory(
                 row -> new ReadOnlyStringWrapper(name(row.getValue().path())));
-        file.setCellFactory(column -> new TooltipCell(photo -> photo.path().toString()));
+        file.setCellFactory(column -> new TooltipCell<>(photo -> photo.path().toString()));
         reason.setCellValueFactory(row -> new ReadOnlyStringWrapper(reason(row.getValue(), texts)));
-        reason.setCellFactory(column -> new TooltipCell(photo -> reason(photo, texts)));
+        reason.setCellFactory(column -> new TooltipCell<>(photo -> reason(photo, texts)));
     }
 
     static String reason(SkippedPhoto photo, IndexingTexts texts) {
@@ -39,26 +36,8 @@ final class SkippedPhotoTable {
         return stripped.strip();
     }
 
-    private static String name(Path path) {
+    static String name(Path path) {
         Path name = path.getFileName();
         return name == null ? path.toString() : name.toString();
-    }
-
-    /** A text cell whose tooltip shows the whole of what the column may cut. */
-    private static final class TooltipCell extends TableCell<SkippedPhoto, String> {
-        private final Function<SkippedPhoto, String> tooltip;
-
-        TooltipCell(Function<SkippedPhoto, String> tooltip) {
-            this.tooltip = tooltip;
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            SkippedPhoto photo =
-                    empty || getTableRow() == null ? null : getTableRow().getItem();
-            setText(empty ? null : text);
-            setTooltip(photo == null ? null : new Tooltip(tooltip.apply(photo)));
-        }
     }
 }

@@ -11,6 +11,7 @@ import dev.fovea.app.desktop.backend.PhotoLocations;
 import dev.fovea.app.desktop.backend.PhotoText;
 import dev.fovea.app.desktop.backend.SkippedPhoto;
 import dev.fovea.app.desktop.backend.TextReadingMode;
+import dev.fovea.app.desktop.backend.WarnedPhoto;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -116,6 +117,12 @@ public final class FakeLibrary implements PhotoLibrary {
                 new SkippedPhoto(Path.of("/photos/Phone/notes.pdf"), "unsupported-format", "PDF"),
                 new SkippedPhoto(Path.of("/photos/Garden/IMG_broken.jpg"), "truncated", "ends after 12 kB"),
                 new SkippedPhoto(Path.of("/photos/Family/scan.tif"), "timeout", "over 30 s"));
+    }
+
+    @Override
+    public List<WarnedPhoto> warnedPhotos(int limit) {
+        return List.of(new WarnedPhoto(
+                Path.of("/photos/Garden/IMG_0042.jpg"), "Corrupt JPEG data: 3 extraneous bytes before marker 0xd9"));
     }
 
     private static Map<String, Long> skippedByReason() {
