@@ -41,17 +41,7 @@ public final class DesktopSystemActions implements SystemActions {
     }
 
     static Path openWith(List<String> command, Path file) throws InterruptedException {
-        int exit;
-        try {
-            exit = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start()
-                    .waitFor();
-        } catch (IOException e) {
-            exit = -1;
-        }
-        if (exit != 0) {
+        if (exitCodeOf(command) != 0) {
             throw new FoveaException("No program is set up to open " + file.getFileName()
                     + ". Choose one for this kind of file in your system's settings, or use Show in folder.");
         }
@@ -122,13 +112,7 @@ public final class DesktopSystemActions implements SystemActions {
             }
             int exit;
             try {
-                exit = new ProcessBuilder(command)
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .start()
-                        .waitFor();
-            } catch (IOException e) {
-                exit = -1;
+                exit = exitCodeOf(command);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 exit = -1;
@@ -141,6 +125,19 @@ public final class DesktopSystemActions implements SystemActions {
             moved.add(file);
         }
         return moved;
+    }
+
+    /** The command's exit status, or -1 when it could not even start (the program is not installed). */
+    private static int exitCodeOf(List<String> command) throws InterruptedException {
+        try {
+            return new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     @Override
