@@ -27,7 +27,7 @@ public record SearchCostFit(
         double graphNanosPerCandidate,
         double filterExponent,
         int fittedFrom,
-        String tenthOfAMillionPath) {
+        @JsonProperty("tenth_of_a_million_path") String tenthOfAMillionPath) {
 
     private static final int MILLION = 1_000_000;
     private static final int K = 10;
