@@ -280,6 +280,34 @@ class VectorIndexTest {
     }
 
     @Test
+    void anIndexWrittenInFloatsIsSearchedAndMergedUnderAQuantizedFormat() {
+        Random random = new Random(7);
+        try (VectorIndex index = VectorIndex.open(dir, 32, IndexSettings.DEFAULT)) {
+            for (int id = 0; id < 300; id++) {
+                index.upsert(photo(id, gaussian(random, 32)).build());
+            }
+            index.commit();
+        }
+        IndexSettings int4 = IndexSettings.DEFAULT.withFormat(VectorFormat.INT4).withSearch(100, 10);
+        try (VectorIndex index = VectorIndex.open(dir, 32, int4)) {
+            for (int id = 300; id < 600; id++) {
+                index.upsert(photo(id, gaussian(random, 32)).build());
+            }
+            index.commit();
+            float[] query = gaussian(random, 32);
+            try (IndexView view = index.view()) {
+                assertThat(found(view, query)).isGreaterThanOrEqualTo(9);
+            }
+            index.forceMerge();
+            try (IndexView view = index.view()) {
+                assertThat(view.size()).isEqualTo(600);
+                assertThat(view.segments()).isEqualTo(1);
+                assertThat(found(view, query)).isGreaterThanOrEqualTo(9);
+            }
+        }
+    }
+
+    @Test
     void countsTheVectorsEachPathScores() {
         Random random = new Random(6);
         IndexSettings settings = IndexSettings.DEFAULT.withSearch(20, 1).withCosts(new SearchCosts(1, 10, 0.5));
@@ -300,6 +328,14 @@ class VectorIndexTest {
                         .isBetween(20L, 1_500L);
             }
         }
+    }
+
+    /** How many of the exact 10 nearest the search finds. */
+    private static long found(IndexView view, float[] query) {
+        List<Integer> truth = docs(view.exactNearest(query, 10, null));
+        return view.nearest(query, 10, null).stream()
+                .filter(hit -> truth.contains(hit.doc()))
+                .count();
     }
 
     private static List<Integer> docs(List<VectorHit> hits) {
