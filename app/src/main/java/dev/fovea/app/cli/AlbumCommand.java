@@ -1,10 +1,13 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.album.AlbumPhoto;
 import dev.fovea.app.json.Json;
 import dev.fovea.indexer.Library;
+import dev.fovea.indexer.catalog.AlbumRow;
 import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.catalog.PhotoStatus;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,12 +24,15 @@ import picocli.CommandLine.Parameters;
         name = "album",
         mixinStandardHelpOptions = true,
         description = {
-            "Make, change and show one album. An album holds photos by their content, so a photo stays in it",
-            "when it is moved or renamed; deleting an album or taking a photo out never touches the file."
+            "Show one album's photos (fovea album NAME), or make and change albums. An album holds photos by their",
+            "content, so a photo stays in it when it is moved or renamed; deleting an album or taking a photo out",
+            "never touches the file. A saved search is an album whose photos are what the search finds each time."
         },
         subcommands = {
             AlbumCommand.Create.class,
+            AlbumCommand.Save.class,
             AlbumCommand.Rename.class,
+            AlbumCommand.Move.class,
             AlbumCommand.Delete.class,
             AlbumCommand.Add.class,
             AlbumCommand.Remove.class,
@@ -33,10 +40,23 @@ import picocli.CommandLine.Parameters;
         })
 final class AlbumCommand extends FoveaSubcommand {
 
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "NAME",
+            description = "An album of any kind ('fovea albums' lists them): print its photos.")
+    String name;
+
+    @Option(names = "--json", description = "Print one JSON array of photos.")
+    boolean json;
+
     @Override
     public Integer call() {
-        throw new UsageException("Say what to do with the album: create, rename, delete, add, remove or show."
-                + " 'fovea album --help' explains each.");
+        if (name == null) {
+            throw new UsageException("Name an album to show its photos, or say what to do: create, save, rename,"
+                    + " move, delete, add or remove. 'fovea album --help' explains each.");
+        }
+        return Show.print(this, name, json);
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Make an empty album.")
@@ -169,7 +189,8 @@ final class AlbumCommand extends FoveaSubcommand {
     @Command(
             name = "show",
             mixinStandardHelpOptions = true,
-            description = "List an album's photos, in the order they were added.")
+            description = "List an album's photos: in the order added, or best match first for a saved search"
+                    + " and an album Fovea finds in the photos. 'fovea album NAME' does the same.")
     static final class Show extends FoveaSubcommand {
         @Parameters(index = "0", paramLabel = "NAME", description = "The album.")
         String name;
@@ -182,21 +203,104 @@ final class AlbumCommand extends FoveaSubcommand {
 
         @Override
         public Integer call() {
-            List<PhotoRow> photos;
-            try (Library library = Library.open(home().root())) {
-                photos = library.albums().photos(name);
+            return print(this, name, json);
+        }
+
+        static int print(FoveaSubcommand command, String name, boolean json) {
+            List<AlbumPhoto> photos;
+            try (Library library = Library.open(command.home().root())) {
+                Optional<OpenedSearch> search = library.albums()
+                                .find(name)
+                                .filter(album -> !album.savedSearch())
+                                .isPresent()
+                        ? Optional.empty()
+                        : OpenedSearch.openIfIndexed(command.home(), command.modelDir(), library);
+                try {
+                    photos = OpenedSearch.albums(search, library).photos(name);
+                } finally {
+                    search.ifPresent(OpenedSearch::close);
+                }
             }
             if (json) {
-                out().println(Json.line(photos.stream()
-                        .map(photo -> new JsonPhoto(photo.id(), photo.path().toString(), photo.contentHash()))
-                        .toList()));
+                command.out()
+                        .println(Json.line(photos.stream()
+                                .map(photo ->
+                                        new JsonPhoto(photo.id(), photo.path().toString(), photo.contentHash()))
+                                .toList()));
             } else if (photos.isEmpty()) {
-                err().println("The album is empty. Put photos in it with: fovea album add NAME PHOTO...");
+                command.err()
+                        .println("The album has no photos now. Put photos in an album with:"
+                                + " fovea album add NAME PHOTO...");
             } else {
-                photos.forEach(photo -> out().println(photo.path()));
+                photos.forEach(photo -> command.out().println(photo.path()));
             }
-            out().flush();
-            err().flush();
+            command.out().flush();
+            command.err().flush();
+            return FoveaCli.OK;
+        }
+    }
+
+    @Command(
+            name = "save",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Save a search as an album. The text is kept as typed, so dates in it (\"last summer\") stay",
+                "relative; the filter options are kept as given. Saving again under the same name replaces it."
+            })
+    static final class Save extends FoveaSubcommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The album's name, e.g. \"Beach summers\".")
+        String name;
+
+        @Parameters(index = "1..*", arity = "0..*", paramLabel = "QUERY", description = "What to look for.")
+        List<String> query = new ArrayList<>();
+
+        @Mixin
+        SearchFilterOptions filters;
+
+        @Override
+        public Integer call() {
+            SearchFilters chosen = filters.toFilters();
+            try (Library library = Library.open(home().root())) {
+                if (!filters.places.isEmpty()) {
+                    chosen = filters.withPlaces(chosen, library.knownPlaces());
+                }
+                if (filters.album != null) {
+                    if (library.albums().get(filters.album).savedSearch()) {
+                        throw new UsageException("'" + filters.album + "' is a saved search; a saved search keeps"
+                                + " only to an album made by hand. Put its words in this query instead.");
+                    }
+                    chosen = chosen.withContentHashes(library.albums().contentHashes(filters.album));
+                }
+                String saved = library.albums()
+                        .saveSearch(name, String.join(" ", query), chosen)
+                        .name();
+                err().println("Search saved as '" + saved + "'. 'fovea album " + saved + "' lists what it finds.");
+            }
+            return FoveaCli.OK;
+        }
+    }
+
+    @Command(
+            name = "move",
+            mixinStandardHelpOptions = true,
+            description = "Put one of your albums at another place in the list ('fovea albums' shows the order).")
+    static final class Move extends FoveaSubcommand {
+        @Parameters(index = "0", paramLabel = "NAME", description = "The album.")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "POSITION", description = "Its new place: 1 is the top.")
+        int position;
+
+        @Override
+        public Integer call() {
+            if (position < 1) {
+                throw new UsageException("POSITION counts from 1 (the top); " + position + " is not a place.");
+            }
+            try (Library library = Library.open(home().root())) {
+                List<AlbumRow> order = library.albums().move(name, position);
+                err().println("Your albums now: "
+                        + String.join(", ", order.stream().map(AlbumRow::name).toList()) + ".");
+            }
             return FoveaCli.OK;
         }
     }

@@ -1,5 +1,6 @@
 package dev.fovea.app.cli;
 
+import dev.fovea.app.album.LibraryAlbums;
 import dev.fovea.app.setup.SearchSetup;
 import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
@@ -8,6 +9,7 @@ import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.query.PhotoSearch;
+import dev.fovea.search.query.album.SmartAlbums;
 import dev.fovea.search.query.place.KnownPlaces;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,11 +22,25 @@ final class OpenedSearch implements AutoCloseable {
     private final PhotoSearch search;
     private final SearchIndex index;
     private final EmbeddingModel model;
+    private final QueryModel queries;
 
-    private OpenedSearch(PhotoSearch search, SearchIndex index, EmbeddingModel model) {
+    private OpenedSearch(PhotoSearch search, SearchIndex index, EmbeddingModel model, QueryModel queries) {
         this.search = search;
         this.index = index;
         this.model = model;
+        this.queries = queries;
+    }
+
+    /** Every album of the library, of whatever kind, over this search. */
+    static LibraryAlbums albums(Optional<OpenedSearch> session, Library library) {
+        return session.map(opened -> new LibraryAlbums(
+                        library.albums(), opened.search, new SmartAlbums(opened.search, opened.queries)))
+                .orElseGet(() -> new LibraryAlbums(library.albums(), null, null));
+    }
+
+    /** The search when the library has an index; nothing (rather than an error) when nothing is indexed yet. */
+    static Optional<OpenedSearch> openIfIndexed(FoveaHome home, Optional<Path> modelDir, Library library) {
+        return library.servingModel().isPresent() ? Optional.of(open(home, modelDir)) : Optional.empty();
     }
 
     static OpenedSearch open(FoveaHome home, Optional<Path> modelDir) {
@@ -40,8 +56,9 @@ final class OpenedSearch implements AutoCloseable {
         }
         try {
             EmbeddingModel model = EmbeddingModel.open(SearchSetup.servingModel(home, modelDir, index.modelId()));
+            QueryModel queries = new QueryModel(model);
             return new OpenedSearch(
-                    SearchSetup.photoSearch(index.index(), new QueryModel(model), index.places()), index, model);
+                    SearchSetup.photoSearch(index.index(), queries, index.places()), index, model, queries);
         } catch (RuntimeException e) {
             index.close();
             throw e;

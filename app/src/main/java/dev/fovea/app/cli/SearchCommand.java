@@ -47,9 +47,10 @@ final class SearchCommand extends FoveaSubcommand {
     @Override
     public Integer call() {
         int limit = results.limit();
-        SearchFilters chosen = filters.withAlbum(filters.toFilters(), home());
+        SearchFilters read = filters.toFilters();
         try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
+            SearchFilters chosen = filters.withAlbum(read, home(), session);
             SearchRequest request = SearchRequest.of(String.join(" ", query))
                     .withFilters(filters.withPlaces(chosen, session.places()))
                     .withFeedback(like, unlike)

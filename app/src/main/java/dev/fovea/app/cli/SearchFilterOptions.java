@@ -16,6 +16,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The filter options that {@code fovea search} and {@code fovea similar} share. */
@@ -77,13 +78,14 @@ final class SearchFilterOptions {
             description = "Only photos in this album ('fovea albums' lists them).")
     String album;
 
-    /** The {@code --album} filter: the album's photos as they are in the catalog now. */
-    SearchFilters withAlbum(SearchFilters filters, FoveaHome home) {
+    /** The {@code --album} filter: the album's photos as they are now, whatever kind of album it is. */
+    SearchFilters withAlbum(SearchFilters filters, FoveaHome home, OpenedSearch session) {
         if (album == null) {
             return filters;
         }
         try (Library library = Library.open(home.root())) {
-            return filters.withContentHashes(library.albums().contentHashes(album));
+            return filters.withContentHashes(
+                    OpenedSearch.albums(Optional.of(session), library).contentHashes(album));
         }
     }
 

@@ -34,9 +34,10 @@ final class SimilarCommand extends FoveaSubcommand {
         if (moment.isEmpty()) {
             UserFiles.regularFile(image, "image file (for a video's frame: VIDEO@SECONDS)");
         }
-        SearchFilters chosen = filters.withAlbum(filters.toFilters(), home());
+        SearchFilters read = filters.toFilters();
         try (OpenedSearch session = OpenedSearch.open(home(), modelDir())) {
             PhotoSearch search = session.search();
+            SearchFilters chosen = filters.withAlbum(read, home(), session);
             SearchFilters placed = filters.withPlaces(chosen, session.places());
             SearchResults found = moment.isPresent()
                     ? search.similarToMoment(moment.get().video(), moment.get().seconds(), placed, limit)

@@ -118,7 +118,7 @@ class AlbumCommandsTest {
     @Test
     void mistakesSayWhatWasWrong() throws Exception {
         assertThat(run("album")).isEqualTo(FoveaCli.USAGE);
-        assertThat(cli.err()).contains("create, rename, delete, add, remove or show");
+        assertThat(cli.err()).contains("Name an album").contains("create, save, rename, move, delete, add or remove");
 
         assertThat(run("album", "add", "Nope", photo(0))).isEqualTo(FoveaCli.FAILURE);
         assertThat(cli.err()).contains("no album called 'Nope'").contains("fovea albums");
@@ -139,6 +139,67 @@ class AlbumCommandsTest {
                 .isEqualTo(FoveaCli.FAILURE);
         assertThat(cli.err()).contains("no album called 'Nope'");
         assertThat(run("album", "show", "Trip")).isZero();
-        assertThat(cli.err()).contains("The album is empty");
+        assertThat(cli.err()).contains("The album has no photos now");
+    }
+
+    @Test
+    void savedSearchesAndFoundAlbumsAreListedAndShownLikeTheOthers() throws Exception {
+        assertThat(run("album", "create", "Mine")).isZero();
+        assertThat(run("album", "add", "Mine", photo(1))).isZero();
+        assertThat(run("album", "save", "Blues", "blue")).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("Search saved as 'Blues'");
+        assertThat(run("album", "save", "Taken lately", "red", "--after", "2000-01-01"))
+                .as(cli.err())
+                .isZero();
+
+        assertThat(run("--model-dir", model(), "albums", "--json"))
+                .as(cli.err())
+                .isZero();
+        JsonNode albums = json();
+        assertThat(albums.get(0).get("name").asText()).isEqualTo("Mine");
+        assertThat(albums.get(0).get("kind").asText()).isEqualTo("album");
+        assertThat(albums.get(1).get("name").asText()).isEqualTo("Blues");
+        assertThat(albums.get(1).get("kind").asText()).isEqualTo("search");
+        assertThat(albums.get(1).get("query").asText()).isEqualTo("blue");
+        assertThat(albums.get(1).get("photos").asLong()).isPositive();
+        assertThat(albums.get(1).get("cover_hash").isNull()).isFalse();
+        for (JsonNode album : albums) {
+            if (album.get("kind").asText().equals("category")) {
+                assertThat(album.get("photos").asLong())
+                        .as("a category is listed only when it has photos")
+                        .isPositive();
+            }
+        }
+
+        assertThat(run("--model-dir", model(), "album", "Blues", "--json"))
+                .as(cli.err())
+                .isZero();
+        List<String> blues = paths(json());
+        assertThat(blues).isNotEmpty().first().isEqualTo(photo(2));
+        assertThat(run("album", "Mine")).as(cli.err()).isZero();
+        assertThat(cli.out().strip()).as("an album made by hand needs no model").isEqualTo(photo(1));
+        assertThat(run("--model-dir", model(), "search", "--json", "--all", "--album", "Blues", "red"))
+                .as(cli.err())
+                .isZero();
+        assertThat(paths(json())).as("searching inside a saved search").isSubsetOf(blues);
+
+        assertThat(run("album", "move", "Taken lately", "1")).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("Taken lately, Mine, Blues");
+        assertThat(run("album", "rename", "Blues", "Sky")).as(cli.err()).isZero();
+        assertThat(run("albums")).as(cli.err()).isZero();
+        assertThat(cli.err())
+                .as("without the model, saved searches are listed uncounted")
+                .contains("without counts");
+        assertThat(cli.out().lines().map(String::strip).toList())
+                .startsWith("?  Taken lately  (search: red)", "1  Mine", "?  Sky  (search: blue)");
+
+        assertThat(run("album", "add", "Sky", photo(0))).isEqualTo(FoveaCli.FAILURE);
+        assertThat(cli.err()).contains("'Sky' is a saved search");
+        assertThat(run("album", "save", "Nothing")).isEqualTo(FoveaCli.FAILURE);
+        assertThat(cli.err()).contains("nothing to save");
+        assertThat(run("album", "move", "Sky", "0")).isEqualTo(FoveaCli.USAGE);
+        assertThat(run("album", "delete", "Sky")).as(cli.err()).isZero();
+        assertThat(run("--model-dir", model(), "album", "Nope")).isEqualTo(FoveaCli.FAILURE);
+        assertThat(cli.err()).contains("no album called 'Nope'");
     }
 }

@@ -93,8 +93,7 @@ public final class IndexBenchmark {
                 .getSystemLoadAverage();
         ModelEncoder encoder = new ModelEncoder(model);
         int inputSize = encoder.inputSize();
-        int shortSide = DecodeSize.minShortSide(inputSize);
-        DecodeRequest request = DecodeRequest.atLeast(shortSide);
+        DecodeRequest request = DecodeSize.request(inputSize, false);
 
         StageRate naive = StageRate.measure("naive", threads, photos.size(), stageNanos, i -> {
             naiveDecodeAndResize(photos.get(i), inputSize);
@@ -138,7 +137,7 @@ public final class IndexBenchmark {
         // thousands of photos runs in steady state, not in the first seconds of the JIT.
         indexOnce(photos.subList(0, Math.min(8, photos.size())), encoder, decoder, options, workDirectory);
         System.gc();
-        PeakMemory.reset();
+        PeakMemory.resetWhenSettled();
         long start = System.nanoTime();
         long cpuStart = StageRate.processCpuNanos();
         IndexingSummary summary = indexOnce(photos, encoder, decoder, options, workDirectory);

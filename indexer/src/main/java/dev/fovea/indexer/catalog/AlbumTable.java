@@ -19,14 +19,17 @@ public final class AlbumTable {
             + "   AND EXISTS (SELECT 1 FROM photos p WHERE p.content_hash = m.content_hash AND p.status = 'indexed')),"
             + " (SELECT m.content_hash FROM album_photos m WHERE m.album_id = a.id"
             + "   AND EXISTS (SELECT 1 FROM photos p WHERE p.content_hash = m.content_hash AND p.status = 'indexed')"
-            + "   ORDER BY m.added_at DESC, m.content_hash LIMIT 1)"
+            + "   ORDER BY m.added_at DESC, m.content_hash LIMIT 1),"
+            + " a.query, a.filters"
             + " FROM albums a";
 
     private AlbumTable() {}
 
+    /** Every album in the user's order; albums never moved (position 0) keep their names' order. */
     public static List<AlbumRow> all(Connection connection) throws SQLException {
         List<AlbumRow> albums = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(LISTED + " ORDER BY a.name COLLATE NOCASE");
+        try (PreparedStatement select =
+                        connection.prepareStatement(LISTED + " ORDER BY a.position, a.name COLLATE NOCASE");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 albums.add(album(rows));
@@ -45,16 +48,45 @@ public final class AlbumTable {
         }
     }
 
-    public static long insert(Connection connection, String name, long now) throws SQLException {
+    /** A new album, last in the user's order; {@code query} and {@code filters} are null for one made by hand. */
+    public static long insert(Connection connection, String name, String query, String filters, long now)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO albums (name, created_at) VALUES (?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+                "INSERT INTO albums (name, query, filters, created_at, position)"
+                        + " VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM albums))",
+                PreparedStatement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, name);
-            insert.setLong(2, now);
+            insert.setString(2, query);
+            insert.setString(3, filters);
+            insert.setLong(4, now);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
             }
+        }
+    }
+
+    public static void updateSearch(Connection connection, long albumId, String query, String filters)
+            throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE albums SET query = ?, filters = ? WHERE id = ?")) {
+            update.setString(1, query);
+            update.setString(2, filters);
+            update.setLong(3, albumId);
+            update.executeUpdate();
+        }
+    }
+
+    /** Writes the user's order: {@code albumIds} first to last. */
+    public static void reorder(Connection connection, List<Long> albumIds) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE albums SET position = ? WHERE id = ?")) {
+            for (int i = 0; i < albumIds.size(); i++) {
+                update.setInt(1, i + 1);
+                update.setLong(2, albumIds.get(i));
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 
@@ -136,6 +168,12 @@ public final class AlbumTable {
     }
 
     private static AlbumRow album(ResultSet rows) throws SQLException {
-        return new AlbumRow(rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getString(4));
+        return new AlbumRow(
+                rows.getLong(1),
+                rows.getString(2),
+                rows.getLong(3),
+                rows.getString(4),
+                rows.getString(5),
+                rows.getString(6));
     }
 }

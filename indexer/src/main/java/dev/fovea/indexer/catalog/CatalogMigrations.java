@@ -130,5 +130,9 @@ final class CatalogMigrations {
                 added_at     INTEGER NOT NULL,
                 PRIMARY KEY (album_id, content_hash)
             ) WITHOUT ROWID;
+            """, """
+            ALTER TABLE albums ADD COLUMN query TEXT;
+            ALTER TABLE albums ADD COLUMN filters TEXT;
+            ALTER TABLE albums ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
             """);
 }

@@ -1,5 +1,7 @@
 package dev.fovea.indexer.decode;
 
+import static dev.fovea.indexer.decode.DecodeRequest.Reduction.BOX_AVERAGE;
+
 import dev.fovea.indexer.decode.binding.TurboJpeg;
 import dev.fovea.indexer.decode.binding.TurboJpeg.ScalingFactor;
 import dev.fovea.indexer.decode.binding.TurboJpeg.TurboJpegException;
@@ -22,6 +24,8 @@ import org.slf4j.LoggerFactory;
 final class JpegDecoder {
     private static final Logger LOG = LoggerFactory.getLogger(JpegDecoder.class);
     private static final String TRUNCATION_WARNING = "Premature end of JPEG file";
+    private static final NativeScratch COMPRESSED = new NativeScratch();
+    private static final NativeScratch SAMPLES = new NativeScratch();
 
     private final TurboJpeg turbo;
     private final DecodeLimits limits;
@@ -50,7 +54,7 @@ final class JpegDecoder {
         }
         try (Arena arena = Arena.ofConfined();
                 TurboJpeg.Session session = turbo.open()) {
-            MemorySegment jpeg = arena.allocate(length);
+            MemorySegment jpeg = COMPRESSED.take(length, arena);
             MemorySegment.copy(data, offset, jpeg, ValueLayout.JAVA_BYTE, 0, length);
             TurboJpeg.Header header = session.readHeader(jpeg);
             ScalingFactor factor = chooseScale(file, header.width(), header.height(), request);
@@ -63,9 +67,16 @@ final class JpegDecoder {
             int format = cmyk ? TurboJpeg.PIXEL_CMYK : gray ? TurboJpeg.PIXEL_GRAY : TurboJpeg.PIXEL_RGB;
             long bytes = (long) width * height * channels;
             try (PixelBudget.Reservation ignored = limits.budget().reserve(2 * bytes)) {
-                MemorySegment target = arena.allocate(bytes);
+                MemorySegment target = SAMPLES.take(bytes, arena);
                 decompress(file, session, jpeg, target, width, height, format);
-                byte[] samples = target.toArray(ValueLayout.JAVA_BYTE);
+                int box = request.reduction() == BOX_AVERAGE
+                        ? BoxAverage.factor(width, height, request.minShortSide())
+                        : 1;
+                byte[] samples = box > 1
+                        ? BoxAverage.reduce(target, width, height, channels, box)
+                        : target.toArray(ValueLayout.JAVA_BYTE);
+                width /= box;
+                height /= box;
                 PixelImage image = cmyk
                         ? cmykToRgb(samples, width, height)
                         : new PixelImage(width, height, gray ? PixelLayout.GRAY : PixelLayout.RGB, samples);
@@ -111,14 +122,15 @@ final class JpegDecoder {
      * picture's (both sides divide exactly), within the pixel limit. On a partial grid (2322 rows at 1/4 are
      * 580.5) the reference resize computes its size, crop and sample positions from rounded dimensions: the
      * crop moves by a pixel and embeddings drift (cosine 0.89 on a 4128 x 2322 phone photo under calibrated
-     * MobileCLIP2-S0); such scales are passed over for the next larger exact one.
+     * MobileCLIP2-S0); such scales are passed over for the next larger exact one. A box-averaged decode takes the
+     * full scale unless the picture is over the pixel limit; an exact one takes the full scale or nothing.
      */
     private ScalingFactor chooseScale(Path file, int width, int height, DecodeRequest request) {
         List<ScalingFactor> factors = turbo.scalingFactors();
         ScalingFactor chosen = null;
         for (ScalingFactor factor : factors) { // largest first
             boolean full = factor.numerator() == factor.denominator();
-            if (request.exact() && !full) {
+            if (!full && (request.exact() || (request.reduction() == BOX_AVERAGE && chosen != null))) {
                 break;
             }
             boolean fits = limits.fits((long) factor.scale(width) * factor.scale(height));

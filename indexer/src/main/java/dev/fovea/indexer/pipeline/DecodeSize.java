@@ -10,6 +10,15 @@ import dev.fovea.indexer.thumbnail.ThumbnailMaker;
 public final class DecodeSize {
     private DecodeSize() {}
 
+    /** What indexing asks the decoder for: {@code exact}, or reduced as {@link DecodeRequest#forModelInput} reduces. */
+    public static DecodeRequest request(int modelInputSize, boolean exact) {
+        return exact
+                ? DecodeRequest.fullResolution()
+                : new DecodeRequest(
+                        minShortSide(modelInputSize),
+                        DecodeRequest.forModelInput(modelInputSize).reduction());
+    }
+
     public static int minShortSide(int modelInputSize) {
         return Math.max(
                 DecodeRequest.forModelInput(modelInputSize).minShortSide(),

@@ -1,6 +1,5 @@
 package dev.fovea.indexer.pipeline;
 
-import dev.fovea.indexer.decode.DecodeRequest;
 import dev.fovea.indexer.decode.DecodedImage;
 import dev.fovea.indexer.hash.ContentHash;
 import dev.fovea.indexer.metadata.MetadataReader;
@@ -108,9 +107,7 @@ final class PhotoWorker {
                     path,
                     content,
                     metadata.orientation() == null ? 1 : metadata.orientation(),
-                    state.exact
-                            ? DecodeRequest.fullResolution()
-                            : DecodeRequest.atLeast(DecodeSize.minShortSide(encoder.inputSize())));
+                    DecodeSize.request(encoder.inputSize(), state.exact));
         } catch (PhotoSkippedException e) {
             stages.toWriter(job, new PhotoOutcome.Skipped(item, hash, metadata, e.reason(), e.getMessage()));
             return;

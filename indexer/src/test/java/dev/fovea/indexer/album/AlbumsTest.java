@@ -12,6 +12,8 @@ import dev.fovea.indexer.testing.FileVectorStores;
 import dev.fovea.indexer.testing.ImageIoDecoding;
 import dev.fovea.indexer.testing.TestPhotos;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.query.album.SavedSearch;
+import dev.fovea.search.query.filter.SearchFilters;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -102,7 +104,7 @@ class AlbumsTest {
 
             albums.rename("dogs", "Dogs and puppies");
             albums.rename("Cats", "cats");
-            assertThat(albums.list()).extracting(AlbumRow::name).containsExactly("cats", "Dogs and puppies");
+            assertThat(albums.list()).extracting(AlbumRow::name).containsExactly("Dogs and puppies", "cats");
             albums.delete("CATS");
             assertThat(albums.list()).extracting(AlbumRow::name).containsExactly("Dogs and puppies");
         }
@@ -142,6 +144,62 @@ class AlbumsTest {
             assertThat(library.albums().get("Best").photos()).isZero();
             assertThat(library.albums().get("Best").coverHash()).isNull();
             assertThat(library.albums().contentHashes("Best")).hasSize(1);
+        }
+    }
+
+    @Test
+    void savedSearchesAreAlbumsThatKeepTheirTextAndFiltersAndHoldNoPhotos() {
+        try (Library library = Library.open(home, new FileVectorStores())) {
+            Albums albums = library.albums();
+            albums.create("Lisbon");
+            SearchFilters filters = SearchFilters.NONE.withCameras(List.of("pixel"));
+            albums.saveSearch("Summer beaches", "  beach last summer ", filters);
+
+            AlbumRow saved = albums.get("summer beaches");
+            assertThat(saved.savedSearch()).isTrue();
+            SavedSearch search = Albums.savedSearch(saved);
+            assertThat(search.text()).as("kept as typed, read again each time").isEqualTo("beach last summer");
+            assertThat(search.filters()).isEqualTo(filters);
+
+            albums.saveSearch("Summer beaches", "beach", SearchFilters.NONE);
+            assertThat(Albums.savedSearch(albums.get("Summer beaches")).text()).isEqualTo("beach");
+            assertThat(albums.list()).extracting(AlbumRow::name).containsExactly("Lisbon", "Summer beaches");
+
+            assertThatThrownBy(() -> albums.add("Summer beaches", List.of("abc")))
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("is a saved search");
+            assertThatThrownBy(() -> albums.saveSearch("lisbon", "beach", SearchFilters.NONE))
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("already an album");
+            assertThatThrownBy(() -> albums.saveSearch("Empty", " ", SearchFilters.NONE))
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("nothing to save");
+            assertThatThrownBy(() -> albums.create("food"))
+                    .isInstanceOf(FoveaException.class)
+                    .hasMessageContaining("makes by itself");
+        }
+    }
+
+    @Test
+    void theUsersOrderIsKeptAcrossKinds() {
+        try (Library library = Library.open(home, new FileVectorStores())) {
+            Albums albums = library.albums();
+            albums.create("Cats");
+            albums.create("Birthdays");
+            albums.saveSearch("Sea days", "beach", SearchFilters.NONE);
+            assertThat(albums.list()).extracting(AlbumRow::name).containsExactly("Cats", "Birthdays", "Sea days");
+
+            albums.move("sea days", 1);
+            albums.move("Cats", 99);
+            assertThat(albums.list()).extracting(AlbumRow::name).containsExactly("Sea days", "Birthdays", "Cats");
+            albums.rename("Birthdays", "Parties");
+            assertThat(albums.list()).extracting(AlbumRow::name).containsExactly("Sea days", "Parties", "Cats");
+        }
+        try (Library library = Library.open(home, new FileVectorStores())) {
+            assertThat(library.albums().list())
+                    .as("after a restart")
+                    .extracting(AlbumRow::name)
+                    .containsExactly("Sea days", "Parties", "Cats");
         }
     }
 }

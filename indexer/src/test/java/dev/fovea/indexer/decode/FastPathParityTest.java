@@ -29,10 +29,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * distinct photos embed far apart, over every JPEG of the shared camera photos. Prints the trade-off table
  * (decode rule, min/median cosine) and the test's sensitivity; speed is measured by {@code fovea bench decode}.
  *
- * <p>The exact decode must match (cosine >= 0.9999). The fast path of {@code fovea index} and {@code fovea embed}
- * does not yet reach issue 17's target of 0.999 on every photo: measured min 0.98734, median 0.997984 under
- * MobileCLIP2-S0 (worst: an orientation-7 fixture); its floor here guards against regressions until the chroma
- * upsampling of reduced-scale decodes is matched too.
+ * <p>The exact decode must match (cosine >= 0.9999). No reduced rule reaches issue 17's target of 0.999 on every
+ * photo: the fast path of {@code fovea index} and {@code fovea embed} (DCT scaling to 2x the input) measured min
+ * 0.98734 / 0.93768 (MobileCLIP2-S0 / S3); a full-size decode averaged in 2x2 blocks before the reference resize
+ * still gives 0.987 under S3, which 1/255 pixel noise already moves to 0.9977. The floors here guard against
+ * regressions of the fast path, not the target.
  */
 class FastPathParityTest {
     private static final double EXACT_MIN_COSINE = 0.9999;
@@ -52,11 +53,14 @@ class FastPathParityTest {
         try (EmbeddingModel model = EmbeddingModel.open(directory, EncoderOptions.threads(2))) {
             int size = model.preprocessing().imageSize();
             Map<String, IntFunction<DecodeRequest>> rules = new LinkedHashMap<>();
-            rules.put("index: DecodeSize", input -> DecodeRequest.atLeast(DecodeSize.minShortSide(input)));
+            rules.put("index: DecodeSize", input -> DecodeSize.request(input, false));
             rules.put("embed: forModelInput", DecodeRequest::forModelInput);
-            rules.put("3x input", input -> DecodeRequest.atLeast(3 * input));
-            rules.put("4x input", input -> DecodeRequest.atLeast(4 * input));
-            rules.put("earlier: >= 1x input", DecodeRequest::atLeast);
+            rules.put("DCT scale, >= 2x input", input -> DecodeRequest.atLeast(2 * input));
+            rules.put("DCT scale, >= 4x input", input -> DecodeRequest.atLeast(4 * input));
+            rules.put("DCT scale, >= 1x input", DecodeRequest::atLeast);
+            rules.put("box average, >= 2x input", input -> DecodeRequest.boxAveraged(2 * input));
+            rules.put("box average, >= 3x input", input -> DecodeRequest.boxAveraged(3 * input));
+            rules.put("box average, >= 4x input", input -> DecodeRequest.boxAveraged(4 * input));
             rules.put("exact (full decode)", input -> DecodeRequest.fullResolution());
             StringBuilder table = new StringBuilder(String.format(
                     Locale.ROOT, "%s, %d camera JPEGs, cosine to open_clip/PyTorch:%n", variant, photos.size()));
@@ -83,7 +87,7 @@ class FastPathParityTest {
                 cosinesByRule.put(rule.getKey(), cosines);
                 table.append(String.format(
                         Locale.ROOT,
-                        "  %-24s min %.5f  median %.6f  (worst: %s)%n",
+                        "  %-26s min %.5f  median %.6f  (worst: %s)%n",
                         rule.getKey(),
                         minimum,
                         Sensitivity.median(cosines),

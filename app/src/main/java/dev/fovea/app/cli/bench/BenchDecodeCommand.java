@@ -100,6 +100,15 @@ final class BenchDecodeCommand extends FoveaSubcommand {
             // The earlier rule, reduced down to the input size itself: faster, and up to 0.08 in cosine away
             // from the reference on large JPEGs under calibrated weights.
             cases.put("fovea_1x_input", file -> toTensor(decoder, preprocessor, file, DecodeRequest.atLeast(size)));
+            cases.put(
+                    "fovea_dct_4x_input",
+                    file -> toTensor(decoder, preprocessor, file, DecodeRequest.atLeast(4 * size)));
+            cases.put(
+                    "fovea_box_2x_input",
+                    file -> toTensor(decoder, preprocessor, file, DecodeRequest.boxAveraged(2 * size)));
+            cases.put(
+                    "fovea_box_4x_input",
+                    file -> toTensor(decoder, preprocessor, file, DecodeRequest.boxAveraged(4 * size)));
             cases.put("fovea_exact", file -> toTensor(decoder, preprocessor, file, DecodeRequest.fullResolution()));
             cases.put(
                     "fovea_without_natives",

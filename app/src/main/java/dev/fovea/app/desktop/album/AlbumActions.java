@@ -3,6 +3,7 @@ package dev.fovea.app.desktop.album;
 import dev.fovea.app.desktop.backend.AlbumSummary;
 import dev.fovea.app.desktop.backend.PhotoAlbums;
 import dev.fovea.app.desktop.backend.PhotoHit;
+import dev.fovea.app.desktop.backend.TypedSearch;
 import dev.fovea.app.desktop.dialog.Confirmation;
 import dev.fovea.app.desktop.i18n.Texts;
 import dev.fovea.app.desktop.screen.DesktopContext;
@@ -25,8 +26,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * What the sidebar, the grid and the viewer do with albums: the list they all show, and making, renaming,
- * deleting and filling albums, each in the background, the list following every change.
+ * What the sidebar, the grid and the viewer do with albums: the list they all show, and making, saving searches as,
+ * renaming, deleting, moving and filling albums, each in the background, the list following every change.
  */
 public final class AlbumActions {
     private final DesktopContext context;
@@ -41,7 +42,7 @@ public final class AlbumActions {
         this.albums = context.backend().albums();
     }
 
-    /** The albums by name, as last read. */
+    /** The user's albums in the user's order, then the categories, as last read. */
     public ReadOnlyObjectProperty<List<AlbumSummary>> list() {
         return list;
     }
@@ -71,6 +72,42 @@ public final class AlbumActions {
                                     list.set(updated);
                                     then.accept(name.strip());
                                 }));
+    }
+
+    /**
+     * Asks for a name (the query, to start with) and saves the search as it is typed, with its filters; {@code then}
+     * gets the name once it is saved.
+     */
+    public void saveSearch(Window owner, TypedSearch search, Consumer<String> then) {
+        askName(owner, texts.get("album.save.title"), texts.get("album.save.action"), search.query())
+                .ifPresent(name -> context.executor()
+                        .run(
+                                () -> {
+                                    albums.saveSearch(name, search);
+                                    return albums.list();
+                                },
+                                updated -> {
+                                    list.set(updated);
+                                    then.accept(name.strip());
+                                }));
+    }
+
+    /** Moves one of the user's albums {@code steps} places down (up when negative) in the sidebar. */
+    public void move(String name, int steps) {
+        List<String> own = list.get().stream()
+                .filter(AlbumSummary::own)
+                .map(AlbumSummary::name)
+                .toList();
+        int position = own.indexOf(name) + 1 + steps;
+        if (position >= 1 && position <= own.size()) {
+            context.executor()
+                    .run(
+                            () -> {
+                                albums.move(name, position);
+                                return albums.list();
+                            },
+                            list::set);
+        }
     }
 
     public void rename(Window owner, String name) {
@@ -149,6 +186,9 @@ public final class AlbumActions {
     public List<MenuItem> addToItems(Supplier<List<PhotoHit>> photos, Supplier<Window> owner) {
         List<MenuItem> items = new ArrayList<>();
         for (AlbumSummary album : list.get()) {
+            if (album.kind() != AlbumSummary.Kind.ALBUM) {
+                continue;
+            }
             MenuItem item = new MenuItem(album.name());
             item.setMnemonicParsing(false);
             item.setOnAction(event -> add(album.name(), photos.get()));

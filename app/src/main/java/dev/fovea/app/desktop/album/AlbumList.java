@@ -3,6 +3,7 @@ package dev.fovea.app.desktop.album;
 import dev.fovea.app.desktop.backend.AlbumSummary;
 import dev.fovea.app.desktop.grid.ThumbnailCache;
 import dev.fovea.app.desktop.i18n.Texts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,8 +28,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The sidebar's albums: one toggle per album (cover, name, count) in the window's page group, so an open album
- * reads as the current page; right-click renames or deletes. {@code fallback} is the page an album that is gone
- * leaves the window on.
+ * reads as the current page. The user's albums and saved searches come first, in the user's order, and right-click
+ * renames, deletes or moves them; then, under their own heading, the categories Fovea finds in the photos.
+ * {@code fallback} is the page an album that is gone leaves the window on.
  */
 public final class AlbumList {
     private static final int COVER = 20;
@@ -88,14 +91,22 @@ public final class AlbumList {
                     .setSelected(true);
         }
         old.forEach(toggle -> toggle.setToggleGroup(null));
-        if (albums.isEmpty()) {
+        List<Node> children = new ArrayList<>();
+        for (int i = 0; i < albums.size(); i++) {
+            if (!albums.get(i).own() && (i == 0 || albums.get(i - 1).own())) {
+                Label heading = new Label(texts.get("album.categories"));
+                heading.getStyleClass().add("sidebar-subsection");
+                children.add(heading);
+            }
+            children.add(items.get(i));
+        }
+        if (albums.stream().noneMatch(AlbumSummary::own)) {
             Label hint = new Label(texts.get("album.none"));
             hint.getStyleClass().add("sidebar-hint");
             hint.setWrapText(true);
-            box.getChildren().setAll(hint);
-        } else {
-            box.getChildren().setAll(items);
+            children.addFirst(hint);
         }
+        box.getChildren().setAll(children);
     }
 
     private List<ToggleButton> toggles() {
@@ -110,7 +121,7 @@ public final class AlbumList {
         name.setMnemonicParsing(false);
         name.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(name, Priority.ALWAYS);
-        Label count = new Label(Long.toString(album.photos()));
+        Label count = new Label(album.photos() < 0 ? "" : Long.toString(album.photos()));
         count.getStyleClass().add("sidebar-count");
         HBox row = new HBox(8, cover(album), name, count);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -118,24 +129,38 @@ public final class AlbumList {
         toggle.setGraphic(row);
         toggle.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         toggle.setUserData(album.name());
-        toggle.setAccessibleText(texts.format("album.accessible", album.name(), album.photos()));
-        toggle.setTooltip(new Tooltip(texts.format("album.accessible", album.name(), album.photos())));
+        String described = texts.format("album.accessible", album.name(), album.photos());
+        toggle.setAccessibleText(described);
+        toggle.setTooltip(new Tooltip(
+                album.query() == null
+                        ? described
+                        : described + "\n" + texts.format("album.search.query", album.query())));
         toggle.getStyleClass().addAll("sidebar-item", "album-item");
         toggle.setMaxWidth(Double.MAX_VALUE);
         row.prefWidthProperty().bind(toggle.widthProperty().subtract(24));
         toggle.setToggleGroup(pages);
         toggle.setOnAction(event -> onOpen.accept(album.name()));
-        MenuItem rename = new MenuItem(texts.get("album.rename"), new FontIcon(Feather.EDIT_2));
-        rename.setOnAction(event -> actions.rename(box.getScene().getWindow(), album.name()));
-        MenuItem delete = new MenuItem(texts.get("album.delete"), new FontIcon(Feather.TRASH_2));
-        delete.setOnAction(event -> actions.delete(box.getScene().getWindow(), album.name()));
-        toggle.setContextMenu(new ContextMenu(rename, delete));
+        if (album.own()) {
+            toggle.setContextMenu(menu(album.name()));
+        }
         return toggle;
+    }
+
+    private ContextMenu menu(String name) {
+        MenuItem rename = new MenuItem(texts.get("album.rename"), new FontIcon(Feather.EDIT_2));
+        rename.setOnAction(event -> actions.rename(box.getScene().getWindow(), name));
+        MenuItem up = new MenuItem(texts.get("album.moveUp"), new FontIcon(Feather.ARROW_UP));
+        up.setOnAction(event -> actions.move(name, -1));
+        MenuItem down = new MenuItem(texts.get("album.moveDown"), new FontIcon(Feather.ARROW_DOWN));
+        down.setOnAction(event -> actions.move(name, +1));
+        MenuItem delete = new MenuItem(texts.get("album.delete"), new FontIcon(Feather.TRASH_2));
+        delete.setOnAction(event -> actions.delete(box.getScene().getWindow(), name));
+        return new ContextMenu(rename, up, down, new SeparatorMenuItem(), delete);
     }
 
     private Node cover(AlbumSummary album) {
         if (album.coverHash() == null) {
-            return new FontIcon(Feather.BOOKMARK);
+            return new FontIcon(album.kind() == AlbumSummary.Kind.SEARCH ? Feather.SEARCH : Feather.BOOKMARK);
         }
         ImageView view = new ImageView(thumbnails.get(album.coverHash(), COVER * 2));
         view.setFitWidth(COVER);

@@ -29,7 +29,7 @@ public final class HomeBackends {
                 new StoreModels(ModelResolver.store(home)),
                 new StoreThumbnails(library.thumbnails()),
                 new DecoderAdapter(new PhotoDecoder())::preview,
-                new HomeAlbums(library.albums()),
+                new HomeAlbums(library.albums(), search),
                 () -> HomeDuplicates.groups(library));
     }
 }

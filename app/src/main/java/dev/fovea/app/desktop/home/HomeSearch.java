@@ -1,5 +1,6 @@
 package dev.fovea.app.desktop.home;
 
+import dev.fovea.app.album.LibraryAlbums;
 import dev.fovea.app.desktop.backend.LibrarySearch;
 import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.ShownResults;
@@ -12,10 +13,12 @@ import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.SearchRequest;
+import dev.fovea.search.query.album.SmartAlbums;
 import dev.fovea.search.query.parse.ParsedQuery;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Search over the library's serving index, the live one the indexer writes to, so photos show up as they are
@@ -33,13 +36,17 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
         private final PhotoSearch search;
         private final SharedModels.Lease model;
         private final SearchIndex index;
+        /** Embeds the categories' prompts once per model, on first use. */
+        private final SmartAlbums categories;
+
         private int users;
         private boolean retired;
 
-        private Serving(PhotoSearch search, SharedModels.Lease model, SearchIndex index) {
+        private Serving(PhotoSearch search, SharedModels.Lease model, SearchIndex index, QueryModel queries) {
             this.search = search;
             this.model = model;
             this.index = index;
+            this.categories = new SmartAlbums(search, queries);
         }
     }
 
@@ -62,13 +69,14 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
 
     @Override
     public ShownResults search(TypedSearch request) {
-        SearchRequest asked = SearchRequest.of(request.query())
-                .withFilters(SearchTranslation.filters(request.filters(), library.albums()))
-                .withKeptAsText(request.keptAsText())
-                .withCollapsedDuplicates(request.stackDuplicates())
-                .withFeedback(request.moreLike(), request.lessLike())
-                .withBelowCut(true);
-        return using(search -> {
+        return using(serving -> {
+            PhotoSearch search = serving.search;
+            SearchRequest asked = SearchRequest.of(request.query())
+                    .withFilters(SearchTranslation.filters(request.filters(), albums(serving)))
+                    .withKeptAsText(request.keptAsText())
+                    .withCollapsedDuplicates(request.stackDuplicates())
+                    .withFeedback(request.moreLike(), request.lessLike())
+                    .withBelowCut(true);
             // Words that only filter ("2019", "in Lisbon") list photos as browsing does: all of them, newest first.
             ParsedQuery parsed = search.parse(request.query(), request.keptAsText());
             return SearchTranslation.results(
@@ -80,31 +88,47 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
 
     @Override
     public ShownResults similarToPhoto(long photoId, PanelFilters filters) {
-        return using(search -> SearchTranslation.results(
-                search.similarTo(photoId, SearchTranslation.filters(filters, library.albums()), RESULTS), false));
+        return using(serving -> SearchTranslation.results(
+                serving.search.similarTo(photoId, SearchTranslation.filters(filters, albums(serving)), RESULTS),
+                false));
     }
 
     @Override
     public ShownResults similarToImage(Path image, PanelFilters filters) {
-        return using(search -> SearchTranslation.results(
-                search.similarTo(
+        return using(serving -> SearchTranslation.results(
+                serving.search.similarTo(
                         image.toAbsolutePath().normalize(),
-                        SearchTranslation.filters(filters, library.albums()),
+                        SearchTranslation.filters(filters, albums(serving)),
                         RESULTS),
                 false));
     }
 
-    private ShownResults using(Function<PhotoSearch, ShownResults> work) {
+    /** The library's albums of every kind over the search as it is now; the user's own only before any indexing. */
+    <T> T withAlbums(Function<LibraryAlbums, T> work) {
+        return using(work.compose(this::albums), () -> work.apply(albums(null)));
+    }
+
+    private LibraryAlbums albums(Serving serving) {
+        return serving == null
+                ? new LibraryAlbums(library.albums(), null, null)
+                : new LibraryAlbums(library.albums(), serving.search, serving.categories);
+    }
+
+    private ShownResults using(Function<Serving, ShownResults> work) {
+        return using(work, () -> ShownResults.EMPTY);
+    }
+
+    private <T> T using(Function<Serving, T> work, Supplier<T> unindexed) {
         Serving current;
         synchronized (this) {
             current = current();
             if (current == null) {
-                return ShownResults.EMPTY;
+                return unindexed.get();
             }
             current.users++;
         }
         try {
-            return work.apply(current.search);
+            return work.apply(current);
         } finally {
             synchronized (this) {
                 current.users--;
@@ -128,12 +152,11 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
                     SearchSetup.servingModel(home, Optional.empty(), index.get().modelId());
             SharedModels.Lease model = models.acquire(directory);
             try {
+                QueryModel queries = new QueryModel(model.model());
                 PhotoSearch search = SearchSetup.photoSearch(
-                        index.get().index(),
-                        new QueryModel(model.model()),
-                        index.get().places());
+                        index.get().index(), queries, index.get().places());
                 retire(serving);
-                serving = new Serving(search, model, index.get());
+                serving = new Serving(search, model, index.get(), queries);
                 return serving;
             } catch (RuntimeException e) {
                 model.close();

@@ -1,11 +1,11 @@
 package dev.fovea.app.desktop.home;
 
+import dev.fovea.app.album.LibraryAlbums;
 import dev.fovea.app.desktop.backend.MapArea;
 import dev.fovea.app.desktop.backend.PanelFilters;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.QueryFilter;
 import dev.fovea.app.desktop.backend.ShownResults;
-import dev.fovea.indexer.album.Albums;
 import dev.fovea.search.index.FolderPaths;
 import dev.fovea.search.index.StoredPhoto;
 import dev.fovea.search.query.MatchReason;
@@ -32,8 +32,8 @@ final class SearchTranslation {
 
     private SearchTranslation() {}
 
-    /** The panel's filters; an album is read from {@code albums} as it is now. */
-    static SearchFilters filters(PanelFilters panel, Albums albums) {
+    /** The panel's filters; an album, of whatever kind, is read from {@code albums} as it is now. */
+    static SearchFilters filters(PanelFilters panel, LibraryAlbums albums) {
         SearchFilters filters = SearchFilters.NONE;
         if (panel.album() != null) {
             filters = filters.withContentHashes(albums.contentHashes(panel.album()));

@@ -2,6 +2,7 @@ package dev.fovea.app.desktop.search;
 
 import atlantafx.base.controls.CustomTextField;
 import dev.fovea.app.desktop.album.AlbumActions;
+import dev.fovea.app.desktop.backend.AlbumSummary;
 import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.ShownResults;
@@ -25,6 +26,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -66,6 +68,9 @@ public final class SearchController {
 
     @FXML
     private CustomTextField queryField;
+
+    @FXML
+    private Button saveSearchButton;
 
     @FXML
     private ProgressIndicator busy;
@@ -381,10 +386,17 @@ public final class SearchController {
     }
 
     /**
-     * Right-click on photos also puts them in an album, and takes them out of the album the page shows. The album
-     * is refreshed after a removal: the photos leave the page.
+     * Right-click on photos also puts them in an album, and takes them out of the album the page shows (one made by
+     * hand). The album is refreshed after a removal: the photos leave the page. The bookmark beside the box saves the
+     * text search as it is, with its filters.
      */
     public void setAlbums(AlbumActions albums) {
+        session.queryProperty().addListener((property, old, now) -> saveSearchButton.setVisible(savable(now)));
+        saveSearchButton.setOnAction(event -> {
+            if (session.queryProperty().get() instanceof SearchState.TextQuery text) {
+                albums.saveSearch(root.getScene().getWindow(), text.request(), name -> {});
+            }
+        });
         Menu addTo = albums.addToMenu(grid::selectedHits, () -> root.getScene().getWindow());
         MenuItem removeFrom = new MenuItem();
         removeFrom.setMnemonicParsing(false);
@@ -398,9 +410,20 @@ public final class SearchController {
         tileMenu.getItems().addAll(new SeparatorMenuItem(), addTo, removeFrom);
         tileMenu.setOnShowing(event -> {
             String album = session.filtersProperty().get().album();
-            removeFrom.setVisible(album != null);
+            boolean handMade = album != null
+                    && albums.list().get().stream()
+                            .anyMatch(listed -> listed.kind() == AlbumSummary.Kind.ALBUM
+                                    && listed.name().equalsIgnoreCase(album));
+            removeFrom.setVisible(handMade);
             removeFrom.setText(album == null ? "" : texts.format("album.removeFrom", album));
         });
+    }
+
+    private static boolean savable(SearchState.Query query) {
+        return query instanceof SearchState.TextQuery text
+                && !text.request().hasFeedback()
+                && (!text.request().query().isBlank()
+                        || !text.request().filters().isEmpty());
     }
 
     /** Right-click on photos: the viewer's actions, for the whole selection where they make sense. */

@@ -2,6 +2,7 @@ package dev.fovea.app.desktop.fakes;
 
 import dev.fovea.app.desktop.backend.AlbumSummary;
 import dev.fovea.app.desktop.backend.PhotoAlbums;
+import dev.fovea.app.desktop.backend.TypedSearch;
 import dev.fovea.search.FoveaException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +24,8 @@ public final class FakeAlbums implements PhotoAlbums {
         List<AlbumSummary> list = new ArrayList<>();
         names.forEach((key, name) -> {
             List<String> hashes = new ArrayList<>(albums.get(key));
-            list.add(new AlbumSummary(name, hashes.size(), hashes.isEmpty() ? null : hashes.getLast()));
+            list.add(new AlbumSummary(
+                    name, AlbumSummary.Kind.ALBUM, hashes.size(), hashes.isEmpty() ? null : hashes.getLast(), null));
         });
         list.sort(Comparator.comparing(album -> album.name().toLowerCase(Locale.ROOT)));
         return list;
@@ -46,6 +48,18 @@ public final class FakeAlbums implements PhotoAlbums {
         names.remove(key(name));
         names.put(key(newName), newName.strip());
         albums.put(key(newName), hashes);
+    }
+
+    /** Saved searches need the real search's parser; RealAlbumsTest covers them on the real backends. */
+    @Override
+    public void saveSearch(String name, TypedSearch search) {
+        throw new UnsupportedOperationException("The fake backend has no saved searches");
+    }
+
+    /** The fake lists albums by name; RealAlbumsTest covers the user's order on the real backends. */
+    @Override
+    public void move(String name, int position) {
+        throw new UnsupportedOperationException("The fake backend keeps albums by name");
     }
 
     @Override

@@ -105,6 +105,87 @@ class RealAlbumsTest extends RealLibraryTest {
                 .isTrue();
     }
 
+    /**
+     * "Save this search" from the box keeps the text as typed; the saved search lists with its count and cover, opens
+     * as a filter like any album, moves above an album made by hand and is renamed and deleted. (The colour-only fixture
+     * model puts no photo in a zero-shot category, so categories are not seen here.)
+     */
+    @Test
+    void saveASearchReorderItAndOpenTheAlbumsFoundInThePhotos() throws Exception {
+        awaitMain();
+        awaitIndexed();
+        awaitSettledGrid();
+        interact(() -> shell.main().albums().refresh());
+        clickOn(".search-field").write("red");
+        awaitResultsFor("red");
+        await(this::settled);
+        List<Long> reds =
+                onFx(() -> grid().hits().stream().map(PhotoHit::photoId).toList());
+
+        clickOn("#saveSearchButton");
+        await(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        assertThat(onFx(() -> lookup(".dialog-pane .text-field")
+                        .queryAs(TextField.class)
+                        .getText()))
+                .as("the name offered is the search")
+                .isEqualTo("red");
+        clickOn("Save");
+        await(() -> albumCount("red").isPresent());
+        assertThat(albumCount("red")).contains(Integer.toString(reds.size()));
+        try (Library library = Library.open(home().root())) {
+            AlbumRow saved = library.albums().get("red");
+            assertThat(saved.savedSearch()).isTrue();
+            assertThat(saved.query()).isEqualTo("red");
+        }
+
+        clickOn(".search-field").eraseText("red".length());
+        awaitResultsFor("");
+        clickOn(albumToggle("red").orElseThrow());
+        await(() -> chip("Album: red") && settled() && grid().hits().size() == reds.size());
+        assertThat(onFx(() -> grid().hits().stream().map(PhotoHit::photoId).toList()))
+                .containsExactlyInAnyOrderElementsOf(reds);
+
+        clickOn("#newAlbumButton");
+        await(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        clickOn(".dialog-pane .text-field").write("Kept");
+        clickOn("Create");
+        await(() -> albumToggle("Kept").isPresent());
+        assertThat(ownAlbums()).containsExactly("red", "Kept");
+
+        rightClickOn(albumToggle("Kept").orElseThrow());
+        clickOn("Move up");
+        await(() -> ownAlbums().equals(List.of("Kept", "red")));
+        try (Library library = Library.open(home().root())) {
+            assertThat(library.albums().list()).extracting(AlbumRow::name).containsExactly("Kept", "red");
+        }
+
+        settle();
+        shot("albums-smart");
+
+        rightClickOn(albumToggle("red").orElseThrow());
+        clickOn("Rename…");
+        await(() -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        TextField name = lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        interact(name::clear);
+        clickOn(name).write("Reds");
+        clickOn("Rename");
+        await(() -> albumToggle("Reds").isPresent());
+        rightClickOn(albumToggle("Reds").orElseThrow());
+        clickOn("Delete…");
+        clickOn("Delete album");
+        await(() -> albumToggle("Reds").isEmpty());
+        try (Library library = Library.open(home().root())) {
+            assertThat(library.albums().list()).extracting(AlbumRow::name).containsExactly("Kept");
+        }
+    }
+
+    private List<String> ownAlbums() {
+        return onFx(() -> lookup(".album-item").queryAllAs(ToggleButton.class).stream()
+                .filter(toggle -> toggle.getContextMenu() != null)
+                .map(toggle -> (String) toggle.getUserData())
+                .toList());
+    }
+
     private Optional<Label> menuItem(String text) {
         return onFx(() -> lookup(".context-menu .label").queryAllAs(Label.class).stream()
                 .filter(label -> text.equals(label.getText()) && label.isVisible())
