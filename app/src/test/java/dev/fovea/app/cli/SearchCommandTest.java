@@ -3,6 +3,7 @@ package dev.fovea.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,10 +77,21 @@ class SearchCommandTest {
                         "--work-dir",
                         work.toString()))
                 .isEqualTo(FoveaCli.OK);
-        assertThat(cli.out().lines().toList())
+        List<String> lines = cli.out().lines().toList();
+        assertThat(lines)
+                .filteredOn(line -> !line.contains("\"case\":\"cost-fit\""))
                 .hasSize(8)
-                .allSatisfy(line -> assertThat(line).contains("\"search_path\"").contains("\"p99_vs_exact\""))
+                .allSatisfy(line -> assertThat(line)
+                        .contains("\"search_path\"")
+                        .contains("\"p99_vs_exact\"")
+                        .contains("\"vectors_scored_p50\""))
                 .filteredOn(line -> line.contains("\"layout\":\"app\""))
                 .hasSize(4);
+        assertThat(lines)
+                .as("the search costs fitted from each layout's cases")
+                .filteredOn(line -> line.contains("\"case\":\"cost-fit\""))
+                .hasSize(2)
+                .allSatisfy(line ->
+                        assertThat(line).contains("\"filter_exponent\"").contains("\"tenth_of_a_million_path\""));
     }
 }

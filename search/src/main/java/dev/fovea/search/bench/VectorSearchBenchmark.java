@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -78,6 +79,7 @@ public final class VectorSearchBenchmark {
             Latencies chosen = new Latencies(queries);
             Latencies graph = new Latencies(queries);
             Latencies exact = new Latencies(queries);
+            long[] scored = new long[queries];
             double recall = 0;
             double graphRecall = 0;
             for (int i = 0; i < queries; i++) {
@@ -91,6 +93,7 @@ public final class VectorSearchBenchmark {
                 start = System.nanoTime();
                 List<VectorHit> found = view.nearest(query, K, filter);
                 chosen.add(System.nanoTime() - start);
+                scored[i] = view.vectorsScored(query, K, filter);
                 recall += overlap(truth, found) / (double) Math.max(1, truth.size());
                 graphRecall += overlap(truth, walked) / (double) Math.max(1, truth.size());
             }
@@ -104,6 +107,8 @@ public final class VectorSearchBenchmark {
                     settings.searchThreads(),
                     round(kept / (double) view.size()),
                     view.searchesExactly(filter, K) ? "exact" : "graph",
+                    kept,
+                    median(scored),
                     queries,
                     round(recall / queries),
                     chosen.p50(),
@@ -130,6 +135,12 @@ public final class VectorSearchBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 10_000) / 10_000.0;
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static int overlap(List<VectorHit> truth, List<VectorHit> found) {

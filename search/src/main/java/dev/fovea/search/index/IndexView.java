@@ -26,7 +26,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.RescoreTopNQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
@@ -116,10 +115,33 @@ public final class IndexView implements AutoCloseable {
 
     private List<VectorHit> graphPhotos(float[] unit, int k, Query filter, int kept) {
         Query knn = new KnnFloatVectorQuery(PhotoFields.EMBEDDING, unit, settings.candidates(k, kept), filter);
-        if (settings.format().quantized()) {
-            knn = RescoreTopNQuery.createFullPrecisionRescorerQuery(knn, unit, PhotoFields.EMBEDDING, k);
+        if (!settings.format().quantized()) {
+            return hits(search(knn, k));
         }
-        return hits(search(knn, k));
+        TopDocs candidates = search(knn, k * settings.oversample());
+        try {
+            return hits(FullPrecisionRescoring.rescore(searcher, candidates, unit, k));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * How many vectors {@link #nearest} scores for {@code query} under {@code filter} (null: none): the photos the
+     * filter keeps when it compares them all, else the nodes the graph walk visits in every segment.
+     */
+    public long vectorsScored(float[] query, int k, Query filter) {
+        int kept = kept(filter);
+        if (filter != null && settings.searchesExactly(kept, k, size(), segments())) {
+            return kept;
+        }
+        CountingKnnQuery knn = new CountingKnnQuery(
+                PhotoFields.EMBEDDING,
+                UnitVectors.normalized(query, dimensions, "The query"),
+                settings.candidates(k, kept),
+                filter);
+        search(knn, k);
+        return knn.scored();
     }
 
     /**

@@ -11,8 +11,11 @@ import java.util.List;
 import java.util.Random;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class VectorIndexTest {
     @TempDir
@@ -235,6 +238,104 @@ class VectorIndexTest {
         assertThat(settings.searchesExactly(10_000, 10, 1_000_000, 1)).isTrue();
         assertThat(settings.searchesExactly(100_000, 10, 1_000_000, 1)).isFalse();
         assertThat(settings.searchesExactly(1_000_000, 10, 1_000_000, 1)).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = VectorFormat.class,
+            names = {"INT7", "INT4", "BBQ"})
+    void quantizedVectorsRescoreTheirBestCandidatesWithFullPrecision(VectorFormat format) {
+        Random random = new Random(5);
+        IndexSettings settings = IndexSettings.DEFAULT.withFormat(format).withSearch(100, 5);
+        try (VectorIndex index = VectorIndex.open(dir, 64, settings)) {
+            for (int id = 0; id < 2_000; id++) {
+                index.upsert(photo(id, gaussian(random, 64)).build());
+            }
+            index.forceMerge();
+            try (IndexView view = index.view()) {
+                double found = 0;
+                for (int q = 0; q < 20; q++) {
+                    float[] query = gaussian(random, 64);
+                    List<VectorHit> hits = view.nearest(query, 10, null);
+                    List<Integer> truth = docs(view.exactNearest(query, 10, null));
+                    found += hits.stream()
+                            .filter(hit -> truth.contains(hit.doc()))
+                            .count();
+                    float[] unit = UnitVectors.normalized(query, 64, "query");
+                    assertThat(hits)
+                            .as("similarities are the full-precision ones, best first")
+                            .allSatisfy(hit -> assertThat(hit.similarity())
+                                    .isCloseTo(
+                                            VectorUtil.dotProduct(unit, view.vector(hit.doc())),
+                                            org.assertj.core.data.Offset.offset(1e-5f)))
+                            .isSortedAccordingTo((a, b) -> Float.compare(b.similarity(), a.similarity()));
+                }
+                // One bit a dimension ranks isotropic 64-dimensional noise poorly; rescoring 50 of 100 still finds
+                // most.
+                assertThat(found / 200)
+                        .as("recall@10 of %s", format)
+                        .isGreaterThan(format == VectorFormat.BBQ ? 0.6 : 0.8);
+            }
+        }
+    }
+
+    @Test
+    void anIndexWrittenInFloatsIsSearchedAndMergedUnderAQuantizedFormat() {
+        Random random = new Random(7);
+        try (VectorIndex index = VectorIndex.open(dir, 32, IndexSettings.DEFAULT)) {
+            for (int id = 0; id < 300; id++) {
+                index.upsert(photo(id, gaussian(random, 32)).build());
+            }
+            index.commit();
+        }
+        IndexSettings int4 = IndexSettings.DEFAULT.withFormat(VectorFormat.INT4).withSearch(100, 10);
+        try (VectorIndex index = VectorIndex.open(dir, 32, int4)) {
+            for (int id = 300; id < 600; id++) {
+                index.upsert(photo(id, gaussian(random, 32)).build());
+            }
+            index.commit();
+            float[] query = gaussian(random, 32);
+            try (IndexView view = index.view()) {
+                assertThat(found(view, query)).isGreaterThanOrEqualTo(9);
+            }
+            index.forceMerge();
+            try (IndexView view = index.view()) {
+                assertThat(view.size()).isEqualTo(600);
+                assertThat(view.segments()).isEqualTo(1);
+                assertThat(found(view, query)).isGreaterThanOrEqualTo(9);
+            }
+        }
+    }
+
+    @Test
+    void countsTheVectorsEachPathScores() {
+        Random random = new Random(6);
+        IndexSettings settings = IndexSettings.DEFAULT.withSearch(20, 1).withCosts(new SearchCosts(1, 10, 0.5));
+        try (VectorIndex index = VectorIndex.open(dir, 16, settings)) {
+            for (int id = 0; id < 3_000; id++) {
+                index.upsert(photo(id, gaussian(random, 16))
+                        .in(id % 100 == 0 ? "/hundredth" : "/rest")
+                        .build());
+            }
+            index.forceMerge();
+            try (IndexView view = index.view()) {
+                var hundredth = new TermQuery(new Term(PhotoFields.FOLDER_ANCESTORS, "/hundredth"));
+                float[] query = gaussian(random, 16);
+                assertThat(view.searchesExactly(hundredth, 10)).isTrue();
+                assertThat(view.vectorsScored(query, 10, hundredth)).isEqualTo(30);
+                assertThat(view.vectorsScored(query, 10, null))
+                        .as("the walk visits more than it returns and far fewer than the library")
+                        .isBetween(20L, 1_500L);
+            }
+        }
+    }
+
+    /** How many of the exact 10 nearest the search finds. */
+    private static long found(IndexView view, float[] query) {
+        List<Integer> truth = docs(view.exactNearest(query, 10, null));
+        return view.nearest(query, 10, null).stream()
+                .filter(hit -> truth.contains(hit.doc()))
+                .count();
     }
 
     private static List<Integer> docs(List<VectorHit> hits) {

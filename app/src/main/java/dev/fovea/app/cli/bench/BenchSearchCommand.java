@@ -8,6 +8,7 @@ import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.bench.BenchLibrary;
 import dev.fovea.search.bench.EndToEndBenchmark;
 import dev.fovea.search.bench.EndToEndResult;
+import dev.fovea.search.bench.SearchCostFit;
 import dev.fovea.search.bench.VectorCaseResult;
 import dev.fovea.search.bench.VectorSearchBenchmark;
 import dev.fovea.search.encoder.EmbeddingModel;
@@ -140,9 +141,10 @@ final class BenchSearchCommand extends FoveaSubcommand {
             for (int size : sizes) {
                 for (BenchLibrary.Layout layout : chosenLayouts) {
                     for (IndexSettings settings : settings()) {
-                        VectorSearchBenchmark.run(
-                                        work, size, dimensions, settings, layout, queries, seed, this::progress)
-                                .forEach(this::print);
+                        List<VectorCaseResult> results = VectorSearchBenchmark.run(
+                                work, size, dimensions, settings, layout, queries, seed, this::progress);
+                        results.forEach(this::print);
+                        print(SearchCostFit.of(results, settings));
                     }
                 }
             }
@@ -228,13 +230,14 @@ final class BenchSearchCommand extends FoveaSubcommand {
         } else {
             out().printf(
                             Locale.ROOT,
-                            "%-20s %-11s %8d vectors %3d segments  filter %6.2f%% %-5s  recall@10 %.4f  p50 %7.2f ms p99 %7.2f ms  graph %.4f %7.2f / %7.2f ms  exact p50 %8.2f ms p99 %8.2f ms  %s M%d B%d ef%d x%d t%d  %d B/photo searched%n",
+                            "%-20s %-11s %8d vectors %3d segments  filter %6.2f%% %-5s %8d scored  recall@10 %.4f  p50 %7.2f ms p99 %7.2f ms  graph %.4f %7.2f / %7.2f ms  exact p50 %8.2f ms p99 %8.2f ms  %s M%d B%d ef%d x%d t%d  %d B/photo searched%n",
                             result.caseName(),
                             result.layout(),
                             result.vectors(),
                             result.segments(),
                             100 * result.filterFraction(),
                             result.searchPath(),
+                            result.vectorsScoredP50(),
                             result.recallAt10(),
                             result.p50Ms(),
                             result.p99Ms(),
@@ -250,6 +253,27 @@ final class BenchSearchCommand extends FoveaSubcommand {
                             result.oversample(),
                             result.searchThreads(),
                             result.searchedBytesPerPhoto());
+        }
+        out().flush();
+    }
+
+    private void print(SearchCostFit fit) {
+        if (json) {
+            out().println(Json.line(fit));
+        } else {
+            out().printf(
+                            Locale.ROOT,
+                            "%-20s %-11s %8d vectors %3d segments  %s: %.0f ns a compared photo, %.0f ns a gathered candidate, filter exponent %.3f (from %d filters); 10%% of 1,000,000: %s%n",
+                            fit.caseName(),
+                            fit.layout(),
+                            fit.vectors(),
+                            fit.segments(),
+                            fit.format(),
+                            fit.exactNanosPerVector(),
+                            fit.graphNanosPerCandidate(),
+                            fit.filterExponent(),
+                            fit.fittedFrom(),
+                            fit.tenthOfAMillionPath());
         }
         out().flush();
     }
