@@ -8,10 +8,10 @@ import dev.fovea.indexer.catalog.IndexJournal;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.PhotoEncoder;
 import dev.fovea.indexer.testing.ColourEncoder;
+import dev.fovea.indexer.testing.ForwardingEncoder;
 import dev.fovea.indexer.testing.ImageIoDecoding;
 import dev.fovea.indexer.testing.TestPhotos;
 import dev.fovea.search.FoveaException;
-import dev.fovea.search.image.PixelImage;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
@@ -95,35 +95,17 @@ class BadEmbeddingTest {
     }
 
     /** A model whose output for the third image of each batch is all {@code value}. */
-    private record BrokenEncoder(ColourEncoder inner, float value) implements PhotoEncoder {
-        @Override
-        public String modelId() {
-            return inner.modelId();
-        }
+    private static final class BrokenEncoder extends ForwardingEncoder {
+        private final float value;
 
-        @Override
-        public int dimensions() {
-            return inner.dimensions();
-        }
-
-        @Override
-        public int inputSize() {
-            return inner.inputSize();
-        }
-
-        @Override
-        public int tensorLength() {
-            return inner.tensorLength();
-        }
-
-        @Override
-        public void preprocess(PixelImage image, float[] target, int offset) {
-            inner.preprocess(image, target, offset);
+        BrokenEncoder(ColourEncoder model, float value) {
+            super(model);
+            this.value = value;
         }
 
         @Override
         public float[][] encode(float[] batch, int count) {
-            float[][] vectors = inner.encode(batch, count);
+            float[][] vectors = super.encode(batch, count);
             java.util.Arrays.fill(vectors[count - 1], value);
             return vectors;
         }

@@ -1,9 +1,8 @@
 package dev.fovea.indexer.crash;
 
 import dev.fovea.indexer.hash.ContentHash;
-import dev.fovea.indexer.pipeline.PhotoEncoder;
 import dev.fovea.indexer.testing.ColourEncoder;
-import dev.fovea.search.image.PixelImage;
+import dev.fovea.indexer.testing.ForwardingEncoder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,12 +16,12 @@ import java.util.Arrays;
  * The colour stand-in model, appending one line per encoded image (the SHA-256 of its model input) to a log
  * before returning: the log survives a kill -9 (the write is in the OS), so it counts every encoding done.
  */
-final class LoggingEncoder implements PhotoEncoder {
-    private final ColourEncoder model = new ColourEncoder();
+final class LoggingEncoder extends ForwardingEncoder {
     private final Path log;
     private final String run;
 
     LoggingEncoder(Path log, String run) {
+        super(new ColourEncoder());
         this.log = log;
         this.run = run;
     }
@@ -34,33 +33,8 @@ final class LoggingEncoder implements PhotoEncoder {
     }
 
     @Override
-    public String modelId() {
-        return model.modelId();
-    }
-
-    @Override
-    public int dimensions() {
-        return model.dimensions();
-    }
-
-    @Override
-    public int inputSize() {
-        return model.inputSize();
-    }
-
-    @Override
-    public int tensorLength() {
-        return model.tensorLength();
-    }
-
-    @Override
-    public void preprocess(PixelImage image, float[] target, int offset) {
-        model.preprocess(image, target, offset);
-    }
-
-    @Override
     public float[][] encode(float[] batch, int count) {
-        float[][] vectors = model.encode(batch, count);
+        float[][] vectors = super.encode(batch, count);
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < count; i++) {
             lines.append(run)

@@ -4,10 +4,9 @@ import dev.fovea.indexer.Library;
 import dev.fovea.indexer.decode.DecodedImage;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.PhotoDecoding;
-import dev.fovea.indexer.pipeline.PhotoEncoder;
 import dev.fovea.indexer.testing.ColourEncoder;
+import dev.fovea.indexer.testing.ForwardingEncoder;
 import dev.fovea.indexer.testing.ImageIoDecoding;
-import dev.fovea.search.image.PixelImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -71,35 +70,17 @@ public final class FaultChild {
     }
 
     /** The colour model, logging each batch it encoded (the write is in the OS before the batch moves on). */
-    private record ProgressLoggingEncoder(ColourEncoder model, Path log) implements PhotoEncoder {
-        @Override
-        public String modelId() {
-            return model.modelId();
-        }
+    private static final class ProgressLoggingEncoder extends ForwardingEncoder {
+        private final Path log;
 
-        @Override
-        public int dimensions() {
-            return model.dimensions();
-        }
-
-        @Override
-        public int inputSize() {
-            return model.inputSize();
-        }
-
-        @Override
-        public int tensorLength() {
-            return model.tensorLength();
-        }
-
-        @Override
-        public void preprocess(PixelImage image, float[] target, int offset) {
-            model.preprocess(image, target, offset);
+        ProgressLoggingEncoder(ColourEncoder model, Path log) {
+            super(model);
+            this.log = log;
         }
 
         @Override
         public float[][] encode(float[] batch, int count) {
-            float[][] vectors = model.encode(batch, count);
+            float[][] vectors = super.encode(batch, count);
             append(log, count + "\n");
             return vectors;
         }

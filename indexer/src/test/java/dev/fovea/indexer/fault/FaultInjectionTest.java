@@ -7,10 +7,10 @@ import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.pipeline.PhotoEncoder;
 import dev.fovea.indexer.testing.ColourEncoder;
+import dev.fovea.indexer.testing.ForwardingEncoder;
 import dev.fovea.indexer.testing.ImageIoDecoding;
 import dev.fovea.indexer.testing.TestPhotos;
 import dev.fovea.search.FoveaException;
-import dev.fovea.search.image.PixelImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -269,41 +269,16 @@ class FaultInjectionTest {
     }
 
     /** The colour model failing: it throws, or the {@code failAt}-th output of a batch is all {@code value}. */
-    private static final class FailingEncoder implements PhotoEncoder {
-        private final ColourEncoder inner = new ColourEncoder();
+    private static final class FailingEncoder extends ForwardingEncoder {
         private final int failAt;
         private final float value;
         private final boolean throwing;
 
         FailingEncoder(int failAt, float value, boolean throwing) {
+            super(new ColourEncoder());
             this.failAt = failAt;
             this.value = value;
             this.throwing = throwing;
-        }
-
-        @Override
-        public String modelId() {
-            return inner.modelId();
-        }
-
-        @Override
-        public int dimensions() {
-            return inner.dimensions();
-        }
-
-        @Override
-        public int inputSize() {
-            return inner.inputSize();
-        }
-
-        @Override
-        public int tensorLength() {
-            return inner.tensorLength();
-        }
-
-        @Override
-        public void preprocess(PixelImage image, float[] target, int offset) {
-            inner.preprocess(image, target, offset);
         }
 
         @Override
@@ -311,7 +286,7 @@ class FaultInjectionTest {
             if (throwing) {
                 throw new FoveaException("the model stopped: injected failure");
             }
-            float[][] vectors = inner.encode(batch, count);
+            float[][] vectors = super.encode(batch, count);
             java.util.Arrays.fill(vectors[Math.min(failAt, count - 1)], value);
             return vectors;
         }
