@@ -6,7 +6,7 @@ import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.app.thread.AppThreads;
 import dev.fovea.indexer.Library;
-import dev.fovea.indexer.embed.QueryModel;
+import dev.fovea.indexer.embed.TextTowerOnDemand;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.pipeline.IndexingSummary;
@@ -77,7 +77,7 @@ final class IndexCommand extends FoveaSubcommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = err();
-        // Indexing embeds images only: the text tower is not loaded.
+        // Indexing embeds images only: the text tower is loaded only while the text gate embeds its prompts.
         try (EmbeddingModel model = EmbeddingModel.openForImages(
                         ModelResolver.resolve(modelDir(), home()), EncoderOptions.defaults());
                 Library library = Library.open(home().root())) {
@@ -176,7 +176,7 @@ final class IndexCommand extends FoveaSubcommand {
         } catch (FoveaException missing) {
             err.println("fovea: text in photos will not be read: " + missing.getMessage());
         }
-        return new TextReading(ocr, new QueryModel(model), TextReading.DEFAULT_LIMIT);
+        return new TextReading(ocr, new TextTowerOnDemand(model.directory()), TextReading.DEFAULT_LIMIT);
     }
 
     static void report(IndexingSummary summary, PrintWriter err) {
@@ -203,6 +203,10 @@ final class IndexCommand extends FoveaSubcommand {
             text.append(", text read in ").append(summary.textRead());
         }
         err.println(text);
+        if (summary.textProblem() != null) {
+            err.println("fovea: the text in photos was not read (" + summary.textProblem()
+                    + "); the next run tries again, and the log has the details.");
+        }
         for (String folder : summary.offlineFolders()) {
             err.println("fovea: " + folder
                     + " is missing or empty (an unplugged drive?); its photos are kept until it is back.");

@@ -54,6 +54,7 @@ public final class IndexingRun {
     private volatile IndexingSummary summary;
     private ScheduledExecutorService watchdog;
     private TextStage textStage;
+    private volatile String textProblem;
 
     private IndexingRun(Setup setup, ProgressListener listener) {
         this.setup = setup;
@@ -238,7 +239,7 @@ public final class IndexingRun {
             if (state.failure() == null && !state.cancelled()) {
                 // After everything else: photos are searchable before their text is read.
                 state.progress.phase(IndexingProgress.Phase.READING_TEXT);
-                textStage.run();
+                readText();
             }
         } catch (InterruptedException e) {
             state.fail(new IllegalStateException("Indexing was interrupted", e));
@@ -247,6 +248,19 @@ public final class IndexingRun {
             writerThread.interrupt();
         } finally {
             finish(scan, writer);
+        }
+    }
+
+    /**
+     * The photos are indexed whatever happens here: a failure to read their text (the gate's prompts, Tesseract)
+     * leaves them due for the next run and is reported in the summary, not as the run's failure.
+     */
+    private void readText() throws InterruptedException {
+        try {
+            textStage.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Text in photos was not read", e);
+            textProblem = e.getMessage() == null ? e.toString() : e.getMessage();
         }
     }
 
@@ -278,7 +292,8 @@ public final class IndexingRun {
                         .toList(),
                 state.cancelled() && state.failure() == null,
                 (System.nanoTime() - startedNanos) / 1e9,
-                textStage.read);
+                textStage.read,
+                textProblem);
         watchdog.shutdownNow();
         if (state.failure() != null) {
             LOG.error("Indexing failed", state.failure());

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param deleted catalogued photos whose files are gone
  * @param offlineFolders folders that were absent or empty (an unplugged drive); their photos were kept
  * @param textRead photos whose text was read in this run
+ * @param textProblem why the text stage stopped short (its photos stay due for the next run), or null
  */
 public record IndexingSummary(
         long filesSeen,
@@ -24,7 +25,8 @@ public record IndexingSummary(
         java.util.List<String> offlineFolders,
         boolean cancelled,
         double seconds,
-        long textRead) {
+        long textRead,
+        String textProblem) {
 
     public long skippedTotal() {
         return skipped.values().stream().mapToLong(Long::longValue).sum();

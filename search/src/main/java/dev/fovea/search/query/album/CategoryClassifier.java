@@ -16,14 +16,17 @@ public final class CategoryClassifier {
         this.vectors = vectors;
     }
 
-    /** Embeds every category's prompts in one batch per category. */
+    /** Embeds every category's prompts in one call: an encoder may load its text tower for it alone. */
     public static CategoryClassifier build(List<Category> categories, QueryEncoder encoder) {
+        List<String> allPrompts =
+                categories.stream().flatMap(c -> c.prompts().stream()).toList();
+        float[][] embedded = encoder.embedTexts(allPrompts);
         float[][] vectors = new float[categories.size()][];
+        int next = 0;
         for (int c = 0; c < categories.size(); c++) {
-            float[][] prompts = encoder.embedTexts(categories.get(c).prompts());
-            float[] mean = new float[prompts[0].length];
-            for (float[] prompt : prompts) {
-                float[] unit = prompt.clone();
+            float[] mean = new float[embedded[0].length];
+            for (int p = 0; p < categories.get(c).prompts().size(); p++) {
+                float[] unit = embedded[next++].clone();
                 VectorUtil.l2normalize(unit);
                 for (int i = 0; i < mean.length; i++) {
                     mean[i] += unit[i];
