@@ -2,9 +2,11 @@ package dev.fovea.app.desktop.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fovea.app.desktop.preferences.ThemeMode;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.LibraryStatus;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.Test;
@@ -35,8 +37,14 @@ class RealExactDecodingTest extends RealLibraryTest {
         assertThat(exact.getText()).isEqualTo("Exact decoding: slower, closest to the reference");
         assertThat(exact.isSelected()).isFalse();
         interact(exact::fire);
-        interact(() -> lookup(".scroll-pane").queryAs(ScrollPane.class).setVvalue(0.75));
-        onFx(() -> Screenshots.save(stage.getScene(), "settings-exact-decoding"));
+        shoot(exact, "settings-exact-decoding");
+        interact(() -> shell.context().theme().use(ThemeMode.DARK));
+        interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        });
+        shoot(exact, "settings-exact-decoding-dark-1000x700");
+        interact(() -> shell.context().theme().use(ThemeMode.LIGHT));
 
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> status().indexedExact() == generated.size());
         try (Library library = Library.open(home().root())) {
@@ -53,6 +61,25 @@ class RealExactDecodingTest extends RealLibraryTest {
         });
         awaitIndexed();
         assertThat(status().indexedExact()).isEqualTo(generated.size());
+    }
+
+    /** Scrolls the settings page to the switch, then saves what the window shows. */
+    private void shoot(CheckBox exact, String name) throws Exception {
+        interact(() -> {
+            Node node = exact;
+            while (!(node instanceof ScrollPane)) {
+                node = node.getParent();
+            }
+            ScrollPane page = (ScrollPane) node;
+            page.layout();
+            double contentHeight = page.getContent().getLayoutBounds().getHeight();
+            double viewport = page.getViewportBounds().getHeight();
+            double y = page.getContent().sceneToLocal(exact.localToScene(0, 0)).getY();
+            page.setVvalue(Math.clamp((y - viewport / 3) / Math.max(1, contentHeight - viewport), 0, 1));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500);
+        onFx(() -> Screenshots.save(stage.getScene(), name));
     }
 
     private LibraryStatus status() {
