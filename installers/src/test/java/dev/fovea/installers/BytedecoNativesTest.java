@@ -36,8 +36,8 @@ class BytedecoNativesTest {
 
     @Test
     void anAppWithoutFfmpegsNativesIsRefused() {
-        assertThatThrownBy(() -> BytedecoNatives.check(
-                        List.of(Path.of("lib/ffmpeg-8.1.2-1.5.14.jar")), Platform.WINDOWS_X64))
+        assertThatThrownBy(() ->
+                        BytedecoNatives.check(List.of(Path.of("lib/ffmpeg-8.1.2-1.5.14.jar")), Platform.WINDOWS_X64))
                 .isInstanceOf(PackagingException.class)
                 .hasMessageContaining("no system, not of windows-x86_64");
     }
