@@ -406,8 +406,17 @@ public final class ViewerController {
                         fit();
                     }
                 },
-                failure -> LOG.info("Cannot play {}: {}", hit.path(), failure.getMessage()));
+                failure -> {
+                    // The thumbnail and the filmstrip stay; there is nothing to play or seek.
+                    LOG.info("Cannot play {}: {}", hit.path(), failure.getMessage());
+                    if (hit == current()) {
+                        playButton.setDisable(true);
+                        seekBar.setDisable(true);
+                    }
+                });
         player = video;
+        playButton.setDisable(false);
+        seekBar.setDisable(false);
         seekBarFollowsPlayer = true;
         seekBar.setMax(Math.max(1, hit.momentSeconds() == null ? 1 : hit.momentSeconds()));
         seekBar.setValue(hit.momentSeconds() == null ? 0 : hit.momentSeconds());

@@ -81,6 +81,9 @@ class VideoViewerTest extends ShellTest {
         assertThat(lookup(".viewer-filmstrip .field-label").queryAs(Label.class).getText())
                 .contains(moment);
         assertThat(lookup(".viewer-why").queryAs(Label.class).getText()).contains(moment);
+        // The made-up videos have no file: the thumbnail and the filmstrip stay, with nothing to play.
+        await(() -> lookup(".video-controls .button").queryButton().isDisabled()
+                && lookup(".video-seek").query().isDisabled());
         settle();
         assertThat(Files.size(onFx(() -> Screenshots.save(stage.getScene(), "video-viewer-filmstrip"))))
                 .isGreaterThan(10_000);
