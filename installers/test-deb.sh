@@ -77,15 +77,15 @@ check "SQLite and ONNX Runtime load from the package, unpacking nothing" \
     bash -c "! find '$work/tmp' -name '*.so*' | grep -q ."
 
 # A video, red for 4 s, then green for 4 s, then blue (Debian's ffmpeg, as .ci/run installs it): the package's
-# FFmpeg samples it and the search finds the green moment. HOME is a fresh folder, to see that FFmpeg's libraries
-# are unpacked into the Fovea home's cache and not into ~/.javacpp.
+# FFmpeg samples it and the search finds the green moment. The JVM's user home is a fresh folder, to see that
+# FFmpeg's libraries are unpacked into the Fovea home's cache and not into ~/.javacpp.
 videos="$work/videos"
 mkdir -p "$videos" "$work/user-home"
 ffmpeg -loglevel error -f lavfi -i color=c=red:s=320x240:r=10:d=4 -f lavfi -i color=c=green:s=320x240:r=10:d=4 \
     -f lavfi -i color=c=blue:s=320x240:r=10:d=4 -filter_complex "[0:v][1:v][2:v]concat=n=3:v=1:a=0,format=yuv420p" \
     -c:v libx264 -preset ultrafast -g 10 "$videos/clip.mp4"
 set +e
-HOME="$work/user-home" fovea --home "$work/home" --model-dir "$model" index "$videos" >"$work/index-video.log" 2>&1
+JAVA_TOOL_OPTIONS="-Duser.home=$work/user-home" fovea --home "$work/home" --model-dir "$model" index "$videos" >"$work/index-video.log" 2>&1
 indexed=$?
 set -e
 check "fovea index indexes the video" test "$indexed" -eq 0
