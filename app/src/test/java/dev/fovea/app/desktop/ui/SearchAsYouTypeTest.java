@@ -11,6 +11,7 @@ import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 class SearchAsYouTypeTest extends ShellTest {
 
@@ -69,6 +70,9 @@ class SearchAsYouTypeTest extends ShellTest {
         awaitMain();
         clickOn(".search-field").write("blue 2021").type(KeyCode.ENTER);
         await(() -> lookup(".chip-parsed").tryQuery().isPresent());
+        // Each keystroke searches: clicking while a later answer rebuilds the chips races TestFX's off-thread lookup.
+        await(() -> !shell.main().search().session().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> grid().hits()))
                 .allSatisfy(hit -> assertThat(hit.takenAt().getYear()).isEqualTo(2021));
         clickOn(".chip-parsed .chip-remove");
