@@ -8,9 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 
 /**
@@ -18,7 +20,12 @@ import javax.imageio.ImageIO;
  * for comparison; each looks at the photo's thumbnail, as indexing gives it.
  */
 final class GateTally implements AutoCloseable {
-    private static final int[] SIDES = {TextDetector.LONG_SIDE, 480, 640};
+    private static final int[] SIDES = IntStream.concat(
+                    IntStream.of(256, 320, 480, 640), IntStream.of(TextDetector.LONG_SIDE))
+            .distinct()
+            .sorted()
+            .toArray();
+    private static final int GATE = Arrays.binarySearch(SIDES, TextDetector.LONG_SIDE);
 
     private final List<TextDetector> detectors = new ArrayList<>();
     private final int[] passedText = new int[SIDES.length];
@@ -56,7 +63,7 @@ final class GateTally implements AutoCloseable {
             } else {
                 passedOthers[i] += passes ? 1 : 0;
             }
-            gatePasses |= i == 0 && passes;
+            gatePasses |= i == GATE && passes;
         }
         if (holdsText) {
             text++;
@@ -69,10 +76,10 @@ final class GateTally implements AutoCloseable {
 
     /** Recall over the pictures of text, passes over the others, precision and time, per detector size. */
     void summarise(Map<String, Object> summary) {
-        summary.put("gate_recall", ratio(passedText[0], text));
-        summary.put("gate_passes_of_pictures_without_text", passedOthers[0]);
-        summary.put("gate_precision", ratio(passedText[0], passedText[0] + passedOthers[0]));
-        summary.put("words_read_in_pictures_of_text_the_gate_passes_over", wordsPassedOver[0]);
+        summary.put("gate_recall", ratio(passedText[GATE], text));
+        summary.put("gate_passes_of_pictures_without_text", passedOthers[GATE]);
+        summary.put("gate_precision", ratio(passedText[GATE], passedText[GATE] + passedOthers[GATE]));
+        summary.put("words_read_in_pictures_of_text_the_gate_passes_over", wordsPassedOver[GATE]);
         Map<String, Object> bySide = new LinkedHashMap<>();
         for (int i = 0; i < SIDES.length; i++) {
             Map<String, Object> side = new LinkedHashMap<>();
