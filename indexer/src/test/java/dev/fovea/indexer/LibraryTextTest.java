@@ -121,7 +121,14 @@ class LibraryTextTest {
             assertThat(library.textOutcome(hash(library, photos.resolve("screens/shot.png"))))
                     .as("a PNG no camera wrote is read as a likely screenshot")
                     .contains(TextTable.Outcome.READ);
-            assertThat(afterAuto).containsKey("read");
+            assertThat(library.textOutcome(hash(library, photos.resolve("docs/sign.jpg"))))
+                    .as("the detector finds the sign's words in its thumbnail")
+                    .contains(TextTable.Outcome.READ);
+            for (int i = 0; i < 4; i++) {
+                assertThat(library.textOutcome(hash(library, photos.resolve("trip/img" + i + ".jpg"))))
+                        .as("no text in img" + i)
+                        .contains(TextTable.Outcome.GATED);
+            }
 
             assertThat(index(library, reading(TextMode.AUTO)).textRead())
                     .as("nothing changed")

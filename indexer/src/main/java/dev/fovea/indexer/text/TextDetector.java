@@ -28,11 +28,11 @@ public final class TextDetector implements AutoCloseable {
     /** The model file's name, also the id stored with the photos it passed over. */
     static final String MODEL = "ch_PP-OCRv4_det_infer.onnx";
     /**
-     * The long side the picture is resized to: the thumbnail's (360 px) rounded to a multiple of 32. Measured on the
-     * real photos of text: 640 finds all 22 and 4 of 18 without legible text, 352 finds 17 and 1, at a quarter of
-     * the time (docs/text-in-photos.md).
+     * The long side the picture is resized to, from the thumbnail's 360 px. On the real photos of the shared corpus
+     * (fovea bench ocr) 256 px finds 15 of the 22 photos of text and 640 px 21, but Tesseract reads no word in any
+     * of the photos 256 px passes over, at a sixth of 640's time (docs/text-in-photos.md).
      */
-    public static final int LONG_SIDE = 352;
+    public static final int LONG_SIDE = 256;
 
     private static final float PIXEL_THRESHOLD = 0.3f;
     private static final float REGION_THRESHOLD = 0.6f;
