@@ -65,9 +65,9 @@ final class IndexCommand extends FoveaSubcommand {
             names = "--ocr",
             paramLabel = "MODE",
             converter = TextModeConverter.class,
-            description = "Read the text in photos after indexing them: auto (photos that look like screenshots,"
-                    + " documents, receipts, signs, ...), all, or off. Kept for the library (the app's setting too);"
-                    + " auto until chosen.")
+            description = "Read the text in photos after indexing them: auto (screenshots, and photos in whose"
+                    + " thumbnail a text detector finds text), all, or off. Kept for the library (the app's setting"
+                    + " too); auto until chosen.")
     TextMode ocr;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Photo folders to add to the library.")
