@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the .deb, installs it on this machine as a user would (dpkg -i, then apt-get for what it depends
-# on), uses the installed `fovea` (version, index and search a few photos with the fixture model), then
+# on), uses the installed `fovea` (version, index and search a few photos and a video with the fixture model), then
 # purges the package and checks that nothing of it is left in /opt, /usr/bin or /usr/share/applications.
 # Runs as root or through sudo. A Fovea already installed from a .deb is replaced, and removed at the end.
 set -euo pipefail
@@ -75,6 +75,26 @@ check "fovea search red finds the red photo first" grep -q photo-1.jpg <<<"$(top
 check "fovea search blue finds the blue photo first" grep -q photo-3.png <<<"$(top_hit blue)"
 check "SQLite and ONNX Runtime load from the package, unpacking nothing" \
     bash -c "! find '$work/tmp' -name '*.so*' | grep -q ."
+
+# A video, red for 4 s, then green for 4 s, then blue (Debian's ffmpeg, as .ci/run installs it): the package's
+# FFmpeg samples it and the search finds the green moment. The JVM's user home is a fresh folder, to see that
+# FFmpeg's libraries are unpacked into the Fovea home's cache and not into ~/.javacpp.
+videos="$work/videos"
+mkdir -p "$videos" "$work/user-home"
+ffmpeg -loglevel error -f lavfi -i color=c=red:s=320x240:r=10:d=4 -f lavfi -i color=c=green:s=320x240:r=10:d=4 \
+    -f lavfi -i color=c=blue:s=320x240:r=10:d=4 -filter_complex "[0:v][1:v][2:v]concat=n=3:v=1:a=0,format=yuv420p" \
+    -c:v libx264 -preset ultrafast -g 10 "$videos/clip.mp4"
+set +e
+JAVA_TOOL_OPTIONS="-Duser.home=$work/user-home" fovea --home "$work/home" --model-dir "$model" index "$videos" >"$work/index-video.log" 2>&1
+indexed=$?
+set -e
+check "fovea index indexes the video" test "$indexed" -eq 0
+video_hit="$(fovea --home "$work/home" --model-dir "$model" search --json --kind video --limit 1 green)"
+check "fovea search --kind video green finds the clip" grep -q '"path" *: *"[^"]*clip.mp4"' <<<"$video_hit"
+check "at a moment inside the green segment" \
+    awk -v t="$(grep -o '"time_s" *: *[0-9.]*' <<<"$video_hit" | grep -o '[0-9.]*$')" 'BEGIN { exit !(t >= 4 && t < 8) }'
+check "FFmpeg's libraries are unpacked into the Fovea home's cache, not the user's home" \
+    bash -c "find '$work/home/cache/javacpp' -name 'libavcodec*' | grep -q . && test ! -e '$work/user-home/.javacpp'"
 
 as_root dpkg --purge fovea >/dev/null
 check "the package is gone" bash -c "! dpkg-query -W -f='\${Status}' fovea 2>/dev/null | grep -q installed"

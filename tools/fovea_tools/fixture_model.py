@@ -15,6 +15,13 @@ reads as the wrong colour.
   the start token to the neutral axis (everything else, padding id 0 included, to zero); summed over the
   sequence and L2-normalised. Text without colour words therefore embeds as the neutral axis.
 
+With --categories the text tower also reads a few words of Fovea's zero-shot categories as colours (a
+screenshot is white, a sunset or sunrise orange, a landscape or the countryside green), so photos of those
+colours fall into the "Screenshots", "Sunsets" and "Landscapes" categories: a second committed model for the
+app's tests, whose colour answers are the same.
+
+    python -m fovea_tools.fixture_model --categories --out search/src/test/fixture-category-model
+
 The output is byte-identical on every run (fixed gzip header, no timestamps, sorted tie-breaks), and is
 checked with ONNX Runtime before the script ends.
 """
@@ -49,6 +56,9 @@ COLOURS = [
     ("gray", (0.50, 0.50, 0.50), ["grey"]),
     ("black", (0.00, 0.00, 0.00), []),
 ]
+# --categories: words of categories.json's prompts, read as the colour of photos in that category.
+CATEGORY_WORDS = {"screenshot": "white", "sunset": "orange", "sunrise": "orange", "landscape": "green",
+                  "countryside": "green"}
 DIMENSIONS = len(COLOURS) + 1
 NEUTRAL_AXIS = len(COLOURS)
 NEUTRAL_WEIGHT = 0.1
@@ -99,9 +109,12 @@ def learn_merges(words: list[str]) -> list[tuple[str, str]]:
     return merges
 
 
-def colour_words() -> dict[str, int]:
-    """Every colour word and the axis it points to."""
-    return {word: axis for axis, (name, _, synonyms) in enumerate(COLOURS) for word in [name, *synonyms]}
+def colour_words(categories: bool = False) -> dict[str, int]:
+    """Every colour word (with --categories, and category word) and the axis it points to."""
+    words = {word: axis for axis, (name, _, synonyms) in enumerate(COLOURS) for word in [name, *synonyms]}
+    if categories:
+        words.update({word: words[colour] for word, colour in CATEGORY_WORDS.items()})
+    return words
 
 
 def vocabulary(merges: list[tuple[str, str]]) -> dict[str, int]:
@@ -123,9 +136,9 @@ def write_vocabulary(path: Path, merges: list[tuple[str, str]]) -> None:
     path.write_bytes(buffer.getvalue())
 
 
-def embedding_table(ids: dict[str, int]) -> np.ndarray:
+def embedding_table(ids: dict[str, int], categories: bool) -> np.ndarray:
     table = np.zeros((len(ids), DIMENSIONS), dtype=np.float32)
-    for word, axis in colour_words().items():
+    for word, axis in colour_words(categories).items():
         table[ids[word + "</w>"], axis] = 1.0
     table[ids["<start_of_text>"], NEUTRAL_AXIS] = NEUTRAL_WEIGHT
     return table
@@ -200,13 +213,14 @@ def image_tower() -> onnx.ModelProto:
     return finish(graph)
 
 
-def write_manifest(out: Path) -> None:
+def write_manifest(out: Path, categories: bool) -> None:
     manifest.write(out, {
-        "id": "fixture-colour",
+        "id": "fixture-categories" if categories else "fixture-colour",
         "family": "fixture",
-        "display_name": "Fixture (colours)",
+        "display_name": "Fixture (colours, three categories)" if categories else "Fixture (colours)",
         "embedding_dimensions": DIMENSIONS,
-        "source": "tools/fovea_tools/fixture_model.py: synthetic, meaningful on colours only",
+        "source": "tools/fovea_tools/fixture_model.py" + (" --categories" if categories else "")
+                  + ": synthetic, meaningful on colours only",
         "random_weights": False,
         "preprocessing": {
             "image_size": IMAGE_SIZE,
@@ -222,7 +236,7 @@ def write_manifest(out: Path) -> None:
     })
 
 
-def check(out: Path, ids: dict[str, int]) -> list[str]:
+def check(out: Path, ids: dict[str, int], categories: bool) -> list[str]:
     """Runs both towers with ONNX Runtime; returns what is wrong (nothing when the model works)."""
     import onnxruntime
 
@@ -249,28 +263,34 @@ def check(out: Path, ids: dict[str, int]) -> list[str]:
     (neutral,) = text.run(None, {"input_ids": tokens([])})
     if not np.isclose(neutral[0, NEUTRAL_AXIS], 1.0):
         problems.append("text without colour words is not the neutral axis")
-    for word in colour_words():
+    for word, axis in colour_words(categories).items():
         if word + "</w>" not in ids:
             problems.append(f"'{word}' is not a single token")
+            continue
+        (query,) = text.run(None, {"input_ids": tokens([word])})
+        if np.argmax(image_embeds @ query[0]) != axis:
+            problems.append(f"'{word}' does not rank the {COLOURS[axis][0]} image first")
     return problems
 
 
-def generate(out: Path) -> list[str]:
+def generate(out: Path, categories: bool = False) -> list[str]:
     out.mkdir(parents=True, exist_ok=True)
-    merges = learn_merges(sorted(colour_words()))
+    merges = learn_merges(sorted(colour_words(categories)))
     ids = vocabulary(merges)
     write_vocabulary(out / VOCABULARY, merges)
-    save(text_tower(embedding_table(ids)), out / TEXT_ENCODER)
+    save(text_tower(embedding_table(ids, categories)), out / TEXT_ENCODER)
     save(image_tower(), out / IMAGE_ENCODER)
-    write_manifest(out)
-    return check(out, ids)
+    write_manifest(out, categories)
+    return check(out, ids, categories)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", required=True, type=Path, help="directory to (re)write")
+    parser.add_argument("--categories", action="store_true",
+                        help="also read a few category words as colours (the app's category tests)")
     args = parser.parse_args()
-    problems = generate(args.out)
+    problems = generate(args.out, args.categories)
     for problem in problems:
         print(f"fixture_model: {problem}", file=sys.stderr)
     if problems:

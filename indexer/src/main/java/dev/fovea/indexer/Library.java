@@ -57,6 +57,7 @@ public final class Library implements AutoCloseable {
     private IndexingRun current;
     private TextReading textReading = TextReading.off();
     private static final String TEXT_MODE = "text_mode";
+    private static final String EXACT_DECODING = "exact_decoding";
 
     private Library(FoveaHome home, Catalog catalog, VectorStores stores) {
         this.home = home;
@@ -142,6 +143,23 @@ public final class Library implements AutoCloseable {
     public void setTextMode(TextMode mode) {
         catalog.write(connection -> {
             SettingsTable.put(connection, TEXT_MODE, mode.label());
+            return null;
+        });
+    }
+
+    /**
+     * Whether this library's runs decode photos at full resolution, as the reference does: the app's Settings
+     * switch, kept here so `fovea index` follows it too (`--exact` asks for it for one run).
+     */
+    public boolean exactDecoding() {
+        return catalog.read(connection -> SettingsTable.get(connection, EXACT_DECODING))
+                .map(Boolean::parseBoolean)
+                .orElse(false);
+    }
+
+    public void setExactDecoding(boolean exact) {
+        catalog.write(connection -> {
+            SettingsTable.put(connection, EXACT_DECODING, Boolean.toString(exact));
             return null;
         });
     }

@@ -42,7 +42,9 @@ final class AppInput {
         Files.createDirectories(input);
         Files.copy(mainJar, input.resolve(MAIN_JAR), StandardCopyOption.REPLACE_EXISTING);
         List<String> javaOptions = new ArrayList<>();
-        for (Path jar : classPathJars()) {
+        List<Path> jars = classPathJars();
+        BytedecoNatives.check(jars, platform);
+        for (Path jar : jars) {
             Optional<JarNatives> natives = JarNatives.ALL.stream()
                     .filter(candidate -> candidate.matches(jar))
                     .findFirst();

@@ -9,19 +9,21 @@ import java.util.Locale;
  * carries no native library for them.
  */
 enum Platform {
-    LINUX_X64("linux-x64", "lib", List.of("app-image", "deb", "rpm", "appdir")),
-    LINUX_AARCH64("linux-aarch64", "lib", List.of("app-image", "deb", "rpm", "appdir")),
-    MAC_AARCH64("mac-aarch64", "lib", List.of("app-image", "dmg")),
-    WINDOWS_X64("windows-x64", "bin", List.of("app-image", "msi"));
+    LINUX_X64("linux-x64", "linux-x86_64", "lib", List.of("app-image", "deb", "rpm", "appdir")),
+    LINUX_AARCH64("linux-aarch64", "linux-arm64", "lib", List.of("app-image", "deb", "rpm", "appdir")),
+    MAC_AARCH64("mac-aarch64", "macosx-arm64", "lib", List.of("app-image", "dmg")),
+    WINDOWS_X64("windows-x64", "windows-x86_64", "bin", List.of("app-image", "msi"));
 
     private final String id;
+    private final String javacppPlatform;
     private final String runtimeLibraryFolder;
     // List.of is unmodifiable; Error Prone cannot tell from the declared type.
     @SuppressWarnings("ImmutableEnumChecker")
     private final List<String> packageTypes;
 
-    Platform(String id, String runtimeLibraryFolder, List<String> packageTypes) {
+    Platform(String id, String javacppPlatform, String runtimeLibraryFolder, List<String> packageTypes) {
         this.id = id;
+        this.javacppPlatform = javacppPlatform;
         this.runtimeLibraryFolder = runtimeLibraryFolder;
         this.packageTypes = packageTypes;
     }
@@ -50,6 +52,11 @@ enum Platform {
 
     String id() {
         return id;
+    }
+
+    /** Bytedeco's name for the system: the classifier of the jars that carry FFmpeg's and Tesseract's natives. */
+    String javacppPlatform() {
+        return javacppPlatform;
     }
 
     boolean isLinux() {

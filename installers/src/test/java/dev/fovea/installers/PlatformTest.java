@@ -27,4 +27,12 @@ class PlatformTest {
         assertThat(Platform.WINDOWS_X64.runtimeLibraryFolder()).isEqualTo("bin");
         assertThat(Platform.LINUX_X64.runtimeLibraryFolder()).isEqualTo("lib");
     }
+
+    @Test
+    void namesEachSystemAsBytedecosJarsDo() {
+        assertThat(Platform.LINUX_X64.javacppPlatform()).isEqualTo("linux-x86_64");
+        assertThat(Platform.LINUX_AARCH64.javacppPlatform()).isEqualTo("linux-arm64");
+        assertThat(Platform.MAC_AARCH64.javacppPlatform()).isEqualTo("macosx-arm64");
+        assertThat(Platform.WINDOWS_X64.javacppPlatform()).isEqualTo("windows-x86_64");
+    }
 }

@@ -34,6 +34,14 @@ public final class TestData {
         return repoRoot().resolve("search/src/test/fixture-model");
     }
 
+    /**
+     * The fixture model whose text tower also reads a few category words as colours (a screenshot is white, a
+     * sunset orange, a landscape green), so the app's tests see photos in zero-shot categories.
+     */
+    public static Path categoryFixtureModel() {
+        return repoRoot().resolve("search/src/test/fixture-category-model");
+    }
+
     /** {@code ../shared}, or the test is skipped when this clone has no shared data beside it. */
     public static Path shared() {
         Path shared = repoRoot().resolveSibling("shared");

@@ -57,7 +57,7 @@ final class IndexCommand extends FoveaSubcommand {
                 "Decode photos at full resolution, pixel for pixel as the reference (PIL) does, instead of the faster"
                         + " reduced-scale decode; photos embedded by the faster decode are embedded again.",
                 "The catalog records which decode made each embedding, so a later run without --exact keeps them;"
-                        + " 'fovea status' counts them."
+                        + " 'fovea status' counts them. The app's Settings > Exact decoding makes every run exact."
             })
     boolean exact;
 
@@ -94,7 +94,7 @@ final class IndexCommand extends FoveaSubcommand {
             IndexingOptions options = (threads == null
                             ? IndexingOptions.defaults()
                             : IndexingOptions.defaults().withDecodeThreads(threads))
-                    .withExact(exact);
+                    .withExact(exact || library.exactDecoding());
             IndexingSeams seams = IndexingSeams.over(model);
             if (ocr != null) {
                 library.setTextMode(ocr);

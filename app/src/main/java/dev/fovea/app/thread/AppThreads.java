@@ -18,6 +18,14 @@ public final class AppThreads {
         return Executors.newFixedThreadPool(threads, SearchThreads.factory("fovea-ui-worker", Thread.NORM_PRIORITY));
     }
 
+    /**
+     * The viewer's video player: one thread decodes and paces the frames of the video shown; the viewer shuts it
+     * down when it closes or moves on.
+     */
+    public static ExecutorService videoPlayer() {
+        return Executors.newSingleThreadExecutor(SearchThreads.factory("fovea-video-player", Thread.NORM_PRIORITY));
+    }
+
     /** A thread for {@link Runtime#addShutdownHook}, not started: the JVM starts it on exit. */
     public static Thread shutdownHook(String name, Runnable body) {
         return SearchThreads.factory(name, Thread.NORM_PRIORITY).newThread(body);

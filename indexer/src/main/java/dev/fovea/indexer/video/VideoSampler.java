@@ -65,7 +65,7 @@ public final class VideoSampler {
         }
     }
 
-    private static void start(FFmpegFrameGrabber grabber, Path file) throws UndecodableVideoException {
+    static void start(FFmpegFrameGrabber grabber, Path file) throws UndecodableVideoException {
         try {
             grabber.start();
         } catch (FrameGrabber.Exception e) {
@@ -199,7 +199,7 @@ public final class VideoSampler {
         return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }
 
-    private static PixelImage pixels(Frame frame) {
+    static PixelImage pixels(Frame frame) {
         int width = frame.imageWidth;
         int height = frame.imageHeight;
         int rowBytes = width * 3;

@@ -51,6 +51,12 @@ public interface PhotoLibrary extends AutoCloseable {
     /** Keeps the choice for the library and indexes again: only what the new choice adds is read. */
     void setTextReading(TextReadingMode mode);
 
+    /** Whether indexing decodes photos at full resolution, as the reference does (slower, closest to it). */
+    boolean exactDecoding();
+
+    /** Keeps the choice for the library and indexes again: turned on, photos the faster decode made are redone. */
+    void setExactDecoding(boolean exact);
+
     /** The cameras, folders, file types and places present, for the filter choices. */
     FilterChoices filterChoices();
 

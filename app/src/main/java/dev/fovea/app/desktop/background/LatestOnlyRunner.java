@@ -4,36 +4,30 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javafx.animation.Animation;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.util.Duration;
 
 /**
- * Runs a query for the latest request only, as someone types: waits until typing pauses for a moment,
- * keeps at most one query running, and when several requests arrive while one runs, runs only the last.
- * A result is delivered only if nothing newer was asked meanwhile, so the grid never flickers through
- * stale answers. Call from the FX thread; results arrive on it.
+ * Runs a query for the latest request only, as someone types: a request starts at once when nothing runs (no
+ * fixed pause, so a keystroke is answered in the time of one query), keeps at most one query running, and when
+ * several requests arrive while one runs, runs only the last. A fast typist's keystrokes thus pause themselves
+ * exactly as long as a query takes. A result is delivered only if nothing newer was asked meanwhile, so the grid
+ * never flickers through stale answers. Call from the FX thread; results arrive on it.
  */
 public final class LatestOnlyRunner<Q, R> {
     private final BackgroundExecutor executor;
     private final Function<Q, Callable<R>> query;
     private final BiConsumer<Q, R> deliver;
-    private final PauseTransition quiet;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private Q latest;
     private Q pending;
     private boolean running;
 
-    public LatestOnlyRunner(
-            BackgroundExecutor executor, Duration debounce, Function<Q, Callable<R>> query, BiConsumer<Q, R> deliver) {
+    public LatestOnlyRunner(BackgroundExecutor executor, Function<Q, Callable<R>> query, BiConsumer<Q, R> deliver) {
         this.executor = executor;
         this.query = query;
         this.deliver = deliver;
-        this.quiet = new PauseTransition(debounce);
-        quiet.setOnFinished(event -> launch(latest));
     }
 
     /** True from a request until its answer (or failure) is in and nothing else waits. */
@@ -41,17 +35,9 @@ public final class LatestOnlyRunner<Q, R> {
         return busy.getReadOnlyProperty();
     }
 
-    /** Asks for {@code request} once typing pauses. */
+    /** Asks for {@code request}: now, or when the query running ends if nothing newer is asked by then. */
     public void request(Q request) {
         latest = request;
-        busy.set(true);
-        quiet.playFromStart();
-    }
-
-    /** Asks for {@code request} now (Enter, a click, a filter change). */
-    public void requestNow(Q request) {
-        latest = request;
-        quiet.stop();
         busy.set(true);
         launch(request);
     }
@@ -78,6 +64,6 @@ public final class LatestOnlyRunner<Q, R> {
         if (next != null && !next.equals(request)) {
             launch(next);
         }
-        busy.set(running || quiet.getStatus() == Animation.Status.RUNNING);
+        busy.set(running);
     }
 }

@@ -48,7 +48,7 @@ final class HomeIndexing implements AutoCloseable {
         listeners.add(listener);
     }
 
-    /** Follows the library's folders with the home's active model, from a fresh full run. */
+    /** Follows the library's folders with the home's active model and decoding choice, from a fresh full run. */
     synchronized void start() {
         stop();
         model = models.acquire(ModelResolver.resolve(Optional.empty(), home));
@@ -57,7 +57,7 @@ final class HomeIndexing implements AutoCloseable {
             follower = IndexingSeams.over(model.model())
                     .follow(
                             library,
-                            IndexingOptions.defaults(),
+                            IndexingOptions.defaults().withExact(library.exactDecoding()),
                             this::progress,
                             summary -> LOG.info("Indexing run ended: {}", summary));
             searchChanged.run();

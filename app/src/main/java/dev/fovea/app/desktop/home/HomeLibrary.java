@@ -170,6 +170,16 @@ final class HomeLibrary implements PhotoLibrary {
     }
 
     @Override
+    public boolean exactDecoding() {
+        return library.exactDecoding();
+    }
+
+    @Override
+    public void setExactDecoding(boolean exact) {
+        indexing.whileStopped(() -> library.setExactDecoding(exact));
+    }
+
+    @Override
     public Optional<PhotoDetails> details(long photoId) {
         return library.photo(photoId).map(HomeLibrary::details);
     }

@@ -69,6 +69,16 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
 
     @Override
     public ShownResults search(TypedSearch request) {
+        return search(request, LISTED);
+    }
+
+    @Override
+    public ShownResults firstPage(TypedSearch request, int photos) {
+        return search(request, Math.min(photos, LISTED));
+    }
+
+    /** @param listed how many photos a listing (words that only filter, or nothing typed) holds at most */
+    private ShownResults search(TypedSearch request, int listed) {
         return using(serving -> {
             PhotoSearch search = serving.search;
             SearchRequest asked = SearchRequest.of(request.query())
@@ -81,7 +91,7 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
             ParsedQuery parsed = search.parse(request.query(), request.keptAsText());
             return SearchTranslation.results(
                     search.search(
-                            parsed, asked.withLimit(parsed.filterOnly() && !request.hasFeedback() ? LISTED : RESULTS)),
+                            parsed, asked.withLimit(parsed.filterOnly() && !request.hasFeedback() ? listed : RESULTS)),
                     request.includeBelowCutoff());
         });
     }

@@ -297,9 +297,17 @@ public final class SearchController {
     }
 
     private void show(SearchState.Answer answer) {
-        boolean sameQuery = shown != null && shown.query().equals(answer.query());
+        boolean sameQuery = shown != null && sameQuestion(shown.query(), answer.query());
         shown = answer;
         display(answer, answer.results().hits(), sameQuery);
+    }
+
+    /** A listing's first page and the whole listing after it are one question: the grid keeps its place. */
+    private static boolean sameQuestion(SearchState.Query shown, SearchState.Query next) {
+        if (shown instanceof SearchState.TextQuery before && next instanceof SearchState.TextQuery after) {
+            return before.request().equals(after.request());
+        }
+        return shown.equals(next);
     }
 
     private void display(SearchState.Answer answer, List<PhotoHit> hits, boolean sameQuery) {

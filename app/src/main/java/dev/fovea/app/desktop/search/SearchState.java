@@ -18,21 +18,26 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.util.Duration;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The state of the photos page's search: what is typed, the panel's filters, the parsed filters the user
- * undid, "show more", and whether it is a similar-photo search instead. Every change asks the backend
- * again (typing after a short pause, everything else at once); only the newest answer is shown.
+ * undid, "show more", and whether it is a similar-photo search instead. Every change, each keystroke included,
+ * asks the backend again at once; while one question runs only the newest waits, and only its answer is shown.
  */
 public final class SearchState {
-    /** Long enough to skip the intermediate states of a fast typist, short enough to feel instant. */
-    public static final Duration TYPING_PAUSE = Duration.millis(90);
+    /** Photos of a listing shown before the whole library is listed: several screens of the largest tiles. */
+    public static final int FIRST_PAGE = 2_000;
 
     /** One question to the backend, comparable so the runner can tell a stale answer from the newest. */
     public sealed interface Query permits TextQuery, SimilarPhoto, SimilarImage {}
 
-    public record TextQuery(TypedSearch request) implements Query {}
+    /**
+     * @param firstPage only the first {@link #FIRST_PAGE} photos of a listing: the rest follows as the same
+     *     request in full, which the grid shows in place (as fresh photos of the same query)
+     */
+    public record TextQuery(TypedSearch request, boolean firstPage) implements Query {}
 
     public record SimilarPhoto(PhotoHit photo, PanelFilters filters) implements Query {}
 
@@ -59,11 +64,11 @@ public final class SearchState {
     public SearchState(LibrarySearch search, BackgroundExecutor executor, boolean stackDuplicates) {
         this.search = search;
         this.stackDuplicates = stackDuplicates;
-        this.runner = new LatestOnlyRunner<>(executor, TYPING_PAUSE, this::ask, (asked, result) -> answer.set(result));
+        this.runner = new LatestOnlyRunner<>(executor, this::ask, this::answered);
         filters.addListener((property, old, now) -> askNow());
     }
 
-    /** The search field changed: search again once typing pauses. */
+    /** The search field changed: search again. */
     public void type(String newText) {
         if (newText.equals(text) && similarTo == null) {
             return;
@@ -80,7 +85,7 @@ public final class SearchState {
     public void askNow() {
         Query next = current();
         query.set(next);
-        runner.requestNow(next);
+        runner.request(next);
     }
 
     public void showMore() {
@@ -163,27 +168,60 @@ public final class SearchState {
         return runner.busyProperty();
     }
 
+    /** Runs {@code action} once no search is running or waiting: now, or when the current answer is in. */
+    public void afterCurrentAnswer(Runnable action) {
+        ReadOnlyBooleanProperty busy = runner.busyProperty();
+        if (!busy.get()) {
+            action.run();
+            return;
+        }
+        busy.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> property, Boolean was, Boolean now) {
+                if (!now) {
+                    busy.removeListener(this);
+                    action.run();
+                }
+            }
+        });
+    }
+
     private Query current() {
         return switch (similarTo) {
             case PhotoHit photo -> new SimilarPhoto(photo, filters.get());
             case Path image -> new SimilarImage(image, filters.get());
-            case null, default ->
-                new TextQuery(new TypedSearch(
+            case null, default -> {
+                TypedSearch typed = new TypedSearch(
                         text.strip(),
                         filters.get(),
                         keptAsText,
                         showAll,
                         stackDuplicates,
                         moreLike.stream().map(PhotoHit::photoId).toList(),
-                        lessLike.stream().map(PhotoHit::photoId).toList()));
+                        lessLike.stream().map(PhotoHit::photoId).toList());
+                yield new TextQuery(typed, typed.browsing());
+            }
         };
+    }
+
+    /** Shows the answer; a first page that may not be all is followed at once by the whole listing. */
+    private void answered(Query asked, Answer result) {
+        answer.set(result);
+        if (asked instanceof TextQuery text
+                && text.firstPage()
+                && result.results().hits().size() >= FIRST_PAGE) {
+            TextQuery whole = new TextQuery(text.request(), false);
+            query.set(whole);
+            runner.request(whole);
+        }
     }
 
     private Callable<Answer> ask(Query asked) {
         return () -> {
             long start = System.nanoTime();
             ShownResults results = switch (asked) {
-                case TextQuery typed -> search.search(typed.request());
+                case TextQuery typed ->
+                    typed.firstPage() ? search.firstPage(typed.request(), FIRST_PAGE) : search.search(typed.request());
                 case SimilarPhoto similar ->
                     search.similarToPhoto(similar.photo().photoId(), similar.filters());
                 case SimilarImage image -> search.similarToImage(image.image(), image.filters());

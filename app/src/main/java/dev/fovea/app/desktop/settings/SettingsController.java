@@ -56,6 +56,9 @@ public final class SettingsController {
     private ToggleButton textOff;
 
     @FXML
+    private CheckBox exactDecoding;
+
+    @FXML
     private GridPane shortcuts;
 
     @FXML
@@ -100,6 +103,7 @@ public final class SettingsController {
                 .addListener((property, was, stack) ->
                         context.settings().update(current -> current.withStackDuplicates(stack)));
         textReadingChoice();
+        exactDecodingChoice();
         int row = 0;
         for (List<String> shortcut : List.of(
                 List.of(SHORTCUT + "F", "shortcut.search"),
@@ -145,6 +149,25 @@ public final class SettingsController {
                                 },
                                 done -> {});
             });
+        });
+    }
+
+    /** Kept for the library like the text choice, so `fovea index` follows it; changing it indexes again. */
+    private void exactDecodingChoice() {
+        PhotoLibrary library = context.backend().library();
+        exactDecoding.setDisable(true);
+        context.executor().run(library::exactDecoding, exact -> {
+            exactDecoding.setSelected(exact);
+            exactDecoding.setDisable(false);
+            exactDecoding
+                    .selectedProperty()
+                    .addListener((property, was, chosen) -> context.executor()
+                            .run(
+                                    () -> {
+                                        library.setExactDecoding(chosen);
+                                        return chosen;
+                                    },
+                                    done -> {}));
         });
     }
 }

@@ -30,9 +30,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
@@ -239,30 +236,15 @@ public final class DesktopShell {
             openingImage.ifPresent(main.search()::similarToImage);
             // Catch up with what changed in the folders while the app was closed, once the first photos are on
             // screen: the catch-up competes with them for the disk, the catalogue and the cores.
-            afterFirstAnswer(() -> executor.run(
-                    () -> {
-                        backend.library().startIndexing();
-                        return true;
-                    },
-                    started -> {}));
+            main.search()
+                    .session()
+                    .afterCurrentAnswer(() -> executor.run(
+                            () -> {
+                                backend.library().startIndexing();
+                                return true;
+                            },
+                            started -> {}));
         }
-    }
-
-    private void afterFirstAnswer(Runnable action) {
-        ReadOnlyBooleanProperty busy = main.search().session().busyProperty();
-        if (!busy.get()) {
-            action.run();
-            return;
-        }
-        busy.addListener(new ChangeListener<>() {
-            @Override
-            public void changed(ObservableValue<? extends Boolean> property, Boolean was, Boolean now) {
-                if (!now) {
-                    busy.removeListener(this);
-                    action.run();
-                }
-            }
-        });
     }
 
     private void showMain() {

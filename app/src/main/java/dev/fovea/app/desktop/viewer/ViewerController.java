@@ -25,6 +25,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -39,13 +40,14 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The large preview: shows the thumbnail at once, then the picture decoded in the background at the size
  * of the screen (any format Fovea indexes, upright); arrows move through the results, Esc or Space closes. A video
- * shows the frame that matched and a filmstrip of its sampled frames; "Play" opens it in the system's player.
+ * shows the frame that matched, a player that plays it from there, and a filmstrip of its sampled frames.
  */
 public final class ViewerController {
     private static final int THUMBNAIL_BOX = 512;
@@ -105,9 +107,6 @@ public final class ViewerController {
     private Hyperlink mapLink;
 
     @FXML
-    private Button openButton;
-
-    @FXML
     private VBox filmstripSection;
 
     @FXML
@@ -120,6 +119,24 @@ public final class ViewerController {
     private HBox filmstrip;
 
     private Future<?> framesLoad;
+
+    @FXML
+    private Button playButton;
+
+    @FXML
+    private FontIcon playIcon;
+
+    @FXML
+    private Tooltip playTip;
+
+    @FXML
+    private Slider seekBar;
+
+    @FXML
+    private Label playTime;
+
+    private VideoPlayer player;
+    private boolean seekBarFollowsPlayer;
 
     private List<PhotoHit> hits = List.of();
     private int index;
@@ -158,6 +175,11 @@ public final class ViewerController {
         stage.heightProperty().addListener((property, old, height) -> fit());
         photo.boundsInParentProperty().addListener((property, old, bounds) -> outlineWords());
         wordOutlines.visibleProperty().bind(stage.hoverProperty());
+        seekBar.valueProperty().addListener((property, old, value) -> {
+            if (!seekBarFollowsPlayer && player != null) {
+                player.seek(value.doubleValue());
+            }
+        });
     }
 
     public BorderPane root() {
@@ -239,6 +261,17 @@ public final class ViewerController {
     }
 
     @FXML
+    private void togglePlaying() {
+        if (player != null) {
+            if (player.playingProperty().get()) {
+                player.pause();
+            } else {
+                player.play();
+            }
+        }
+    }
+
+    @FXML
     private void open() {
         context.system().open(current().path());
     }
@@ -279,7 +312,7 @@ public final class ViewerController {
         fit();
         showFilmstrip(hit, List.of());
         if (hit.video()) {
-            // No decoder for stills of a video here: the sampled frames' thumbnails are what the viewer shows.
+            startPlayer(hit);
             framesLoad = context.executor()
                     .run(() -> context.backend().library().frameTimes(hit.photoId()), times -> {
                         if (hit == current()) {
@@ -305,8 +338,6 @@ public final class ViewerController {
 
     /** A video's frames under the picture, the moment that matched selected; hidden for photos. */
     private void showFilmstrip(PhotoHit hit, List<Double> times) {
-        openButton.setText(texts.get(hit.video() ? "viewer.play" : "viewer.open"));
-        openButton.setTooltip(hit.video() ? new Tooltip(texts.get("viewer.playTip")) : null);
         filmstrip.getChildren().clear();
         boolean shown = hit.video() && !times.isEmpty();
         filmstripSection.setVisible(shown);
@@ -333,7 +364,11 @@ public final class ViewerController {
             frame.setToggleGroup(frames);
             frame.setOnAction(event -> {
                 frame.setSelected(true);
-                photo.setImage(context.thumbnails().get(hit.contentHash(), seconds, THUMBNAIL_BOX));
+                if (player != null) {
+                    player.seek(seconds);
+                } else {
+                    photo.setImage(context.thumbnails().get(hit.contentHash(), seconds, THUMBNAIL_BOX));
+                }
             });
             filmstrip.getChildren().add(frame);
             if (Math.abs(seconds - moment) < Math.abs(times.get(nearest) - moment)) {
@@ -352,6 +387,76 @@ public final class ViewerController {
                 filmstripScroll.setHvalue(hidden <= 0 ? 0 : Math.clamp((centre - viewport / 2) / hidden, 0, 1));
             }
         });
+    }
+
+    /**
+     * Plays the video in the viewer, paused at the moment that matched; until its first frame arrives (or if
+     * FFmpeg cannot read the file) the thumbnail stays.
+     */
+    private void startPlayer(PhotoHit hit) {
+        double scale =
+                stage.getScene() == null ? 1 : stage.getScene().getWindow().getRenderScaleX();
+        int width = (int) (Math.max(640, stage.getWidth()) * scale);
+        int height = (int) (Math.max(360, stage.getHeight()) * scale);
+        VideoPlayer video = new VideoPlayer(
+                hit.path(),
+                picture -> {
+                    if (hit == current()) {
+                        photo.setImage(picture);
+                        fit();
+                    }
+                },
+                failure -> {
+                    // The thumbnail and the filmstrip stay; there is nothing to play or seek.
+                    LOG.info("Cannot play {}: {}", hit.path(), failure.getMessage());
+                    if (hit == current()) {
+                        playButton.setDisable(true);
+                        seekBar.setDisable(true);
+                    }
+                });
+        player = video;
+        playButton.setDisable(false);
+        seekBar.setDisable(false);
+        seekBarFollowsPlayer = true;
+        seekBar.setMax(Math.max(1, hit.momentSeconds() == null ? 1 : hit.momentSeconds()));
+        seekBar.setValue(hit.momentSeconds() == null ? 0 : hit.momentSeconds());
+        seekBarFollowsPlayer = false;
+        video.durationProperty().addListener((property, old, length) -> {
+            followPlayer(() -> seekBar.setMax(Math.max(length.doubleValue(), seekBar.getValue())));
+            showPlayTime(video);
+        });
+        video.secondsProperty().addListener((property, old, seconds) -> {
+            if (!seekBar.isValueChanging()) {
+                followPlayer(() -> seekBar.setValue(seconds.doubleValue()));
+            }
+            showPlayTime(video);
+        });
+        video.playingProperty().addListener((property, old, playing) -> {
+            String action = texts.get(playing ? "viewer.pause" : "viewer.play");
+            playIcon.setIconLiteral(playing ? "fth-pause" : "fth-play");
+            playButton.setAccessibleText(action);
+            playTip.setText(action);
+        });
+        playIcon.setIconLiteral("fth-play");
+        playButton.setAccessibleText(texts.get("viewer.play"));
+        playTip.setText(texts.get("viewer.play"));
+        showPlayTime(video);
+        video.open(hit.momentSeconds() == null ? 0 : hit.momentSeconds(), width, height);
+    }
+
+    /** Moves the seek bar to where the player is without that move seeking the player. */
+    private void followPlayer(Runnable change) {
+        seekBarFollowsPlayer = true;
+        try {
+            change.run();
+        } finally {
+            seekBarFollowsPlayer = false;
+        }
+    }
+
+    private void showPlayTime(VideoPlayer video) {
+        playTime.setText(Moments.clock(video.secondsProperty().get()) + " / "
+                + Moments.clock(video.durationProperty().get()));
     }
 
     private void showText(PhotoText text) {
@@ -420,6 +525,10 @@ public final class ViewerController {
     }
 
     private void cancelLoads() {
+        if (player != null) {
+            player.close();
+            player = null;
+        }
         for (Future<?> load : new Future<?>[] {detailsLoad, pictureLoad, textLoad, framesLoad}) {
             if (load != null) {
                 load.cancel(true);

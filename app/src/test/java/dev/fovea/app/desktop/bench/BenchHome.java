@@ -96,6 +96,9 @@ final class BenchHome {
             catalogue(library, archive, poolRows, poolVectors, photos - poolRows.size(), model.id());
             progress.accept("Catalogued; building the vector index from the catalogue");
             ModelIndex index = library.index(model.id(), embedding.dimensions());
+            // The index is open since the pool's run, so it is not reconciled again on its own: rows written
+            // straight to the catalogue are in no journal, and only the comparison with the catalogue adds them.
+            index.reconcile();
             LuceneVectorStores.vectorIndex(index.store()).forceMerge();
         }
         Files.writeString(

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class FakeLibrary implements PhotoLibrary {
     private final java.util.Map<Long, PhotoText> texts = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile TextReadingMode textReading = TextReadingMode.AUTO;
+    private volatile boolean exactDecoding;
     private final List<FakePhoto> photos;
     private final List<Path> folders = new CopyOnWriteArrayList<>();
     private final List<IndexingListener> listeners = new CopyOnWriteArrayList<>();
@@ -233,6 +234,16 @@ public final class FakeLibrary implements PhotoLibrary {
     @Override
     public void setTextReading(TextReadingMode mode) {
         textReading = mode;
+    }
+
+    @Override
+    public boolean exactDecoding() {
+        return exactDecoding;
+    }
+
+    @Override
+    public void setExactDecoding(boolean exact) {
+        exactDecoding = exact;
     }
 
     @Override
