@@ -6,7 +6,6 @@ import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.app.thread.AppThreads;
 import dev.fovea.indexer.Library;
-import dev.fovea.indexer.embed.TextTowerOnDemand;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.pipeline.IndexingSummary;
@@ -66,9 +65,9 @@ final class IndexCommand extends FoveaSubcommand {
             names = "--ocr",
             paramLabel = "MODE",
             converter = TextModeConverter.class,
-            description = "Read the text in photos after indexing them: auto (photos that look like screenshots,"
-                    + " documents, receipts, signs, ...), all, or off. Kept for the library (the app's setting too);"
-                    + " auto until chosen.")
+            description = "Read the text in photos after indexing them: auto (screenshots, and photos in whose"
+                    + " thumbnail a text detector finds text), all, or off. Kept for the library (the app's setting"
+                    + " too); auto until chosen.")
     TextMode ocr;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Photo folders to add to the library.")
@@ -77,7 +76,7 @@ final class IndexCommand extends FoveaSubcommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = err();
-        // Indexing embeds images only: the text tower is loaded only while the text gate embeds its prompts.
+        // Indexing embeds images only: the text tower is not loaded (the text gate has its own detector).
         try (EmbeddingModel model = EmbeddingModel.openForImages(
                         ModelResolver.resolve(modelDir(), home()), EncoderOptions.defaults());
                 Library library = Library.open(home().root())) {
@@ -100,7 +99,7 @@ final class IndexCommand extends FoveaSubcommand {
             if (ocr != null) {
                 library.setTextMode(ocr);
             }
-            library.readTextWith(textReading(library.textMode(), model, err));
+            library.readTextWith(textReading(library.textMode(), err));
             if (watch) {
                 return watch(library, seams, options, err);
             }
@@ -167,7 +166,7 @@ final class IndexCommand extends FoveaSubcommand {
         }
     }
 
-    private static TextReading textReading(TextMode ocr, EmbeddingModel model, PrintWriter err) {
+    private static TextReading textReading(TextMode ocr, PrintWriter err) {
         if (ocr == TextMode.OFF) {
             return TextReading.off();
         }
@@ -176,7 +175,7 @@ final class IndexCommand extends FoveaSubcommand {
         } catch (FoveaException missing) {
             err.println("fovea: text in photos will not be read: " + missing.getMessage());
         }
-        return new TextReading(ocr, new TextTowerOnDemand(model.directory()), TextReading.DEFAULT_LIMIT);
+        return new TextReading(ocr, TextReading.DEFAULT_LIMIT);
     }
 
     static void report(IndexingSummary summary, PrintWriter err) {

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code fovea index} without {@code --ocr} reads text in the automatic mode, whose gate embeds its prompts with
- * the text tower the command otherwise leaves unloaded. It used to fail there on the scan thread, after indexing,
- * so no text was ever read and a stack trace was printed.
+ * {@code fovea index} without {@code --ocr} reads text in the automatic mode. It once failed there on the scan
+ * thread, after indexing (its gate then needed the text tower the command leaves unloaded), so no text was ever
+ * read and a stack trace was printed.
  */
 class AutomaticTextReadingCommandTest {
     @TempDir

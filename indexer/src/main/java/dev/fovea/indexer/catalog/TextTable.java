@@ -31,13 +31,7 @@ public final class TextTable {
 
     /** A photo whose text is due: what the gate needs to decide, and a path to decode it from. */
     public record Due(
-            String contentHash,
-            java.nio.file.Path path,
-            int width,
-            int height,
-            String fileType,
-            String cameraMake,
-            float[] embedding) {}
+            String contentHash, java.nio.file.Path path, int width, int height, String fileType, String cameraMake) {}
 
     private TextTable() {}
 
@@ -53,7 +47,7 @@ public final class TextTable {
                 : "(t.outcome <> 'gated' AND t.reader <> ?) OR (t.outcome = 'gated' AND t.reader <> ?)";
         List<Due> due = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT p.content_hash, MIN(p.path), p.width, p.height, p.file_type, p.camera_make, e.vector"
+                "SELECT p.content_hash, MIN(p.path), p.width, p.height, p.file_type, p.camera_make"
                         + " FROM photos p JOIN embeddings e ON e.content_hash = p.content_hash AND e.model_id = ?"
                         + " LEFT JOIN photo_text t ON t.content_hash = p.content_hash"
                         + " WHERE p.status = 'indexed'"
@@ -75,8 +69,7 @@ public final class TextTable {
                             rows.getInt(3),
                             rows.getInt(4),
                             rows.getString(5),
-                            rows.getString(6),
-                            EmbeddingTable.decode(rows.getBytes(7))));
+                            rows.getString(6)));
                 }
             }
         }

@@ -169,7 +169,13 @@ public final class IndexingRun {
                 state);
         ScanStage scan = new ScanStage(setup.catalog(), setup.encoder().modelId(), work, state);
         textStage = new TextStage(
-                setup.catalog(), setup.indexes(), setup.encoder().modelId(), setup.decoder(), setup.text(), state);
+                setup.catalog(),
+                setup.indexes(),
+                setup.encoder().modelId(),
+                setup.decoder(),
+                setup.thumbnails(),
+                setup.text(),
+                state);
 
         watchdog = IndexerThreads.watchdog("fovea-indexing-watchdog");
         watchdog.scheduleWithFixedDelay(

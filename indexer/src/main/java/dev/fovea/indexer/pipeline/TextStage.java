@@ -4,12 +4,15 @@ import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.TextTable;
 import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.text.RecognisedText;
+import dev.fovea.indexer.text.TextDetector;
 import dev.fovea.indexer.text.TextGate;
 import dev.fovea.indexer.text.TextMode;
 import dev.fovea.indexer.text.TextReader;
 import dev.fovea.indexer.text.TextReading;
 import dev.fovea.indexer.text.TextReadingTimeout;
+import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
+import dev.fovea.search.image.PixelImage;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +27,17 @@ final class TextStage {
     private static final Logger LOG = LoggerFactory.getLogger(TextStage.class);
     /** Photos fetched from the catalog at a time; the indexes catch up after each batch. */
     private static final int BATCH = 16;
+    /**
+     * The stage runs after the others have drained, so the detector may use the cores they used; more than two
+     * threads gain little on a picture this small.
+     */
+    private static final int DETECTOR_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     private final Catalog catalog;
     private final List<ModelIndex> indexes;
     private final String modelId;
     private final PhotoDecoding decoder;
+    private final ThumbnailStore thumbnails;
     private final TextReading reading;
     private final RunState state;
     long read;
@@ -38,12 +47,14 @@ final class TextStage {
             List<ModelIndex> indexes,
             String modelId,
             PhotoDecoding decoder,
+            ThumbnailStore thumbnails,
             TextReading reading,
             RunState state) {
         this.catalog = catalog;
         this.indexes = indexes;
         this.modelId = modelId;
         this.decoder = decoder;
+        this.thumbnails = thumbnails;
         this.reading = reading;
         this.state = state;
     }
@@ -55,8 +66,8 @@ final class TextStage {
         String readerId = TextReader.engineId();
         String gateId = reading.mode() != TextMode.AUTO
                 ? null
-                : reading.exactGate() != null ? TextReading.EXACT_GATE_ID : TextGate.idFor(modelId);
-        // Most runs (a watcher's, a second pass) find nothing due: then neither Tesseract nor the prompts load.
+                : reading.exactGate() != null ? TextReading.EXACT_GATE_ID : TextGate.ID;
+        // Most runs (a watcher's, a second pass) find nothing due: then neither Tesseract nor the detector loads.
         if (catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, 1))
                 .isEmpty()) {
             return;
@@ -69,9 +80,10 @@ final class TextStage {
             LOG.warn("Text in photos is not read: {}", missing.getMessage());
             return;
         }
-        try (reader) {
-            TextGate gate =
-                    gateId == null || reading.exactGate() != null ? null : TextGate.build(reading.prompts(), modelId);
+        boolean detects = gateId != null && reading.exactGate() == null;
+        try (reader;
+                TextDetector detector = detects ? TextDetector.open(DETECTOR_THREADS) : null) {
+            TextGate gate = detects ? new TextGate(detector) : null;
             while (!state.cancelled()) {
                 List<TextTable.Due> due =
                         catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, BATCH));
@@ -97,9 +109,26 @@ final class TextStage {
     }
 
     private boolean expectsText(TextGate gate, TextTable.Due photo) {
-        return gate == null
-                ? reading.exactGate().contains(photo.path().toAbsolutePath())
-                : gate.expectsText(photo.embedding(), photo.fileType(), photo.cameraMake());
+        if (gate == null) {
+            return reading.exactGate().contains(photo.path().toAbsolutePath());
+        }
+        try {
+            return gate.expectsText(() -> small(photo), photo.fileType(), photo.cameraMake());
+        } catch (RuntimeException e) {
+            // The reading decodes the photo itself and records what goes wrong there.
+            LOG.info("The text detector could not look at {}: {}", photo.path(), e.toString());
+            return true;
+        }
+    }
+
+    /**
+     * The photo's thumbnail, made when it was embedded, or a small decode of the photo when the thumbnail is gone:
+     * a 4:3 photo keeps the detector's long side, and a JPEG is decoded at an eighth of its size or so.
+     */
+    private PixelImage small(TextTable.Due photo) {
+        int shortSide = TextDetector.LONG_SIDE * 3 / 4;
+        return decoder.decode(thumbnails.find(photo.contentHash()).orElse(photo.path()), shortSide)
+                .image();
     }
 
     private void readOne(TextTable.Due photo, TextReader reader) {

@@ -13,7 +13,9 @@ record TesseractInput(int width, int height, int channels, byte[] pixels) {
 
     static TesseractInput of(PixelImage picture, int maxSide) {
         TesseractInput flat = flatten(picture);
-        int factor = (Math.max(flat.width, flat.height) + maxSide - 1) / maxSide;
+        // A sliver (4000 x 3) keeps at least one row: shrunk no further than its short side allows.
+        int factor = Math.min(
+                (Math.max(flat.width, flat.height) + maxSide - 1) / maxSide, Math.min(flat.width, flat.height));
         return factor <= 1 ? flat : flat.shrunk(factor);
     }
 

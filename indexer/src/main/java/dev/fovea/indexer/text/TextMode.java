@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** Which photos an indexing run reads the text of. */
 public enum TextMode {
-    /** Photos the {@link TextGate} expects text in: screenshots, documents, receipts, signs, ... */
+    /** Photos the {@link TextGate} expects text in: screenshots and photos its text detector finds text in. */
     AUTO,
     ALL,
     OFF;

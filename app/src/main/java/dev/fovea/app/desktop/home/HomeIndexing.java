@@ -6,7 +6,6 @@ import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
-import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.text.TextReading;
@@ -54,8 +53,7 @@ final class HomeIndexing implements AutoCloseable {
         stop();
         model = models.acquire(ModelResolver.resolve(Optional.empty(), home));
         try {
-            library.readTextWith(
-                    new TextReading(library.textMode(), new QueryModel(model.model()), TextReading.DEFAULT_LIMIT));
+            library.readTextWith(new TextReading(library.textMode(), TextReading.DEFAULT_LIMIT));
             follower = IndexingSeams.over(model.model())
                     .follow(
                             library,

@@ -1,0 +1,114 @@
+package dev.fovea.app.cli.bench;
+
+import dev.fovea.indexer.bench.TextPictures;
+import dev.fovea.indexer.text.TextDetector;
+import dev.fovea.indexer.thumbnail.ThumbnailMaker;
+import dev.fovea.search.image.PixelImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
+
+/**
+ * The text gate's detector tallied over photos with and without text, at the size the gate uses and at larger ones
+ * for comparison; each looks at the photo's thumbnail, as indexing gives it.
+ */
+final class GateTally implements AutoCloseable {
+    private static final int[] SIDES = IntStream.concat(
+                    IntStream.of(256, 320, 480, 640), IntStream.of(TextDetector.LONG_SIDE))
+            .distinct()
+            .sorted()
+            .toArray();
+    private static final int GATE = Arrays.binarySearch(SIDES, TextDetector.LONG_SIDE);
+
+    private final List<TextDetector> detectors = new ArrayList<>();
+    private final int[] passedText = new int[SIDES.length];
+    private final int[] passedOthers = new int[SIDES.length];
+    private final double[] millis = new double[SIDES.length];
+    private int text;
+    private int others;
+    private final int[] wordsPassedOver = new int[SIDES.length];
+
+    GateTally() {
+        for (int side : SIDES) {
+            detectors.add(TextDetector.open(1, side));
+        }
+    }
+
+    /**
+     * Runs each detector on the picture's thumbnail and notes its regions in {@code row}.
+     *
+     * @param wordsRead words of the truth Tesseract reads in the picture (0 when it holds no text): what a gate that
+     *     passes over it costs the search
+     * @return whether the gate's detector finds text
+     */
+    boolean look(PixelImage picture, boolean holdsText, int wordsRead, Map<String, Object> row) {
+        PixelImage thumbnail = thumbnail(picture);
+        boolean gatePasses = false;
+        for (int i = 0; i < SIDES.length; i++) {
+            long start = System.nanoTime();
+            int regions = detectors.get(i).detect(thumbnail).regions();
+            millis[i] += (System.nanoTime() - start) / 1e6;
+            row.put("detector_regions_" + SIDES[i], regions);
+            boolean passes = regions > 0;
+            if (holdsText) {
+                passedText[i] += passes ? 1 : 0;
+                wordsPassedOver[i] += passes ? 0 : wordsRead;
+            } else {
+                passedOthers[i] += passes ? 1 : 0;
+            }
+            gatePasses |= i == GATE && passes;
+        }
+        if (holdsText) {
+            text++;
+        } else {
+            others++;
+        }
+        row.put("gate_reads_it", gatePasses);
+        return gatePasses;
+    }
+
+    /** Recall over the pictures of text, passes over the others, precision and time, per detector size. */
+    void summarise(Map<String, Object> summary) {
+        summary.put("gate_recall", ratio(passedText[GATE], text));
+        summary.put("gate_passes_of_pictures_without_text", passedOthers[GATE]);
+        summary.put("gate_precision", ratio(passedText[GATE], passedText[GATE] + passedOthers[GATE]));
+        summary.put("words_read_in_pictures_of_text_the_gate_passes_over", wordsPassedOver[GATE]);
+        Map<String, Object> bySide = new LinkedHashMap<>();
+        for (int i = 0; i < SIDES.length; i++) {
+            Map<String, Object> side = new LinkedHashMap<>();
+            side.put("recall", ratio(passedText[i], text));
+            side.put("passes_without_text", passedOthers[i]);
+            side.put("precision", ratio(passedText[i], passedText[i] + passedOthers[i]));
+            side.put("words_read_in_pictures_passed_over", wordsPassedOver[i]);
+            side.put("ms_per_photo_one_thread", Math.round(millis[i] / Math.max(1, text + others)));
+            bySide.put(String.valueOf(SIDES[i]), side);
+        }
+        summary.put("detector_by_long_side", bySide);
+    }
+
+    private static Double ratio(int part, int whole) {
+        return whole == 0 ? null : Math.round(1000.0 * part / whole) / 1000.0;
+    }
+
+    /** The thumbnail indexing stores (a JPEG, {@value ThumbnailMaker#LONG_SIDE} px), decoded again. */
+    static PixelImage thumbnail(PixelImage picture) {
+        try {
+            byte[] jpeg = new ThumbnailMaker().make(picture);
+            return TextPictures.pixels(ImageIO.read(new ByteArrayInputStream(jpeg)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        detectors.forEach(TextDetector::close);
+    }
+}
