@@ -3,7 +3,6 @@ package dev.fovea.indexer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.indexer.bench.TextPictures;
-import dev.fovea.indexer.bench.TextPictures.Background;
 import dev.fovea.indexer.bench.TextPictures.Spec;
 import dev.fovea.indexer.catalog.TextTable;
 import dev.fovea.indexer.pipeline.IndexingOptions;
@@ -16,10 +15,8 @@ import dev.fovea.indexer.text.RecognisedWord;
 import dev.fovea.indexer.text.TextMode;
 import dev.fovea.indexer.text.TextReaderFixture;
 import dev.fovea.indexer.text.TextReading;
-import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -44,17 +41,7 @@ class LibraryTextTest {
         photos = temp.resolve("photos");
         home = temp.resolve("home");
         Files.createDirectories(photos.resolve("docs"));
-        Spec spec = new Spec(
-                "sign",
-                List.of("Rua Augusta", "pelican lighthouse"),
-                "SansSerif",
-                40,
-                0,
-                Background.PLAIN,
-                Color.WHITE,
-                Color.BLACK,
-                800,
-                600);
+        Spec spec = Spec.plain("sign", "Rua Augusta", "pelican lighthouse");
         ImageIO.write(
                 TextPictures.render(spec),
                 "jpg",

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fovea.app.json.Json;
 import dev.fovea.indexer.bench.TextPictures;
-import dev.fovea.indexer.bench.TextPictures.Background;
 import dev.fovea.indexer.bench.TextPictures.Spec;
 import dev.fovea.indexer.text.TessdataLocation;
 import dev.fovea.search.FoveaException;
@@ -14,7 +13,6 @@ import dev.fovea.testing.TestData;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,17 +36,7 @@ class AutomaticTextReadingCommandTest {
             assumeTrue(false, missing.getMessage());
         }
         Path photos = Files.createDirectories(temp.resolve("photos"));
-        Spec screenshot = new Spec(
-                "screenshot.png",
-                List.of("BOARDING PASS", "gate pelican"),
-                "SansSerif",
-                40,
-                0,
-                Background.PLAIN,
-                Color.WHITE,
-                Color.BLACK,
-                800,
-                600);
+        Spec screenshot = Spec.plain("screenshot.png", "BOARDING PASS", "gate pelican");
         ImageIO.write(
                 TextPictures.render(screenshot),
                 "png",

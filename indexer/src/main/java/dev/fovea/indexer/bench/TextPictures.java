@@ -42,6 +42,12 @@ public final class TextPictures {
             lines = List.copyOf(lines);
         }
 
+        /** Black 40-point sans-serif, upright on plain white, 800x600: a sign or a page anyone could read. */
+        public static Spec plain(String name, String... lines) {
+            return new Spec(
+                    name, List.of(lines), "SansSerif", 40, 0, Background.PLAIN, Color.WHITE, Color.BLACK, 800, 600);
+        }
+
         /** The words a perfect reader would find. */
         public List<String> words() {
             return lines.stream()

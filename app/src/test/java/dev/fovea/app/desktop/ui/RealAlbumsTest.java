@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -199,20 +198,6 @@ class RealAlbumsTest extends RealLibraryTest {
     private boolean chip(String text) {
         return lookup(".chip-filter .chip-label").queryAllAs(Label.class).stream()
                 .anyMatch(label -> label.getText().equals(text));
-    }
-
-    private Optional<ToggleButton> albumToggle(String name) {
-        return onFx(() -> lookup(".album-item").queryAllAs(ToggleButton.class).stream()
-                .filter(toggle -> name.equals(toggle.getUserData()))
-                .findFirst());
-    }
-
-    /** The count the sidebar shows beside an album, when it lists it. */
-    private Optional<String> albumCount(String name) {
-        return albumToggle(name).map(toggle -> {
-            Node count = toggle.getGraphic().lookup(".sidebar-count");
-            return ((Label) count).getText();
-        });
     }
 
     private void settle() throws InterruptedException {

@@ -9,10 +9,7 @@ import dev.fovea.indexer.Library;
 import dev.fovea.indexer.text.TextMode;
 import dev.fovea.testing.TestData;
 import java.io.IOException;
-import java.util.Optional;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -74,19 +71,6 @@ class RealCategoriesTest extends RealLibraryTest {
                 && grid().hits().size() == landscapes);
         assertThat(onFx(() -> grid().hits()))
                 .anySatisfy(hit -> assertThat(colour(hit)).isEqualTo("green"));
-    }
-
-    private Optional<ToggleButton> albumToggle(String name) {
-        return onFx(() -> lookup(".album-item").queryAllAs(ToggleButton.class).stream()
-                .filter(toggle -> name.equals(toggle.getUserData()))
-                .findFirst());
-    }
-
-    private Optional<String> albumCount(String name) {
-        return albumToggle(name).map(toggle -> {
-            Node count = toggle.getGraphic().lookup(".sidebar-count");
-            return ((Label) count).getText();
-        });
     }
 
     private static void settle() throws InterruptedException {

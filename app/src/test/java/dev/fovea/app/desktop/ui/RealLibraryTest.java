@@ -14,6 +14,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.AfterEach;
 
 /**
@@ -84,5 +88,20 @@ abstract class RealLibraryTest extends ShellTest {
 
     protected String colour(PhotoHit hit) {
         return generated(hit).colour();
+    }
+
+    /** The sidebar's entry for an album, search or category, when it lists it. */
+    protected Optional<ToggleButton> albumToggle(String name) {
+        return onFx(() -> lookup(".album-item").queryAllAs(ToggleButton.class).stream()
+                .filter(toggle -> name.equals(toggle.getUserData()))
+                .findFirst());
+    }
+
+    /** The count the sidebar shows beside an album, when it lists it. */
+    protected Optional<String> albumCount(String name) {
+        return albumToggle(name).map(toggle -> {
+            Node count = toggle.getGraphic().lookup(".sidebar-count");
+            return ((Label) count).getText();
+        });
     }
 }
