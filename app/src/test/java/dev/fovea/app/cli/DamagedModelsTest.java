@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fovea.app.json.Json;
-import dev.fovea.indexer.Library;
+import dev.fovea.indexer.testing.CatalogSnapshot;
+import dev.fovea.indexer.testing.FaultReport;
 import dev.fovea.search.model.download.Sha256;
 import dev.fovea.testing.TestData;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -62,7 +59,7 @@ class DamagedModelsTest {
         int round = 0;
         for (Map.Entry<String, Path> model : damaged.entrySet()) {
             SolidPhotos.write(photos.resolve("new" + round++), 200, 150, Color.ORANGE);
-            Set<String> committed = rows(home);
+            Set<String> committed = CatalogSnapshot.indexedRows(home);
 
             String damagedModel = model.getValue().toString();
             int index = cli.run("--home", home.toString(), "--model-dir", damagedModel, "index", photos.toString());
@@ -76,9 +73,7 @@ class DamagedModelsTest {
             for (String error : new String[] {index == 0 ? "" : indexError, search == 0 ? "" : searchError}) {
                 assertThat(error).as(model.getKey()).doesNotContain("\tat ").doesNotContain("Exception");
             }
-            Set<String> lost = new HashSet<>(committed);
-            lost.removeAll(rows(home));
-            rowsLost += lost.size();
+            rowsLost += CatalogSnapshot.lost(committed, CatalogSnapshot.indexedRows(home));
 
             assertThat(cli.run("--home", home.toString(), "--model-dir", good, "index", photos.toString()))
                     .as("the next run after " + model.getKey() + ": " + cli.err())
@@ -103,18 +98,9 @@ class DamagedModelsTest {
                     search,
                     firstLine(searchError)));
         }
-        String summary = String.format(
-                Locale.ROOT,
-                "damaged models: %d faults injected, %d runs recovered, %d rows lost%n%s",
-                faults,
-                recovered,
-                rowsLost,
-                log);
-        System.out.print(summary);
-        Path target = Path.of(System.getProperty("user.dir"), "target");
-        if (Files.isDirectory(target)) {
-            Files.writeString(target.resolve("fault-injection-models.txt"), summary, StandardCharsets.UTF_8);
-        }
+        FaultReport.publish(
+                "fault-injection-models.txt",
+                FaultReport.counts("damaged models", faults, recovered, rowsLost) + System.lineSeparator() + log);
         assertThat(rowsLost).isZero();
         assertThat(recovered).isEqualTo(faults);
     }
@@ -184,31 +170,5 @@ class DamagedModelsTest {
         ObjectNode json = (ObjectNode) Json.mapper().readTree(manifest.toFile());
         ((ObjectNode) json.get("image_encoder")).put("sha256", Sha256.of(model.resolve(file)));
         Json.mapper().writeValue(manifest.toFile(), json);
-    }
-
-    /** Each photo row and each embedding: what a failed run must not take. */
-    private static Set<String> rows(Path home) {
-        try (Library library = Library.open(home)) {
-            return library.catalog().read(connection -> {
-                Set<String> rows = new HashSet<>();
-                try (Statement statement = connection.createStatement()) {
-                    try (ResultSet result = statement.executeQuery("SELECT path, content_hash, status FROM photos")) {
-                        while (result.next()) {
-                            if ("indexed".equals(result.getString(3))) {
-                                rows.add("photo " + result.getString(1) + " " + result.getString(2));
-                            }
-                        }
-                    }
-                    try (ResultSet result =
-                            statement.executeQuery("SELECT content_hash, model_id, hex(vector) FROM embeddings")) {
-                        while (result.next()) {
-                            rows.add("embedding " + result.getString(1) + " " + result.getString(2) + " "
-                                    + result.getString(3));
-                        }
-                    }
-                }
-                return rows;
-            });
-        }
     }
 }

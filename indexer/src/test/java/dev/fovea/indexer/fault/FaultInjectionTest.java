@@ -6,13 +6,14 @@ import dev.fovea.indexer.Library;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingRun;
 import dev.fovea.indexer.pipeline.PhotoEncoder;
+import dev.fovea.indexer.testing.CatalogSnapshot;
 import dev.fovea.indexer.testing.ColourEncoder;
+import dev.fovea.indexer.testing.FaultReport;
 import dev.fovea.indexer.testing.ForwardingEncoder;
 import dev.fovea.indexer.testing.ImageIoDecoding;
 import dev.fovea.indexer.testing.TestPhotos;
 import dev.fovea.search.FoveaException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -21,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -84,13 +84,11 @@ class FaultInjectionTest {
         for (Fault fault : faults) {
             // Enough new photos under a full disk that their rows cannot all fit in the free room of existing pages.
             addPhotos(photos, fault == Fault.DISK_FULL ? 40 : 3);
-            Set<String> committed = committedRows(home);
+            Set<String> committed = CatalogSnapshot.indexedRows(home);
 
             String message = inject(fault, home, random);
-            Set<String> afterFault = committedRows(home);
-            Set<String> lost = new HashSet<>(committed);
-            lost.removeAll(afterFault);
-            rowsLost += lost.size();
+            Set<String> afterFault = CatalogSnapshot.indexedRows(home);
+            rowsLost += CatalogSnapshot.lost(committed, afterFault);
             log.append(String.format(Locale.ROOT, "  %-24s %s%n", fault, message));
 
             try (Library library = Library.open(home)) {
@@ -116,18 +114,9 @@ class FaultInjectionTest {
             }
         }
 
-        String summary = String.format(
-                Locale.ROOT,
-                "fault injection: %d faults injected, %d runs recovered, %d rows lost%n%s",
-                FAULTS,
-                recovered,
-                rowsLost,
-                log);
-        System.out.print(summary);
-        Path target = Path.of(System.getProperty("user.dir"), "target");
-        if (Files.isDirectory(target)) {
-            Files.writeString(target.resolve("fault-injection.txt"), summary, StandardCharsets.UTF_8);
-        }
+        FaultReport.publish(
+                "fault-injection.txt",
+                FaultReport.counts("fault injection", FAULTS, recovered, rowsLost) + System.lineSeparator() + log);
         assertThat(rowsLost).isZero();
         assertThat(recovered).isEqualTo(FAULTS);
     }
@@ -247,24 +236,6 @@ class FaultInjectionTest {
         for (int i = 0; i < count; i++) {
             TestPhotos.jpeg(photos.resolve("p" + nextPhoto + ".jpg"), 96, 72, nextPhoto);
             nextPhoto++;
-        }
-    }
-
-    /** Each catalogued photo with its embedding: what a fault must never take away. */
-    private static Set<String> committedRows(Path home) {
-        try (Library library = Library.open(home)) {
-            return library.catalog().read(connection -> {
-                Set<String> rows = new HashSet<>();
-                try (Statement statement = connection.createStatement();
-                        ResultSet result =
-                                statement.executeQuery("SELECT p.path, p.content_hash, hex(e.vector) FROM photos p"
-                                        + " JOIN embeddings e ON e.content_hash = p.content_hash")) {
-                    while (result.next()) {
-                        rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getString(3));
-                    }
-                }
-                return rows;
-            });
         }
     }
 

@@ -10,15 +10,14 @@ import dev.fovea.indexer.catalog.CatalogDocuments;
 import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.scan.LibraryRoot;
+import dev.fovea.indexer.testing.CatalogSnapshot;
 import dev.fovea.indexer.testing.ColourEncoder;
+import dev.fovea.indexer.testing.FaultReport;
 import dev.fovea.indexer.testing.ImageIoDecoding;
 import dev.fovea.indexer.testing.TestPhotos;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -74,23 +73,17 @@ class KillDuringSwitchAndRemovalTest {
         String switchOutcome = modelSwitch(template, log);
         String removalOutcome = folderRemoval(template, photos.resolve("removed"), log);
 
-        String summary = String.format(
-                Locale.ROOT,
-                "kill -9 during model switch and folder removal (seed %d): %d faults injected, %d runs recovered,"
-                        + " %d rows lost, %d reads by the reader during the faults, none broken%n  %s%n  %s%n%s",
-                SEED,
-                faults,
-                recovered,
-                rowsLost,
-                readsDone.get(),
-                switchOutcome,
-                removalOutcome,
-                log);
-        System.out.print(summary);
-        Path target = Path.of(System.getProperty("user.dir"), "target");
-        if (Files.isDirectory(target)) {
-            Files.writeString(target.resolve("fault-injection-kill.txt"), summary, StandardCharsets.UTF_8);
-        }
+        String what = String.format(Locale.ROOT, "kill -9 during model switch and folder removal (seed %d)", SEED);
+        FaultReport.publish(
+                "fault-injection-kill.txt",
+                String.format(
+                        Locale.ROOT,
+                        "%s, %d reads by the reader during the faults, none broken%n  %s%n  %s%n%s",
+                        FaultReport.counts(what, faults, recovered, rowsLost),
+                        readsDone.get(),
+                        switchOutcome,
+                        removalOutcome,
+                        log));
         assertThat(rowsLost).isZero();
         assertThat(recovered).isEqualTo(faults);
         assertThat(faults).as("the test really killed runs").isGreaterThanOrEqualTo(8);
@@ -102,7 +95,7 @@ class KillDuringSwitchAndRemovalTest {
         Path progress = temp.resolve("switch-progress.log");
         int kills = 0;
         for (int run = 0; run < SWITCH_KILLS; run++) {
-            Set<String> committed = rows(home);
+            Set<String> committed = CatalogSnapshot.rows(home);
             Set<Long> searchable = documents(home, FIRST_MODEL);
             Files.deleteIfExists(progress);
             Process child = child("switch", home, SECOND_MODEL, progress);
@@ -131,7 +124,7 @@ class KillDuringSwitchAndRemovalTest {
             }
             kills++;
             faults++;
-            long lost = lost(committed, rows(home));
+            long lost = CatalogSnapshot.lost(committed, CatalogSnapshot.rows(home));
             rowsLost += lost;
             assertReaderSeesTheCatalog(home);
             recovered++;
@@ -174,7 +167,7 @@ class KillDuringSwitchAndRemovalTest {
         for (int trial = 0; trial < REMOVAL_KILLS; trial++) {
             Path home = copy(template, temp.resolve("removal-" + trial));
             Path progress = temp.resolve("removal-" + trial + ".log");
-            Set<String> committed = rows(home);
+            Set<String> committed = CatalogSnapshot.rows(home);
             Set<Long> all = documents(home, FIRST_MODEL);
             Set<Long> kept = idsOutside(home, removedFolder);
             Process child = child("remove", home, removedFolder.toString(), progress);
@@ -188,10 +181,10 @@ class KillDuringSwitchAndRemovalTest {
                 }
             }
             child.waitFor(60, TimeUnit.SECONDS);
-            Set<String> after = rows(home);
+            Set<String> after = CatalogSnapshot.rows(home);
             boolean removed = !rootPaths(home).contains(removedFolder);
             Set<String> expected = removed ? rowsOutside(committed, removedFolder) : committed;
-            long lost = lost(expected, after);
+            long lost = CatalogSnapshot.lost(expected, after);
             assertThat(after).as("a removal is all or nothing").isEqualTo(expected);
             rowsLost += lost;
             if (killed) {
@@ -356,30 +349,6 @@ class KillDuringSwitchAndRemovalTest {
         }
     }
 
-    /** Each photo row (path and content) and each embedding (content, model, vector): what a fault must not take. */
-    private static Set<String> rows(Path home) {
-        try (Library library = Library.open(home)) {
-            return library.catalog().read(connection -> {
-                Set<String> rows = new HashSet<>();
-                try (Statement statement = connection.createStatement()) {
-                    try (ResultSet result = statement.executeQuery("SELECT path, content_hash FROM photos")) {
-                        while (result.next()) {
-                            rows.add("photo " + result.getString(1) + " " + result.getString(2));
-                        }
-                    }
-                    try (ResultSet result =
-                            statement.executeQuery("SELECT content_hash, model_id, hex(vector) FROM embeddings")) {
-                        while (result.next()) {
-                            rows.add("embedding " + result.getString(1) + " " + result.getString(2) + " "
-                                    + result.getString(3));
-                        }
-                    }
-                }
-                return rows;
-            });
-        }
-    }
-
     /** The rows left once a folder's photos are gone; their embeddings stay until a full run prunes orphans. */
     private static Set<String> rowsOutside(Set<String> rows, Path folder) {
         Set<String> kept = new HashSet<>();
@@ -389,12 +358,6 @@ class KillDuringSwitchAndRemovalTest {
             }
         }
         return kept;
-    }
-
-    private static long lost(Set<String> before, Set<String> after) {
-        Set<String> lost = new HashSet<>(before);
-        lost.removeAll(after);
-        return lost.size();
     }
 
     /** Waits until the child has logged {@code count} lines; true when it exited first. */
