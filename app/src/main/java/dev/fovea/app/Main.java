@@ -9,7 +9,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        NativeHeap.returnFreedBuffers();
+        NativeHeap.capArenas();
         System.exit(FoveaCli.run(DesktopLauncher::launch, args));
     }
 }

@@ -9,21 +9,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes glibc hand freed native buffers back to the system. ONNX Runtime, libjpeg-turbo and libheif allocate
- * buffers of megabytes on many threads. By default glibc raises its mmap threshold each time such a buffer is freed,
- * so later ones come from per-thread arenas of up to 64 MB that it keeps: 10 of them held about 400 MB during a
- * `fovea index`. With the threshold fixed at 128 KiB, peak RSS of `fovea bench index` fell from 912–1,053 MB to
- * 725–752 MB at the same CPU time a photo (docs/architecture.md, "Native memory"). Elsewhere than glibc this does nothing.
+ * Caps glibc's malloc at two arenas. ONNX Runtime, libjpeg-turbo, libheif and Tesseract allocate buffers of megabytes
+ * on many threads, and glibc gives each thread its own arena (up to 8 per core) that keeps what was freed in it: 10
+ * of them held about 400 MB at the peak of a `fovea index`. With two, peak RSS of `fovea bench index` fell from
+ * 912–1,053 MB to 796–806 MB (docs/architecture.md, "Native memory"). Fixing the mmap threshold instead saved more
+ * but made every buffer Tesseract allocates a fresh mapping, which doubled the time to read a photo's text.
+ * Elsewhere than glibc this does nothing.
  */
 public final class NativeHeap {
     private static final Logger LOG = LoggerFactory.getLogger(NativeHeap.class);
-    private static final int M_MMAP_THRESHOLD = -3;
-    private static final int MMAP_THRESHOLD_BYTES = 128 * 1024;
+    private static final int M_ARENA_MAX = -8;
+    private static final int ARENAS = 2;
 
     private NativeHeap() {}
 
-    /** Fixes glibc's mmap threshold for the rest of the process; best effort, never fails. */
-    public static void returnFreedBuffers() {
+    /** Caps the arenas for the rest of the process; best effort, never fails. */
+    public static void capArenas() {
         if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux")) {
             return;
         }
@@ -36,11 +37,11 @@ public final class NativeHeap {
             MethodHandle call = linker.downcallHandle(
                     mallopt.get(),
                     FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-            if ((int) call.invokeExact(M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES) != 1) {
-                LOG.debug("mallopt refused the mmap threshold");
+            if ((int) call.invokeExact(M_ARENA_MAX, ARENAS) != 1) {
+                LOG.debug("mallopt refused the arena cap");
             }
         } catch (Throwable e) {
-            LOG.debug("Cannot set glibc's mmap threshold: {}", e.toString());
+            LOG.debug("Cannot cap glibc's arenas: {}", e.toString());
         }
     }
 }
