@@ -22,6 +22,10 @@ import org.slf4j.LoggerFactory;
  * {@link TextTable#due}), one photo at a time on the run's coordinating thread, so it takes one core and never
  * holds more than one picture. It pauses and stops between photos like the other stages; each photo's outcome is
  * committed on its own, so a stopped run keeps what it read.
+ *
+ * <p>In automatic mode the decode workers have already run the gate on new photos ({@link ThumbnailTextGate}): those
+ * it passed are read without another look. Photos indexed before (a library gaining text, a gate changed) are gated
+ * here from their stored thumbnails; the detector is loaded only when one of them comes.
  */
 final class TextStage {
     private static final Logger LOG = LoggerFactory.getLogger(TextStage.class);
@@ -80,10 +84,8 @@ final class TextStage {
             LOG.warn("Text in photos is not read: {}", missing.getMessage());
             return;
         }
-        boolean detects = gateId != null && reading.exactGate() == null;
         try (reader;
-                TextDetector detector = detects ? TextDetector.open(DETECTOR_THREADS) : null) {
-            TextGate gate = detects ? new TextGate(detector) : null;
+                StoredThumbnailGate gate = new StoredThumbnailGate()) {
             while (!state.cancelled()) {
                 List<TextTable.Due> due =
                         catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, BATCH));
@@ -96,7 +98,7 @@ final class TextStage {
                         break;
                     }
                     state.progress.working(photo.path());
-                    if (gateId != null && !expectsText(gate, photo)) {
+                    if (gateId != null && !photo.passedGate() && !expectsText(gate, photo)) {
                         record(photo, TextTable.Outcome.GATED, gateId, RecognisedText.NONE);
                     } else {
                         readOne(photo, reader);
@@ -108,12 +110,14 @@ final class TextStage {
         indexes.forEach(ModelIndex::commit);
     }
 
-    private boolean expectsText(TextGate gate, TextTable.Due photo) {
-        if (gate == null) {
+    private boolean expectsText(StoredThumbnailGate gate, TextTable.Due photo) {
+        if (reading.exactGate() != null) {
             return reading.exactGate().contains(photo.path().toAbsolutePath());
         }
+        // A detector that cannot be loaded fails the stage (the photos stay due); one photo it cannot look at is read.
+        TextGate textGate = gate.get();
         try {
-            return gate.expectsText(() -> small(photo), photo.fileType(), photo.cameraMake());
+            return textGate.expectsText(() -> small(photo), photo.fileType(), photo.cameraMake());
         } catch (RuntimeException e) {
             // The reading decodes the photo itself and records what goes wrong there.
             LOG.info("The text detector could not look at {}: {}", photo.path(), e.toString());
@@ -129,6 +133,27 @@ final class TextStage {
         int shortSide = TextDetector.LONG_SIDE * 3 / 4;
         return decoder.decode(thumbnails.find(photo.contentHash()).orElse(photo.path()), shortSide)
                 .image();
+    }
+
+    /** The gate for photos the decode workers did not look at, opened at the first of them. */
+    private static final class StoredThumbnailGate implements AutoCloseable {
+        private TextDetector detector;
+        private TextGate gate;
+
+        TextGate get() {
+            if (gate == null) {
+                detector = TextDetector.open(DETECTOR_THREADS);
+                gate = new TextGate(detector);
+            }
+            return gate;
+        }
+
+        @Override
+        public void close() {
+            if (detector != null) {
+                detector.close();
+            }
+        }
     }
 
     private void readOne(TextTable.Due photo, TextReader reader) {
