@@ -177,7 +177,9 @@ public final class IndexingRun {
                 setup.decoder(),
                 setup.thumbnails(),
                 setup.text(),
-                state);
+                state,
+                options.decodeThreads(),
+                priority);
 
         watchdog = IndexerThreads.watchdog("fovea-indexing-watchdog");
         watchdog.scheduleWithFixedDelay(
@@ -301,7 +303,7 @@ public final class IndexingRun {
                         .toList(),
                 state.cancelled() && state.failure() == null,
                 (System.nanoTime() - startedNanos) / 1e9,
-                textStage.read,
+                textStage.read(),
                 textProblem);
         watchdog.shutdownNow();
         thumbnailTextGate.close();
