@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,17 +104,17 @@ final class TextStage {
                 .isEmpty()) {
             return;
         }
+        // One reader now, to know that the language data is there; the others open on their threads, while the
+        // first reads (loading Tesseract's models takes about as long as reading a photo).
         BlockingQueue<TextReader> idle = new ArrayBlockingQueue<>(readers);
         try {
-            for (int i = 0; i < readers; i++) {
-                idle.add(TextReader.open());
-            }
+            idle.add(TextReader.open());
         } catch (FoveaException missing) {
             // The photos stay due: the next run reads them once the language data is there.
             LOG.warn("Text in photos is not read: {}", missing.getMessage());
-            idle.forEach(TextReader::close);
             return;
         }
+        AtomicInteger opened = new AtomicInteger(1);
         ExecutorService pool = IndexerThreads.textReaders(readers, priority);
         try (StoredThumbnailGate gate = new StoredThumbnailGate()) {
             while (!state.cancelled()) {
@@ -125,7 +126,7 @@ final class TextStage {
                 List<Callable<Void>> readings = new ArrayList<>();
                 for (TextTable.Due photo : due) {
                     if (gateId == null || photo.passedGate()) {
-                        readings.add(() -> readWithIdleReader(photo, idle));
+                        readings.add(() -> readWithIdleReader(photo, idle, opened));
                         continue;
                     }
                     state.pause.awaitOpen(state::cancelled);
@@ -136,7 +137,7 @@ final class TextStage {
                     if (!expectsText(gate, photo)) {
                         record(photo, TextTable.Outcome.GATED, gateId, RecognisedText.NONE);
                     } else {
-                        readings.add(() -> readWithIdleReader(photo, idle));
+                        readings.add(() -> readWithIdleReader(photo, idle, opened));
                     }
                 }
                 // The batch is read before the next is asked for: a photo being read is still due.
@@ -157,12 +158,16 @@ final class TextStage {
         indexes.forEach(ModelIndex::commit);
     }
 
-    private Void readWithIdleReader(TextTable.Due photo, BlockingQueue<TextReader> idle) throws InterruptedException {
+    private Void readWithIdleReader(TextTable.Due photo, BlockingQueue<TextReader> idle, AtomicInteger opened)
+            throws InterruptedException {
         state.pause.awaitOpen(state::cancelled);
         if (state.cancelled()) {
             return null;
         }
-        TextReader reader = idle.take();
+        TextReader reader = idle.poll();
+        if (reader == null) {
+            reader = opened.getAndIncrement() < readers ? TextReader.open() : idle.take();
+        }
         try {
             state.progress.working(photo.path());
             readOne(photo, reader);
