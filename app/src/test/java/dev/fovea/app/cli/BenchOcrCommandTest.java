@@ -83,7 +83,9 @@ class BenchOcrCommandTest {
         assertThat(generated.get("gate_passes_of_pictures_without_text").asInt())
                 .isZero();
         assertThat(generated.get("gate_recall_stored_thumbnail").asDouble()).isGreaterThanOrEqualTo(0.9);
-        assertThat(generated.get("gate_passes_of_pictures_without_text_stored_thumbnail").asInt())
+        assertThat(generated
+                        .get("gate_passes_of_pictures_without_text_stored_thumbnail")
+                        .asInt())
                 .isZero();
         assertThat(generated
                         .get("detector_by_long_side")
