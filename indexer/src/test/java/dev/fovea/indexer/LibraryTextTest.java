@@ -105,6 +105,7 @@ class LibraryTextTest {
             Map<String, Long> afterAuto = library.textOutcomes();
             long gated = afterAuto.getOrDefault("gated", 0L);
             assertThat(auto.textRead() + gated).isEqualTo(6);
+            assertThat(afterAuto).as("every photo the gate passed was read").doesNotContainKey("passed");
             assertThat(library.textOutcome(hash(library, photos.resolve("screens/shot.png"))))
                     .as("a PNG no camera wrote is read as a likely screenshot")
                     .contains(TextTable.Outcome.READ);
@@ -122,6 +123,25 @@ class LibraryTextTest {
                     .isZero();
             assertThat(index(library, reading(TextMode.ALL)).textRead()).isEqualTo(gated);
             assertThat(library.textOutcomes()).containsOnlyKeys("read");
+        }
+    }
+
+    /**
+     * New photos are gated by the decode workers on the thumbnail they make; photos embedded before automatic reading
+     * was on are gated by the text stage from their stored thumbnails, with the same outcome and no re-embedding.
+     */
+    @Test
+    void photosIndexedWithTextOffAreGatedFromTheirStoredThumbnails() throws Exception {
+        try (Library library = Library.open(home, new FileVectorStores())) {
+            library.addRoot(photos);
+            index(library, TextReading.off());
+            long embedded = encoder.encodedImages.get();
+
+            IndexingSummary auto = index(library, reading(TextMode.AUTO));
+
+            assertThat(encoder.encodedImages.get()).isEqualTo(embedded);
+            assertThat(auto.textRead()).as("the sign and the screenshot").isEqualTo(2);
+            assertThat(library.textOutcomes()).containsOnly(Map.entry("read", 2L), Map.entry("gated", 4L));
         }
     }
 

@@ -77,9 +77,15 @@ class BenchOcrCommandTest {
                     .isZero();
         }
         assertThat(generated.get("words_read_in_text_free_pictures").asInt()).isZero();
-        // The gate's detector, on the thumbnails: only the 18 px print is lost at that size.
+        // The gate's detector, on the thumbnails as the decode workers and as the text stage see them: only the 18 px
+        // print is lost at that size.
         assertThat(generated.get("gate_recall").asDouble()).isGreaterThanOrEqualTo(0.9);
         assertThat(generated.get("gate_passes_of_pictures_without_text").asInt())
+                .isZero();
+        assertThat(generated.get("gate_recall_stored_thumbnail").asDouble()).isGreaterThanOrEqualTo(0.9);
+        assertThat(generated
+                        .get("gate_passes_of_pictures_without_text_stored_thumbnail")
+                        .asInt())
                 .isZero();
         assertThat(generated
                         .get("detector_by_long_side")

@@ -20,6 +20,11 @@ public final class TextTable {
         READ,
         /** The gate expected no text; {@code reader} names the gate. */
         GATED,
+        /**
+         * The gate expected text when the photo was embedded ({@code reader} names the gate); its reading is due. The
+         * decode workers run the gate on the thumbnail they make, so the text stage need not look at the photo again.
+         */
+        PASSED,
         TIMEOUT,
         /** The photo could not be decoded again (gone, changed, unreadable). */
         FAILED;
@@ -29,9 +34,19 @@ public final class TextTable {
         }
     }
 
-    /** A photo whose text is due: what the gate needs to decide, and a path to decode it from. */
+    /**
+     * A photo whose text is due: what the gate needs to decide, and a path to decode it from.
+     *
+     * @param passedGate the gate that is asked now already expected text in it when it was embedded
+     */
     public record Due(
-            String contentHash, java.nio.file.Path path, int width, int height, String fileType, String cameraMake) {}
+            String contentHash,
+            java.nio.file.Path path,
+            int width,
+            int height,
+            String fileType,
+            String cameraMake,
+            boolean passedGate) {}
 
     private TextTable() {}
 
@@ -47,7 +62,8 @@ public final class TextTable {
                 : "(t.outcome <> 'gated' AND t.reader <> ?) OR (t.outcome = 'gated' AND t.reader <> ?)";
         List<Due> due = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT p.content_hash, MIN(p.path), p.width, p.height, p.file_type, p.camera_make"
+                "SELECT p.content_hash, MIN(p.path), p.width, p.height, p.file_type, p.camera_make,"
+                        + " t.outcome = 'passed' AND t.reader = ?"
                         + " FROM photos p JOIN embeddings e ON e.content_hash = p.content_hash AND e.model_id = ?"
                         + " LEFT JOIN photo_text t ON t.content_hash = p.content_hash"
                         + " WHERE p.status = 'indexed'"
@@ -55,6 +71,7 @@ public final class TextTable {
                         + " AND (t.content_hash IS NULL OR " + redo + ")"
                         + " GROUP BY p.content_hash LIMIT ?")) {
             int i = 1;
+            select.setString(i++, gateId);
             select.setString(i++, modelId);
             select.setString(i++, readerId);
             if (gateId != null) {
@@ -69,7 +86,8 @@ public final class TextTable {
                             rows.getInt(3),
                             rows.getInt(4),
                             rows.getString(5),
-                            rows.getString(6)));
+                            rows.getString(6),
+                            rows.getBoolean(7)));
                 }
             }
         }
@@ -97,6 +115,28 @@ public final class TextTable {
         }
         if (!before.equals(text.text())) {
             IndexJournal.touch(connection, photosWithContent(connection, contentHash));
+        }
+    }
+
+    /**
+     * Records the gate's verdict on new content ({@link Outcome#PASSED} or {@link Outcome#GATED}, by the gate
+     * {@code gateId}), unless its text already has an outcome: a verdict never replaces a reading.
+     */
+    public static void putGateVerdict(Connection connection, String contentHash, Outcome verdict, String gateId)
+            throws SQLException {
+        if (verdict != Outcome.PASSED && verdict != Outcome.GATED) {
+            throw new IllegalArgumentException("Not a gate's verdict: " + verdict);
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO photo_text (content_hash, outcome, reader, text, words, read_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, contentHash);
+            insert.setString(2, verdict.sql());
+            insert.setString(3, gateId);
+            insert.setString(4, RecognisedText.NONE.text());
+            insert.setString(5, RecognisedText.NONE.encode());
+            insert.setLong(6, System.currentTimeMillis());
+            insert.executeUpdate();
         }
     }
 

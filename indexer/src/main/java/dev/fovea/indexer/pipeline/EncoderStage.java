@@ -95,7 +95,12 @@ final class EncoderStage implements Runnable {
             Handoff.put(
                     results,
                     new PhotoOutcome.Embedded(
-                            photo.item(), photo.hash(), photo.metadata(), vectors[i], photo.decodeWarning()),
+                            photo.item(),
+                            photo.hash(),
+                            photo.metadata(),
+                            vectors[i],
+                            photo.decodeWarning(),
+                            photo.textGate()),
                     state);
         }
     }

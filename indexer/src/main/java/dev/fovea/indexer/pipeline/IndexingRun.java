@@ -54,6 +54,7 @@ public final class IndexingRun {
     private volatile IndexingSummary summary;
     private ScheduledExecutorService watchdog;
     private TextStage textStage;
+    private ThumbnailTextGate thumbnailTextGate;
     private volatile String textProblem;
 
     private IndexingRun(Setup setup, ProgressListener listener) {
@@ -157,8 +158,9 @@ public final class IndexingRun {
                 setup.encoder(),
                 setup.thumbnails(),
                 options.perFileTimeout().toNanos() / 2);
-        PhotoWorker worker =
-                new PhotoWorker(setup.decoder(), setup.encoder(), setup.thumbnails(), videos, state, stages);
+        thumbnailTextGate = ThumbnailTextGate.forReading(setup.text());
+        PhotoWorker worker = new PhotoWorker(
+                setup.decoder(), setup.encoder(), setup.thumbnails(), videos, thumbnailTextGate, state, stages);
         DecodeWorkers workers = new DecodeWorkers(work, worker, stages, state, options.perFileTimeout(), priority);
         ResultWriter writer = new ResultWriter(
                 results,
@@ -175,7 +177,9 @@ public final class IndexingRun {
                 setup.decoder(),
                 setup.thumbnails(),
                 setup.text(),
-                state);
+                state,
+                options.decodeThreads(),
+                priority);
 
         watchdog = IndexerThreads.watchdog("fovea-indexing-watchdog");
         watchdog.scheduleWithFixedDelay(
@@ -233,6 +237,7 @@ public final class IndexingRun {
                 workers.interruptAll();
             }
             workers.awaitFinished();
+            thumbnailTextGate.close();
             endStage(prepared, ToEncode.END, encoderThread);
             state.progress.phase(IndexingProgress.Phase.FINISHING);
             if (state.failure() == null) {
@@ -298,9 +303,10 @@ public final class IndexingRun {
                         .toList(),
                 state.cancelled() && state.failure() == null,
                 (System.nanoTime() - startedNanos) / 1e9,
-                textStage.read,
+                textStage.read(),
                 textProblem);
         watchdog.shutdownNow();
+        thumbnailTextGate.close();
         if (state.failure() != null) {
             LOG.error("Indexing failed", state.failure());
         } else {

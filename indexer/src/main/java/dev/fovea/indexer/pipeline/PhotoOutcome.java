@@ -1,5 +1,6 @@
 package dev.fovea.indexer.pipeline;
 
+import dev.fovea.indexer.catalog.TextTable;
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.indexer.video.VideoSummary;
 import dev.fovea.search.index.FrameVector;
@@ -15,6 +16,7 @@ sealed interface PhotoOutcome extends ToWrite {
      * @param frames a video's sampled frames and their embeddings (empty for photos); {@code vector} is then their mean
      * @param video what was found about a video; null for photos
      * @param decodeWarning the damage the photo's decoder read past, null when it decoded cleanly
+     * @param textGate the text gate's verdict on the photo's thumbnail, null when the gate did not look at it
      */
     record Embedded(
             WorkItem item,
@@ -23,10 +25,17 @@ sealed interface PhotoOutcome extends ToWrite {
             float[] vector,
             List<FrameVector> frames,
             VideoSummary video,
-            String decodeWarning)
+            String decodeWarning,
+            TextTable.Outcome textGate)
             implements PhotoOutcome {
-        Embedded(WorkItem item, String hash, PhotoMetadata metadata, float[] vector, String decodeWarning) {
-            this(item, hash, metadata, vector, List.of(), null, decodeWarning);
+        Embedded(
+                WorkItem item,
+                String hash,
+                PhotoMetadata metadata,
+                float[] vector,
+                String decodeWarning,
+                TextTable.Outcome textGate) {
+            this(item, hash, metadata, vector, List.of(), null, decodeWarning, textGate);
         }
 
         Embedded(
@@ -36,7 +45,7 @@ sealed interface PhotoOutcome extends ToWrite {
                 float[] vector,
                 List<FrameVector> frames,
                 VideoSummary video) {
-            this(item, hash, metadata, vector, frames, video, null);
+            this(item, hash, metadata, vector, frames, video, null, null);
         }
     }
 

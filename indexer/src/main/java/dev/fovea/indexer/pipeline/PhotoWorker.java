@@ -1,9 +1,11 @@
 package dev.fovea.indexer.pipeline;
 
+import dev.fovea.indexer.catalog.TextTable;
 import dev.fovea.indexer.decode.DecodedImage;
 import dev.fovea.indexer.hash.ContentHash;
 import dev.fovea.indexer.metadata.MetadataReader;
 import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.indexer.thumbnail.Thumbnail;
 import dev.fovea.indexer.thumbnail.ThumbnailMaker;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.indexer.video.VideoFiles;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The per-file work of a decode worker: the file is read once, then its bytes are hashed, their metadata
  * parsed and (only when the content has no embedding or no thumbnail yet) decoded once for both the thumbnail
- * and the model input, all from memory, turned upright by the orientation the metadata gave.
+ * and the model input, all from memory, turned upright by the orientation the metadata gave. New content's
+ * thumbnail is shown to the text gate as soon as it is made.
  */
 final class PhotoWorker {
     private static final Logger LOG = LoggerFactory.getLogger(PhotoWorker.class);
@@ -33,6 +36,7 @@ final class PhotoWorker {
     private final ThumbnailMaker thumbnailMaker = new ThumbnailMaker();
     private final MetadataReader metadataReader = new MetadataReader();
     private final VideoWorker videos;
+    private final ThumbnailTextGate textGate;
     private final RunState state;
     private final Stages stages;
 
@@ -48,10 +52,12 @@ final class PhotoWorker {
             PhotoEncoder encoder,
             ThumbnailStore thumbnails,
             VideoWorker videos,
+            ThumbnailTextGate textGate,
             RunState state,
             Stages stages) {
         this.decoder = decoder;
         this.videos = videos;
+        this.textGate = textGate;
         this.encoder = encoder;
         this.thumbnails = thumbnails;
         this.state = state;
@@ -122,8 +128,12 @@ final class PhotoWorker {
         }
         metadata = metadata.withDimensions(decoded.sourceWidth(), decoded.sourceHeight())
                 .withFileType(MetadataReader.fileType(decoded.format(), metadata.fileType()));
+        TextTable.Outcome textVerdict = null;
         if (!hasThumbnail) {
-            thumbnails.write(hash, thumbnailMaker.make(decoded.image()));
+            Thumbnail thumbnail = thumbnailMaker.scale(decoded.image());
+            thumbnails.write(hash, thumbnail.jpeg());
+            // Content with a thumbnail was seen before: its text has its outcome, or the text stage gates it.
+            textVerdict = embedded ? null : textGate.verdict(thumbnail, metadata);
         }
         if (embedded) {
             stages.toWriter(job, new PhotoOutcome.Reused(item, hash, metadata));
@@ -135,7 +145,7 @@ final class PhotoWorker {
             stages.toWriter(job, new PhotoOutcome.Unsettled(item, hash));
             return;
         }
-        stages.toEncoder(job, new PreparedPhoto(item, hash, metadata, decoded.warning(), tensor));
+        stages.toEncoder(job, new PreparedPhoto(item, hash, metadata, decoded.warning(), textVerdict, tensor));
     }
 
     /**

@@ -11,9 +11,11 @@ import dev.fovea.indexer.catalog.PhotoWrite;
 import dev.fovea.indexer.catalog.PlaceTable;
 import dev.fovea.indexer.catalog.RootTable;
 import dev.fovea.indexer.catalog.StoredPath;
+import dev.fovea.indexer.catalog.TextTable;
 import dev.fovea.indexer.catalog.VideoTable;
 import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.indexer.text.TextGate;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.places.ReverseGeocoder;
 import java.sql.Connection;
@@ -161,6 +163,9 @@ final class ResultWriter implements Runnable {
                     VideoTable.put(connection, e.hash(), modelId, e.video(), e.frames());
                 }
                 DecodeWarningTable.put(connection, e.hash(), e.decodeWarning());
+                if (e.textGate() != null) {
+                    TextTable.putGateVerdict(connection, e.hash(), e.textGate(), TextGate.ID);
+                }
                 yield PhotoTable.write(
                         connection, row(item, e.hash(), e.metadata(), PhotoStatus.INDEXED, null, null, modelId), now);
             }

@@ -10,18 +10,35 @@ import dev.fovea.indexer.text.TextMode;
 import dev.fovea.indexer.text.TextReader;
 import dev.fovea.indexer.text.TextReading;
 import dev.fovea.indexer.text.TextReadingTimeout;
+import dev.fovea.indexer.thread.IndexerThreads;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.search.FoveaException;
 import dev.fovea.search.image.PixelImage;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The last stage of a run: reads the text in photos whose embedding is committed and whose text is due (see
- * {@link TextTable#due}), one photo at a time on the run's coordinating thread, so it takes one core and never
- * holds more than one picture. It pauses and stops between photos like the other stages; each photo's outcome is
- * committed on its own, so a stopped run keeps what it read.
+ * {@link TextTable#due}). Tesseract reads a picture on one core, so the stage reads as many photos at a time as the
+ * run has decode workers (at most {@value #MAX_READERS}), each with its own Tesseract, and holds no more pictures
+ * than that. It pauses and stops between photos like the other stages; each photo's outcome is committed on its
+ * own, so a stopped run keeps what it read.
+ *
+ * <p>In automatic mode the decode workers have already run the gate on new photos ({@link ThumbnailTextGate}): those
+ * it passed are read without another look. Photos indexed before (a library gaining text, a gate changed) are gated
+ * here from their stored thumbnails; the detector is loaded only when one of them comes.
  */
 final class TextStage {
     private static final Logger LOG = LoggerFactory.getLogger(TextStage.class);
@@ -32,6 +49,10 @@ final class TextStage {
      * threads gain little on a picture this small.
      */
     private static final int DETECTOR_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+    /** Each Tesseract holds its language models and a page's images: tens of megabytes. */
+    private static final int MAX_READERS = 4;
+    /** A reading stops at its per-photo limit; this covers the one in flight when the stage is stopped. */
+    private static final Duration LAST_READINGS = Duration.ofMinutes(1);
 
     private final Catalog catalog;
     private final List<ModelIndex> indexes;
@@ -40,7 +61,9 @@ final class TextStage {
     private final ThumbnailStore thumbnails;
     private final TextReading reading;
     private final RunState state;
-    long read;
+    private final int readers;
+    private final int priority;
+    private final AtomicLong read = new AtomicLong();
 
     TextStage(
             Catalog catalog,
@@ -49,7 +72,9 @@ final class TextStage {
             PhotoDecoding decoder,
             ThumbnailStore thumbnails,
             TextReading reading,
-            RunState state) {
+            RunState state,
+            int readers,
+            int priority) {
         this.catalog = catalog;
         this.indexes = indexes;
         this.modelId = modelId;
@@ -57,6 +82,13 @@ final class TextStage {
         this.thumbnails = thumbnails;
         this.reading = reading;
         this.state = state;
+        this.readers = Math.clamp(readers, 1, MAX_READERS);
+        this.priority = priority;
+    }
+
+    /** Photos whose text was read (not gated) by this run. */
+    long read() {
+        return read.get();
     }
 
     void run() throws InterruptedException {
@@ -72,48 +104,98 @@ final class TextStage {
                 .isEmpty()) {
             return;
         }
-        TextReader reader;
+        // One reader now, to know that the language data is there; the others open on their threads, while the
+        // first reads (loading Tesseract's models takes about as long as reading a photo).
+        BlockingQueue<TextReader> idle = new ArrayBlockingQueue<>(readers);
         try {
-            reader = TextReader.open();
+            idle.add(TextReader.open());
         } catch (FoveaException missing) {
             // The photos stay due: the next run reads them once the language data is there.
             LOG.warn("Text in photos is not read: {}", missing.getMessage());
             return;
         }
-        boolean detects = gateId != null && reading.exactGate() == null;
-        try (reader;
-                TextDetector detector = detects ? TextDetector.open(DETECTOR_THREADS) : null) {
-            TextGate gate = detects ? new TextGate(detector) : null;
+        AtomicInteger opened = new AtomicInteger(1);
+        ExecutorService pool = IndexerThreads.textReaders(readers, priority);
+        try (StoredThumbnailGate gate = new StoredThumbnailGate()) {
             while (!state.cancelled()) {
                 List<TextTable.Due> due =
                         catalog.read(connection -> TextTable.due(connection, modelId, readerId, gateId, BATCH));
                 if (due.isEmpty()) {
                     break;
                 }
+                List<Callable<Void>> readings = new ArrayList<>();
                 for (TextTable.Due photo : due) {
+                    if (gateId == null || photo.passedGate()) {
+                        readings.add(() -> readWithIdleReader(photo, idle, opened));
+                        continue;
+                    }
                     state.pause.awaitOpen(state::cancelled);
                     if (state.cancelled()) {
                         break;
                     }
                     state.progress.working(photo.path());
-                    if (gateId != null && !expectsText(gate, photo)) {
+                    if (!expectsText(gate, photo)) {
                         record(photo, TextTable.Outcome.GATED, gateId, RecognisedText.NONE);
                     } else {
-                        readOne(photo, reader);
+                        readings.add(() -> readWithIdleReader(photo, idle, opened));
                     }
                 }
+                // The batch is read before the next is asked for: a photo being read is still due.
+                for (Future<Void> reading : pool.invokeAll(readings)) {
+                    awaitReading(reading);
+                }
                 indexes.forEach(ModelIndex::sync);
+            }
+        } finally {
+            pool.shutdownNow();
+            // Tesseract must not be freed under a reading still running in native code.
+            if (pool.awaitTermination(LAST_READINGS.toMillis(), TimeUnit.MILLISECONDS)) {
+                idle.forEach(TextReader::close);
+            } else {
+                LOG.warn("A text reading did not stop; its Tesseract is left open");
             }
         }
         indexes.forEach(ModelIndex::commit);
     }
 
-    private boolean expectsText(TextGate gate, TextTable.Due photo) {
-        if (gate == null) {
-            return reading.exactGate().contains(photo.path().toAbsolutePath());
+    private Void readWithIdleReader(TextTable.Due photo, BlockingQueue<TextReader> idle, AtomicInteger opened)
+            throws InterruptedException {
+        state.pause.awaitOpen(state::cancelled);
+        if (state.cancelled()) {
+            return null;
+        }
+        TextReader reader = idle.poll();
+        if (reader == null) {
+            reader = opened.getAndIncrement() < readers ? TextReader.open() : idle.take();
         }
         try {
-            return gate.expectsText(() -> small(photo), photo.fileType(), photo.cameraMake());
+            state.progress.working(photo.path());
+            readOne(photo, reader);
+        } finally {
+            idle.add(reader);
+        }
+        return null;
+    }
+
+    private static void awaitReading(Future<Void> reading) throws InterruptedException {
+        try {
+            reading.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("A text reading failed", e.getCause());
+        }
+    }
+
+    private boolean expectsText(StoredThumbnailGate gate, TextTable.Due photo) {
+        if (reading.exactGate() != null) {
+            return reading.exactGate().contains(photo.path().toAbsolutePath());
+        }
+        // A detector that cannot be loaded fails the stage (the photos stay due); one photo it cannot look at is read.
+        TextGate textGate = gate.get();
+        try {
+            return textGate.expectsText(() -> small(photo), photo.fileType(), photo.cameraMake());
         } catch (RuntimeException e) {
             // The reading decodes the photo itself and records what goes wrong there.
             LOG.info("The text detector could not look at {}: {}", photo.path(), e.toString());
@@ -131,12 +213,33 @@ final class TextStage {
                 .image();
     }
 
+    /** The gate for photos the decode workers did not look at, opened at the first of them. */
+    private static final class StoredThumbnailGate implements AutoCloseable {
+        private TextDetector detector;
+        private TextGate gate;
+
+        TextGate get() {
+            if (gate == null) {
+                detector = TextDetector.open(DETECTOR_THREADS);
+                gate = new TextGate(detector);
+            }
+            return gate;
+        }
+
+        @Override
+        public void close() {
+            if (detector != null) {
+                detector.close();
+            }
+        }
+    }
+
     private void readOne(TextTable.Due photo, TextReader reader) {
         try {
             RecognisedText text = reader.read(
                     decoder.decode(photo.path(), TextReading.DECODE_SHORT_SIDE).image(), reading.perPhotoLimit());
             record(photo, TextTable.Outcome.READ, TextReader.engineId(), text);
-            read++;
+            read.incrementAndGet();
         } catch (TextReadingTimeout e) {
             LOG.info("Gave up reading the text of {} after {}", photo.path(), reading.perPhotoLimit());
             record(photo, TextTable.Outcome.TIMEOUT, TextReader.engineId(), RecognisedText.NONE);

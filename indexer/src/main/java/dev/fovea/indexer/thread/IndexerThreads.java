@@ -29,6 +29,11 @@ public final class IndexerThreads {
         return Executors.newSingleThreadScheduledExecutor(SearchThreads.factory(name, Thread.NORM_PRIORITY));
     }
 
+    /** The text stage's readers: Tesseract reads a picture on one core, so a run reads one picture per thread. */
+    public static ExecutorService textReaders(int threads, int priority) {
+        return Executors.newFixedThreadPool(threads, SearchThreads.factory("fovea-text-reader", priority));
+    }
+
     /** A fixed pool for a benchmark that measures throughput at {@code threads} in parallel. */
     public static ExecutorService benchmarkPool(String name, int threads) {
         return Executors.newFixedThreadPool(threads, SearchThreads.factory(name, Thread.NORM_PRIORITY));

@@ -39,6 +39,11 @@ public final class ThumbnailMaker {
     }
 
     public byte[] make(PixelImage image) {
+        return scale(image).jpeg();
+    }
+
+    /** The thumbnail before it is compressed: the indexer's text gate looks at these pixels. */
+    public Thumbnail scale(PixelImage image) {
         BufferedImage source = reduceByBoxes(image);
         double scale = Math.min(1.0, (double) LONG_SIDE / Math.max(source.getWidth(), source.getHeight()));
         int width = Math.max(1, (int) Math.round(source.getWidth() * scale));
@@ -52,7 +57,7 @@ public final class ThumbnailMaker {
         } finally {
             graphics.dispose();
         }
-        return jpeg(target);
+        return new Thumbnail(target);
     }
 
     /**
@@ -131,7 +136,7 @@ public final class ThumbnailMaker {
         }
     }
 
-    private static byte[] jpeg(BufferedImage image) {
+    static byte[] jpeg(BufferedImage image) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
