@@ -54,7 +54,7 @@ public final class TestVideos {
             int height,
             List<String> codecArgs,
             List<String> extraArgs) {
-        List<String> command = new ArrayList<>(List.of("ffmpeg", "-y", "-loglevel", "error"));
+        List<String> command = new ArrayList<>();
         StringBuilder filter = new StringBuilder();
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
@@ -71,7 +71,7 @@ public final class TestVideos {
         command.addAll(List.of("-g", "10"));
         command.addAll(extraArgs);
         command.add(target.toString());
-        run(command);
+        ffmpeg(command.toArray(String[]::new));
         return target;
     }
 
@@ -81,18 +81,7 @@ public final class TestVideos {
 
     /** A copy of {@code source} whose metadata records a display rotation of {@code degrees} (ffmpeg's {@code rotate} tag). */
     public static Path rotated(Path source, Path target, int degrees) {
-        run(List.of(
-                "ffmpeg",
-                "-y",
-                "-loglevel",
-                "error",
-                "-i",
-                source.toString(),
-                "-c",
-                "copy",
-                "-metadata:s:v:0",
-                "rotate=" + degrees,
-                target.toString()));
+        ffmpeg("-i", source.toString(), "-c", "copy", "-metadata:s:v:0", "rotate=" + degrees, target.toString());
         return target;
     }
 
@@ -104,7 +93,7 @@ public final class TestVideos {
         Path source =
                 h264(target.resolveSibling(target.getFileName() + ".source.mp4"), List.of(new Segment("green", 2)));
         Path avi = target.resolveSibling("h264-" + target.getFileName() + ".avi");
-        run(List.of("ffmpeg", "-y", "-loglevel", "error", "-i", source.toString(), "-c:v", "copy", avi.toString()));
+        ffmpeg("-i", source.toString(), "-c:v", "copy", avi.toString());
         try {
             byte[] bytes = Files.readAllBytes(avi);
             String header = new String(bytes, 0, Math.min(4096, bytes.length), StandardCharsets.ISO_8859_1);
@@ -120,6 +109,13 @@ public final class TestVideos {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Runs ffmpeg quietly, overwriting its output, with the given arguments. */
+    public static void ffmpeg(String... arguments) {
+        List<String> command = new ArrayList<>(List.of("ffmpeg", "-y", "-loglevel", "error"));
+        command.addAll(List.of(arguments));
+        run(command);
     }
 
     public static void run(List<String> command) {

@@ -73,11 +73,7 @@ class VideoSamplerTest {
     @Test
     void rotationMetadataTurnsFramesUpright() throws Exception {
         Path source = dir.resolve("halves.mp4");
-        TestVideos.run(List.of(
-                "ffmpeg",
-                "-y",
-                "-loglevel",
-                "error",
+        TestVideos.ffmpeg(
                 "-f",
                 "lavfi",
                 "-i",
@@ -88,7 +84,7 @@ class VideoSamplerTest {
                 "libx264",
                 "-preset",
                 "ultrafast",
-                source.toString()));
+                source.toString());
         Path rotated = TestVideos.rotated(source, dir.resolve("rotated.mp4"), 90);
 
         SampledVideo sampled = sampler.sample(rotated, 120, NO_LIMIT);
@@ -108,11 +104,7 @@ class VideoSamplerTest {
         // As phones record: the frame rate changes within the file (30, then 5, then 60 per second), each frame
         // keeping its own time stamp (no frames duplicated or dropped to make the rate constant).
         Path video = dir.resolve("vfr.mp4");
-        TestVideos.run(List.of(
-                "ffmpeg",
-                "-y",
-                "-loglevel",
-                "error",
+        TestVideos.ffmpeg(
                 "-f",
                 "lavfi",
                 "-i",
@@ -135,7 +127,7 @@ class VideoSamplerTest {
                 "ultrafast",
                 "-force_key_frames",
                 "expr:gte(t,n_forced)",
-                video.toString()));
+                video.toString());
 
         SampledVideo sampled =
                 assertTimeoutPreemptively(Duration.ofSeconds(60), () -> sampler.sample(video, 64, NO_LIMIT));
@@ -183,11 +175,7 @@ class VideoSamplerTest {
     @Test
     void aTenHourVideoCostsAtMostThePolicysSeeks() {
         Path video = dir.resolve("ten-hours.mp4");
-        TestVideos.run(List.of(
-                "ffmpeg",
-                "-y",
-                "-loglevel",
-                "error",
+        TestVideos.ffmpeg(
                 "-f",
                 "lavfi",
                 "-i",
@@ -200,7 +188,7 @@ class VideoSamplerTest {
                 "600",
                 "-pix_fmt",
                 "yuv420p",
-                video.toString()));
+                video.toString());
 
         // A hang guard, not a speed test: 32 seeks, never a decode of 36,000 frames.
         SampledVideo sampled =
@@ -230,18 +218,7 @@ class VideoSamplerTest {
                         e -> assertThat(e.reason()).isEqualTo(VideoSampler.UNKNOWN_FORMAT));
 
         Path audio = dir.resolve("voice.m4a.mp4");
-        TestVideos.run(List.of(
-                "ffmpeg",
-                "-y",
-                "-loglevel",
-                "error",
-                "-f",
-                "lavfi",
-                "-i",
-                "sine=frequency=440:duration=2",
-                "-c:a",
-                "aac",
-                audio.toString()));
+        TestVideos.ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-c:a", "aac", audio.toString());
         assertThatThrownBy(() -> sampler.sample(audio, 64, NO_LIMIT))
                 .isInstanceOfSatisfying(
                         UndecodableVideoException.class,
