@@ -2,14 +2,12 @@ package dev.fovea.app;
 
 import dev.fovea.app.cli.FoveaCli;
 import dev.fovea.app.desktop.DesktopLauncher;
-import dev.fovea.app.setup.NativeHeap;
 
 /** Entry point of both faces of Fovea: no subcommand opens the desktop app, a subcommand runs the CLI. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        NativeHeap.returnFreedBuffers();
         System.exit(FoveaCli.run(DesktopLauncher::launch, args));
     }
 }

@@ -16,6 +16,12 @@ public interface LibrarySearch {
         return search(request);
     }
 
+    /**
+     * Readies what the first query needs and the first listing did not (the model, a first run through it), so the
+     * first keystroke is answered as fast as the next; slow, so called in the background once the first photos show.
+     */
+    default void warmUp() {}
+
     ShownResults similarToPhoto(long photoId, PanelFilters filters);
 
     ShownResults similarToImage(Path image, PanelFilters filters);

@@ -2,6 +2,7 @@ package dev.fovea.app.desktop.grid;
 
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.search.query.Moments;
+import java.util.Objects;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -93,12 +94,16 @@ final class PhotoTile extends StackPane {
 
     void show(int newIndex, PhotoHit newHit, TileText text, ThumbnailCache thumbnails, double side, int devicePixels) {
         index = newIndex;
-        // A thumbnail that failed (not written yet while its photo was being indexed) is asked for again.
-        if (newHit != hit || imageBox != devicePixels || (image != null && image.isError())) {
+        // The same photo again (a refresh, the next keystroke's results) keeps its image, arrived or on its way; one
+        // that failed (not written yet while its photo was being indexed) is asked for again.
+        if (hit == null
+                || !newHit.contentHash().equals(hit.contentHash())
+                || !Objects.equals(newHit.momentSeconds(), hit.momentSeconds())
+                || imageBox != devicePixels
+                || image.isError()) {
             release(thumbnails);
-            hit = newHit;
             imageBox = devicePixels;
-            image = thumbnails.get(hit.contentHash(), hit.momentSeconds(), devicePixels);
+            image = thumbnails.get(newHit.contentHash(), newHit.momentSeconds(), devicePixels);
             view.setImage(image);
             if (image.getProgress() >= 1) {
                 crop();
@@ -106,6 +111,9 @@ final class PhotoTile extends StackPane {
                 pseudoClassStateChanged(LOADED, false);
                 image.progressProperty().addListener(onLoaded);
             }
+        }
+        if (newHit != hit) {
+            hit = newHit;
             info.setText(text.hover(hit));
             // Built when the tooltip opens, not for every tile scrolled past.
             PhotoHit shown = hit;

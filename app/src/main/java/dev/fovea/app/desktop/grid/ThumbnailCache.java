@@ -3,6 +3,8 @@ package dev.fovea.app.desktop.grid;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.fovea.app.desktop.backend.ThumbnailSource;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.scene.image.Image;
 
 /**
@@ -19,6 +21,13 @@ public final class ThumbnailCache {
 
     private final ThumbnailSource source;
     private final Cache<Key, Image> images;
+    /**
+     * How many takers (tiles, the viewer, album covers) each image has that did not let go of it: when results move
+     * under recycled tiles, two tiles hold one photo for a moment, and the one letting go must not cancel the load the
+     * other waits for (a cancelled image is an error: a placeholder until the tile is filled again). Weak, since the
+     * viewer and the albums never let go; touched on the FX thread only.
+     */
+    private final Map<Image, Integer> takers = new WeakHashMap<>();
 
     public ThumbnailCache(ThumbnailSource source, long maxBytes) {
         this.source = source;
@@ -41,19 +50,20 @@ public final class ThumbnailCache {
     /** The thumbnail of a video's frame at {@code frameSeconds}, or with null, of the photo or video itself. */
     public Image get(String contentHash, Double frameSeconds, int box) {
         Key key = key(contentHash, frameSeconds, box);
-        Image cached = images.getIfPresent(key);
-        if (cached != null && !cached.isError()) {
-            return cached;
+        Image image = images.getIfPresent(key);
+        if (image == null || image.isError()) {
+            String url = frameSeconds == null ? source.url(contentHash) : source.frameUrl(contentHash, frameSeconds);
+            image = new Image(url, key.box(), key.box(), true, true, true);
+            images.put(key, image);
         }
-        String url = frameSeconds == null ? source.url(contentHash) : source.frameUrl(contentHash, frameSeconds);
-        Image image = new Image(url, key.box(), key.box(), true, true, true);
-        images.put(key, image);
+        takers.merge(image, 1, Integer::sum);
         return image;
     }
 
-    /** The tile showing {@code image} moved on: stop loading it if it has not arrived yet. */
+    /** The tile showing {@code image} moved on: stop loading it if it has not arrived yet and nothing else waits for it. */
     public void abandon(String contentHash, Double frameSeconds, int box, Image image) {
-        if (image.getProgress() < 1 && !image.isError()) {
+        Integer left = takers.computeIfPresent(image, (taken, count) -> count > 1 ? count - 1 : null);
+        if (left == null && image.getProgress() < 1 && !image.isError()) {
             image.cancel();
             images.asMap().remove(key(contentHash, frameSeconds, box), image);
         }

@@ -9,7 +9,6 @@ import dev.fovea.app.setup.SearchSetup;
 import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.SearchIndex;
-import dev.fovea.indexer.embed.QueryModel;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.SearchRequest;
@@ -34,7 +33,7 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
     /** A search over one model's index, with how many searches are using it, so it is let go only when idle. */
     private static final class Serving {
         private final PhotoSearch search;
-        private final SharedModels.Lease model;
+        private final ServingQueries queries;
         private final SearchIndex index;
         /** Embeds the categories' prompts once per model, on first use. */
         private final SmartAlbums categories;
@@ -42,9 +41,9 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
         private int users;
         private boolean retired;
 
-        private Serving(PhotoSearch search, SharedModels.Lease model, SearchIndex index, QueryModel queries) {
+        private Serving(PhotoSearch search, ServingQueries queries, SearchIndex index) {
             this.search = search;
-            this.model = model;
+            this.queries = queries;
             this.index = index;
             this.categories = new SmartAlbums(search, queries);
         }
@@ -94,6 +93,17 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
                             parsed, asked.withLimit(parsed.filterOnly() && !request.hasFeedback() ? listed : RESULTS)),
                     request.includeBelowCutoff());
         });
+    }
+
+    /** Opens the index if it is not yet, loads the model and runs one query through it; a no-op before any indexing. */
+    @Override
+    public void warmUp() {
+        using(
+                serving -> {
+                    serving.queries.warmUp();
+                    return ShownResults.EMPTY;
+                },
+                () -> ShownResults.EMPTY);
     }
 
     @Override
@@ -160,18 +170,12 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
         try {
             ModelDirectory directory =
                     SearchSetup.servingModel(home, Optional.empty(), index.get().modelId());
-            SharedModels.Lease model = models.acquire(directory);
-            try {
-                QueryModel queries = new QueryModel(model.model());
-                PhotoSearch search = SearchSetup.photoSearch(
-                        index.get().index(), queries, index.get().places());
-                retire(serving);
-                serving = new Serving(search, model, index.get(), queries);
-                return serving;
-            } catch (RuntimeException e) {
-                model.close();
-                throw e;
-            }
+            ServingQueries queries = new ServingQueries(models, directory);
+            PhotoSearch search = SearchSetup.photoSearch(
+                    index.get().index(), queries, index.get().places());
+            retire(serving);
+            serving = new Serving(search, queries, index.get());
+            return serving;
         } catch (RuntimeException e) {
             index.get().close();
             throw e;
@@ -187,7 +191,7 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
 
     private void letGoIfIdle(Serving old) {
         if (old.retired && old.users == 0) {
-            old.model.close();
+            old.queries.close();
             old.index.close();
         }
     }

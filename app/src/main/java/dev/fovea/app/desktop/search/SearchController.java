@@ -460,10 +460,21 @@ public final class SearchController {
         grid.selectedHits().forEach(hit -> session.feedback(hit, more));
     }
 
+    /**
+     * Fresh photos at most every few seconds while indexing, and always once at the end: a search running then may
+     * have started before the last photos (and their thumbnails) were in, so the end waits for it and asks again.
+     */
     private void refreshWhileIndexing(IndexingStatus progress) {
         long now = System.currentTimeMillis();
-        boolean finished = progress.state() == IndexingStatus.State.FINISHED;
-        if ((finished || (progress.running() && now - lastRefresh >= REFRESH_MILLIS))
+        if (progress.state() == IndexingStatus.State.FINISHED) {
+            lastRefresh = now;
+            session.afterCurrentAnswer(() -> {
+                if (session.similarTo() == null) {
+                    session.askNow();
+                }
+            });
+        } else if (progress.running()
+                && now - lastRefresh >= REFRESH_MILLIS
                 && !session.busyProperty().get()
                 && session.similarTo() == null) {
             lastRefresh = now;

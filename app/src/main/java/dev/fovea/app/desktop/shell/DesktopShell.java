@@ -234,16 +234,22 @@ public final class DesktopShell {
         } else {
             showMain();
             openingImage.ifPresent(main.search()::similarToImage);
-            // Catch up with what changed in the folders while the app was closed, once the first photos are on
-            // screen: the catch-up competes with them for the disk, the catalogue and the cores.
-            main.search()
-                    .session()
-                    .afterCurrentAnswer(() -> executor.run(
-                            () -> {
-                                backend.library().startIndexing();
-                                return true;
-                            },
-                            started -> {}));
+            // Once the first photos are on screen (they compete for the disk, the catalogue and the cores): ready the
+            // model for the first keystroke, and catch up with what changed in the folders while the app was closed.
+            main.search().session().afterCurrentAnswer(() -> {
+                executor.run(
+                        () -> {
+                            backend.search().warmUp();
+                            return true;
+                        },
+                        warmed -> {});
+                executor.run(
+                        () -> {
+                            backend.library().startIndexing();
+                            return true;
+                        },
+                        started -> {});
+            });
         }
     }
 

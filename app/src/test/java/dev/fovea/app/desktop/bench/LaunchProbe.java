@@ -157,6 +157,11 @@ public final class LaunchProbe extends Application {
                 "red car");
         private final List<Double> latencies = new ArrayList<>();
         private final List<Double> searchMillis = new ArrayList<>();
+        /** Keystroke to new grid content less the search: waiting for the search before, and building the grid. */
+        private final List<Double> beforeSearchMillis = new ArrayList<>();
+        /** New grid content to the end of the pulse that shows it: layout, cells, CSS. */
+        private final List<Double> renderMillis = new ArrayList<>();
+
         private final Map<String, Long> typedAt = new TreeMap<>();
         private int superseded;
         private int query;
@@ -170,22 +175,14 @@ public final class LaunchProbe extends Application {
         }
 
         void start() {
-            Runnable afterPulse = () -> {
-                SearchState.Answer answer = session.answerProperty().get();
-                if (answer != null && answer.query() instanceof SearchState.TextQuery text) {
-                    Long typed = typedAt.remove(text.request().query());
-                    if (typed != null) {
-                        latencies.add((System.nanoTime() - typed) / 1e6);
-                        searchMillis.add(answer.elapsedNanos() / 1e6);
-                    }
-                }
-            };
-            // A grid update becomes visible at the pulse after it: that is when a keystroke is answered.
+            // A grid update becomes visible at the pulse after it: that is when a keystroke is answered. Between the
+            // keystroke and the grid's new content lie the search itself and the wait for the search before it.
             grid.contentVersionProperty().addListener((property, old, version) -> {
+                long contentSet = System.nanoTime();
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     stage.getScene().removePostLayoutPulseListener(once[0]);
-                    afterPulse.run();
+                    answered(contentSet);
                 };
                 stage.getScene().addPostLayoutPulseListener(once[0]);
             });
@@ -193,6 +190,20 @@ public final class LaunchProbe extends Application {
             keys.setCycleCount(Timeline.INDEFINITE);
             keys.play();
             field.getProperties().put("keys", keys);
+        }
+
+        private void answered(long contentSet) {
+            SearchState.Answer answer = session.answerProperty().get();
+            if (answer != null && answer.query() instanceof SearchState.TextQuery text) {
+                Long typed = typedAt.remove(text.request().query());
+                if (typed != null) {
+                    long now = System.nanoTime();
+                    latencies.add((now - typed) / 1e6);
+                    searchMillis.add(answer.elapsedNanos() / 1e6);
+                    beforeSearchMillis.add((contentSet - typed - answer.elapsedNanos()) / 1e6);
+                    renderMillis.add((now - contentSet) / 1e6);
+                }
+            }
         }
 
         private void typeNext() {
@@ -229,6 +240,8 @@ public final class LaunchProbe extends Application {
             for (int percent : new int[] {50, 95, 99}) {
                 result.put("keystroke_p" + percent + "_ms", percentile(latencies, percent));
                 result.put("search_p" + percent + "_ms", percentile(searchMillis, percent));
+                result.put("keystroke_wait_and_display_p" + percent + "_ms", percentile(beforeSearchMillis, percent));
+                result.put("keystroke_render_p" + percent + "_ms", percentile(renderMillis, percent));
             }
             field.clear();
             new Timeline(new KeyFrame(Duration.millis(1500), event -> scroll(grid, stage))).play();

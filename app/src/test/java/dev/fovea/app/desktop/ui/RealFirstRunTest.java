@@ -68,6 +68,9 @@ class RealFirstRunTest extends RealLibraryTest {
         await(() -> !grid().hits().isEmpty());
         onFx(() -> Screenshots.save(stage.getScene(), "first-run-indexing"));
         awaitIndexed();
+        // When the first run ends, every photo on screen shows its thumbnail: no tile is left a placeholder.
+        awaitThumbnailsOnScreen();
+        onFx(() -> Screenshots.save(stage.getScene(), "first-run-indexed"));
         clickOn(".search-field").write("green");
         awaitResultsFor("green");
         List<PhotoHit> hits = onFx(() -> grid().hits());

@@ -10,10 +10,15 @@ import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
 import dev.fovea.indexer.FoveaHome;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -104,6 +109,21 @@ abstract class ShellTest extends ApplicationTest {
                 && shell.context().indexing().property().get().state() == IndexingStatus.State.FINISHED
                 && !shell.main().search().session().busyProperty().get()
                 && !grid().hits().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Until every tile on screen shows its thumbnail (there is at least one), not the placeholder. */
+    protected void awaitThumbnailsOnScreen() {
+        PseudoClass loaded = PseudoClass.getPseudoClass("loaded");
+        await(() -> {
+            List<Node> tiles = IntStream.range(0, grid().hits().size())
+                    .mapToObj(grid()::tileNode)
+                    .filter(Objects::nonNull)
+                    .toList();
+            return !tiles.isEmpty()
+                    && tiles.stream()
+                            .allMatch(tile -> tile.getPseudoClassStates().contains(loaded));
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
