@@ -78,25 +78,26 @@ public final class EndToEndBenchmark {
             Path workDir,
             int photos,
             BenchLibrary.Layout layout,
+            IndexSettings settings,
             QueryEncoder encoder,
             int dimensions,
             String model,
             int queries,
             long seed,
             Consumer<String> progress) {
-        BenchLibrary.Built library =
-                BenchLibrary.build(workDir, photos, dimensions, IndexSettings.DEFAULT, layout, seed, progress);
-        try (VectorIndex index = VectorIndex.openReadOnly(library.directory(), dimensions)) {
+        BenchLibrary.Built library = BenchLibrary.build(workDir, photos, dimensions, settings, layout, seed, progress);
+        try (VectorIndex index = VectorIndex.openReadOnly(library.directory(), dimensions, settings)) {
             PhotoSearch search = new PhotoSearch(
                     index,
                     encoder,
                     new QueryParser(KnownPlaces.NONE, Clock.system(ZoneId.systemDefault()), ZoneId.systemDefault()));
-            progress.accept("Measuring e2e-text over " + queries + " queries (" + layout.label() + ")");
-            EndToEndResult text =
-                    measure("e2e-text", distinctTexts(WARMUP + queries, seed), search, encoder, index, layout, model);
+            progress.accept("Measuring e2e-text over " + queries + " queries (" + layout.label() + ", "
+                    + settings.format().label() + " x" + settings.oversample() + ")");
+            EndToEndResult text = measure(
+                    "e2e-text", distinctTexts(WARMUP + queries, seed), search, encoder, index, layout, settings, model);
             progress.accept("Measuring e2e-typing over " + queries + " typed searches (" + layout.label() + ")");
             EndToEndResult typing =
-                    measure("e2e-typing", typedTexts(queries, seed), search, encoder, index, layout, model);
+                    measure("e2e-typing", typedTexts(queries, seed), search, encoder, index, layout, settings, model);
             return List.of(text, typing);
         }
     }
@@ -108,6 +109,7 @@ public final class EndToEndBenchmark {
             QueryEncoder encoder,
             VectorIndex index,
             BenchLibrary.Layout layout,
+            IndexSettings settings,
             String model) {
         int measured = texts.size() - WARMUP;
         Latencies e2e = new Latencies(measured);
@@ -165,7 +167,9 @@ public final class EndToEndBenchmark {
                 e2e.p99(),
                 overhead.p50(),
                 Math.round(e2e.p50() / alone.p50() * 100) / 100.0,
-                Math.round(savedNanos / (double) Math.max(1, encoderNanos) * 1000) / 1000.0);
+                Math.round(savedNanos / (double) Math.max(1, encoderNanos) * 1000) / 1000.0,
+                settings.format().label(),
+                settings.oversample());
     }
 
     /**

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param repeated searches whose text had been searched before in the run: the cache's answers
  * @param overheadP50Ms the median of (end-to-end minus encoder) per query: what the search adds
  * @param encoderTimeSaved the share of the encoder's time (alone, on the same texts) the cache saved
+ * @param oversample for quantized formats, how many times the results wanted are rescored with full precision
  */
 public record EndToEndResult(
         @JsonProperty("case") String caseName,
@@ -29,4 +30,6 @@ public record EndToEndResult(
         double e2eP99Ms,
         double overheadP50Ms,
         double ratioP50,
-        double encoderTimeSaved) {}
+        double encoderTimeSaved,
+        String format,
+        int oversample) {}

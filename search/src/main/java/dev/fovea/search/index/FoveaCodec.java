@@ -20,6 +20,11 @@ final class FoveaCodec extends Lucene103Codec {
                         mergeExecutor);
     }
 
+    /** The name segments record for the embedding field's format; int7 and int4 share one. */
+    String embeddingFormatName() {
+        return embeddingFormat.getName();
+    }
+
     @Override
     public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
         return PhotoFields.EMBEDDING.equals(field) ? embeddingFormat : super.getKnnVectorsFormatForField(field);

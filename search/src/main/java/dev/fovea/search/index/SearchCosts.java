@@ -14,11 +14,13 @@ package dev.fovea.search.index;
 public record SearchCosts(double exactNanosPerVector, double graphNanosPerCandidate, double filterExponent) {
 
     /**
-     * 512-dimensional float vectors, M 32, measured on a quiet 2-core machine: 320 to 413 ns a compared photo
-     * (10% of 100,000 and of 1,000,000), 7.2 to 10.5 us a gathered candidate (unfiltered 100,000 and 1,000,000).
-     * The filter exponent is a prior until the bench's filtered walks fit it (docs/vector-index.md).
+     * 512-dimensional int7 vectors, M 32, in the app's segments (8 to 9 at 100,000 photos, searched on two
+     * threads), fitted by {@code fovea bench search} on a quiet 2-core machine: 80 ns a compared photo, 1.35 us
+     * a gathered candidate per segment. The filter exponent stays 0.5: the one filter whose walk stayed a walk
+     * there (20%) gave 0.52; smaller ones are compared exactly by Lucene inside each segment, which a fit over
+     * them mistakes for a free walk (docs/vector-index.md).
      */
-    public static final SearchCosts MEASURED = new SearchCosts(350, 8_000, 0.5);
+    public static final SearchCosts MEASURED = new SearchCosts(80, 1_350, 0.5);
 
     public SearchCosts {
         if (!(exactNanosPerVector > 0) || !(graphNanosPerCandidate > 0) || !(filterExponent >= 0)) {

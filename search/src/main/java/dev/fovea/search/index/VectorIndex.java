@@ -92,10 +92,13 @@ public final class VectorIndex implements AutoCloseable {
             if (exists) {
                 checkIdentity(path, SegmentInfos.readLatestCommit(directory).getUserData(), dimensions);
             }
+            FoveaCodec codec = new FoveaCodec(settings, mergeExecutor);
+            FormatConversion conversion =
+                    new FormatConversion(Merging.policy(settings.searchThreads()), codec.embeddingFormatName());
             IndexWriterConfig config = new IndexWriterConfig(PhotoTextAnalyzer.perField(true))
-                    .setCodec(new FoveaCodec(settings, mergeExecutor))
+                    .setCodec(codec)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setMergePolicy(Merging.policy(settings.searchThreads()))
+                    .setMergePolicy(conversion)
                     .setMergeScheduler(Merging.scheduler())
                     .setRAMBufferSizeMB(settings.ramBufferMb());
             IndexWriter writer = new IndexWriter(directory, config);
@@ -103,15 +106,14 @@ public final class VectorIndex implements AutoCloseable {
                 writer.setLiveCommitData(identity(dimensions).entrySet());
                 writer.commit();
             }
+            SearcherManager searchers = new SearcherManager(writer, searcherFactory(searchExecutor));
+            if (exists) {
+                try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                    conversion.start(writer, reader);
+                }
+            }
             return new VectorIndex(
-                    path,
-                    dimensions,
-                    settings,
-                    directory,
-                    writer,
-                    mergeExecutor,
-                    searchExecutor,
-                    new SearcherManager(writer, searcherFactory(searchExecutor)));
+                    path, dimensions, settings, directory, writer, mergeExecutor, searchExecutor, searchers);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory, mergeExecutor, searchExecutor);
             throw new FoveaException(

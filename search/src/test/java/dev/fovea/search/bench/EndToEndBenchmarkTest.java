@@ -2,6 +2,7 @@ package dev.fovea.search.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.fovea.search.index.IndexSettings;
 import dev.fovea.search.query.QueryEncoder;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,10 +29,20 @@ class EndToEndBenchmarkTest {
             }
         };
         List<EndToEndResult> results = EndToEndBenchmark.run(
-                work, 2000, BenchLibrary.Layout.ONE_SEGMENT, encoder, 32, "synthetic", 20, 1, message -> {});
+                work,
+                2000,
+                BenchLibrary.Layout.ONE_SEGMENT,
+                IndexSettings.DEFAULT,
+                encoder,
+                32,
+                "synthetic",
+                20,
+                1,
+                message -> {});
         assertThat(results).extracting(EndToEndResult::caseName).containsExactly("e2e-text", "e2e-typing");
         EndToEndResult text = results.get(0);
         assertThat(text.vectors()).isEqualTo(2000);
+        assertThat(text.format()).isEqualTo(IndexSettings.DEFAULT.format().label());
         assertThat(text.searches()).isEqualTo(20);
         assertThat(text.repeated()).as("every text is new").isZero();
         assertThat(text.encoderTimeSaved()).isZero();

@@ -29,7 +29,8 @@ class VectorSearchBenchmarkTest {
             assertThat(result.buildReused()).isFalse();
             assertThat(result.segments()).isEqualTo(1);
             assertThat(result.layout()).isEqualTo("one-segment");
-            assertThat(result.searchedBytesPerPhoto()).isBetween(32L * 4, result.indexBytesPerPhoto());
+            // The default int7 vectors: a byte a dimension is read while searching, the floats stay on disk.
+            assertThat(result.searchedBytesPerPhoto()).isBetween(32L, result.indexBytesPerPhoto() - 32L * 4);
         });
         assertThat(first.get(0).searchPath()).isEqualTo("graph");
         assertThat(first.get(1).filterFraction()).isBetween(0.17, 0.23);

@@ -170,9 +170,20 @@ final class BenchSearchCommand extends FoveaSubcommand {
             }
             for (int size : sizes) {
                 for (BenchLibrary.Layout layout : chosenLayouts) {
-                    EndToEndBenchmark.run(
-                                    work, size, layout, model, dimensions, model.id(), queries, seed, this::progress)
-                            .forEach(this::print);
+                    for (IndexSettings settings : settings()) {
+                        EndToEndBenchmark.run(
+                                        work,
+                                        size,
+                                        layout,
+                                        settings,
+                                        model,
+                                        dimensions,
+                                        model.id(),
+                                        queries,
+                                        seed,
+                                        this::progress)
+                                .forEach(this::print);
+                    }
                 }
             }
         }
@@ -284,10 +295,12 @@ final class BenchSearchCommand extends FoveaSubcommand {
         } else {
             out().printf(
                             Locale.ROOT,
-                            "%-12s %-11s %8d vectors  encoder p50 %7.2f ms  e2e p50 %7.2f ms p99 %7.2f ms  (x%.2f of the encoder; search adds %.2f ms; %d of %d repeated, %.1f%% of encoding saved)%n",
+                            "%-12s %-11s %8d vectors %-7s x%-2d encoder p50 %7.2f ms  e2e p50 %7.2f ms p99 %7.2f ms  (x%.2f of the encoder; search adds %.2f ms; %d of %d repeated, %.1f%% of encoding saved)%n",
                             result.caseName(),
                             result.layout(),
                             result.vectors(),
+                            result.format(),
+                            result.oversample(),
                             result.encoderP50Ms(),
                             result.e2eP50Ms(),
                             result.e2eP99Ms(),
