@@ -25,15 +25,14 @@ public record IndexSettings(
         SearchCosts costs) {
 
     /**
-     * int7 vectors, the best 3 x k rescored with full precision, M 32, beam width 200, fan-out 400. On 100,000
-     * clustered 512-dimensional vectors in the app's segments, text-like queries, a quiet machine: recall@10 0.998
-     * at p50 / p99 4.4 / 13.3 ms against float32's 0.9965 at 3.8 / 12.9 ms in the same run, reading 528 bytes a
-     * photo per search instead of 1,965 (a million photos: 0.5 GB of the page cache instead of 2 GB). Rescoring 10
-     * x k made the app's 50-result searches slower (docs/vector-index.md). An index written in another format is
-     * rewritten in this one in the background ({@link FormatConversion}).
+     * Float vectors, M 32, beam width 200, fan-out 400: recall@10 0.9965 at p50 / p99 3.8 / 12.9 ms on 100,000
+     * clustered 512-dimensional vectors in the app's segments, text-like queries, a quiet machine. int7 with the best
+     * 3 x k rescored was as accurate (0.998) and read 3.7 times fewer bytes a search, but was no faster there (4.4 /
+     * 13.3 ms) and is unmeasured at 1,000,000, so the floats stay (docs/vector-index.md). An index written in another
+     * format is rewritten in this one in the background ({@link FormatConversion}).
      */
     public static final IndexSettings DEFAULT =
-            new IndexSettings(VectorFormat.INT7, 32, 200, 400, 3, 1, 64, 2, SearchCosts.MEASURED);
+            new IndexSettings(VectorFormat.FLOAT32, 32, 200, 400, 1, 1, 64, 2, SearchCosts.MEASURED);
 
     /** The library size the base fan-out was measured for. */
     private static final int FAN_OUT_BASE_SIZE = 100_000;

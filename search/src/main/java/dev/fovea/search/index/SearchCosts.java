@@ -14,13 +14,13 @@ package dev.fovea.search.index;
 public record SearchCosts(double exactNanosPerVector, double graphNanosPerCandidate, double filterExponent) {
 
     /**
-     * 512-dimensional int7 vectors, M 32, in the app's segments (8 to 9 at 100,000 photos, searched on two
-     * threads), fitted by {@code fovea bench search} on a quiet 2-core machine: 80 ns a compared photo, 1.35 us
-     * a gathered candidate per segment. The filter exponent stays 0.5: the one filter whose walk stayed a walk
-     * there (20%) gave 0.52; smaller ones are compared exactly by Lucene inside each segment, which a fit over
-     * them mistakes for a free walk (docs/vector-index.md).
+     * 512-dimensional float vectors, M 32, in the app's segments (8 at 100,000 photos, searched on two threads),
+     * fitted by {@code fovea bench search} on a quiet 2-core machine: 98 ns a compared photo, 1.275 us a gathered
+     * candidate per segment. The filter exponent stays 0.5: the one filter whose walk stayed a walk there (20%) gave
+     * 0.52; smaller ones are compared exactly by Lucene inside each segment, which a fit over them mistakes for a
+     * free walk (docs/vector-index.md).
      */
-    public static final SearchCosts MEASURED = new SearchCosts(80, 1_350, 0.5);
+    public static final SearchCosts MEASURED = new SearchCosts(98, 1_275, 0.5);
 
     public SearchCosts {
         if (!(exactNanosPerVector > 0) || !(graphNanosPerCandidate > 0) || !(filterExponent >= 0)) {
