@@ -26,9 +26,9 @@ class OrientationTest {
 
     @Test
     void largerPicturesMoveEveryPixelAcrossTileEdges() {
-        // 130 x 67 RGB (tiles are 64 pixels a side; neither side divides), every pixel's three samples distinct.
-        int width = 130;
-        int height = 67;
+        // 270 x 131 RGB (tiles are 128 pixels a side; neither side divides), samples that vary along both axes.
+        int width = 270;
+        int height = 131;
         byte[] pixels = new byte[width * height * 3];
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = (byte) (i * 31 + i / 256);
