@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.pipeline.IndexingOptions;
+import dev.fovea.indexer.testing.ChildProcesses;
 import dev.fovea.indexer.testing.ColourEncoder;
 import dev.fovea.indexer.testing.FileVectorStores;
 import dev.fovea.indexer.testing.ImageIoDecoding;
@@ -116,21 +117,13 @@ class CrashSafetyTest {
     /** Waits until run {@code run} has logged {@code count} encodings; true when the child exited first. */
     private static boolean awaitEncodings(Process child, Path log, int run, int count) throws Exception {
         String prefix = run + " ";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            if (!child.isAlive()) {
-                return true;
-            }
-            if (Files.exists(log)
-                    && Files.readAllLines(log).stream()
-                                    .filter(line -> line.startsWith(prefix))
-                                    .count()
-                            >= count) {
-                return false;
-            }
-            Thread.sleep(2);
-        }
-        return !child.isAlive();
+        return ChildProcesses.awaitOrDeath(
+                child,
+                () -> Files.exists(log)
+                        && Files.readAllLines(log).stream()
+                                        .filter(line -> line.startsWith(prefix))
+                                        .count()
+                                >= count);
     }
 
     private static Path library(Path photos) throws Exception {

@@ -11,6 +11,7 @@ import dev.fovea.indexer.catalog.PhotoTable;
 import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.scan.LibraryRoot;
 import dev.fovea.indexer.testing.CatalogSnapshot;
+import dev.fovea.indexer.testing.ChildProcesses;
 import dev.fovea.indexer.testing.ColourEncoder;
 import dev.fovea.indexer.testing.FaultReport;
 import dev.fovea.indexer.testing.ImageIoDecoding;
@@ -362,36 +363,18 @@ class KillDuringSwitchAndRemovalTest {
 
     /** Waits until the child has logged {@code count} lines; true when it exited first. */
     private static boolean awaitLines(Process child, Path log, int count) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            if (!child.isAlive()) {
-                return true;
-            }
-            if (lineCount(log) >= count) {
-                return false;
-            }
-            Thread.sleep(2);
-        }
-        return !child.isAlive();
+        return ChildProcesses.awaitOrDeath(child, () -> lineCount(log) >= count);
     }
 
     /** Waits until the catalog holds {@code count} embeddings of the second model; true when the child exited first. */
     private static boolean awaitEmbeddings(Process child, Path home, long count) throws Exception {
         try (Catalog catalog = Catalog.open(new FoveaHome(home).catalog())) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (System.nanoTime() < deadline) {
-                if (!child.isAlive()) {
-                    return true;
-                }
-                if (catalog.read(connection -> CatalogDocuments.ids(connection, SECOND_MODEL))
-                                .size()
-                        >= count) {
-                    return false;
-                }
-                Thread.sleep(5);
-            }
+            return ChildProcesses.awaitOrDeath(
+                    child,
+                    () -> catalog.read(connection -> CatalogDocuments.ids(connection, SECOND_MODEL))
+                                    .size()
+                            >= count);
         }
-        return !child.isAlive();
     }
 
     private static long lineCount(Path log) throws IOException {

@@ -5,6 +5,7 @@ import dev.fovea.search.query.place.GeoBox;
 import dev.fovea.search.query.place.KnownPlace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * What photos a search may return, applied inside the vector search. Within one kind, values are
@@ -47,98 +48,47 @@ public record SearchFilters(
     }
 
     public SearchFilters withTaken(DateRange range) {
-        return new SearchFilters(
-                range,
-                cameras,
-                folders,
-                fileTypes,
-                orientation,
-                hasLocation,
-                area,
-                places,
-                contentHashes,
-                kind,
-                duration);
+        return copy(copy -> copy.taken = range);
     }
 
     public SearchFilters withCameras(List<String> values) {
-        return new SearchFilters(
-                taken,
-                values,
-                folders,
-                fileTypes,
-                orientation,
-                hasLocation,
-                area,
-                places,
-                contentHashes,
-                kind,
-                duration);
+        return copy(copy -> copy.cameras = values);
     }
 
     public SearchFilters withFolders(List<String> values) {
-        return new SearchFilters(
-                taken,
-                cameras,
-                values,
-                fileTypes,
-                orientation,
-                hasLocation,
-                area,
-                places,
-                contentHashes,
-                kind,
-                duration);
+        return copy(copy -> copy.folders = values);
     }
 
     public SearchFilters withFileTypes(List<String> values) {
-        return new SearchFilters(
-                taken, cameras, folders, values, orientation, hasLocation, area, places, contentHashes, kind, duration);
+        return copy(copy -> copy.fileTypes = values);
     }
 
     public SearchFilters withOrientation(Orientation value) {
-        return new SearchFilters(
-                taken, cameras, folders, fileTypes, value, hasLocation, area, places, contentHashes, kind, duration);
+        return copy(copy -> copy.orientation = value);
     }
 
     public SearchFilters withHasLocation(Boolean value) {
-        return new SearchFilters(
-                taken, cameras, folders, fileTypes, orientation, value, area, places, contentHashes, kind, duration);
+        return copy(copy -> copy.hasLocation = value);
     }
 
     public SearchFilters withArea(GeoBox value) {
-        return new SearchFilters(
-                taken,
-                cameras,
-                folders,
-                fileTypes,
-                orientation,
-                hasLocation,
-                value,
-                places,
-                contentHashes,
-                kind,
-                duration);
+        return copy(copy -> copy.area = value);
     }
 
     public SearchFilters withPlaces(List<KnownPlace> values) {
-        return new SearchFilters(
-                taken,
-                cameras,
-                folders,
-                fileTypes,
-                orientation,
-                hasLocation,
-                area,
-                values,
-                contentHashes,
-                kind,
-                duration);
+        return copy(copy -> copy.places = values);
     }
 
     public SearchFilters withContentHashes(List<String> values) {
-        return new SearchFilters(
-                taken, cameras, folders, fileTypes, orientation, hasLocation, area, places, values, kind, duration);
+        return copy(copy -> copy.contentHashes = values);
+    }
+
+    public SearchFilters withKind(MediaKind value) {
+        return copy(copy -> copy.kind = value);
+    }
+
+    public SearchFilters withDuration(DurationRange value) {
+        return copy(copy -> copy.duration = value);
     }
 
     /** Both sets of filters at once: dates intersect, other kinds add their alternatives. */
@@ -162,24 +112,54 @@ public record SearchFilters(
                         : other.duration == null ? duration : duration.intersect(other.duration));
     }
 
-    public SearchFilters withKind(MediaKind value) {
-        return new SearchFilters(
-                taken,
-                cameras,
-                folders,
-                fileTypes,
-                orientation,
-                hasLocation,
-                area,
-                places,
-                contentHashes,
-                value,
-                duration);
+    private SearchFilters copy(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.filters();
     }
 
-    public SearchFilters withDuration(DurationRange value) {
-        return new SearchFilters(
-                taken, cameras, folders, fileTypes, orientation, hasLocation, area, places, contentHashes, kind, value);
+    /** The components as mutable fields, so that each wither names only what it changes. */
+    private static final class Copy {
+        DateRange taken;
+        List<String> cameras;
+        List<String> folders;
+        List<String> fileTypes;
+        Orientation orientation;
+        Boolean hasLocation;
+        GeoBox area;
+        List<KnownPlace> places;
+        List<String> contentHashes;
+        MediaKind kind;
+        DurationRange duration;
+
+        Copy(SearchFilters from) {
+            taken = from.taken;
+            cameras = from.cameras;
+            folders = from.folders;
+            fileTypes = from.fileTypes;
+            orientation = from.orientation;
+            hasLocation = from.hasLocation;
+            area = from.area;
+            places = from.places;
+            contentHashes = from.contentHashes;
+            kind = from.kind;
+            duration = from.duration;
+        }
+
+        SearchFilters filters() {
+            return new SearchFilters(
+                    taken,
+                    cameras,
+                    folders,
+                    fileTypes,
+                    orientation,
+                    hasLocation,
+                    area,
+                    places,
+                    contentHashes,
+                    kind,
+                    duration);
+        }
     }
 
     private static List<String> common(List<String> a, List<String> b) {
