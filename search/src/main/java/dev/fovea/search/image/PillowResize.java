@@ -191,8 +191,7 @@ final class PillowResize {
         for (int row = firstRow; row < lastRow; row++) {
             int rowBase = row * sourceWidth;
             // A vector reads whole groups of taps, up to a vector's bytes past a row's last tap: not past the array.
-            if (taps != null
-                    && ((long) rowBase + sourceWidth - columnOffset) * 3 + VectorizedResample.LANES <= source.length) {
+            if (taps != null && ((long) rowBase + sourceWidth) * 3 + VectorizedResample.LANES <= source.length) {
                 VectorizedResample.rgbColumns(
                         source, rowBase - columnOffset, weights, taps, firstOutput, count, target, out);
                 out += count * 3;
