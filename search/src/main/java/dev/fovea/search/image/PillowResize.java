@@ -7,10 +7,23 @@ package dev.fovea.search.image;
  * weights, so leaving out the pixels the crop drops changes nothing in the ones it keeps.
  */
 final class PillowResize {
+    /**
+     * Whether the passes run on the Vector API: the incubator module is there (Fovea's launchers add it; a JVM
+     * without it takes the scalar loops, which give the same bytes) and vectors hold at least one RGB pixel.
+     */
+    static final boolean VECTORIZED =
+            ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent() && VectorizedResample.usable();
+
     private PillowResize() {}
 
     /** The {@code size x size} window of the resized picture, same channel count as the source. */
     static byte[] antialiased(byte[] source, int channels, ResizeGeometry geometry, ResampleFilter filter) {
+        return antialiased(source, channels, geometry, filter, VECTORIZED);
+    }
+
+    /** {@link #antialiased} with the vector code or the scalar loops (which give the same bytes). */
+    static byte[] antialiased(
+            byte[] source, int channels, ResizeGeometry geometry, ResampleFilter filter, boolean vectorized) {
         int width = geometry.sourceWidth();
         int height = geometry.sourceHeight();
         int size = geometry.size();
@@ -28,19 +41,40 @@ final class PillowResize {
             int firstColumn = horizontal ? columns.start(geometry.cropLeft()) : geometry.cropLeft();
             int lastColumn = horizontal ? lastSource(columns, geometry.cropLeft(), size) : geometry.cropLeft() + size;
             byte[] band = resampleRows(
-                    source, width, channels, 0, rows, geometry.cropTop(), size, firstColumn, lastColumn - firstColumn);
+                    source,
+                    width,
+                    channels,
+                    0,
+                    rows,
+                    geometry.cropTop(),
+                    size,
+                    firstColumn,
+                    lastColumn - firstColumn,
+                    vectorized);
             int bandWidth = lastColumn - firstColumn;
             return horizontal
                     ? resampleColumns(
-                            band, bandWidth, channels, 0, size, columns, geometry.cropLeft(), size, firstColumn)
+                            band,
+                            bandWidth,
+                            channels,
+                            0,
+                            size,
+                            columns,
+                            geometry.cropLeft(),
+                            size,
+                            firstColumn,
+                            vectorized)
                     : band;
         }
         int firstRow = vertical ? rows.start(geometry.cropTop()) : geometry.cropTop();
         int lastRow = vertical ? lastSource(rows, geometry.cropTop(), size) : geometry.cropTop() + size;
         byte[] band = horizontal
-                ? resampleColumns(source, width, channels, firstRow, lastRow, columns, geometry.cropLeft(), size, 0)
+                ? resampleColumns(
+                        source, width, channels, firstRow, lastRow, columns, geometry.cropLeft(), size, 0, vectorized)
                 : copyColumns(source, width, channels, firstRow, lastRow, geometry.cropLeft(), size);
-        return vertical ? resampleRows(band, size, channels, firstRow, rows, geometry.cropTop(), size, 0, size) : band;
+        return vertical
+                ? resampleRows(band, size, channels, firstRow, rows, geometry.cropTop(), size, 0, size, vectorized)
+                : band;
     }
 
     /**
@@ -103,10 +137,11 @@ final class PillowResize {
             ResampleWeights weights,
             int firstOutput,
             int count,
-            int columnOffset) {
+            int columnOffset,
+            boolean vectorized) {
         if (channels == 3) {
             return resampleRgbColumns(
-                    source, sourceWidth, firstRow, lastRow, weights, firstOutput, count, columnOffset);
+                    source, sourceWidth, firstRow, lastRow, weights, firstOutput, count, columnOffset, vectorized);
         }
         int[] k = weights.weights();
         byte[] target = new byte[(lastRow - firstRow) * count * channels];
@@ -146,12 +181,22 @@ final class PillowResize {
             ResampleWeights weights,
             int firstOutput,
             int count,
-            int columnOffset) {
+            int columnOffset,
+            boolean vectorized) {
         int[] k = weights.weights();
         byte[] target = new byte[(lastRow - firstRow) * count * 3];
+        VectorizedResample.RgbTaps taps =
+                vectorized ? VectorizedResample.RgbTaps.of(weights, firstOutput, count) : null;
         int out = 0;
         for (int row = firstRow; row < lastRow; row++) {
             int rowBase = row * sourceWidth;
+            // A vector reads whole groups of taps, up to a vector's bytes past a row's last tap: not past the array.
+            if (taps != null && ((long) rowBase + sourceWidth) * 3 + VectorizedResample.LANES <= source.length) {
+                VectorizedResample.rgbColumns(
+                        source, rowBase - columnOffset, weights, taps, firstOutput, count, target, out);
+                out += count * 3;
+                continue;
+            }
             for (int column = firstOutput; column < firstOutput + count; column++) {
                 int sample = (rowBase + weights.start(column) - columnOffset) * 3;
                 int length = weights.length(column);
@@ -186,7 +231,8 @@ final class PillowResize {
             int firstOutput,
             int count,
             int firstColumn,
-            int columns) {
+            int columns,
+            boolean vectorized) {
         int[] k = weights.weights();
         int rowLength = columns * channels;
         byte[] target = new byte[count * rowLength];
@@ -195,16 +241,21 @@ final class PillowResize {
             int start = weights.start(row) - rowOffset;
             int length = weights.length(row);
             int offset = weights.offset(row);
-            java.util.Arrays.fill(accumulator, ResampleWeights.ROUNDING);
+            int out = (row - firstOutput) * rowLength;
+            int first = (start * sourceWidth + firstColumn) * channels;
+            int done = vectorized
+                    ? VectorizedResample.rows(
+                            source, first, sourceWidth * channels, rowLength, k, offset, length, target, out)
+                    : 0;
+            java.util.Arrays.fill(accumulator, done, rowLength, ResampleWeights.ROUNDING);
             for (int tap = 0; tap < length; tap++) {
                 int weight = k[offset + tap];
-                int sample = ((start + tap) * sourceWidth + firstColumn) * channels;
-                for (int i = 0; i < rowLength; i++) {
+                int sample = first + tap * sourceWidth * channels;
+                for (int i = done; i < rowLength; i++) {
                     accumulator[i] += (source[sample + i] & 0xff) * weight;
                 }
             }
-            int out = (row - firstOutput) * rowLength;
-            for (int i = 0; i < rowLength; i++) {
+            for (int i = done; i < rowLength; i++) {
                 target[out + i] = (byte) ResampleWeights.clip8(accumulator[i]);
             }
         }
