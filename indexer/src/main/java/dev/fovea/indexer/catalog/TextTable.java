@@ -102,17 +102,7 @@ public final class TextTable {
             Connection connection, String contentHash, Outcome outcome, String reader, RecognisedText text)
             throws SQLException {
         String before = text(connection, contentHash).map(RecognisedText::text).orElse("");
-        try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT OR REPLACE INTO photo_text (content_hash, outcome, reader, text, words, read_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            upsert.setString(1, contentHash);
-            upsert.setString(2, outcome.sql());
-            upsert.setString(3, reader);
-            upsert.setString(4, text.text());
-            upsert.setString(5, text.encode());
-            upsert.setLong(6, System.currentTimeMillis());
-            upsert.executeUpdate();
-        }
+        write(connection, "REPLACE", contentHash, outcome, reader, text);
         if (!before.equals(text.text())) {
             IndexJournal.touch(connection, photosWithContent(connection, contentHash));
         }
@@ -127,17 +117,7 @@ public final class TextTable {
         if (verdict != Outcome.PASSED && verdict != Outcome.GATED) {
             throw new IllegalArgumentException("Not a gate's verdict: " + verdict);
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT OR IGNORE INTO photo_text (content_hash, outcome, reader, text, words, read_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, contentHash);
-            insert.setString(2, verdict.sql());
-            insert.setString(3, gateId);
-            insert.setString(4, RecognisedText.NONE.text());
-            insert.setString(5, RecognisedText.NONE.encode());
-            insert.setLong(6, System.currentTimeMillis());
-            insert.executeUpdate();
-        }
+        write(connection, "IGNORE", contentHash, verdict, gateId, RecognisedText.NONE);
     }
 
     /** The words read in this content, when it was read. */
@@ -188,5 +168,26 @@ public final class TextTable {
             }
         }
         return ids;
+    }
+
+    /** One row of {@code photo_text}; {@code onConflict} is SQLite's REPLACE (a reading) or IGNORE (a verdict). */
+    private static void write(
+            Connection connection,
+            String onConflict,
+            String contentHash,
+            Outcome outcome,
+            String reader,
+            RecognisedText text)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT OR " + onConflict
+                + " INTO photo_text (content_hash, outcome, reader, text, words, read_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, contentHash);
+            insert.setString(2, outcome.sql());
+            insert.setString(3, reader);
+            insert.setString(4, text.text());
+            insert.setString(5, text.encode());
+            insert.setLong(6, System.currentTimeMillis());
+            insert.executeUpdate();
+        }
     }
 }
