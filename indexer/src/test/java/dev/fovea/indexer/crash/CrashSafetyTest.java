@@ -65,9 +65,11 @@ class CrashSafetyTest {
         committedBeforeRun.add(committedContents(crashedHome));
         Process last = child(crashedHome, photos, log, KILLS);
         assertThat(last.waitFor(120, TimeUnit.SECONDS))
-                .as("the final run finishes")
+                .as("the final run finishes%s", ChildProcesses.outputOf(childOutput(crashedHome)))
                 .isTrue();
-        assertThat(last.exitValue()).isZero();
+        assertThat(last.exitValue())
+                .as("the final run's exit code%s", ChildProcesses.outputOf(childOutput(crashedHome)))
+                .isZero();
 
         Path cleanHome = temp.resolve("clean");
         try (Library library = Library.open(cleanHome, new FileVectorStores())) {
@@ -155,9 +157,12 @@ class CrashSafetyTest {
                         Integer.toString(run))
                 .redirectErrorStream(true)
                 .redirectOutput(
-                        ProcessBuilder.Redirect.appendTo(home.resolveSibling("child-" + home.getFileName() + ".out")
-                                .toFile()))
+                        ProcessBuilder.Redirect.appendTo(childOutput(home).toFile()))
                 .start();
+    }
+
+    private static Path childOutput(Path home) {
+        return home.resolveSibling("child-" + home.getFileName() + ".out");
     }
 
     private static Set<String> committedContents(Path home) throws Exception {
