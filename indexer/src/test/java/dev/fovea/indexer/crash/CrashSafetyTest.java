@@ -143,22 +143,7 @@ class CrashSafetyTest {
     }
 
     private static Process child(Path home, Path photos, Path log, int run) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(
-                        java,
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-Xmx512m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        IndexingChild.class.getName(),
-                        home.toString(),
-                        photos.toString(),
-                        log.toString(),
-                        Integer.toString(run))
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        ProcessBuilder.Redirect.appendTo(childOutput(home).toFile()))
-                .start();
+        return IndexingChild.start(home, photos, log, childOutput(home), run);
     }
 
     private static Path childOutput(Path home) {
