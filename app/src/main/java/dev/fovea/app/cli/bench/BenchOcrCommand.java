@@ -19,6 +19,7 @@ import dev.fovea.indexer.text.RecognisedWord;
 import dev.fovea.indexer.text.TextMode;
 import dev.fovea.indexer.text.TextReader;
 import dev.fovea.indexer.text.TextReading;
+import dev.fovea.indexer.text.TextReadingTimeout;
 import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.image.PixelImage;
 import java.io.IOException;
@@ -78,6 +79,8 @@ final class BenchOcrCommand extends FoveaSubcommand {
     Path workDir;
 
     private static final java.time.Duration LIMIT = TextReading.DEFAULT_LIMIT;
+
+    private int readingsOverLimit;
     /** Made when the command runs: picocli builds every command at start, and the decoder loads native code. */
     private DecoderAdapter decoder;
 
@@ -115,13 +118,13 @@ final class BenchOcrCommand extends FoveaSubcommand {
         for (TextCases.Case c : cases) {
             PixelImage picture = TextPictures.pixels(TextPictures.render(c.spec()));
             long start = System.nanoTime();
-            RecognisedText read = reader.read(picture, LIMIT);
+            RecognisedText read = readWithinLimit(reader, picture);
             double ms = (System.nanoTime() - start) / 1e6;
             millis += ms;
             TextScore score = TextScore.of(c.spec().words(), words(read));
             all = all.plus(score);
             long startUnlevelled = System.nanoTime();
-            RecognisedText readUnlevelled = unlevelled.read(picture, LIMIT);
+            RecognisedText readUnlevelled = readWithinLimit(unlevelled, picture);
             double msUnlevelled = (System.nanoTime() - startUnlevelled) / 1e6;
             TextScore scoreUnlevelled = TextScore.of(c.spec().words(), words(readUnlevelled));
             allUnlevelled = allUnlevelled.plus(scoreUnlevelled);
@@ -149,7 +152,7 @@ final class BenchOcrCommand extends FoveaSubcommand {
         int garbage = 0;
         for (TextPictures.Spec blank : TextCases.textFree()) {
             PixelImage picture = TextPictures.pixels(TextPictures.render(blank));
-            garbage += reader.read(picture, LIMIT).words().size();
+            garbage += readWithinLimit(reader, picture).words().size();
             gate.look(picture, false, 0, new LinkedHashMap<>());
         }
         Map<String, Object> summary = row("ocr-generated", all, millis / cases.size());
@@ -159,6 +162,8 @@ final class BenchOcrCommand extends FoveaSubcommand {
         summary.put("word_recall_by_angle", byAngle);
         summary.put("words_read_in_text_free_pictures", garbage);
         summary.put("text_free_pictures", TextCases.textFree().size());
+        summary.put("readings_over_limit", readingsOverLimit);
+        readingsOverLimit = 0;
         gate.summarise(summary);
         print(summary);
     }
@@ -171,12 +176,12 @@ final class BenchOcrCommand extends FoveaSubcommand {
         for (Map.Entry<Path, List<String>> entry : truths.entrySet()) {
             PixelImage picture = decode(entry.getKey());
             long start = System.nanoTime();
-            RecognisedText read = reader.read(picture, LIMIT);
+            RecognisedText read = readWithinLimit(reader, picture);
             double ms = (System.nanoTime() - start) / 1e6;
             millis += ms;
             TextScore score = TextScore.of(entry.getValue(), words(read));
             all = all.plus(score);
-            TextScore scoreUnlevelled = TextScore.of(entry.getValue(), words(unlevelled.read(picture, LIMIT)));
+            TextScore scoreUnlevelled = TextScore.of(entry.getValue(), words(readWithinLimit(unlevelled, picture)));
             allUnlevelled = allUnlevelled.plus(scoreUnlevelled);
             Map<String, Object> row = row("ocr-real-" + corpus.relativize(entry.getKey()), score, ms);
             row.put("read", String.join(" ", words(read)));
@@ -195,7 +200,7 @@ final class BenchOcrCommand extends FoveaSubcommand {
             }
             others++;
             gate.look(picture, false, 0, new LinkedHashMap<>());
-            wordsInOthers += reader.read(picture, LIMIT).words().size();
+            wordsInOthers += readWithinLimit(reader, picture).words().size();
         }
         Map<String, Object> summary = row("ocr-real", all, truths.isEmpty() ? 0 : millis / truths.size());
         summary.put("photos_with_text", truths.size());
@@ -203,8 +208,20 @@ final class BenchOcrCommand extends FoveaSubcommand {
         summary.put("word_recall_unlevelled", round(allUnlevelled.wordRecall()));
         summary.put("photos_without_text", others);
         summary.put("words_read_in_photos_without_text", wordsInOthers);
+        summary.put("readings_over_limit", readingsOverLimit);
+        readingsOverLimit = 0;
         gate.summarise(summary);
         print(summary);
+    }
+
+    /** A reading over the limit counts as no words, as indexing records it, and the bench goes on. */
+    private RecognisedText readWithinLimit(TextReader reader, PixelImage picture) {
+        try {
+            return reader.read(picture, LIMIT);
+        } catch (TextReadingTimeout overLimit) {
+            readingsOverLimit++;
+            return RecognisedText.NONE;
+        }
     }
 
     /**
