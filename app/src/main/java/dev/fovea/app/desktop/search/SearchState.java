@@ -276,10 +276,11 @@ public final class SearchState {
             executor.run(
                     ask(whole),
                     listed -> {
-                        listings.set(listings.get() - 1);
+                        // Shown before the search stops being busy, so what waits for the answer finds it.
                         if (whole.equals(query.get())) {
                             answer.set(listed);
                         }
+                        listings.set(listings.get() - 1);
                     },
                     failure -> {
                         listings.set(listings.get() - 1);
