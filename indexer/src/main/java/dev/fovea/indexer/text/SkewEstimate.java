@@ -1,5 +1,6 @@
 package dev.fovea.indexer.text;
 
+import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.leptonica.PIX;
 import org.bytedeco.leptonica.global.leptonica;
 
@@ -40,7 +41,18 @@ record SkewEstimate(double degrees, float confidence) {
      * The clockwise angle, in degrees, that levels the text of {@code binary} (a 1-bit page), and how sure that
      * is; {@link #LEVEL} when it is level or holds no lines to measure.
      */
-    static SkewEstimate of(PIX binary) {
+    static SkewEstimate of(PIX page) {
+        // Halved once (a pixel black when any of its four is), as the search below would halve it for each start:
+        // the pages turned by ±40° are turned at a quarter of the pixels.
+        PIX binary = leptonica.pixReduceRankBinary2(page, 1, (BytePointer) null);
+        try {
+            return measured(binary);
+        } finally {
+            leptonica.pixDestroy(binary);
+        }
+    }
+
+    private static SkewEstimate measured(PIX binary) {
         int width = leptonica.pixGetWidth(binary);
         int height = leptonica.pixGetHeight(binary);
         float bestAngle = 0;
@@ -58,8 +70,8 @@ record SkewEstimate(double degrees, float confidence) {
                             width,
                             height);
             try {
-                // Sweep at a quarter of the size in 1° steps, then refine at half size to 0.01°.
-                if (leptonica.pixFindSkewSweepAndSearch(turned, angle, confidence, 4, 2, SWEEP, 1f, 0.01f) == 0
+                // Sweep at a quarter of the page's size in 1° steps, then refine at half its size to 0.01°.
+                if (leptonica.pixFindSkewSweepAndSearch(turned, angle, confidence, 2, 1, SWEEP, 1f, 0.01f) == 0
                         && confidence[0] > bestConfidence) {
                     bestConfidence = confidence[0];
                     bestAngle = start + angle[0];
