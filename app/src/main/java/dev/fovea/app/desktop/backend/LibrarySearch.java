@@ -16,6 +16,9 @@ public interface LibrarySearch {
         return search(request);
     }
 
+    /** Opens what every search needs (the index), so the first listing does not wait for it; slow, so in the background. */
+    default void open() {}
+
     /**
      * Readies what the first query needs and the first listing did not (the model, a first run through it), so the
      * first keystroke is answered as fast as the next; slow, so called in the background once the first photos show.

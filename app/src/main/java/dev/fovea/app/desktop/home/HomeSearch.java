@@ -16,6 +16,7 @@ import dev.fovea.search.query.album.SmartAlbums;
 import dev.fovea.search.query.parse.ParsedQuery;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,6 +30,8 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
     static final int RESULTS = 1_000;
     /** Browsing lists the whole library, newest first: the grid scrolls through all of it. */
     static final int LISTED = SearchRequest.MAX_LISTED;
+    /** Any text: the first search of a session is what is slow, whatever it reads. */
+    private static final String WARM_UP_QUERY = "a photo";
 
     /** A search over one model's index, with how many searches are using it, so it is let go only when idle. */
     private static final class Serving {
@@ -95,15 +98,20 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
         });
     }
 
-    /** Opens the index if it is not yet, loads the model and runs one query through it; a no-op before any indexing. */
+    /** Opens the index if it is not yet; a no-op before any indexing. */
+    @Override
+    public void open() {
+        using(serving -> ShownResults.EMPTY);
+    }
+
+    /**
+     * Opens the index if it is not yet and runs one text search through it all: the model loads, the library's sample
+     * for the relevance cut is drawn and the code of a ranked search is compiled, so the first keystroke finds it all
+     * ready. A no-op before any indexing.
+     */
     @Override
     public void warmUp() {
-        using(
-                serving -> {
-                    serving.queries.warmUp();
-                    return ShownResults.EMPTY;
-                },
-                () -> ShownResults.EMPTY);
+        search(new TypedSearch(WARM_UP_QUERY, PanelFilters.NONE, Set.of(), false, false), LISTED);
     }
 
     @Override

@@ -9,12 +9,9 @@ import java.util.List;
 /**
  * The model as one serving search embeds queries with, loaded at the first text or image to embed: listing the
  * library needs no model, so the first photos do not wait for its towers, its tokenizer and ONNX Runtime to load.
- * {@link #warmUp} loads it ahead and runs one query through it, so the first keystroke finds it ready.
+ * The search's warm-up ({@link HomeSearch#warmUp}) loads it ahead, so the first keystroke finds it ready.
  */
 final class ServingQueries implements QueryEncoder, AutoCloseable {
-    /** Any text: the first run of a session is what is slow, whatever it reads. */
-    private static final String WARM_UP_TEXT = "a photo";
-
     private final SharedModels models;
     private final ModelDirectory directory;
     private SharedModels.Lease lease;
@@ -23,11 +20,6 @@ final class ServingQueries implements QueryEncoder, AutoCloseable {
     ServingQueries(SharedModels models, ModelDirectory directory) {
         this.models = models;
         this.directory = directory;
-    }
-
-    /** Loads the model now (if it is not yet) and embeds one text, so that the first real query runs warm. */
-    void warmUp() {
-        model().embedText(WARM_UP_TEXT);
     }
 
     @Override

@@ -13,22 +13,34 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.BooleanExpression;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.util.Duration;
 
 /**
  * The state of the photos page's search: what is typed, the panel's filters, the parsed filters the user
  * undid, "show more", and whether it is a similar-photo search instead. Every change, each keystroke included,
  * asks the backend again at once; while one question runs only the newest waits, and only its answer is shown.
+ * The whole listing that follows a first page runs beside those questions: on a large library it takes seconds,
+ * and a keystroke must not wait for it.
  */
 public final class SearchState {
     /** Photos of a listing shown before the whole library is listed: several screens of the largest tiles. */
     public static final int FIRST_PAGE = 2_000;
+    /**
+     * How long no search must run before long background work starts: longer than a typist's pause between words
+     * and than a glance at the results, so that work starts once the user reads or browses.
+     */
+    private static final Duration TYPING_PAUSE = Duration.seconds(2);
 
     /** One question to the backend, comparable so the runner can tell a stale answer from the newest. */
     public sealed interface Query permits TextQuery, SimilarPhoto, SimilarImage {}
@@ -47,7 +59,12 @@ public final class SearchState {
     public record Answer(Query query, ShownResults results, long elapsedNanos) {}
 
     private final LibrarySearch search;
+    private final BackgroundExecutor executor;
     private final LatestOnlyRunner<Query, Answer> runner;
+    /** Whole listings asked for and not yet answered (a new first page can ask again before the last one is in). */
+    private final IntegerProperty listings = new SimpleIntegerProperty();
+
+    private final BooleanBinding busy;
     private final ObjectProperty<PanelFilters> filters = new SimpleObjectProperty<>(PanelFilters.NONE);
     private final ReadOnlyObjectWrapper<Answer> answer = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Query> query = new ReadOnlyObjectWrapper<>();
@@ -63,8 +80,10 @@ public final class SearchState {
 
     public SearchState(LibrarySearch search, BackgroundExecutor executor, boolean stackDuplicates) {
         this.search = search;
+        this.executor = executor;
         this.stackDuplicates = stackDuplicates;
         this.runner = new LatestOnlyRunner<>(executor, this::ask, this::answered);
+        this.busy = runner.busyProperty().or(listings.greaterThan(0));
         filters.addListener((property, old, now) -> askNow());
     }
 
@@ -164,13 +183,13 @@ public final class SearchState {
         return query.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return runner.busyProperty();
+    /** True while a search (the whole listing after a first page included) runs or waits. */
+    public BooleanExpression busyProperty() {
+        return busy;
     }
 
     /** Runs {@code action} once no search is running or waiting: now, or when the current answer is in. */
     public void afterCurrentAnswer(Runnable action) {
-        ReadOnlyBooleanProperty busy = runner.busyProperty();
         if (!busy.get()) {
             action.run();
             return;
@@ -184,6 +203,44 @@ public final class SearchState {
                 }
             }
         });
+    }
+
+    /** Runs {@code action} once an answer is shown: now, if one is. */
+    public void afterFirstAnswer(Runnable action) {
+        if (answer.get() != null) {
+            action.run();
+            return;
+        }
+        answer.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Answer> property, Answer was, Answer now) {
+                answer.removeListener(this);
+                action.run();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code action} once, after no search has run or waited for a while: long background work (counting the
+     * categories, catching up with the folders) shares the cores with searching, so it waits for a pause in typing.
+     */
+    public void afterTypingPause(Runnable action) {
+        PauseTransition quiet = new PauseTransition(TYPING_PAUSE);
+        ChangeListener<Boolean> searching = (property, was, now) -> {
+            if (now) {
+                quiet.stop();
+            } else {
+                quiet.playFromStart();
+            }
+        };
+        quiet.setOnFinished(event -> {
+            busy.removeListener(searching);
+            action.run();
+        });
+        busy.addListener(searching);
+        if (!busy.get()) {
+            quiet.play();
+        }
     }
 
     private Query current() {
@@ -204,7 +261,10 @@ public final class SearchState {
         };
     }
 
-    /** Shows the answer; a first page that may not be all is followed at once by the whole listing. */
+    /**
+     * Shows the answer; a first page that may not be all is followed at once by the whole listing, shown if nothing
+     * else was asked for by the time it is in.
+     */
     private void answered(Query asked, Answer result) {
         answer.set(result);
         if (asked instanceof TextQuery text
@@ -212,7 +272,20 @@ public final class SearchState {
                 && result.results().hits().size() >= FIRST_PAGE) {
             TextQuery whole = new TextQuery(text.request(), false);
             query.set(whole);
-            runner.request(whole);
+            listings.set(listings.get() + 1);
+            executor.run(
+                    ask(whole),
+                    listed -> {
+                        // Shown before the search stops being busy, so what waits for the answer finds it.
+                        if (whole.equals(query.get())) {
+                            answer.set(listed);
+                        }
+                        listings.set(listings.get() - 1);
+                    },
+                    failure -> {
+                        listings.set(listings.get() - 1);
+                        executor.errorHandler().accept(failure);
+                    });
         }
     }
 

@@ -2,6 +2,7 @@ package dev.fovea.app.desktop.shell;
 
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.IndexingStatus;
+import dev.fovea.app.desktop.backend.LibraryFolder;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.FxValueRelay;
@@ -15,6 +16,7 @@ import dev.fovea.app.desktop.preferences.WindowPlacement;
 import dev.fovea.app.desktop.screen.DesktopContext;
 import dev.fovea.app.desktop.screen.View;
 import dev.fovea.app.desktop.screen.ViewLoader;
+import dev.fovea.app.desktop.search.SearchState;
 import dev.fovea.app.desktop.system.Choosers;
 import dev.fovea.app.desktop.system.SystemActions;
 import dev.fovea.app.desktop.theme.ThemeSwitcher;
@@ -60,7 +62,8 @@ public final class DesktopShell {
         DesktopBackend open(FoveaHome home);
     }
 
-    private record Opened(DesktopBackend backend, boolean firstRun) {}
+    /** @param folders the library's folders when the first-run welcome shows (a home indexed without a model) */
+    private record Opened(DesktopBackend backend, boolean firstRun, List<Path> folders) {}
 
     private final Stage stage;
     private final FoveaHome home;
@@ -137,9 +140,23 @@ public final class DesktopShell {
         executor.run(
                 () -> {
                     DesktopBackend backend = opener.open(home);
-                    boolean firstRun = !backend.library().hasFolders()
-                            || backend.models().active().isEmpty();
-                    return new Opened(backend, firstRun);
+                    boolean hasFolders = backend.library().hasFolders();
+                    boolean firstRun = !hasFolders || backend.models().active().isEmpty();
+                    if (!firstRun) {
+                        // The index opens while the main window is built, so the first listing finds it open.
+                        executor.run(
+                                () -> {
+                                    backend.search().open();
+                                    return true;
+                                },
+                                ready -> {});
+                    }
+                    List<Path> folders = firstRun && hasFolders
+                            ? backend.library().folders().stream()
+                                    .map(LibraryFolder::path)
+                                    .toList()
+                            : List.of();
+                    return new Opened(backend, firstRun, folders);
                 },
                 this::opened,
                 failure -> {
@@ -229,27 +246,28 @@ public final class DesktopShell {
         if (opened.firstRun()) {
             ViewLoader.Loaded<WelcomeController> loaded = new ViewLoader(context).load(View.WELCOME);
             welcome = loaded.controller();
+            welcome.keepLibraryFolders(opened.folders());
             welcome.setOnStarted(this::showMain);
             page.getChildren().setAll(loaded.root());
         } else {
             showMain();
             openingImage.ifPresent(main.search()::similarToImage);
-            // Once the first photos are on screen (they compete for the disk, the catalogue and the cores): ready the
-            // model for the first keystroke, and catch up with what changed in the folders while the app was closed.
-            main.search().session().afterCurrentAnswer(() -> {
-                executor.run(
-                        () -> {
-                            backend.search().warmUp();
-                            return true;
-                        },
-                        warmed -> {});
-                executor.run(
-                        () -> {
-                            backend.library().startIndexing();
-                            return true;
-                        },
-                        started -> {});
-            });
+            SearchState session = main.search().session();
+            // Once the first photos are on screen (they compete for the disk, the catalogue and the cores), ready the
+            // model, beside the rest of the listing: someone who types at once must not wait for it to load.
+            session.afterFirstAnswer(() -> executor.run(
+                    () -> {
+                        backend.search().warmUp();
+                        return true;
+                    },
+                    warmed -> {}));
+            // Catching up with what changed in the folders while the app was closed is long: it waits for a pause.
+            session.afterTypingPause(() -> executor.run(
+                    () -> {
+                        backend.library().startIndexing();
+                        return true;
+                    },
+                    started -> {}));
         }
     }
 

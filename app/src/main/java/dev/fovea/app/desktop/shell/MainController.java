@@ -152,9 +152,9 @@ public final class MainController {
                 albums.refresh();
             }
         });
-        // Counting saved searches and categories searches the library (and embeds the categories' prompts once):
-        // on a large library that would hold up the first photos, so it waits for them.
-        search.session().afterCurrentAnswer(albums::refresh);
+        // Counting saved searches and categories searches the library (and embeds the categories' prompts once): on a
+        // large library that takes seconds of the cores the first photos and the first keystrokes need, so it waits.
+        search.session().afterTypingPause(albums::refresh);
     }
 
     private void openAlbum(String name) {

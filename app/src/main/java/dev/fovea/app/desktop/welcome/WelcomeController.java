@@ -9,8 +9,10 @@ import dev.fovea.app.desktop.models.ModelDownloadTask;
 import dev.fovea.app.desktop.models.OfferCard;
 import dev.fovea.app.desktop.screen.DesktopContext;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,12 +30,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * First run, in two steps: which folders hold the photos (the Pictures folder to start with), then which
  * model to search with (download one, with its size and progress, or import a folder). "Start" adds the
- * folders, starts indexing in the background and opens the app at once.
+ * folders, starts indexing in the background and opens the app at once. A home that already has folders but
+ * no model (indexed from the command line with {@code --model-dir}) lists its folders, which stay in the library.
  */
 public final class WelcomeController {
     private final DesktopContext context;
     private final Texts texts;
     private final ObservableList<Path> chosenFolders = FXCollections.observableArrayList();
+    /** Folders already in the library: listed, never removed here (the Library page removes folders, asking first). */
+    private final Set<Path> libraryFolders = new HashSet<>();
 
     @FXML
     private HBox steps;
@@ -91,14 +96,24 @@ public final class WelcomeController {
             @Override
             protected void updateItem(Path folder, boolean empty) {
                 super.updateItem(folder, empty);
-                setText(empty || folder == null ? null : folder.toString());
+                setText(
+                        empty || folder == null
+                                ? null
+                                : libraryFolders.contains(folder)
+                                        ? texts.format("welcome.folders.inLibrary", folder)
+                                        : folder.toString());
                 setGraphic(empty || folder == null ? null : new FontIcon(Feather.FOLDER));
             }
         });
         folders.setPlaceholder(new Label(texts.get("welcome.folders.none")));
         removeFolderButton
                 .disableProperty()
-                .bind(folders.getSelectionModel().selectedItemProperty().isNull());
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            Path selected = folders.getSelectionModel().getSelectedItem();
+                            return selected == null || libraryFolders.contains(selected);
+                        },
+                        folders.getSelectionModel().selectedItemProperty()));
         PicturesFolder.find(Path.of(System.getProperty("user.home"))).ifPresent(chosenFolders::add);
         showStep(0);
         context.executor().run(() -> context.backend().models().active(), active -> active.ifPresent(this::modelReady));
@@ -106,6 +121,15 @@ public final class WelcomeController {
 
     public void setOnStarted(Runnable handler) {
         onStarted = handler;
+    }
+
+    /** The folders the library already holds, listed in place of the Pictures folder. */
+    public void keepLibraryFolders(List<Path> inLibrary) {
+        if (inLibrary.isEmpty()) {
+            return;
+        }
+        libraryFolders.addAll(inLibrary);
+        chosenFolders.setAll(inLibrary);
     }
 
     public List<Path> chosenFolders() {
@@ -255,7 +279,10 @@ public final class WelcomeController {
                 .run(
                         () -> {
                             for (Path root : roots) {
-                                context.backend().library().addFolder(root);
+                                // Adding a folder the library holds again would refuse one that is unplugged.
+                                if (!libraryFolders.contains(root)) {
+                                    context.backend().library().addFolder(root);
+                                }
                             }
                             context.backend().library().startIndexing();
                             return roots;

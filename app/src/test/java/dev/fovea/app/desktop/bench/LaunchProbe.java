@@ -162,7 +162,11 @@ public final class LaunchProbe extends Application {
         /** New grid content to the end of the pulse that shows it: layout, cells, CSS. */
         private final List<Double> renderMillis = new ArrayList<>();
 
+        /** The slowest keystrokes, to tell what delayed them: when in the typing, the search, and the wait. */
+        private final List<Map<String, Object>> keystrokes = new ArrayList<>();
+
         private final Map<String, Long> typedAt = new TreeMap<>();
+        private long typingStarted;
         private int superseded;
         private int query;
         private int character;
@@ -186,6 +190,8 @@ public final class LaunchProbe extends Application {
                 };
                 stage.getScene().addPostLayoutPulseListener(once[0]);
             });
+            typingStarted = System.nanoTime();
+            result.put("typing_started_ms", sinceJvmStart());
             Timeline keys = new Timeline(new KeyFrame(Duration.millis(KEYSTROKE_MILLIS), event -> typeNext()));
             keys.setCycleCount(Timeline.INDEFINITE);
             keys.play();
@@ -202,6 +208,15 @@ public final class LaunchProbe extends Application {
                     searchMillis.add(answer.elapsedNanos() / 1e6);
                     beforeSearchMillis.add((contentSet - typed - answer.elapsedNanos()) / 1e6);
                     renderMillis.add((now - contentSet) / 1e6);
+                    Map<String, Object> keystroke = new TreeMap<>();
+                    keystroke.put("text", text.request().query());
+                    keystroke.put("typed_after_typing_start_ms", (typed - typingStarted) / 1_000_000);
+                    keystroke.put("latency_ms", Math.round((now - typed) / 1e5) / 10.0);
+                    keystroke.put("search_ms", Math.round(answer.elapsedNanos() / 1e5) / 10.0);
+                    keystroke.put(
+                            "wait_and_display_ms",
+                            Math.round((contentSet - typed - answer.elapsedNanos()) / 1e5) / 10.0);
+                    keystrokes.add(keystroke);
                 }
             }
         }
@@ -237,6 +252,14 @@ public final class LaunchProbe extends Application {
             superseded += typedAt.size();
             result.put("keystrokes_answered", latencies.size());
             result.put("keystrokes_superseded", superseded);
+            result.put(
+                    "slowest_keystrokes",
+                    keystrokes.stream()
+                            .sorted(java.util.Comparator.comparingDouble(
+                                            (Map<String, Object> keystroke) -> (Double) keystroke.get("latency_ms"))
+                                    .reversed())
+                            .limit(3)
+                            .toList());
             for (int percent : new int[] {50, 95, 99}) {
                 result.put("keystroke_p" + percent + "_ms", percentile(latencies, percent));
                 result.put("search_p" + percent + "_ms", percentile(searchMillis, percent));

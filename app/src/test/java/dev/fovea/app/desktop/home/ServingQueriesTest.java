@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The serving search's model: loaded at the first query or the warm-up, not when the search opens. */
+/** The serving search's model: loaded at the first query to embed, not when the search opens. */
 class ServingQueriesTest {
     @TempDir
     Path work;
@@ -36,17 +36,16 @@ class ServingQueriesTest {
         ModelDirectory directory = ModelDirectory.open(broken);
         try (SharedModels models = new SharedModels();
                 ServingQueries queries = new ServingQueries(models, directory)) {
-            assertThatThrownBy(queries::warmUp).isInstanceOf(FoveaException.class);
+            assertThatThrownBy(() -> queries.embedText("red")).isInstanceOf(FoveaException.class);
         }
     }
 
     @Test
-    void warmedUpQueriesEmbedAsTheModelDoes() {
+    void queriesEmbedAsTheModelDoes() {
         ModelDirectory directory = ModelDirectory.open(TestData.fixtureModel());
         try (SharedModels models = new SharedModels();
                 ServingQueries queries = new ServingQueries(models, directory);
                 EmbeddingModel direct = EmbeddingModel.open(directory)) {
-            queries.warmUp();
             assertThat(queries.embedText("red")).containsExactly(direct.embedText("red"), within(1e-6f));
         }
     }
