@@ -60,6 +60,12 @@ class CrashSafetyTest {
                 child.destroyForcibly();
                 child.waitFor(30, TimeUnit.SECONDS);
                 kills++;
+            } else {
+                assertThat(child.exitValue())
+                        .as(
+                                "run %d ended by itself; its exit code%s",
+                                run, ChildProcesses.outputOf(childOutput(crashedHome)))
+                        .isZero();
             }
         }
         committedBeforeRun.add(committedContents(crashedHome));
