@@ -76,6 +76,7 @@ public final class ThumbnailMaker {
         int channels = image.layout().channels();
         boolean rgb = channels == 3;
         int area = factor * factor;
+        BoxDivisor divisor = new BoxDivisor(area);
         int[] sums = new int[width * 3];
         for (int y = 0; y < height; y++) {
             Arrays.fill(sums, area / 2);
@@ -88,9 +89,9 @@ public final class ThumbnailMaker {
                 }
             }
             for (int x = 0, at = y * width * 3; x < width * 3; x += 3, at += 3) {
-                target[at] = (byte) (sums[x + 2] / area);
-                target[at + 1] = (byte) (sums[x + 1] / area);
-                target[at + 2] = (byte) (sums[x] / area);
+                target[at] = (byte) divisor.divide(sums[x + 2]);
+                target[at + 1] = (byte) divisor.divide(sums[x + 1]);
+                target[at + 2] = (byte) divisor.divide(sums[x]);
             }
         }
         return out;

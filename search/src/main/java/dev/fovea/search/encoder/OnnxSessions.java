@@ -20,7 +20,10 @@ final class OnnxSessions {
             session.setInterOpNumThreads(1);
             session.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             session.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            session.setMemoryPatternOptimization(true);
+            // A memory pattern plans one block for all of a run's activations and keeps one per input shape: the
+            // encoder's batches vary in size, and the arena held some 230 MB for them where tensor by tensor it
+            // holds about 130 MB, at the same encoding speed (docs/architecture.md, "Native memory").
+            session.setMemoryPatternOptimization(false);
             session.setCPUArenaAllocator(true);
             // By default ONNX Runtime's worker threads spin after each run, waiting for more work: a desktop
             // app that searches now and then would burn a core for nothing. Parking costs microseconds per run.
