@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The decode workers and their watchdog. A file that takes longer than the per-file limit (a decoder stuck
  * in native code cannot be stopped) is settled as skipped with reason "timeout", its thread is interrupted
- * and left behind, and a fresh worker takes its place so the run goes on.
+ * and left behind, and a fresh worker takes its place so the run goes on. The limit counts {@link RunningTime},
+ * so a process that was stopped and resumed does not blame the files it was working on.
  */
 final class DecodeWorkers {
     private static final Logger LOG = LoggerFactory.getLogger(DecodeWorkers.class);
@@ -24,6 +25,7 @@ final class DecodeWorkers {
     private final RunState state;
     private final Duration timeout;
     private final int priority;
+    private final RunningTime runningTime = new RunningTime();
     private final List<Slot> slots = new CopyOnWriteArrayList<>();
     private final AtomicInteger names = new AtomicInteger();
     private int live;
@@ -71,10 +73,10 @@ final class DecodeWorkers {
     // slots is copy-on-write: replacing a worker while looking at the others is safe.
     @SuppressWarnings("ModifyCollectionInEnhancedForLoop")
     void checkTimeouts() {
-        long now = System.nanoTime();
+        long now = runningTime.tick();
         for (Slot slot : slots) {
             Job job = slot.current;
-            if (job != null && !slot.abandoned && now - job.startedNanos > timeout.toNanos() && job.settle()) {
+            if (job != null && !slot.abandoned && now - job.startedRunning > timeout.toNanos() && job.settle()) {
                 slot.abandoned = true;
                 LOG.warn("Gave up on {} after {} ms; it is skipped as 'timeout'", job.item.path(), timeout.toMillis());
                 try {
@@ -120,7 +122,7 @@ final class DecodeWorkers {
                 if (state.cancelled()) {
                     continue;
                 }
-                Job job = new Job(item);
+                Job job = new Job(item, runningTime.nanos());
                 slot.current = job;
                 try {
                     worker.process(job);

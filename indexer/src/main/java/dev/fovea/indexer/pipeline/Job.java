@@ -9,11 +9,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class Job {
     final WorkItem item;
     final long startedNanos = System.nanoTime();
+    /** When it started in the run's {@link RunningTime}, which the per-file limit counts. */
+    final long startedRunning;
+
     volatile String hash;
     private final AtomicBoolean settled = new AtomicBoolean();
 
-    Job(WorkItem item) {
+    Job(WorkItem item, long startedRunning) {
         this.item = item;
+        this.startedRunning = startedRunning;
     }
 
     boolean settle() {

@@ -60,14 +60,22 @@ class CrashSafetyTest {
                 child.destroyForcibly();
                 child.waitFor(30, TimeUnit.SECONDS);
                 kills++;
+            } else {
+                assertThat(child.exitValue())
+                        .as(
+                                "run %d ended by itself; its exit code%s",
+                                run, ChildProcesses.outputOf(childOutput(crashedHome)))
+                        .isZero();
             }
         }
         committedBeforeRun.add(committedContents(crashedHome));
         Process last = child(crashedHome, photos, log, KILLS);
         assertThat(last.waitFor(120, TimeUnit.SECONDS))
-                .as("the final run finishes")
+                .as("the final run finishes%s", ChildProcesses.outputOf(childOutput(crashedHome)))
                 .isTrue();
-        assertThat(last.exitValue()).isZero();
+        assertThat(last.exitValue())
+                .as("the final run's exit code%s", ChildProcesses.outputOf(childOutput(crashedHome)))
+                .isZero();
 
         Path cleanHome = temp.resolve("clean");
         try (Library library = Library.open(cleanHome, new FileVectorStores())) {
@@ -141,23 +149,11 @@ class CrashSafetyTest {
     }
 
     private static Process child(Path home, Path photos, Path log, int run) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(
-                        java,
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-Xmx512m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        IndexingChild.class.getName(),
-                        home.toString(),
-                        photos.toString(),
-                        log.toString(),
-                        Integer.toString(run))
-                .redirectErrorStream(true)
-                .redirectOutput(
-                        ProcessBuilder.Redirect.appendTo(home.resolveSibling("child-" + home.getFileName() + ".out")
-                                .toFile()))
-                .start();
+        return IndexingChild.start(home, photos, log, childOutput(home), run);
+    }
+
+    private static Path childOutput(Path home) {
+        return home.resolveSibling("child-" + home.getFileName() + ".out");
     }
 
     private static Set<String> committedContents(Path home) throws Exception {

@@ -142,9 +142,11 @@ class KillDuringSwitchAndRemovalTest {
         }
         Process last = child("switch", home, SECOND_MODEL, progress);
         assertThat(last.waitFor(120, TimeUnit.SECONDS))
-                .as("the last run finishes")
+                .as("the last run finishes%s", ChildProcesses.outputOf(childOutput(home)))
                 .isTrue();
-        assertThat(last.exitValue()).as("the last run's exit code").isZero();
+        assertThat(last.exitValue())
+                .as("the last run's exit code%s", ChildProcesses.outputOf(childOutput(home)))
+                .isZero();
         try (Library library = Library.open(home)) {
             assertThat(library.verify().consistent())
                     .as("verify after the switch")
@@ -400,9 +402,13 @@ class KillDuringSwitchAndRemovalTest {
                         argument,
                         log.toString())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(
-                        home.resolveSibling(home.getFileName() + "-child.out").toFile()))
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(childOutput(home).toFile()))
                 .start();
+    }
+
+    private static Path childOutput(Path home) {
+        return home.resolveSibling(home.getFileName() + "-child.out");
     }
 
     private static Path copy(Path from, Path to) throws IOException {

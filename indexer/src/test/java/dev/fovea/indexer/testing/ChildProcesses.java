@@ -1,5 +1,8 @@
 package dev.fovea.indexer.testing;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /** Waiting on a child JVM that a fault test is about to kill. */
@@ -28,5 +31,19 @@ public final class ChildProcesses {
             Thread.sleep(2);
         }
         return !child.isAlive();
+    }
+
+    /**
+     * What the children wrote to {@code output}, for an assertion's message: the file lives in the test's
+     * temporary folder, which JUnit deletes, so a failure must carry it or its cause is lost.
+     */
+    public static String outputOf(Path output) {
+        try {
+            return Files.exists(output)
+                    ? "\n--- children's output (" + output.getFileName() + ") ---\n" + Files.readString(output)
+                    : "\n(the children wrote nothing)";
+        } catch (IOException e) {
+            return "\n(the children's output could not be read: " + e + ")";
+        }
     }
 }
