@@ -68,7 +68,8 @@ public final class BenchLibrary {
             Layout layout,
             long seed,
             Consumer<String> progress) {
-        String name = "library-v2-" + (layout == Layout.APP ? "app-" : "") + photos + "x" + dimensions + "-"
+        // The app layout's segments depend on Merging's policy: v3 is the policy of issue 19's fifth session.
+        String name = (layout == Layout.APP ? "library-v3-app-" : "library-v2-") + photos + "x" + dimensions + "-"
                 + settings.format().label() + "-m" + settings.maxConn() + "-b" + settings.beamWidth() + "-s" + seed;
         Path dir = workDir.resolve(name);
         Path marker = dir.resolve(COMPLETE);

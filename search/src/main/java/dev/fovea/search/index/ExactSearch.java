@@ -23,20 +23,40 @@ final class ExactSearch {
     private static final Comparator<VectorHit> WORST_FIRST =
             Comparator.comparingDouble(VectorHit::similarity).thenComparing(VectorHit::doc, Comparator.reverseOrder());
 
+    /**
+     * The library is compared in about four parts of equal size, so that two threads share the work evenly
+     * even when one segment holds most photos, as the app's merge policy leaves it; parts are not made smaller
+     * than this, since each starts its own filter and vector iterators.
+     */
+    private static final int PARTS = 4;
+
+    private static final int SMALLEST_PART = 16_384;
+
     private ExactSearch() {}
 
-    /** Segments are compared at once on the searcher's threads (when it has them), then their best merged. */
+    /** Parts of the library are compared at once on the searcher's threads (when it has them), then their best merged. */
     static List<VectorHit> nearest(IndexSearcher searcher, float[] unitQuery, int k, Query filter) throws IOException {
+        return nearest(searcher, unitQuery, k, filter, SMALLEST_PART);
+    }
+
+    static List<VectorHit> nearest(IndexSearcher searcher, float[] unitQuery, int k, Query filter, int smallestPart)
+            throws IOException {
         Weight weight = filter == null
                 ? null
                 : searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<Callable<PriorityQueue<VectorHit>>> segments = new ArrayList<>();
+        int part = Math.max(smallestPart, Math.ceilDiv(searcher.getIndexReader().maxDoc(), PARTS));
+        List<Callable<PriorityQueue<VectorHit>>> parts = new ArrayList<>();
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            segments.add(() -> nearestIn(leaf, weight, unitQuery, k));
+            int docs = leaf.reader().maxDoc();
+            for (int from = 0; from < docs; from += part) {
+                int first = from;
+                int end = Math.min(docs, from + part);
+                parts.add(() -> nearestIn(leaf, first, end, weight, unitQuery, k));
+            }
         }
         PriorityQueue<VectorHit> best = new PriorityQueue<>(k + 1, WORST_FIRST);
-        for (PriorityQueue<VectorHit> segment : searcher.getTaskExecutor().invokeAll(segments)) {
-            for (VectorHit hit : segment) {
+        for (PriorityQueue<VectorHit> nearestInPart : searcher.getTaskExecutor().invokeAll(parts)) {
+            for (VectorHit hit : nearestInPart) {
                 offer(best, hit, k);
             }
         }
@@ -45,8 +65,9 @@ final class ExactSearch {
         return hits;
     }
 
-    private static PriorityQueue<VectorHit> nearestIn(LeafReaderContext leaf, Weight weight, float[] unitQuery, int k)
-            throws IOException {
+    /** The nearest of the segment's documents from first (inclusive) to end (exclusive). */
+    private static PriorityQueue<VectorHit> nearestIn(
+            LeafReaderContext leaf, int first, int end, Weight weight, float[] unitQuery, int k) throws IOException {
         PriorityQueue<VectorHit> best = new PriorityQueue<>(k + 1, WORST_FIRST);
         FloatVectorValues values = leaf.reader().getFloatVectorValues(PhotoFields.EMBEDDING);
         if (values == null) {
@@ -62,7 +83,7 @@ final class ExactSearch {
             candidates = scorer.iterator();
         }
         Bits live = leaf.reader().getLiveDocs();
-        for (int doc = candidates.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = candidates.nextDoc()) {
+        for (int doc = candidates.advance(first); doc < end; doc = candidates.nextDoc()) {
             if (candidates != vectors) {
                 int withVector = vectors.docID() < doc ? vectors.advance(doc) : vectors.docID();
                 if (withVector == DocIdSetIterator.NO_MORE_DOCS) {

@@ -9,15 +9,18 @@ import org.apache.lucene.index.TieredMergePolicy;
 /**
  * How the segments an indexing run writes (one per commit, every ten seconds) are merged while the library
  * grows. Every segment has a graph of its own that each search walks with the full fan-out, so a search costs
- * about as many graph walks as there are segments, where Lucene's default allows ten segments a tier. Two a
- * tier keeps few; merging that often is affordable because Lucene starts a merged graph from the largest
- * segment's graph and inserts only the others' vectors. Segments of similar size are kept for as many threads
- * as search at once (docs/vector-index.md).
+ * about as many graph walks as there are large segments. A floor above any library's size makes the policy
+ * count segments rather than weigh their sizes: four a tier, merged four at a time, leaves two or three
+ * large segments and a few small ones from 100,000 to 1,000,000 photos, where two a tier over a 32 MB floor
+ * let the tiers double and kept 8 to 13. It merges no more than that policy did: Lucene starts a merged graph
+ * from the largest segment's graph and inserts only the others' vectors, about three times each photo's
+ * insert while a library grows to a million (docs/vector-index.md, "Segments as the app makes them").
+ * Segments of similar size are kept for as many threads as search at once.
  */
 final class Merging {
-    private static final double SEGMENTS_PER_TIER = 2;
-    /** Segments below this size count as this size, so the many small commits are merged together early. */
-    private static final double FLOOR_SEGMENT_MB = 32;
+    private static final double SEGMENTS_PER_TIER = 4;
+    /** Every segment below this size counts as this size: 2 GB is a million photos in float32. */
+    private static final double FLOOR_SEGMENT_MB = 2048;
 
     private Merging() {}
 
