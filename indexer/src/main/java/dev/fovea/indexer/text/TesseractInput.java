@@ -66,7 +66,7 @@ record TesseractInput(int width, int height, int channels, byte[] pixels) {
      * pixel in the most significant byte, as Leptonica lays them out. The caller destroys it.
      */
     PIX toPix() {
-        return channels == 1 ? greyPix() : colourPix();
+        return channels == 1 ? toGreyPix() : colourPix();
     }
 
     /**
@@ -75,10 +75,6 @@ record TesseractInput(int width, int height, int channels, byte[] pixels) {
      * so it reads the same, at a quarter of the pixels to pass. The caller destroys it.
      */
     PIX toGreyPix() {
-        return greyPix();
-    }
-
-    private PIX greyPix() {
         PIX pix = leptonica.pixCreate(width, height, 8);
         int wordsPerLine = leptonica.pixGetWpl(pix);
         int[] words = new int[wordsPerLine * height];
