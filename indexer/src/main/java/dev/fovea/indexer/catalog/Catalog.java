@@ -170,6 +170,9 @@ public final class Catalog implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         if (!readOnly) {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // A write takes the lock when it begins rather than at its first change, so a second process waits
+            // (busy timeout) instead of failing on a lock it cannot upgrade.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(10_000);
@@ -192,29 +195,37 @@ public final class Catalog implements AutoCloseable {
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
     }
 
+    /**
+     * Brings the schema up to date. Two processes can open a new home at once (a {@code fovea status} while
+     * {@code fovea index} starts), so the version is read again inside an immediate transaction, which holds
+     * SQLite's write lock: the first runs the steps, the other waits and finds them done.
+     */
     private static void migrate(Path file, Connection connection) throws SQLException {
-        int version = version(connection);
         int latest = CatalogMigrations.STEPS.size();
-        if (version > latest) {
-            throw new FoveaException("The catalog " + file + " was written by a newer Fovea (schema " + version
-                    + ", this one knows up to " + latest + "). Update Fovea, or use another --home.");
+        if (version(connection) == latest) {
+            return;
         }
-        for (int step = version; step < latest; step++) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            int version = version(connection);
+            if (version > latest) {
+                throw new FoveaException("The catalog " + file + " was written by a newer Fovea (schema " + version
+                        + ", this one knows up to " + latest + "). Update Fovea, or use another --home.");
+            }
+            for (int step = version; step < latest; step++) {
                 for (String sql : CatalogMigrations.STEPS.get(step).split(";")) {
                     if (!sql.isBlank()) {
                         statement.execute(sql);
                     }
                 }
-                statement.execute("PRAGMA user_version = " + (step + 1));
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            statement.execute("PRAGMA user_version = " + latest);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

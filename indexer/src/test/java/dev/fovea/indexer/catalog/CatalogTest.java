@@ -7,6 +7,13 @@ import dev.fovea.search.FoveaException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +47,36 @@ class CatalogTest {
         try (Catalog catalog = Catalog.open(file)) {
             java.util.Optional<String> value = catalog.read(c -> SettingsTable.get(c, "k"));
             assertThat(value).contains("v");
+        }
+    }
+
+    /**
+     * Two processes that open a new home at once (the CI failure: {@code fovea status} while {@code fovea index}
+     * started) must not both create the schema; the second waits for the first and finds it made.
+     */
+    @RepeatedTest(5)
+    void openersThatRaceOnANewCatalogAllSucceed() throws Exception {
+        Path file = temp.resolve("race-" + System.nanoTime() + ".db");
+        int openers = 4;
+        CyclicBarrier start = new CyclicBarrier(openers);
+        try (ExecutorService threads = Executors.newFixedThreadPool(openers)) {
+            List<Future<Integer>> versions = new ArrayList<>();
+            for (int i = 0; i < openers; i++) {
+                versions.add(threads.submit(() -> {
+                    start.await();
+                    try (Catalog catalog = Catalog.open(file)) {
+                        return catalog.read(c -> {
+                            try (Statement s = c.createStatement();
+                                    var rows = s.executeQuery("PRAGMA user_version")) {
+                                return rows.getInt(1);
+                            }
+                        });
+                    }
+                }));
+            }
+            for (Future<Integer> version : versions) {
+                assertThat(version.get()).isEqualTo(CatalogMigrations.STEPS.size());
+            }
         }
     }
 
