@@ -1,6 +1,7 @@
 package dev.fovea.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +43,8 @@ class BenchOcrCommandTest {
                 "--json",
                 "--library",
                 "5",
+                "--rounds",
+                "2",
                 "--work-dir",
                 temp.toString());
         assertThat(code).as(cli.err()).isZero();
@@ -49,8 +52,12 @@ class BenchOcrCommandTest {
         for (String line : cli.out().lines().toList()) {
             rows.add(Json.mapper().readTree(line));
         }
-        Map<String, JsonNode> byCase =
-                rows.stream().collect(Collectors.toMap(row -> row.get("case").asText(), row -> row));
+        Map<String, JsonNode> byCase = rows.stream()
+                .filter(row -> !row.get("case").asText().equals("ocr-index-round"))
+                .collect(Collectors.toMap(row -> row.get("case").asText(), row -> row));
+        List<JsonNode> rounds = rows.stream()
+                .filter(row -> row.get("case").asText().equals("ocr-index-round"))
+                .toList();
 
         JsonNode generated = byCase.get("ocr-generated");
         assertThat(generated.get("pictures").asInt()).isEqualTo(17);
@@ -112,6 +119,27 @@ class BenchOcrCommandTest {
                 .as("one photo in five holds text, and only it is read")
                 .isEqualTo(1);
         assertThat(byCase.get("ocr-index-all").get("vs_text_off").asDouble()).isPositive();
+        // Two rounds of the four cases, alternated, each ratio against its own round's text-off run.
+        assertThat(rounds)
+                .extracting(row -> row.get("text").asText())
+                .containsExactly("off", "auto", "auto-exact-gate", "all", "off", "auto", "auto-exact-gate", "all");
+        assertThat(rounds).extracting(row -> row.get("round").asInt()).containsExactly(1, 1, 1, 1, 2, 2, 2, 2);
+        JsonNode auto = byCase.get("ocr-index-auto");
+        assertThat(auto.get("rounds").asInt()).isEqualTo(2);
+        assertThat(auto.get("vs_text_off_by_round"))
+                .extracting(JsonNode::asDouble)
+                .containsExactly(
+                        rounds.get(1).get("vs_text_off").asDouble(),
+                        rounds.get(5).get("vs_text_off").asDouble());
+        assertThat(auto.get("vs_text_off").asDouble())
+                .as("the median of two rounds is their mean")
+                .isCloseTo(
+                        (auto.get("vs_text_off_by_round").get(0).asDouble()
+                                        + auto.get("vs_text_off_by_round")
+                                                .get(1)
+                                                .asDouble())
+                                / 2,
+                        within(0.002));
     }
 
     @Test

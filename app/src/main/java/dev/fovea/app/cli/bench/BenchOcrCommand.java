@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,14 @@ final class BenchOcrCommand extends FoveaSubcommand {
     int library;
 
     @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Rounds of the speed cases, alternated; each ratio is against its own round's text-off run"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(
             names = "--work-dir",
             paramLabel = "DIR",
             description = "Where the library is generated (default: a folder in the temp dir).")
@@ -86,6 +95,9 @@ final class BenchOcrCommand extends FoveaSubcommand {
 
     @Override
     public Integer call() throws Exception {
+        if (rounds < 1) {
+            throw new dev.fovea.search.FoveaException("--rounds " + rounds + ": give at least 1 round.");
+        }
         try (EmbeddingModel model = EmbeddingModel.open(ModelResolver.resolve(modelDir(), home()));
                 TextReader reader = TextReader.open();
                 TextReader unlevelled = TextReader.openUnlevelled()) {
@@ -228,6 +240,11 @@ final class BenchOcrCommand extends FoveaSubcommand {
      * Indexes the same generated library with text off, auto, auto with an exact gate, and all. The exact gate
      * knows which photos hold text (the generated ones): it measures what the target speaks of, a library where
      * one photo in five holds text and only those are read, whatever the model's gate would have passed.
+     *
+     * <p>The cases alternate over {@code --rounds} rounds (off, auto, exact, all, off, auto, ...) and each ratio is
+     * taken against the off run of its own round, after an unreported warm-up run: a single baseline measured first
+     * varied by a quarter between runs of the bench, and so did every ratio drawn from it. Each case's row gives the
+     * median of its rounds; the rounds are printed too.
      */
     private void speed(EmbeddingModel model) throws Exception {
         Path work = workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "fovea-bench-ocr");
@@ -253,44 +270,77 @@ final class BenchOcrCommand extends FoveaSubcommand {
         readings.put("auto-exact-gate", TextReading.withExactGate(textPhotos, LIMIT));
         readings.put("all", new TextReading(TextMode.ALL, LIMIT));
         IndexingSeams seams = IndexingSeams.over(model);
-        // Unreported: the first run pays for the JIT and the model's first inferences, which would favour the
-        // cases measured after it over the baseline measured first.
+        // Unreported: the first runs pay for the JIT, the model's first inferences and the first Tesseract, which
+        // would favour the cases measured after them. One run with all text warms every path the cases take.
+        index(photos, work, seams, new TextReading(TextMode.AUTO, LIMIT));
         index(photos, work, seams, TextReading.off());
-        double baseline = 0;
-        double baselineSeconds = 0;
-        for (Map.Entry<String, TextReading> reading : readings.entrySet()) {
-            IndexingSummary summary = index(photos, work, seams, reading.getValue());
-            double perSecond = summary.filesSeen() / summary.seconds();
-            if (reading.getValue().mode() == TextMode.OFF) {
-                baseline = perSecond;
-                baselineSeconds = summary.seconds();
+        Map<String, List<IndexingSummary>> byCase = new LinkedHashMap<>();
+        readings.keySet().forEach(name -> byCase.put(name, new ArrayList<>()));
+        for (int round = 1; round <= rounds; round++) {
+            IndexingSummary off = null;
+            for (Map.Entry<String, TextReading> reading : readings.entrySet()) {
+                IndexingSummary summary = index(photos, work, seams, reading.getValue());
+                byCase.get(reading.getKey()).add(summary);
+                off = off == null ? summary : off;
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("case", "ocr-index-round");
+                row.put("round", round);
+                row.put("text", reading.getKey());
+                row.put("text_read", summary.textRead());
+                row.put("seconds", round(summary.seconds()));
+                row.put("vs_text_off", round(off.seconds() / summary.seconds()));
+                row.put("load_average", loadAverage());
+                print(row);
             }
+        }
+        List<IndexingSummary> offRuns = byCase.get("off");
+        for (Map.Entry<String, List<IndexingSummary>> runs : byCase.entrySet()) {
+            List<IndexingSummary> each = runs.getValue();
+            List<Double> ratios = new ArrayList<>();
+            List<Double> added = new ArrayList<>();
+            for (int i = 0; i < each.size(); i++) {
+                ratios.add(offRuns.get(i).seconds() / each.get(i).seconds());
+                added.add(each.get(i).seconds() - offRuns.get(i).seconds());
+            }
+            double seconds = median(each.stream().map(IndexingSummary::seconds).toList());
+            IndexingSummary first = each.getFirst();
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("case", "ocr-index-" + reading.getKey());
-            row.put("photos", summary.filesSeen());
+            row.put("case", "ocr-index-" + runs.getKey());
+            row.put("photos", first.filesSeen());
             row.put("photos_with_text", withText);
-            row.put("text_read", summary.textRead());
-            row.put("seconds", round(summary.seconds()));
-            row.put("photos_per_s", round(perSecond));
-            row.put("vs_text_off", round(perSecond / baseline));
-            if (reading.getValue().mode() != TextMode.OFF) {
-                // What the text stage added to the run, spread over every photo (the detector looks at all of them).
-                row.put(
-                        "added_ms_per_photo",
-                        Math.round((summary.seconds() - baselineSeconds) * 1000 / summary.filesSeen()));
-            }
-            if (summary.textRead() > 0) {
-                // The same, per photo read.
-                row.put(
-                        "added_ms_per_photo_read",
-                        Math.round((summary.seconds() - baselineSeconds) * 1000 / summary.textRead()));
-            }
+            row.put("text_read", first.textRead());
+            row.put("rounds", each.size());
+            row.put("seconds", round(seconds));
+            row.put("photos_per_s", round(first.filesSeen() / seconds));
+            row.put("vs_text_off", round(median(ratios)));
             row.put(
-                    "load_average",
-                    round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                            .getSystemLoadAverage()));
+                    "vs_text_off_by_round",
+                    ratios.stream().map(BenchOcrCommand::round).toList());
+            row.put(
+                    "vs_text_off_worst",
+                    round(ratios.stream().mapToDouble(Double::doubleValue).min().orElse(0)));
+            if (readings.get(runs.getKey()).mode() != TextMode.OFF) {
+                // What the text stage added to the run, spread over every photo (the detector looks at all of them).
+                row.put("added_ms_per_photo", Math.round(median(added) * 1000 / first.filesSeen()));
+            }
+            if (first.textRead() > 0) {
+                // The same, per photo read.
+                row.put("added_ms_per_photo_read", Math.round(median(added) * 1000 / first.textRead()));
+            }
+            row.put("load_average", loadAverage());
             print(row);
         }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static double loadAverage() {
+        return round(java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
     }
 
     private static IndexingSummary index(Path photos, Path work, IndexingSeams seams, TextReading reading)
