@@ -11,8 +11,10 @@ import dev.fovea.indexer.testing.ColourEncoder;
 import dev.fovea.indexer.testing.FileVectorStores;
 import dev.fovea.indexer.testing.ImageIoDecoding;
 import dev.fovea.indexer.testing.TestPhotos;
+import dev.fovea.indexer.text.RecognisedText;
 import dev.fovea.indexer.text.RecognisedWord;
 import dev.fovea.indexer.text.TextMode;
+import dev.fovea.indexer.text.TextReader;
 import dev.fovea.indexer.text.TextReaderFixture;
 import dev.fovea.indexer.text.TextReading;
 import java.nio.file.Files;
@@ -112,6 +114,7 @@ class LibraryTextTest {
             assertThat(library.textOutcome(hash(library, photos.resolve("docs/sign.jpg"))))
                     .as("the detector finds the sign's words in its thumbnail")
                     .contains(TextTable.Outcome.READ);
+            assertSignReadWithinItsAreaAsWhole(library);
             for (int i = 0; i < 4; i++) {
                 assertThat(library.textOutcome(hash(library, photos.resolve("trip/img" + i + ".jpg"))))
                         .as("no text in img" + i)
@@ -123,6 +126,30 @@ class LibraryTextTest {
                     .isZero();
             assertThat(index(library, reading(TextMode.ALL)).textRead()).isEqualTo(gated);
             assertThat(library.textOutcomes()).containsOnlyKeys("read");
+        }
+    }
+
+    /** Read only where the gate's detector found text, the sign gives its words, outlined where they are in it. */
+    private void assertSignReadWithinItsAreaAsWhole(Library library) throws Exception {
+        RecognisedText withinArea = library.textOf(hash(library, photos.resolve("docs/sign.jpg")));
+        RecognisedText whole;
+        try (TextReader reader = TextReaderFixture.openOrSkip()) {
+            whole = reader.read(
+                    TextPictures.pixels(
+                            ImageIO.read(photos.resolve("docs/sign.jpg").toFile())),
+                    TextReading.DEFAULT_LIMIT);
+        }
+        assertThat(withinArea.text())
+                .isEqualTo("Rua Augusta\npelican lighthouse")
+                .isEqualTo(whole.text());
+        for (int i = 0; i < whole.words().size(); i++) {
+            RecognisedWord expected = whole.words().get(i);
+            RecognisedWord found = withinArea.words().get(i);
+            org.assertj.core.data.Offset<Integer> withinAHundredth = org.assertj.core.data.Offset.offset(100);
+            assertThat(found.x()).as(expected.text()).isCloseTo(expected.x(), withinAHundredth);
+            assertThat(found.y()).as(expected.text()).isCloseTo(expected.y(), withinAHundredth);
+            assertThat(found.width()).as(expected.text()).isCloseTo(expected.width(), withinAHundredth);
+            assertThat(found.height()).as(expected.text()).isCloseTo(expected.height(), withinAHundredth);
         }
     }
 

@@ -177,6 +177,7 @@ public final class IndexingRun {
                 setup.decoder(),
                 setup.thumbnails(),
                 setup.text(),
+                thumbnailTextGate,
                 state,
                 options.decodeThreads(),
                 priority);

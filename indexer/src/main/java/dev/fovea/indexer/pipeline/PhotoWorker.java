@@ -133,7 +133,7 @@ final class PhotoWorker {
             Thumbnail thumbnail = thumbnailMaker.scale(decoded.image());
             thumbnails.write(hash, thumbnail.jpeg());
             // Content with a thumbnail was seen before: its text has its outcome, or the text stage gates it.
-            textVerdict = embedded ? null : textGate.verdict(thumbnail, metadata);
+            textVerdict = embedded ? null : textGate.verdict(hash, thumbnail, metadata);
         }
         if (embedded) {
             stages.toWriter(job, new PhotoOutcome.Reused(item, hash, metadata));

@@ -4,6 +4,7 @@ import dev.fovea.indexer.catalog.Catalog;
 import dev.fovea.indexer.catalog.TextTable;
 import dev.fovea.indexer.index.ModelIndex;
 import dev.fovea.indexer.text.RecognisedText;
+import dev.fovea.indexer.text.TextArea;
 import dev.fovea.indexer.text.TextDetector;
 import dev.fovea.indexer.text.TextGate;
 import dev.fovea.indexer.text.TextMode;
@@ -60,6 +61,7 @@ final class TextStage {
     private final PhotoDecoding decoder;
     private final ThumbnailStore thumbnails;
     private final TextReading reading;
+    private final ThumbnailTextGate thumbnailGate;
     private final RunState state;
     private final int readers;
     private final int priority;
@@ -72,6 +74,7 @@ final class TextStage {
             PhotoDecoding decoder,
             ThumbnailStore thumbnails,
             TextReading reading,
+            ThumbnailTextGate thumbnailGate,
             RunState state,
             int readers,
             int priority) {
@@ -81,6 +84,7 @@ final class TextStage {
         this.decoder = decoder;
         this.thumbnails = thumbnails;
         this.reading = reading;
+        this.thumbnailGate = thumbnailGate;
         this.state = state;
         this.readers = Math.clamp(readers, 1, MAX_READERS);
         this.priority = priority;
@@ -126,7 +130,8 @@ final class TextStage {
                 List<Callable<Void>> readings = new ArrayList<>();
                 for (TextTable.Due photo : due) {
                     if (gateId == null || photo.passedGate()) {
-                        readings.add(() -> readWithIdleReader(photo, idle, opened));
+                        TextArea area = gateId == null ? null : thumbnailGate.areaOf(photo.contentHash());
+                        readings.add(() -> readWithIdleReader(photo, area, idle, opened));
                         continue;
                     }
                     state.pause.awaitOpen(state::cancelled);
@@ -134,10 +139,11 @@ final class TextStage {
                         break;
                     }
                     state.progress.working(photo.path());
-                    if (!expectsText(gate, photo)) {
+                    TextGate.Verdict verdict = look(gate, photo);
+                    if (!verdict.read()) {
                         record(photo, TextTable.Outcome.GATED, gateId, RecognisedText.NONE);
                     } else {
-                        readings.add(() -> readWithIdleReader(photo, idle, opened));
+                        readings.add(() -> readWithIdleReader(photo, verdict.area(), idle, opened));
                     }
                 }
                 // The batch is read before the next is asked for: a photo being read is still due.
@@ -158,7 +164,8 @@ final class TextStage {
         indexes.forEach(ModelIndex::commit);
     }
 
-    private Void readWithIdleReader(TextTable.Due photo, BlockingQueue<TextReader> idle, AtomicInteger opened)
+    private Void readWithIdleReader(
+            TextTable.Due photo, TextArea area, BlockingQueue<TextReader> idle, AtomicInteger opened)
             throws InterruptedException {
         state.pause.awaitOpen(state::cancelled);
         if (state.cancelled()) {
@@ -170,7 +177,7 @@ final class TextStage {
         }
         try {
             state.progress.working(photo.path());
-            readOne(photo, reader);
+            readOne(photo, area, reader);
         } finally {
             idle.add(reader);
         }
@@ -188,18 +195,19 @@ final class TextStage {
         }
     }
 
-    private boolean expectsText(StoredThumbnailGate gate, TextTable.Due photo) {
+    private TextGate.Verdict look(StoredThumbnailGate gate, TextTable.Due photo) {
         if (reading.exactGate() != null) {
-            return reading.exactGate().contains(photo.path().toAbsolutePath());
+            return new TextGate.Verdict(
+                    reading.exactGate().contains(photo.path().toAbsolutePath()), null);
         }
         // A detector that cannot be loaded fails the stage (the photos stay due); one photo it cannot look at is read.
         TextGate textGate = gate.get();
         try {
-            return textGate.expectsText(() -> small(photo), photo.fileType(), photo.cameraMake());
+            return textGate.look(() -> small(photo), photo.fileType(), photo.cameraMake());
         } catch (RuntimeException e) {
             // The reading decodes the photo itself and records what goes wrong there.
             LOG.info("The text detector could not look at {}: {}", photo.path(), e.toString());
-            return true;
+            return new TextGate.Verdict(true, null);
         }
     }
 
@@ -234,10 +242,11 @@ final class TextStage {
         }
     }
 
-    private void readOne(TextTable.Due photo, TextReader reader) {
+    /** @param area where the gate's detector found text, read alone when it leaves most of the photo out; or null */
+    private void readOne(TextTable.Due photo, TextArea area, TextReader reader) {
         try {
             RecognisedText text = reader.read(
-                    decoder.decode(photo.path(), TextReading.DECODE_SHORT_SIDE).image(), reading.perPhotoLimit());
+                    decoder.decode(photo.path(), TextReading.DECODE_SHORT_SIDE).image(), area, reading.perPhotoLimit());
             record(photo, TextTable.Outcome.READ, TextReader.engineId(), text);
             read.incrementAndGet();
         } catch (TextReadingTimeout e) {

@@ -2,12 +2,15 @@ package dev.fovea.indexer.pipeline;
 
 import dev.fovea.indexer.catalog.TextTable;
 import dev.fovea.indexer.metadata.PhotoMetadata;
+import dev.fovea.indexer.text.TextArea;
 import dev.fovea.indexer.text.TextDetector;
 import dev.fovea.indexer.text.TextGate;
 import dev.fovea.indexer.text.TextMode;
 import dev.fovea.indexer.text.TextReading;
 import dev.fovea.indexer.thumbnail.Thumbnail;
 import dev.fovea.search.FoveaException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
@@ -23,10 +26,14 @@ import org.slf4j.LoggerFactory;
  */
 final class ThumbnailTextGate implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ThumbnailTextGate.class);
+    /** About 200 bytes each: a few megabytes at most, however large the library. */
+    private static final int MAX_AREAS = 20_000;
 
     private final boolean active;
     /** Inferences hold it shared; closing takes it alone, so a worker left behind never runs a closed session. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Where the text is in the photos passed, for the text stage after the run: a hint it may go without. */
+    private final Map<String, TextArea> areas = new ConcurrentHashMap<>();
 
     private TextDetector detector;
     private boolean closed;
@@ -45,7 +52,7 @@ final class ThumbnailTextGate implements AutoCloseable {
      * @return {@link TextTable.Outcome#PASSED} or {@link TextTable.Outcome#GATED}; null when this run's gate does not
      *     look here or could not decide (then the text stage decides from the stored thumbnail)
      */
-    TextTable.Outcome verdict(Thumbnail thumbnail, PhotoMetadata metadata) {
+    TextTable.Outcome verdict(String contentHash, Thumbnail thumbnail, PhotoMetadata metadata) {
         if (!active) {
             return null;
         }
@@ -55,15 +62,26 @@ final class ThumbnailTextGate implements AutoCloseable {
             if (open == null) {
                 return null;
             }
-            return new TextGate(open).expectsText(thumbnail::pixels, metadata.fileType(), metadata.cameraMake())
-                    ? TextTable.Outcome.PASSED
-                    : TextTable.Outcome.GATED;
+            TextGate.Verdict verdict =
+                    new TextGate(open).look(thumbnail::pixels, metadata.fileType(), metadata.cameraMake());
+            if (verdict.area() != null && areas.size() < MAX_AREAS) {
+                areas.put(contentHash, verdict.area());
+            }
+            return verdict.read() ? TextTable.Outcome.PASSED : TextTable.Outcome.GATED;
         } catch (RuntimeException e) {
             LOG.info("The text detector could not look at a thumbnail: {}", e.toString());
             return null;
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * Where the detector found text in a photo it passed in this run, or null (a screenshot, a photo it did not look
+     * at, or one past the {@value #MAX_AREAS} it remembers): the text stage then reads the whole picture.
+     */
+    TextArea areaOf(String contentHash) {
+        return areas.get(contentHash);
     }
 
     private synchronized TextDetector detector() {

@@ -22,14 +22,24 @@ public final class TextGate {
     }
 
     /**
+     * Whether a photo is read, and where its text is when the detector decided.
+     *
+     * @param area where the detector found text; null for a screenshot or a photo passed over (read whole if read)
+     */
+    public record Verdict(boolean read, TextArea area) {}
+
+    /**
      * @param small the photo at about {@value TextDetector#LONG_SIDE} px on its long side, asked for only when the
      *     screenshot rule has not already decided
      * @param fileType lower-case type (png, jpg, ...), or null
      * @param cameraMake EXIF make, or null when no camera wrote the file
      */
-    public boolean expectsText(Supplier<PixelImage> small, String fileType, String cameraMake) {
-        return screenshotLike(fileType, cameraMake)
-                || detector.detect(small.get()).holdsText();
+    public Verdict look(Supplier<PixelImage> small, String fileType, String cameraMake) {
+        if (screenshotLike(fileType, cameraMake)) {
+            return new Verdict(true, null);
+        }
+        TextDetector.Detection detection = detector.detect(small.get());
+        return new Verdict(detection.holdsText(), detection.area());
     }
 
     public static boolean screenshotLike(String fileType, String cameraMake) {

@@ -127,6 +127,16 @@ public final class TextReader implements AutoCloseable {
         }
     }
 
+    /**
+     * As {@link #read(PixelImage, Duration)}, but only within {@code area} when the detector's regions leave most of
+     * the picture out; boxes are still in fractions of the whole picture.
+     *
+     * @param area where the detector found text, or null to read the whole picture
+     */
+    public RecognisedText read(PixelImage picture, TextArea area, Duration limit) {
+        return area == null || !area.worthCropping() ? read(picture, limit) : area.readWith(this, picture, limit);
+    }
+
     /** Text upside down comes out as a few unsure scraps, not as nothing: those are read again turned round. */
     private RecognisedText upsideDownIfSurer(Page page, RecognisedText first, long deadline) {
         try (Page flipped = page.turned180()) {

@@ -30,11 +30,17 @@ class ThumbnailTextGateTest {
     @Test
     void passesThePhotosItsDetectorFindsTextInAndScreenshots() {
         try (ThumbnailTextGate gate = ThumbnailTextGate.forReading(automatic())) {
-            assertThat(gate.verdict(SIGN, CAMERA_JPEG)).isEqualTo(TextTable.Outcome.PASSED);
-            assertThat(gate.verdict(HOLIDAY, CAMERA_JPEG)).isEqualTo(TextTable.Outcome.GATED);
-            assertThat(gate.verdict(HOLIDAY, PhotoMetadata.EMPTY.withFileType("png")))
+            assertThat(gate.verdict("sign", SIGN, CAMERA_JPEG)).isEqualTo(TextTable.Outcome.PASSED);
+            assertThat(gate.verdict("holiday", HOLIDAY, CAMERA_JPEG)).isEqualTo(TextTable.Outcome.GATED);
+            assertThat(gate.verdict("holiday", HOLIDAY, PhotoMetadata.EMPTY.withFileType("png")))
                     .as("a PNG no camera wrote")
                     .isEqualTo(TextTable.Outcome.PASSED);
+            assertThat(gate.areaOf("sign").fraction())
+                    .as("the text stage reads only the sign's lines, a small part of the picture")
+                    .isLessThan(0.3);
+            assertThat(gate.areaOf("holiday"))
+                    .as("passed over, or a screenshot: read whole")
+                    .isNull();
         }
     }
 
@@ -46,7 +52,7 @@ class ThumbnailTextGateTest {
             TextReading.withExactGate(Set.of(Path.of("/photos/sign.jpg")), TextReading.DEFAULT_LIMIT)
         }) {
             try (ThumbnailTextGate gate = ThumbnailTextGate.forReading(reading)) {
-                assertThat(gate.verdict(SIGN, CAMERA_JPEG))
+                assertThat(gate.verdict("sign", SIGN, CAMERA_JPEG))
                         .as(reading.toString())
                         .isNull();
             }
@@ -57,10 +63,10 @@ class ThumbnailTextGateTest {
     @Test
     void aClosedGateLeavesTheDecisionToTheTextStage() {
         ThumbnailTextGate gate = ThumbnailTextGate.forReading(automatic());
-        assertThat(gate.verdict(SIGN, CAMERA_JPEG)).isEqualTo(TextTable.Outcome.PASSED);
+        assertThat(gate.verdict("sign", SIGN, CAMERA_JPEG)).isEqualTo(TextTable.Outcome.PASSED);
         gate.close();
         gate.close();
-        assertThat(gate.verdict(SIGN, CAMERA_JPEG)).isNull();
+        assertThat(gate.verdict("sign", SIGN, CAMERA_JPEG)).isNull();
     }
 
     private static TextReading automatic() {

@@ -16,6 +16,8 @@ import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.pipeline.IndexingSummary;
 import dev.fovea.indexer.text.RecognisedText;
 import dev.fovea.indexer.text.RecognisedWord;
+import dev.fovea.indexer.text.TextArea;
+import dev.fovea.indexer.text.TextDetector;
 import dev.fovea.indexer.text.TextMode;
 import dev.fovea.indexer.text.TextReader;
 import dev.fovea.indexer.text.TextReading;
@@ -27,6 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +126,7 @@ final class BenchOcrCommand extends FoveaSubcommand {
      */
     private void generated(TextReader reader, TextReader unlevelled, GateTally gate) {
         TextScore all = TextScore.none();
+        AutoScore auto = new AutoScore();
         TextScore allUnlevelled = TextScore.none();
         Map<String, Object> byAngle = new LinkedHashMap<>();
         double millis = 0;
@@ -158,7 +162,14 @@ final class BenchOcrCommand extends FoveaSubcommand {
             row.put("ms_per_photo_unlevelled", Math.round(msUnlevelled));
             row.put("read_unlevelled", String.join(" ", words(readUnlevelled)));
             // As a camera photo: only the detector decides, not the screenshot rule.
-            gate.look(picture, true, score.wordsFound(), row);
+            auto.add(
+                    reader,
+                    picture,
+                    gate.look(picture, true, score.wordsFound(), row),
+                    c.spec().words(),
+                    read,
+                    ms,
+                    row);
             print(row);
         }
         int garbage = 0;
@@ -176,6 +187,7 @@ final class BenchOcrCommand extends FoveaSubcommand {
         summary.put("text_free_pictures", TextCases.textFree().size());
         summary.put("readings_over_limit", readingsOverLimit);
         readingsOverLimit = 0;
+        auto.summarise(summary);
         gate.summarise(summary);
         print(summary);
     }
@@ -184,6 +196,7 @@ final class BenchOcrCommand extends FoveaSubcommand {
         Map<Path, List<String>> truths = readTruth();
         TextScore all = TextScore.none();
         TextScore allUnlevelled = TextScore.none();
+        AutoScore auto = new AutoScore();
         double millis = 0;
         for (Map.Entry<Path, List<String>> entry : truths.entrySet()) {
             PixelImage picture = decode(entry.getKey());
@@ -198,7 +211,14 @@ final class BenchOcrCommand extends FoveaSubcommand {
             Map<String, Object> row = row("ocr-real-" + corpus.relativize(entry.getKey()), score, ms);
             row.put("read", String.join(" ", words(read)));
             row.put("word_recall_unlevelled", round(scoreUnlevelled.wordRecall()));
-            gate.look(picture, true, score.wordsFound(), row);
+            auto.add(
+                    reader,
+                    picture,
+                    gate.look(picture, true, score.wordsFound(), row),
+                    entry.getValue(),
+                    read,
+                    ms,
+                    row);
             print(row);
         }
         int others = 0;
@@ -222,14 +242,70 @@ final class BenchOcrCommand extends FoveaSubcommand {
         summary.put("words_read_in_photos_without_text", wordsInOthers);
         summary.put("readings_over_limit", readingsOverLimit);
         readingsOverLimit = 0;
+        auto.summarise(summary);
         gate.summarise(summary);
         print(summary);
     }
 
+    /**
+     * What automatic reading finds in pictures of text: none of the words in a picture the gate passes over, and in
+     * the others what the reader finds within the detector's {@link TextDetector.Detection#area()} (read whole when
+     * it covers most of the picture, as indexing does); against the same gate reading whole pictures.
+     */
+    private final class AutoScore {
+        private TextScore cropped = TextScore.none();
+        private TextScore whole = TextScore.none();
+        private double millis;
+        private double millisWhole;
+        private int cropsRead;
+
+        void add(
+                TextReader reader,
+                PixelImage picture,
+                TextDetector.Detection gate,
+                List<String> truth,
+                RecognisedText readWhole,
+                double wholeMillis,
+                Map<String, Object> row) {
+            RecognisedText readCropped = RecognisedText.NONE;
+            RecognisedText wholeIfPassed = RecognisedText.NONE;
+            if (gate.holdsText()) {
+                wholeIfPassed = readWhole;
+                long start = System.nanoTime();
+                readCropped = readWithinLimit(reader, picture, gate.area());
+                millis += (System.nanoTime() - start) / 1e6;
+                millisWhole += wholeMillis;
+                cropsRead++;
+                row.put("text_area_fraction", round(gate.area().fraction()));
+            }
+            TextScore score = TextScore.of(truth, words(readCropped));
+            cropped = cropped.plus(score);
+            whole = whole.plus(TextScore.of(truth, words(wholeIfPassed)));
+            row.put("word_recall_auto", round(score.wordRecall()));
+            row.put("read_auto", String.join(" ", words(readCropped)));
+        }
+
+        void summarise(Map<String, Object> summary) {
+            summary.put("cer_auto", round(cropped.characterErrorRate()));
+            summary.put("word_recall_auto", round(cropped.wordRecall()));
+            summary.put("word_recall_auto_accents_folded", round(cropped.wordRecallFolded()));
+            summary.put("cer_auto_whole_pictures", round(whole.characterErrorRate()));
+            summary.put("word_recall_auto_whole_pictures", round(whole.wordRecall()));
+            summary.put("word_recall_auto_whole_pictures_accents_folded", round(whole.wordRecallFolded()));
+            // The same pictures, the gate's passes, read within their areas and whole.
+            summary.put("ms_per_photo_auto", cropsRead == 0 ? 0 : Math.round(millis / cropsRead));
+            summary.put("ms_per_photo_auto_whole_pictures", cropsRead == 0 ? 0 : Math.round(millisWhole / cropsRead));
+        }
+    }
+
     /** A reading over the limit counts as no words, as indexing records it, and the bench goes on. */
     private RecognisedText readWithinLimit(TextReader reader, PixelImage picture) {
+        return readWithinLimit(reader, picture, null);
+    }
+
+    private RecognisedText readWithinLimit(TextReader reader, PixelImage picture, TextArea area) {
         try {
-            return reader.read(picture, LIMIT);
+            return reader.read(picture, area, LIMIT);
         } catch (TextReadingTimeout overLimit) {
             readingsOverLimit++;
             return RecognisedText.NONE;
@@ -345,11 +421,23 @@ final class BenchOcrCommand extends FoveaSubcommand {
 
     private static IndexingSummary index(Path photos, Path work, IndexingSeams seams, TextReading reading)
             throws IOException, InterruptedException {
-        try (Library lib = Library.open(Files.createTempDirectory(work, "home-"))) {
+        Path home = Files.createTempDirectory(work, "home-");
+        try (Library lib = Library.open(home)) {
             lib.addRoot(photos);
             lib.readTextWith(reading);
             return lib.startIndexing(seams.encoder(), seams.decoder(), IndexingOptions.defaults(), null)
                     .await();
+        } finally {
+            // A run of the bench indexes the library a dozen times; their homes would pile up in the work dir.
+            deleteRecursively(home);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 

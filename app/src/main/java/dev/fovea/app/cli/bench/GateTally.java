@@ -51,15 +51,16 @@ final class GateTally implements AutoCloseable {
      *
      * @param wordsRead words of the truth Tesseract reads in the picture (0 when it holds no text): what a gate that
      *     passes over it costs the search
-     * @return whether the gate's detector finds text
+     * @return what the gate's detector finds
      */
-    boolean look(PixelImage picture, boolean holdsText, int wordsRead, Map<String, Object> row) {
+    TextDetector.Detection look(PixelImage picture, boolean holdsText, int wordsRead, Map<String, Object> row) {
         Thumbnail scaled = new ThumbnailMaker().scale(picture);
         PixelImage thumbnail = scaled.pixels();
-        boolean gatePasses = false;
+        TextDetector.Detection gateDetection = null;
         for (int i = 0; i < SIDES.length; i++) {
             long start = System.nanoTime();
-            int regions = detectors.get(i).detect(thumbnail).regions();
+            TextDetector.Detection detection = detectors.get(i).detect(thumbnail);
+            int regions = detection.regions();
             millis[i] += (System.nanoTime() - start) / 1e6;
             row.put("detector_regions_" + SIDES[i], regions);
             boolean passes = regions > 0;
@@ -69,7 +70,7 @@ final class GateTally implements AutoCloseable {
             } else {
                 passedOthers[i] += passes ? 1 : 0;
             }
-            gatePasses |= i == GATE && passes;
+            gateDetection = i == GATE ? detection : gateDetection;
         }
         boolean storedPasses = detectors.get(GATE).detect(stored(scaled)).holdsText();
         if (holdsText) {
@@ -79,9 +80,9 @@ final class GateTally implements AutoCloseable {
             others++;
             storedPassedOthers += storedPasses ? 1 : 0;
         }
-        row.put("gate_reads_it", gatePasses);
+        row.put("gate_reads_it", gateDetection.holdsText());
         row.put("gate_reads_it_from_stored_thumbnail", storedPasses);
-        return gatePasses;
+        return gateDetection;
     }
 
     /** Recall over the pictures of text, passes over the others, precision and time, per detector size. */
