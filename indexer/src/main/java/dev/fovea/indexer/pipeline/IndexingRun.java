@@ -308,6 +308,11 @@ public final class IndexingRun {
                 textProblem);
         watchdog.shutdownNow();
         thumbnailTextGate.close();
+        try {
+            textStage.closeUnusedReaders();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (state.failure() != null) {
             LOG.error("Indexing failed", state.failure());
         } else {

@@ -18,14 +18,11 @@ import dev.fovea.search.image.PixelImage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +63,7 @@ final class TextStage {
     private final int readers;
     private final int priority;
     private final AtomicLong read = new AtomicLong();
+    private final TextReaders textReaders;
 
     TextStage(
             Catalog catalog,
@@ -88,6 +86,8 @@ final class TextStage {
         this.state = state;
         this.readers = Math.clamp(readers, 1, MAX_READERS);
         this.priority = priority;
+        this.textReaders = new TextReaders(this.readers, priority);
+        thumbnailGate.whenPassing(textReaders::openAhead);
     }
 
     /** Photos whose text was read (not gated) by this run. */
@@ -108,17 +108,15 @@ final class TextStage {
                 .isEmpty()) {
             return;
         }
-        // One reader now, to know that the language data is there; the others open on their threads, while the
-        // first reads (loading Tesseract's models takes about as long as reading a photo).
-        BlockingQueue<TextReader> idle = new ArrayBlockingQueue<>(readers);
+        // One reader before any photo, to know that the language data is there (often loaded ahead, while the pipeline
+        // ran); the others open on their threads while the first reads, unless they were loaded ahead too.
         try {
-            idle.add(TextReader.open());
+            textReaders.awaitFirst();
         } catch (FoveaException missing) {
             // The photos stay due: the next run reads them once the language data is there.
             LOG.warn("Text in photos is not read: {}", missing.getMessage());
             return;
         }
-        AtomicInteger opened = new AtomicInteger(1);
         ExecutorService pool = IndexerThreads.textReaders(readers, priority);
         try (StoredThumbnailGate gate = new StoredThumbnailGate()) {
             while (!state.cancelled()) {
@@ -131,7 +129,7 @@ final class TextStage {
                 for (TextTable.Due photo : due) {
                     if (gateId == null || photo.passedGate()) {
                         TextArea area = gateId == null ? null : thumbnailGate.areaOf(photo.contentHash());
-                        readings.add(() -> readWithIdleReader(photo, area, idle, opened));
+                        readings.add(() -> readWithIdleReader(photo, area));
                         continue;
                     }
                     state.pause.awaitOpen(state::cancelled);
@@ -143,7 +141,7 @@ final class TextStage {
                     if (!verdict.read()) {
                         record(photo, TextTable.Outcome.GATED, gateId, RecognisedText.NONE);
                     } else {
-                        readings.add(() -> readWithIdleReader(photo, verdict.area(), idle, opened));
+                        readings.add(() -> readWithIdleReader(photo, verdict.area()));
                     }
                 }
                 // The batch is read before the next is asked for: a photo being read is still due.
@@ -156,7 +154,7 @@ final class TextStage {
             pool.shutdownNow();
             // Tesseract must not be freed under a reading still running in native code.
             if (pool.awaitTermination(LAST_READINGS.toMillis(), TimeUnit.MILLISECONDS)) {
-                idle.forEach(TextReader::close);
+                textReaders.close();
             } else {
                 LOG.warn("A text reading did not stop; its Tesseract is left open");
             }
@@ -164,24 +162,27 @@ final class TextStage {
         indexes.forEach(ModelIndex::commit);
     }
 
-    private Void readWithIdleReader(
-            TextTable.Due photo, TextArea area, BlockingQueue<TextReader> idle, AtomicInteger opened)
-            throws InterruptedException {
+    private Void readWithIdleReader(TextTable.Due photo, TextArea area) throws InterruptedException {
         state.pause.awaitOpen(state::cancelled);
         if (state.cancelled()) {
             return null;
         }
-        TextReader reader = idle.poll();
-        if (reader == null) {
-            reader = opened.getAndIncrement() < readers ? TextReader.open() : idle.take();
-        }
+        TextReader reader = textReaders.take();
         try {
             state.progress.working(photo.path());
             readOne(photo, area, reader);
         } finally {
-            idle.add(reader);
+            textReaders.giveBack(reader);
         }
         return null;
+    }
+
+    /**
+     * Frees the readers loaded ahead that no reading took (the run was cancelled or failed, or nothing was due); the
+     * run calls it when it ends, whatever happened.
+     */
+    void closeUnusedReaders() throws InterruptedException {
+        textReaders.close();
     }
 
     private static void awaitReading(Future<Void> reading) throws InterruptedException {

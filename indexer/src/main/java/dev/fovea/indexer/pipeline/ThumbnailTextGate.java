@@ -35,6 +35,7 @@ final class ThumbnailTextGate implements AutoCloseable {
     /** Where the text is in the photos passed, for the text stage after the run: a hint it may go without. */
     private final Map<String, TextArea> areas = new ConcurrentHashMap<>();
 
+    private volatile Runnable whenPassing;
     private TextDetector detector;
     private boolean closed;
     private boolean unavailable;
@@ -67,13 +68,25 @@ final class ThumbnailTextGate implements AutoCloseable {
             if (verdict.area() != null && areas.size() < MAX_AREAS) {
                 areas.put(contentHash, verdict.area());
             }
-            return verdict.read() ? TextTable.Outcome.PASSED : TextTable.Outcome.GATED;
+            if (!verdict.read()) {
+                return TextTable.Outcome.GATED;
+            }
+            Runnable passing = whenPassing;
+            if (passing != null) {
+                passing.run();
+            }
+            return TextTable.Outcome.PASSED;
         } catch (RuntimeException e) {
             LOG.info("The text detector could not look at a thumbnail: {}", e.toString());
             return null;
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** Told of every photo passed, on the worker's thread: the text stage starts loading its readers at the first. */
+    void whenPassing(Runnable action) {
+        whenPassing = action;
     }
 
     /**

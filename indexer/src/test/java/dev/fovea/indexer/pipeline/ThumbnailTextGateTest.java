@@ -14,6 +14,7 @@ import dev.fovea.indexer.thumbnail.ThumbnailMaker;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The gate the decode workers run on the thumbnail they have just made. */
@@ -30,6 +31,8 @@ class ThumbnailTextGateTest {
     @Test
     void passesThePhotosItsDetectorFindsTextInAndScreenshots() {
         try (ThumbnailTextGate gate = ThumbnailTextGate.forReading(automatic())) {
+            AtomicInteger passes = new AtomicInteger();
+            gate.whenPassing(passes::incrementAndGet);
             assertThat(gate.verdict("sign", SIGN, CAMERA_JPEG)).isEqualTo(TextTable.Outcome.PASSED);
             assertThat(gate.verdict("holiday", HOLIDAY, CAMERA_JPEG)).isEqualTo(TextTable.Outcome.GATED);
             assertThat(gate.verdict("holiday", HOLIDAY, PhotoMetadata.EMPTY.withFileType("png")))
