@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * own, so a stopped run keeps what it read.
  *
  * <p>In automatic mode the decode workers have already run the gate on new photos ({@link ThumbnailTextGate}): those
- * it passed are read without another look. Photos indexed before (a library gaining text, a gate changed) are gated
+ * it passed are read without another look, only within the area its detector found text in when that leaves most of
+ * the photo out, and the readers started loading at the first photo it passed ({@link TextReaders}). Photos indexed before (a library gaining text, a gate changed) are gated
  * here from their stored thumbnails; the detector is loaded only when one of them comes.
  */
 final class TextStage {
