@@ -134,16 +134,10 @@ public final class IndexBenchmark {
         long embedded = 0;
         for (int round = 0; round < rounds; round++) {
             Alone alone = stages.bound();
-            System.gc();
-            PeakMemory.resetWhenSettled();
-            long start = System.nanoTime();
-            long cpuStart = StageRate.processCpuNanos();
-            embedded =
-                    indexOnce(photos, encoder, decoder, options, workDirectory).embedded();
-            StageRate endToEnd =
-                    StageRate.of(photos.size(), System.nanoTime() - start, StageRate.processCpuNanos() - cpuStart);
+            Indexed endToEnd = indexOnce(photos, encoder, decoder, options, workDirectory);
+            embedded = endToEnd.summary().embedded();
             measured.add(
-                    IndexRound.of(alone.decode, alone.preprocess, alone.encode, endToEnd, PeakMemory.peakMegabytes()));
+                    IndexRound.of(alone.decode, alone.preprocess, alone.encode, endToEnd.rate(), endToEnd.peakRssMb()));
         }
         return new Result(
                 model.id(),
@@ -222,8 +216,11 @@ public final class IndexBenchmark {
         }
     }
 
-    /** Indexes the photos into a fresh home (hard links to them, so nothing is copied) and deletes it. */
-    private static IndexingSummary indexOnce(
+    /**
+     * Indexes the photos into a fresh home, as {@code fovea index} does from opening the library to closing it, and
+     * measures that; the home (hard links to the photos, so nothing is copied) is made before and deleted after.
+     */
+    private static Indexed indexOnce(
             List<Path> photos, ModelEncoder encoder, PhotoDecoder decoder, IndexingOptions options, Path workDirectory)
             throws IOException, InterruptedException {
         Path home = Files.createTempDirectory(workDirectory, "home-");
@@ -236,15 +233,25 @@ public final class IndexBenchmark {
                     Files.copy(photo, library.resolve(photo.getFileName()));
                 }
             }
+            System.gc();
+            PeakMemory.resetWhenSettled();
+            long start = System.nanoTime();
+            long cpuStart = StageRate.processCpuNanos();
+            IndexingSummary summary;
             try (Library index = Library.open(home.resolve("fovea"))) {
                 index.addRoot(library);
-                return index.startIndexing(encoder, new DecoderAdapter(decoder), options, null)
+                summary = index.startIndexing(encoder, new DecoderAdapter(decoder), options, null)
                         .await();
             }
+            StageRate rate =
+                    StageRate.of(photos.size(), System.nanoTime() - start, StageRate.processCpuNanos() - cpuStart);
+            return new Indexed(summary, rate, PeakMemory.peakMegabytes());
         } finally {
             deleteRecursively(home);
         }
     }
+
+    private record Indexed(IndexingSummary summary, StageRate rate, double peakRssMb) {}
 
     /** What a program without Fovea's decoder does: ImageIO decodes the whole picture, then Java2D scales it. */
     static BufferedImage naiveDecodeAndResize(Path photo, int shortSide) throws IOException {
