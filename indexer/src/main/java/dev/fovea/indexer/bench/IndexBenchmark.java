@@ -43,9 +43,12 @@ public final class IndexBenchmark {
     }
 
     /**
-     * Measured rates of one model, images per second, and process CPU milliseconds per image of each.
+     * Measured rates of one model, images per second, and process CPU milliseconds per image of each. The stage and
+     * end-to-end figures are the medians of the rounds, each round's share taken within the round.
      *
      * @param stageBoundImagesPerS {@code 1 / (1/decode + 1/preprocess + 1/encode)}
+     * @param cpuShare the stages' CPU per photo over the pipeline's (median of the rounds)
+     * @param peakRssMb the highest of the rounds
      * @param loadAverage the system's load average when the case started: the rates are only comparable on a quiet machine
      */
     public record Result(
@@ -61,6 +64,7 @@ public final class IndexBenchmark {
             double decodeToInputImagesPerS,
             double stageBoundImagesPerS,
             double endToEndVsBound,
+            double cpuShare,
             double decodeToInputVsNaive,
             double cpuMsPerImage,
             double decodeCpuMsPerImage,
@@ -70,7 +74,8 @@ public final class IndexBenchmark {
             double peakRssMb,
             double loadAverage,
             String jpegDecoder,
-            long embedded) {}
+            long embedded,
+            List<IndexRound> rounds) {}
 
     /** Generated photo-sized JPEGs in {@code directory}, made once and reused by later runs of the same size and count. */
     public static List<Path> photoSet(Path directory, int count, int width, int height) throws IOException {
@@ -88,7 +93,16 @@ public final class IndexBenchmark {
         }
     }
 
-    public Result run(EmbeddingModel model, PhotoDecoder decoder, int batchSize, Path workDirectory) throws Exception {
+    /**
+     * Warms every stage and the pipeline once, then measures {@code rounds} rounds of stages alone followed by the
+     * pipeline: the machine's speed moves between runs (by a fifth on a shared machine), so each round's share is
+     * taken from figures measured seconds apart, and the median of the rounds is reported beside each round.
+     */
+    public Result run(EmbeddingModel model, PhotoDecoder decoder, int batchSize, int rounds, Path workDirectory)
+            throws Exception {
+        if (rounds < 1) {
+            throw new IllegalArgumentException("At least one round is needed, got " + rounds);
+        }
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage();
         ModelEncoder encoder = new ModelEncoder(model);
@@ -99,81 +113,114 @@ public final class IndexBenchmark {
             naiveDecodeAndResize(photos.get(i), inputSize);
             return 1;
         });
-        StageRate decode = StageRate.measure("decode", threads, photos.size(), stageNanos, i -> {
-            decoder.decode(photos.get(i), request);
-            return 1;
-        });
-        List<PixelImage> decoded = new ArrayList<>();
-        for (Path photo : photos) {
-            decoded.add(decoder.decode(photo, request).image());
-        }
         ThreadLocal<float[]> tensors = ThreadLocal.withInitial(() -> new float[encoder.tensorLength()]);
-        StageRate preprocess = StageRate.measure("preprocess", threads, photos.size(), stageNanos, i -> {
-            encoder.preprocess(decoded.get(i), tensors.get(), 0);
-            return 1;
-        });
         StageRate decodeToInput = StageRate.measure("decode-to-input", threads, photos.size(), stageNanos, i -> {
             encoder.preprocess(decoder.decode(photos.get(i), request).image(), tensors.get(), 0);
             return 1;
         });
-        float[] batch = new float[batchSize * encoder.tensorLength()];
-        for (int i = 0; i < batchSize; i++) {
-            encoder.preprocess(decoded.get(i % decoded.size()), batch, i * encoder.tensorLength());
-        }
-        encoder.encode(batch, batchSize);
-        StageRate encode = StageRate.measure("encode", 1, 1, stageNanos, i -> {
-            encoder.encode(batch, batchSize);
-            return batchSize;
-        });
-        decoded.clear();
-
+        Stages stages = new Stages(encoder, decoder, request, batchSize, tensors);
         // At normal priority like the stages alone: on a shared machine a niced pipeline would lose to the others'
         // work.
         IndexingOptions options = IndexingOptions.defaults()
                 .withDecodeThreads(threads)
                 .withBatchSize(batchSize)
                 .withThreadPriority(Thread.NORM_PRIORITY);
-        // Warm the code the stages alone did not run (hashing, metadata, thumbnails, catalog): a library of
+        // Warm the code the stages alone do not run (hashing, metadata, thumbnails, catalog, index): a library of
         // thousands of photos runs in steady state, not in the first seconds of the JIT.
-        indexOnce(photos.subList(0, Math.min(8, photos.size())), encoder, decoder, options, workDirectory);
-        System.gc();
-        PeakMemory.resetWhenSettled();
-        long start = System.nanoTime();
-        long cpuStart = StageRate.processCpuNanos();
-        IndexingSummary summary = indexOnce(photos, encoder, decoder, options, workDirectory);
-        StageRate endToEnd =
-                StageRate.of(photos.size(), System.nanoTime() - start, StageRate.processCpuNanos() - cpuStart);
-        double peak = PeakMemory.peakMegabytes();
+        stages.bound();
+        indexOnce(photos, encoder, decoder, options, workDirectory);
 
-        double bound =
-                1 / (1 / decode.imagesPerSecond() + 1 / preprocess.imagesPerSecond() + 1 / encode.imagesPerSecond());
+        List<IndexRound> measured = new ArrayList<>();
+        long embedded = 0;
+        for (int round = 0; round < rounds; round++) {
+            Alone alone = stages.bound();
+            Indexed endToEnd = indexOnce(photos, encoder, decoder, options, workDirectory);
+            embedded = endToEnd.summary().embedded();
+            measured.add(
+                    IndexRound.of(alone.decode, alone.preprocess, alone.encode, endToEnd.rate(), endToEnd.peakRssMb()));
+        }
         return new Result(
                 model.id(),
                 photos.size(),
                 megapixels(photos.getFirst()),
                 threads,
-                endToEnd.imagesPerSecond(),
-                decode.imagesPerSecond(),
-                preprocess.imagesPerSecond(),
-                encode.imagesPerSecond(),
+                IndexRound.median(measured, IndexRound::imagesPerS),
+                IndexRound.median(measured, IndexRound::decodeImagesPerS),
+                IndexRound.median(measured, IndexRound::preprocessImagesPerS),
+                IndexRound.median(measured, IndexRound::encodeImagesPerS),
                 naive.imagesPerSecond(),
                 decodeToInput.imagesPerSecond(),
-                bound,
-                endToEnd.imagesPerSecond() / bound,
+                IndexRound.median(measured, IndexRound::stageBoundImagesPerS),
+                IndexRound.median(measured, IndexRound::endToEndVsBound),
+                IndexRound.median(measured, IndexRound::cpuShare),
                 decodeToInput.imagesPerSecond() / naive.imagesPerSecond(),
-                endToEnd.cpuMillisPerImage(),
-                decode.cpuMillisPerImage(),
-                preprocess.cpuMillisPerImage(),
-                encode.cpuMillisPerImage(),
+                IndexRound.median(measured, IndexRound::cpuMsPerImage),
+                IndexRound.median(measured, IndexRound::decodeCpuMsPerImage),
+                IndexRound.median(measured, IndexRound::preprocessCpuMsPerImage),
+                IndexRound.median(measured, IndexRound::encodeCpuMsPerImage),
                 naive.cpuMillisPerImage(),
-                peak,
+                IndexRound.max(measured, IndexRound::peakRssMb),
                 load,
                 decoder.jpegDecoderName(),
-                summary.embedded());
+                embedded,
+                List.copyOf(measured));
     }
 
-    /** Indexes the photos into a fresh home (hard links to them, so nothing is copied) and deletes it. */
-    private static IndexingSummary indexOnce(
+    private record Alone(StageRate decode, StageRate preprocess, StageRate encode) {}
+
+    /** The three stages, each alone on every core, over the benchmark's photos. */
+    private final class Stages {
+        private final ModelEncoder encoder;
+        private final PhotoDecoder decoder;
+        private final DecodeRequest request;
+        private final int batchSize;
+        private final ThreadLocal<float[]> tensors;
+
+        Stages(
+                ModelEncoder encoder,
+                PhotoDecoder decoder,
+                DecodeRequest request,
+                int batchSize,
+                ThreadLocal<float[]> tensors) {
+            this.encoder = encoder;
+            this.decoder = decoder;
+            this.request = request;
+            this.batchSize = batchSize;
+            this.tensors = tensors;
+        }
+
+        Alone bound() throws Exception {
+            StageRate decode = StageRate.measure("decode", threads, photos.size(), stageNanos, i -> {
+                decoder.decode(photos.get(i), request);
+                return 1;
+            });
+            List<PixelImage> decoded = new ArrayList<>();
+            for (Path photo : photos) {
+                decoded.add(decoder.decode(photo, request).image());
+            }
+            StageRate preprocess = StageRate.measure("preprocess", threads, photos.size(), stageNanos, i -> {
+                encoder.preprocess(decoded.get(i), tensors.get(), 0);
+                return 1;
+            });
+            float[] batch = new float[batchSize * encoder.tensorLength()];
+            for (int i = 0; i < batchSize; i++) {
+                encoder.preprocess(decoded.get(i % decoded.size()), batch, i * encoder.tensorLength());
+            }
+            decoded.clear();
+            encoder.encode(batch, batchSize);
+            StageRate encode = StageRate.measure("encode", 1, 1, stageNanos, i -> {
+                encoder.encode(batch, batchSize);
+                return batchSize;
+            });
+            return new Alone(decode, preprocess, encode);
+        }
+    }
+
+    /**
+     * Indexes the photos into a fresh home, as {@code fovea index} does from opening the library to closing it, and
+     * measures that; the home (hard links to the photos, so nothing is copied) is made before and deleted after.
+     */
+    private static Indexed indexOnce(
             List<Path> photos, ModelEncoder encoder, PhotoDecoder decoder, IndexingOptions options, Path workDirectory)
             throws IOException, InterruptedException {
         Path home = Files.createTempDirectory(workDirectory, "home-");
@@ -186,15 +233,25 @@ public final class IndexBenchmark {
                     Files.copy(photo, library.resolve(photo.getFileName()));
                 }
             }
+            System.gc();
+            PeakMemory.resetWhenSettled();
+            long start = System.nanoTime();
+            long cpuStart = StageRate.processCpuNanos();
+            IndexingSummary summary;
             try (Library index = Library.open(home.resolve("fovea"))) {
                 index.addRoot(library);
-                return index.startIndexing(encoder, new DecoderAdapter(decoder), options, null)
+                summary = index.startIndexing(encoder, new DecoderAdapter(decoder), options, null)
                         .await();
             }
+            StageRate rate =
+                    StageRate.of(photos.size(), System.nanoTime() - start, StageRate.processCpuNanos() - cpuStart);
+            return new Indexed(summary, rate, PeakMemory.peakMegabytes());
         } finally {
             deleteRecursively(home);
         }
     }
+
+    private record Indexed(IndexingSummary summary, StageRate rate, double peakRssMb) {}
 
     /** What a program without Fovea's decoder does: ImageIO decodes the whole picture, then Java2D scales it. */
     static BufferedImage naiveDecodeAndResize(Path photo, int shortSide) throws IOException {

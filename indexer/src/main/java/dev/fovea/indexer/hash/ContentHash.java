@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.Arrays;
 
 /**
  * A photo's identity: SHA-256 of the whole file, as lower-case hex.
@@ -20,7 +21,7 @@ import java.security.MessageDigest;
  * core on this machine, i.e. ~3 ms for a 4 MB JPEG against tens of ms to decode it).
  */
 public final class ContentHash {
-    private static final int CHUNK = 1 << 20;
+    private static final int CHUNK = 256 << 10;
     /** A heap array, not a direct buffer: MessageDigest hashes arrays with the CPU's SHA instructions, buffers by copying. */
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[CHUNK]);
 
@@ -40,6 +41,38 @@ public final class ContentHash {
         }
         return Sha256.hex(digest);
     }
+
+    /**
+     * A file read whole into one array of its scanned size, hashed chunk by chunk as it arrives, while each chunk is
+     * still in the CPU's cache (hashing the array afterwards read all of it from memory a second time).
+     *
+     * @param hash whether to hash at all (not for content already known by path, size and modification time)
+     * @return null when the file grew past {@code size} since the scan (the caller streams it instead); a file that
+     *     shrank gives what it holds
+     */
+    public static Content read(Path file, int size, boolean hash) throws IOException {
+        MessageDigest digest = hash ? Sha256.newDigest() : null;
+        byte[] content = new byte[size];
+        int filled = 0;
+        try (InputStream in = Files.newInputStream(file)) {
+            // Chunks of the hash buffer's size: the channel copies each read through a temporary native buffer of
+            // the read's size, which then stays in the cache as well.
+            for (int read; filled < size && (read = in.read(content, filled, Math.min(CHUNK, size - filled))) >= 0; ) {
+                if (digest != null) {
+                    digest.update(content, filled, read);
+                }
+                filled += read;
+            }
+            if (filled == size && in.read() != -1) {
+                return null;
+            }
+        }
+        return new Content(
+                filled == size ? content : Arrays.copyOf(content, filled), digest == null ? null : Sha256.hex(digest));
+    }
+
+    /** A file's bytes, and their hash when it was asked for. */
+    public record Content(byte[] bytes, String hash) {}
 
     public static String of(byte[] content) {
         MessageDigest digest = Sha256.newDigest();

@@ -10,11 +10,9 @@ import dev.fovea.indexer.thumbnail.ThumbnailMaker;
 import dev.fovea.indexer.thumbnail.ThumbnailStore;
 import dev.fovea.indexer.video.VideoFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,10 +80,11 @@ final class PhotoWorker {
         PhotoMetadata metadata;
         byte[] content;
         try {
-            content = readOnce(path, item.file().size());
+            ContentHash.Content read = readOnce(path, item.file().size(), !item.contentUnchanged());
+            content = read == null ? null : read.bytes();
             hash = item.contentUnchanged()
                     ? item.known().contentHash()
-                    : content != null ? ContentHash.of(content) : ContentHash.of(path);
+                    : read != null ? read.hash() : ContentHash.of(path);
             job.hash = hash;
             metadata = content != null ? metadataReader.read(path, content) : metadataReader.read(path);
         } catch (IOException e) {
@@ -149,23 +148,13 @@ final class PhotoWorker {
     }
 
     /**
-     * The whole file, or null when it is larger than a photo read into memory may be (then each step streams
-     * it: a huge TIFF is hashed in chunks and decoded row by row).
+     * The whole file, hashed as it is read when asked, or null when it is larger than a photo read into memory may be
+     * or grew since the scan (then each step streams it: a huge TIFF is hashed in chunks and decoded row by row).
      */
-    private static byte[] readOnce(Path path, long scannedSize) throws IOException {
-        if (scannedSize > MAX_BYTES_IN_MEMORY) {
-            return null;
-        }
+    private static ContentHash.Content readOnce(Path path, long scannedSize, boolean hash) throws IOException {
         // One array of the scanned size, filled in place: reading up to the limit grows and copies buffers, which
         // doubled the garbage of every photo. A file that changed since the scan is settled in a later pass anyway.
-        byte[] content = new byte[(int) scannedSize];
-        try (InputStream in = Files.newInputStream(path)) {
-            int read = in.readNBytes(content, 0, content.length);
-            if (read < content.length) {
-                return Arrays.copyOf(content, read);
-            }
-            return in.read() == -1 ? content : null;
-        }
+        return scannedSize > MAX_BYTES_IN_MEMORY ? null : ContentHash.read(path, (int) scannedSize, hash);
     }
 
     /** A video is always sampled, even when its content is embedded: its catalog row takes size, date and place from it. */

@@ -66,7 +66,7 @@ public final class ThumbnailMaker {
      * into per-column totals: the pipeline's decode for the model is some 1000 x 750 pixels, and a per-pixel loop
      * over it, then Java2D over all of it, cost about as much CPU as the model's preprocessing (JFR, bench index).
      */
-    private static BufferedImage reduceByBoxes(PixelImage image) {
+    static BufferedImage reduceByBoxes(PixelImage image) {
         int factor = Math.max(1, Math.max(image.width(), image.height()) / LONG_SIDE);
         int width = Math.max(1, image.width() / factor);
         int height = Math.max(1, image.height() / factor);
@@ -75,6 +75,10 @@ public final class ThumbnailMaker {
         byte[] pixels = image.pixels();
         int channels = image.layout().channels();
         boolean rgb = channels == 3;
+        if (rgb && factor == 2) {
+            halveRgb(pixels, image.width(), target, width, height);
+            return out;
+        }
         int area = factor * factor;
         BoxDivisor divisor = new BoxDivisor(area);
         int[] sums = new int[width * 3];
@@ -95,6 +99,36 @@ public final class ThumbnailMaker {
             }
         }
         return out;
+    }
+
+    /**
+     * The indexing decode's usual case (a 12-megapixel photo decoded at some 1000 x 750 pixels): each 2 x 2 box
+     * straight from its two rows into the target, the same values as the column sums give ({@code (sum + 2) / 4}),
+     * at half their cost, which was a quarter of the decode workers' Java time outside decoding (JFR, bench index).
+     */
+    private static void halveRgb(byte[] pixels, int sourceWidth, byte[] target, int width, int height) {
+        int rowBytes = sourceWidth * 3;
+        for (int y = 0; y < height; y++) {
+            int top = 2 * y * rowBytes;
+            int bottom = top + rowBytes;
+            for (int x = 0, at = y * width * 3; x < width; x++, at += 3, top += 6, bottom += 6) {
+                int red = (pixels[top] & 0xff)
+                        + (pixels[top + 3] & 0xff)
+                        + (pixels[bottom] & 0xff)
+                        + (pixels[bottom + 3] & 0xff);
+                int green = (pixels[top + 1] & 0xff)
+                        + (pixels[top + 4] & 0xff)
+                        + (pixels[bottom + 1] & 0xff)
+                        + (pixels[bottom + 4] & 0xff);
+                int blue = (pixels[top + 2] & 0xff)
+                        + (pixels[top + 5] & 0xff)
+                        + (pixels[bottom + 2] & 0xff)
+                        + (pixels[bottom + 5] & 0xff);
+                target[at] = (byte) ((blue + 2) >> 2);
+                target[at + 1] = (byte) ((green + 2) >> 2);
+                target[at + 2] = (byte) ((red + 2) >> 2);
+            }
+        }
     }
 
     private static void addRgbRow(byte[] pixels, int at, int factor, int[] sums) {

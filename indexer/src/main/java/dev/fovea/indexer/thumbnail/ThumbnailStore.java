@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
  */
 public final class ThumbnailStore {
     private static final String TEMP_SUFFIX = ".tmp";
+    /** Compiled once: {@code String.matches} compiled it for every photo (JFR, bench index). */
+    private static final Pattern CONTENT_HASH = Pattern.compile("[0-9a-f]{16,}");
 
     private final Path directory;
 
@@ -44,7 +47,10 @@ public final class ThumbnailStore {
     private static void write(Path target, String contentHash, byte[] jpeg) {
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), contentHash, TEMP_SUFFIX);
+            // Named by the writing thread rather than by Files.createTempFile, whose random names cost a SecureRandom
+            // draw per thumbnail (JFR, bench index): two threads never write the same name, one thread one at a time.
+            Path temporary = target.resolveSibling(
+                    contentHash + "-" + Thread.currentThread().threadId() + TEMP_SUFFIX);
             try {
                 Files.write(temporary, jpeg);
                 try {
@@ -118,7 +124,7 @@ public final class ThumbnailStore {
 
     /** Where the thumbnail of this content is or will be; touches no disk, so a UI thread may ask. */
     public Path pathFor(String contentHash) {
-        if (!contentHash.matches("[0-9a-f]{16,}")) {
+        if (!CONTENT_HASH.matcher(contentHash).matches()) {
             throw new IllegalArgumentException("Not a content hash: " + contentHash);
         }
         return directory

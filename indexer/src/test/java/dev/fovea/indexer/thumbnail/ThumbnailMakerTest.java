@@ -7,8 +7,11 @@ import dev.fovea.search.image.PixelLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Random;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ThumbnailMakerTest {
     @Test
@@ -30,6 +33,40 @@ class ThumbnailMakerTest {
         BufferedImage grey = thumbnailOf(solid(1200, 800, PixelLayout.GRAY, new int[] {90}));
         assertThat(grey.getWidth()).isEqualTo(ThumbnailMaker.LONG_SIDE);
         assertColour(grey.getRGB(100, 100), 90, 90, 90);
+    }
+
+    /** Odd sizes too: the last column and row that make no whole box are left out, as the general path does. */
+    @ParameterizedTest
+    @CsvSource({"1000, 750", "1001, 751", "751, 1001", "1200, 900"})
+    void boxReductionAveragesEachBoxRoundingHalfUp(int width, int height) {
+        byte[] pixels = new byte[width * height * 3];
+        new Random(width).nextBytes(pixels);
+        PixelImage image = new PixelImage(width, height, PixelLayout.RGB, pixels);
+
+        BufferedImage reduced = ThumbnailMaker.reduceByBoxes(image);
+
+        int factor = Math.max(width, height) / ThumbnailMaker.LONG_SIDE;
+        assertThat(reduced.getWidth()).isEqualTo(width / factor);
+        assertThat(reduced.getHeight()).isEqualTo(height / factor);
+        for (int y = 0; y < reduced.getHeight(); y++) {
+            for (int x = 0; x < reduced.getWidth(); x++) {
+                int[] sums = new int[3];
+                for (int dy = 0; dy < factor; dy++) {
+                    for (int dx = 0; dx < factor; dx++) {
+                        int at = ((y * factor + dy) * width + x * factor + dx) * 3;
+                        for (int c = 0; c < 3; c++) {
+                            sums[c] += pixels[at + c] & 0xff;
+                        }
+                    }
+                }
+                int area = factor * factor;
+                int expected = 0xff000000
+                        | (sums[0] + area / 2) / area << 16
+                        | (sums[1] + area / 2) / area << 8
+                        | (sums[2] + area / 2) / area;
+                assertThat(reduced.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(expected);
+            }
+        }
     }
 
     private static BufferedImage thumbnailOf(PixelImage image) throws IOException {

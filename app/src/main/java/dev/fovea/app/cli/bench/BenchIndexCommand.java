@@ -6,6 +6,7 @@ import dev.fovea.app.cli.UsageException;
 import dev.fovea.app.json.Json;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.bench.IndexBenchmark;
+import dev.fovea.indexer.bench.IndexRound;
 import dev.fovea.indexer.decode.PhotoDecoder;
 import dev.fovea.search.encoder.EmbeddingModel;
 import dev.fovea.search.encoder.EncoderOptions;
@@ -66,6 +67,14 @@ final class BenchIndexCommand extends FoveaSubcommand {
     int batch;
 
     @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            defaultValue = "3",
+            description =
+                    "Rounds of stages alone then end to end, after one warm-up of each (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(
             names = "--seconds",
             paramLabel = "S",
             defaultValue = "4",
@@ -84,8 +93,8 @@ final class BenchIndexCommand extends FoveaSubcommand {
         if (dimensions.length != 2 || !dimensions[0].matches("\\d{2,5}") || !dimensions[1].matches("\\d{2,5}")) {
             throw new UsageException("--size takes WIDTHxHEIGHT, e.g. 4000x3000; got " + size);
         }
-        if (images < 1 || batch < 1) {
-            throw new UsageException("--images and --batch must be at least 1");
+        if (images < 1 || batch < 1 || rounds < 1) {
+            throw new UsageException("--images, --batch and --rounds must be at least 1");
         }
         int width = Integer.parseInt(dimensions[0]);
         int height = Integer.parseInt(dimensions[1]);
@@ -109,7 +118,7 @@ final class BenchIndexCommand extends FoveaSubcommand {
             err.flush();
             // As fovea index opens it: the image tower alone.
             try (EmbeddingModel model = EmbeddingModel.openForImages(directory, EncoderOptions.defaults())) {
-                IndexBenchmark.Result result = benchmark.run(model, decoder, batch, work);
+                IndexBenchmark.Result result = benchmark.run(model, decoder, batch, rounds, work);
                 out().println(json ? Json.line(new Case("index-" + result.modelId(), result)) : text(result));
                 out().flush();
             }
@@ -129,24 +138,42 @@ final class BenchIndexCommand extends FoveaSubcommand {
     }
 
     private static String text(IndexBenchmark.Result r) {
-        return String.format(
+        StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%s: %d photos of %.1f MP, %d threads: end to end %.1f images/s (%.0f%% of the %.1f/s the stages"
-                        + " allow); alone: decode %.1f, preprocess %.1f, encode %.1f; decode to model input %.1f/s = %.1fx naive ImageIO (%.1f/s);"
-                        + " peak RSS %.0f MB",
+                "%s: %d photos of %.1f MP, %d threads, median of %d rounds: end to end %.1f images/s (%.0f%% of the"
+                        + " %.1f/s the stages allow; by CPU %.0f%%); alone: decode %.1f, preprocess %.1f, encode %.1f;"
+                        + " decode to model input %.1f/s = %.1fx naive ImageIO (%.1f/s); peak RSS %.0f MB",
                 r.modelId(),
                 r.images(),
                 r.megapixels(),
                 r.threads(),
+                r.rounds().size(),
                 r.imagesPerS(),
                 100 * r.endToEndVsBound(),
                 r.stageBoundImagesPerS(),
+                100 * r.cpuShare(),
                 r.decodeImagesPerS(),
                 r.preprocessImagesPerS(),
                 r.encodeImagesPerS(),
                 r.decodeToInputImagesPerS(),
                 r.decodeToInputVsNaive(),
                 r.naiveDecodeImagesPerS(),
-                r.peakRssMb());
+                r.peakRssMb()));
+        for (int i = 0; i < r.rounds().size(); i++) {
+            IndexRound round = r.rounds().get(i);
+            text.append(String.format(
+                    Locale.ROOT,
+                    "%n  round %d: %.2f / %.2f images/s = %.2f; CPU ms a photo %.1f, stages alone %.1f = %.2f;"
+                            + " peak RSS %.0f MB",
+                    i + 1,
+                    round.imagesPerS(),
+                    round.stageBoundImagesPerS(),
+                    round.endToEndVsBound(),
+                    round.cpuMsPerImage(),
+                    round.decodeCpuMsPerImage() + round.preprocessCpuMsPerImage() + round.encodeCpuMsPerImage(),
+                    round.cpuShare(),
+                    round.peakRssMb()));
+        }
+        return text.toString();
     }
 }
