@@ -118,7 +118,7 @@ public final class PhotoSearch {
                         Float.NEGATIVE_INFINITY,
                         List.of("The library has no photos yet; index a folder first."));
             }
-            LibrarySample library = sample(view);
+            // Drawn only when a query needs it: a plain listing (nothing typed) has no relevance to cut.
             float[] query = givenVector != null
                     ? givenVector
                     : vectors.combine(
@@ -126,14 +126,16 @@ public final class PhotoSearch {
                             request.moreLike(),
                             request.lessLike(),
                             view,
-                            () -> library.centroid(view.dimensions()));
+                            () -> sample(view).centroid(view.dimensions()));
             int candidates = Math.min(
                     SearchRequest.MAX_LIMIT, request.limit() * (request.collapseDuplicates() ? COLLAPSE_HEADROOM : 1));
             Optional<LexicalQuery> lexical = LexicalQuery.build(parsed, view.searcher(), filter);
             if (query == null && lexical.isEmpty()) {
                 return newest(view, parsed, filter, filters, request.limit());
             }
-            float cutoff = query == null ? Float.POSITIVE_INFINITY : RelevanceCutoff.place(library.scores(query));
+            float cutoff = query == null
+                    ? Float.POSITIVE_INFINITY
+                    : RelevanceCutoff.place(sample(view).scores(query));
             List<VectorHit> semantic = query == null ? List.of() : view.nearest(query, candidates, filter);
             int[] byName = lexical.map(l -> docs(view.search(l.query(), candidates).scoreDocs))
                     .orElse(new int[0]);

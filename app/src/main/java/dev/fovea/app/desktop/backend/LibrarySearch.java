@@ -16,14 +16,19 @@ public interface LibrarySearch {
         return search(request);
     }
 
-    /** Opens what every search needs (the index), so the first listing does not wait for it; slow, so in the background. */
-    default void open() {}
+    /**
+     * Opens what every search needs (the index) and lists {@link #firstPage} of {@code listing} ahead, while the window
+     * that shows it is being built: the first page asked for with that listing is then ready, or on its way, instead
+     * of starting over. Slow, so in the background.
+     */
+    default void open(TypedSearch listing, int photos) {}
 
     /**
-     * Readies what the first query needs and the first listing did not (the model, a first run through it), so the
-     * first keystroke is answered as fast as the next; slow, so called in the background once the first photos show.
+     * Readies what a keystroke needs and the first listing did not (the model, the code of a ranked search) by running
+     * a few short searches shaped as {@code typing}, so the first keystroke is answered as fast as the next; slow, so
+     * called in the background once the first photos show.
      */
-    default void warmUp() {}
+    default void warmUp(TypedSearch typing) {}
 
     ShownResults similarToPhoto(long photoId, PanelFilters filters);
 

@@ -15,8 +15,12 @@ import dev.fovea.search.query.SearchRequest;
 import dev.fovea.search.query.album.SmartAlbums;
 import dev.fovea.search.query.parse.ParsedQuery;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -30,8 +34,15 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
     static final int RESULTS = 1_000;
     /** Browsing lists the whole library, newest first: the grid scrolls through all of it. */
     static final int LISTED = SearchRequest.MAX_LISTED;
-    /** Any text: the first search of a session is what is slow, whatever it reads. */
-    private static final String WARM_UP_QUERY = "a photo";
+    /**
+     * Texts as typing sends them, a word and its first letters: the first searches of a session are slow whatever they
+     * read, until the code of a ranked search is compiled, so these run before the user types.
+     */
+    private static final List<String> WARM_UP_QUERIES = List.of("a photo", "p", "ph", "pho", "photo");
+
+    /** A first page listed ahead ({@link #open}) for the first {@link #firstPage} call that asks for it. */
+    private record ListedAhead(
+            TypedSearch request, int photos, long libraryVersion, CompletableFuture<ShownResults> page) {}
 
     /** A search over one model's index, with how many searches are using it, so it is let go only when idle. */
     private static final class Serving {
@@ -57,6 +68,11 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
     private final SharedModels models;
     private Serving serving;
     private volatile boolean stale;
+    /** Counts the library's changes, so a page listed ahead is not shown after one. */
+    private final AtomicLong libraryVersion = new AtomicLong();
+
+    private ListedAhead listedAhead;
+    private boolean firstPageAsked;
 
     HomeSearch(FoveaHome home, Library library, SharedModels models) {
         this.home = home;
@@ -66,6 +82,7 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
 
     /** The library changed in a way searching must see (a run ended, folders changed): reopen on the next search. */
     void libraryChanged() {
+        libraryVersion.incrementAndGet();
         stale = true;
     }
 
@@ -76,6 +93,22 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
 
     @Override
     public ShownResults firstPage(TypedSearch request, int photos) {
+        ListedAhead ahead;
+        synchronized (this) {
+            ahead = listedAhead;
+            listedAhead = null;
+            firstPageAsked = true;
+        }
+        if (ahead != null
+                && ahead.request().equals(request)
+                && ahead.photos() == photos
+                && ahead.libraryVersion() == libraryVersion.get()) {
+            try {
+                return ahead.page().join();
+            } catch (CompletionException | CancellationException failed) {
+                // Listing ahead failed: list again, and let this attempt say why if it fails too.
+            }
+        }
         return search(request, Math.min(photos, LISTED));
     }
 
@@ -98,20 +131,39 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
         });
     }
 
-    /** Opens the index if it is not yet; a no-op before any indexing. */
+    /** Opens the index if it is not yet and lists the first page ahead, unless it was asked for already. */
     @Override
-    public void open() {
-        using(serving -> ShownResults.EMPTY);
+    public void open(TypedSearch listing, int photos) {
+        CompletableFuture<ShownResults> page = new CompletableFuture<>();
+        synchronized (this) {
+            if (firstPageAsked) {
+                return;
+            }
+            listedAhead = new ListedAhead(listing, photos, libraryVersion.get(), page);
+        }
+        try {
+            page.complete(search(listing, Math.min(photos, LISTED)));
+        } catch (RuntimeException e) {
+            page.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /**
-     * Opens the index if it is not yet and runs one text search through it all: the model loads, the library's sample
-     * for the relevance cut is drawn and the code of a ranked search is compiled, so the first keystroke finds it all
-     * ready. A no-op before any indexing.
+     * Runs searches shaped as {@code typing} through it all: the model loads, the library's sample for the relevance
+     * cut is drawn and the code of a ranked search is compiled, so the first keystroke finds it all ready. A no-op
+     * before any indexing.
      */
     @Override
-    public void warmUp() {
-        search(new TypedSearch(WARM_UP_QUERY, PanelFilters.NONE, Set.of(), false, false), LISTED);
+    public void warmUp(TypedSearch typing) {
+        for (String text : WARM_UP_QUERIES) {
+            search(new TypedSearch(
+                    text,
+                    typing.filters(),
+                    typing.keptAsText(),
+                    typing.includeBelowCutoff(),
+                    typing.stackDuplicates()));
+        }
     }
 
     @Override

@@ -55,8 +55,11 @@ public final class SearchState {
 
     public record SimilarImage(Path image, PanelFilters filters) implements Query {}
 
-    /** @param elapsedNanos backend time, shown beside the result count */
-    public record Answer(Query query, ShownResults results, long elapsedNanos) {}
+    /**
+     * @param startedNanos when the backend began answering ({@link System#nanoTime}), so a wait before it shows
+     * @param elapsedNanos backend time, shown beside the result count
+     */
+    public record Answer(Query query, ShownResults results, long startedNanos, long elapsedNanos) {}
 
     private final LibrarySearch search;
     private final BackgroundExecutor executor;
@@ -243,22 +246,45 @@ public final class SearchState {
         }
     }
 
+    /** What a session that starts with {@code stackDuplicates} asks first: the whole library, its first page first. */
+    public static TypedSearch opening(boolean stackDuplicates) {
+        return new TypedSearch("", PanelFilters.NONE, Set.of(), false, stackDuplicates);
+    }
+
+    /**
+     * Readies the backend for the first keystroke, in the background: searches shaped as this session's searches
+     * (filters, duplicates stacked or not) run through the whole path a keystroke takes.
+     */
+    public void warmUp() {
+        TypedSearch typing = typed("");
+        executor.run(
+                () -> {
+                    search.warmUp(typing);
+                    return true;
+                },
+                warmed -> {});
+    }
+
     private Query current() {
         return switch (similarTo) {
             case PhotoHit photo -> new SimilarPhoto(photo, filters.get());
             case Path image -> new SimilarImage(image, filters.get());
             case null, default -> {
-                TypedSearch typed = new TypedSearch(
-                        text.strip(),
-                        filters.get(),
-                        keptAsText,
-                        showAll,
-                        stackDuplicates,
-                        moreLike.stream().map(PhotoHit::photoId).toList(),
-                        lessLike.stream().map(PhotoHit::photoId).toList());
+                TypedSearch typed = typed(text.strip());
                 yield new TextQuery(typed, typed.browsing());
             }
         };
+    }
+
+    private TypedSearch typed(String query) {
+        return new TypedSearch(
+                query,
+                filters.get(),
+                keptAsText,
+                showAll,
+                stackDuplicates,
+                moreLike.stream().map(PhotoHit::photoId).toList(),
+                lessLike.stream().map(PhotoHit::photoId).toList());
     }
 
     /**
@@ -299,7 +325,7 @@ public final class SearchState {
                     search.similarToPhoto(similar.photo().photoId(), similar.filters());
                 case SimilarImage image -> search.similarToImage(image.image(), image.filters());
             };
-            return new Answer(asked, results, System.nanoTime() - start);
+            return new Answer(asked, results, start, System.nanoTime() - start);
         };
     }
 }

@@ -143,10 +143,13 @@ public final class DesktopShell {
                     boolean hasFolders = backend.library().hasFolders();
                     boolean firstRun = !hasFolders || backend.models().active().isEmpty();
                     if (!firstRun) {
-                        // The index opens while the main window is built, so the first listing finds it open.
+                        // The index opens, and the first page is listed, while the main window is built.
                         executor.run(
                                 () -> {
-                                    backend.search().open();
+                                    backend.search()
+                                            .open(
+                                                    SearchState.opening(settings.stackDuplicates()),
+                                                    SearchState.FIRST_PAGE);
                                     return true;
                                 },
                                 ready -> {});
@@ -255,12 +258,7 @@ public final class DesktopShell {
             SearchState session = main.search().session();
             // Once the first photos are on screen (they compete for the disk, the catalogue and the cores), ready the
             // model, beside the rest of the listing: someone who types at once must not wait for it to load.
-            session.afterFirstAnswer(() -> executor.run(
-                    () -> {
-                        backend.search().warmUp();
-                        return true;
-                    },
-                    warmed -> {}));
+            session.afterFirstAnswer(session::warmUp);
             // Catching up with what changed in the folders while the app was closed is long: it waits for a pause.
             session.afterTypingPause(() -> executor.run(
                     () -> {

@@ -111,15 +111,13 @@ public final class LaunchProbe extends Application {
                 once[0] = () -> {
                     stage.getScene().removePostLayoutPulseListener(once[0]);
                     result.put("first_results_ms", sinceJvmStart());
+                    SearchState.Answer first =
+                            shell.main().search().session().answerProperty().get();
+                    result.put("first_search_ms", first.elapsedNanos() / 1_000_000);
+                    // From JVM start: what the first page waited for before its search began.
                     result.put(
-                            "first_search_ms",
-                            shell.main()
-                                            .search()
-                                            .session()
-                                            .answerProperty()
-                                            .get()
-                                            .elapsedNanos()
-                                    / 1_000_000);
+                            "first_search_started_ms",
+                            sinceJvmStart() - (System.nanoTime() - first.startedNanos()) / 1_000_000);
                     // The first page of the listing is on screen; typing starts once the whole library is listed.
                     shell.main().search().session().afterCurrentAnswer(() -> {
                         result.put("whole_listing_ms", sinceJvmStart());
@@ -159,6 +157,10 @@ public final class LaunchProbe extends Application {
         private final List<Double> searchMillis = new ArrayList<>();
         /** Keystroke to new grid content less the search: waiting for the search before, and building the grid. */
         private final List<Double> beforeSearchMillis = new ArrayList<>();
+        /** Keystroke to the start of its search: the search before it, a busy worker pool. */
+        private final List<Double> queuedMillis = new ArrayList<>();
+        /** End of the search to new grid content: the hand-over to the FX thread, arranging, the grid's update. */
+        private final List<Double> displayMillis = new ArrayList<>();
         /** New grid content to the end of the pulse that shows it: layout, cells, CSS. */
         private final List<Double> renderMillis = new ArrayList<>();
 
@@ -208,6 +210,10 @@ public final class LaunchProbe extends Application {
                     searchMillis.add(answer.elapsedNanos() / 1e6);
                     beforeSearchMillis.add((contentSet - typed - answer.elapsedNanos()) / 1e6);
                     renderMillis.add((now - contentSet) / 1e6);
+                    long queued = answer.startedNanos() - typed;
+                    long display = contentSet - answer.startedNanos() - answer.elapsedNanos();
+                    queuedMillis.add(queued / 1e6);
+                    displayMillis.add(display / 1e6);
                     Map<String, Object> keystroke = new TreeMap<>();
                     keystroke.put("text", text.request().query());
                     keystroke.put("typed_after_typing_start_ms", (typed - typingStarted) / 1_000_000);
@@ -216,6 +222,9 @@ public final class LaunchProbe extends Application {
                     keystroke.put(
                             "wait_and_display_ms",
                             Math.round((contentSet - typed - answer.elapsedNanos()) / 1e5) / 10.0);
+                    keystroke.put("queued_ms", Math.round(queued / 1e5) / 10.0);
+                    keystroke.put("display_ms", Math.round(display / 1e5) / 10.0);
+                    keystroke.put("render_ms", Math.round((now - contentSet) / 1e5) / 10.0);
                     keystrokes.add(keystroke);
                 }
             }
@@ -252,6 +261,9 @@ public final class LaunchProbe extends Application {
             superseded += typedAt.size();
             result.put("keystrokes_answered", latencies.size());
             result.put("keystrokes_superseded", superseded);
+            if (!keystrokes.isEmpty()) {
+                result.put("first_keystroke", keystrokes.getFirst());
+            }
             result.put(
                     "slowest_keystrokes",
                     keystrokes.stream()
@@ -265,6 +277,8 @@ public final class LaunchProbe extends Application {
                 result.put("search_p" + percent + "_ms", percentile(searchMillis, percent));
                 result.put("keystroke_wait_and_display_p" + percent + "_ms", percentile(beforeSearchMillis, percent));
                 result.put("keystroke_render_p" + percent + "_ms", percentile(renderMillis, percent));
+                result.put("keystroke_queued_p" + percent + "_ms", percentile(queuedMillis, percent));
+                result.put("keystroke_display_p" + percent + "_ms", percentile(displayMillis, percent));
             }
             field.clear();
             new Timeline(new KeyFrame(Duration.millis(1500), event -> scroll(grid, stage))).play();

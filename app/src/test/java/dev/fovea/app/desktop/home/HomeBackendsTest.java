@@ -109,6 +109,18 @@ class HomeBackendsTest {
     }
 
     @Test
+    void aFirstPageListedAheadIsTheFirstPhotosOfTheListing() {
+        List<PhotoHit> listed =
+                backend.search().search(browse(PanelFilters.NONE)).hits();
+        backend.search().open(browse(PanelFilters.NONE), 3);
+        assertThat(backend.search().firstPage(browse(PanelFilters.NONE), 3).hits())
+                .containsExactlyElementsOf(listed.subList(0, 3));
+        // Only the first page asked for takes what was listed ahead; later ones list again.
+        assertThat(backend.search().firstPage(browse(PanelFilters.NONE), 5).hits())
+                .containsExactlyElementsOf(listed.subList(0, 5));
+    }
+
+    @Test
     void aColourWordFindsThatColourFirstAndTheNameMatchIsSaid() {
         ShownResults results = backend.search().search(text("blue"));
         List<PhotoHit> shown = results.hits().stream()
