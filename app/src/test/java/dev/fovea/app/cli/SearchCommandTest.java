@@ -74,6 +74,9 @@ class SearchCommandTest {
                         "16",
                         "--queries",
                         "5",
+                        // Small enough for the 20% filter's walk to stay a walk in 600 photos, so costs are fitted.
+                        "--fan-out",
+                        "10",
                         "--work-dir",
                         work.toString()))
                 .isEqualTo(FoveaCli.OK);

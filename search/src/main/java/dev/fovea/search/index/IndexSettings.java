@@ -93,10 +93,10 @@ public record IndexSettings(
 
     /**
      * Whether a search for {@code k} photos among the {@code kept} of {@code librarySize} that pass a filter
-     * compares them all: when that costs less than walking the graphs of {@code segments} segments.
+     * compares them all: when that costs less than walking the graphs.
      */
-    public boolean searchesExactly(int kept, int k, int librarySize, int segments) {
-        return costs.exactIsCheaper(kept, k, candidates(k, kept), librarySize, segments);
+    public boolean searchesExactly(int kept, int k, int librarySize) {
+        return costs.exactIsCheaper(kept, k, candidates(k, kept), librarySize);
     }
 
     /**

@@ -101,7 +101,7 @@ public final class IndexView implements AutoCloseable {
     public List<VectorHit> nearest(float[] query, int k, Query filter) {
         float[] unit = UnitVectors.normalized(query, dimensions, "The query");
         int kept = kept(filter);
-        List<VectorHit> photos = filter != null && settings.searchesExactly(kept, k, size(), segments())
+        List<VectorHit> photos = filter != null && settings.searchesExactly(kept, k, size())
                 ? exactNearestUnit(unit, k, filter)
                 : graphPhotos(unit, k, filter, kept);
         return withVideos(photos, unit, k, filter);
@@ -132,7 +132,7 @@ public final class IndexView implements AutoCloseable {
      */
     public long vectorsScored(float[] query, int k, Query filter) {
         int kept = kept(filter);
-        if (filter != null && settings.searchesExactly(kept, k, size(), segments())) {
+        if (filter != null && settings.searchesExactly(kept, k, size())) {
             return kept;
         }
         CountingKnnQuery knn = new CountingKnnQuery(
@@ -171,11 +171,11 @@ public final class IndexView implements AutoCloseable {
 
     /**
      * Whether {@link #nearest} compares every photo {@code filter} keeps instead of walking the graph: when the
-     * measured cost of comparing that many photos is below that of a filtered walk of this view's segments
+     * measured cost of comparing that many photos is below that of a filtered walk of this view's graphs
      * ({@link IndexSettings#searchesExactly}).
      */
     public boolean searchesExactly(Query filter, int k) {
-        return filter != null && settings.searchesExactly(kept(filter), k, size(), segments());
+        return filter != null && settings.searchesExactly(kept(filter), k, size());
     }
 
     /** How many photos pass {@code filter} (null: all). Cheap for a term filter, which reads its count. */

@@ -144,7 +144,13 @@ final class BenchSearchCommand extends FoveaSubcommand {
                         List<VectorCaseResult> results = VectorSearchBenchmark.run(
                                 work, size, dimensions, settings, layout, queries, seed, this::progress);
                         results.forEach(this::print);
-                        print(SearchCostFit.of(results, settings));
+                        SearchCostFit.of(results, settings)
+                                .ifPresentOrElse(
+                                        this::print,
+                                        () -> progress("No search costs fitted at " + size
+                                                + " photos: every filter keeps too few photos a segment for the"
+                                                + " graph walk to stay a walk (Lucene compares them instead)."
+                                                + " Fit from a larger library or a smaller --fan-out."));
                     }
                 }
             }
