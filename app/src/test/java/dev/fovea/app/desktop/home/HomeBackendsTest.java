@@ -188,6 +188,15 @@ class HomeBackendsTest {
     }
 
     @Test
+    void aSearchNobodyWaitsForStopsAndTheNextIsAnswered() {
+        assertThatThrownBy(() -> backend.search().search(text("yellow"), () -> true))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(backend.search().search(text("yellow"), () -> false).hits())
+                .isEqualTo(backend.search().search(text("yellow")).hits())
+                .isNotEmpty();
+    }
+
+    @Test
     void similarToAPhotoPutsItFirstAndAnImageFileFindsItsColour() throws Exception {
         PhotoHit chosen =
                 backend.search().search(browse(PanelFilters.NONE)).hits().get(7);
