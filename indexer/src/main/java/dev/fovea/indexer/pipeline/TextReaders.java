@@ -42,7 +42,7 @@ final class TextReaders {
 
     private void openAll() {
         try {
-            while (opened.getAndIncrement() < count) {
+            while (claimOne()) {
                 idle.add(TextReader.open());
                 first.complete(null);
             }
@@ -76,9 +76,14 @@ final class TextReaders {
     TextReader take() throws InterruptedException {
         TextReader reader = idle.poll();
         if (reader == null) {
-            reader = opened.getAndIncrement() < count ? TextReader.open() : idle.take();
+            reader = claimOne() ? TextReader.open() : idle.take();
         }
         return reader;
+    }
+
+    /** Counts one more reader to open, unless {@code count} are already counted. */
+    private boolean claimOne() {
+        return opened.getAndUpdate(n -> n < count ? n + 1 : n) < count;
     }
 
     void giveBack(TextReader reader) {
