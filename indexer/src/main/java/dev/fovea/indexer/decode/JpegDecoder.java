@@ -53,8 +53,9 @@ final class JpegDecoder {
             limits.checkSource(file, structure.width(), structure.height(), "progressive JPEG");
         }
         try (Arena arena = Arena.ofConfined();
-                TurboJpeg.Session session = turbo.open()) {
-            MemorySegment jpeg = COMPRESSED.take(length, arena);
+                TurboJpeg.Session session = turbo.open();
+                NativeScratch.Lease compressed = COMPRESSED.take(length, arena)) {
+            MemorySegment jpeg = compressed.segment();
             MemorySegment.copy(data, offset, jpeg, ValueLayout.JAVA_BYTE, 0, length);
             TurboJpeg.Header header = session.readHeader(jpeg);
             ScalingFactor factor = chooseScale(file, header.width(), header.height(), request);
@@ -66,8 +67,9 @@ final class JpegDecoder {
             int channels = cmyk ? 4 : gray ? 1 : 3;
             int format = cmyk ? TurboJpeg.PIXEL_CMYK : gray ? TurboJpeg.PIXEL_GRAY : TurboJpeg.PIXEL_RGB;
             long bytes = (long) width * height * channels;
-            try (PixelBudget.Reservation ignored = limits.budget().reserve(2 * bytes)) {
-                MemorySegment target = SAMPLES.take(bytes, arena);
+            try (PixelBudget.Reservation ignored = limits.budget().reserve(2 * bytes);
+                    NativeScratch.Lease decoded = SAMPLES.take(bytes, arena)) {
+                MemorySegment target = decoded.segment();
                 String warning = decompress(file, session, jpeg, target, width, height, format);
                 int box = request.reduction() == BOX_AVERAGE
                         ? BoxAverage.factor(width, height, request.minShortSide())

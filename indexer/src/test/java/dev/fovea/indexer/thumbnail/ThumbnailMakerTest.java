@@ -1,7 +1,9 @@
 package dev.fovea.indexer.thumbnail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.fovea.indexer.decode.binding.TurboJpegCompressor;
 import dev.fovea.search.image.PixelImage;
 import dev.fovea.search.image.PixelLayout;
 import java.awt.image.BufferedImage;
@@ -67,6 +69,53 @@ class ThumbnailMakerTest {
                 assertThat(reduced.getRGB(x, y)).as("pixel %d,%d", x, y).isEqualTo(expected);
             }
         }
+    }
+
+    /** The faster encoder must not change what the grid shows: same size, same pixels up to JPEG's rounding. */
+    @Test
+    void libjpegTurboThumbnailLooksLikeImageIos() throws IOException {
+        assumeTrue(
+                TurboJpegCompressor.load().isPresent(),
+                "libturbojpeg is not installed (apt-get install libturbojpeg0); thumbnails use ImageIO's writer");
+        int width = 360;
+        int height = 270;
+        byte[] pixels = new byte[width * height * 3];
+        Random noise = new Random(7);
+        for (int y = 0, at = 0; y < height; y++) {
+            for (int x = 0; x < width; x++, at += 3) {
+                pixels[at] = (byte) (x * 255 / width);
+                pixels[at + 1] = (byte) (y * 255 / height);
+                pixels[at + 2] = (byte) (128 + noise.nextInt(16));
+            }
+        }
+        Thumbnail thumbnail = new ThumbnailMaker().scale(new PixelImage(width, height, PixelLayout.RGB, pixels));
+
+        byte[] turbo = thumbnail.jpeg();
+        byte[] imageIo = ThumbnailMaker.imageIoJpeg(thumbnail.image());
+
+        assertThat(turbo).startsWith((byte) 0xff, (byte) 0xd8);
+        BufferedImage fast = ImageIO.read(new ByteArrayInputStream(turbo));
+        BufferedImage reference = ImageIO.read(new ByteArrayInputStream(imageIo));
+        assertThat(fast.getWidth()).isEqualTo(width);
+        assertThat(fast.getHeight()).isEqualTo(height);
+        assertThat((double) turbo.length)
+                .isCloseTo(imageIo.length, org.assertj.core.data.Percentage.withPercentage(10));
+        long difference = 0;
+        int largest = 0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                for (int shift = 0; shift <= 16; shift += 8) {
+                    int d = Math.abs(
+                            ((fast.getRGB(x, y) >> shift) & 0xff) - ((reference.getRGB(x, y) >> shift) & 0xff));
+                    difference += d;
+                    largest = Math.max(largest, d);
+                }
+            }
+        }
+        assertThat((double) difference / (width * height * 3))
+                .as("mean difference")
+                .isLessThan(1.0);
+        assertThat(largest).as("largest difference").isLessThanOrEqualTo(8);
     }
 
     private static BufferedImage thumbnailOf(PixelImage image) throws IOException {

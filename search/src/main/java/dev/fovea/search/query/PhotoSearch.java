@@ -5,6 +5,7 @@ import dev.fovea.search.index.IndexView;
 import dev.fovea.search.index.VectorHit;
 import dev.fovea.search.index.VectorIndex;
 import dev.fovea.search.query.duplicates.NearDuplicates;
+import dev.fovea.search.query.duplicates.RankedGroups;
 import dev.fovea.search.query.filter.FilterQueries;
 import dev.fovea.search.query.filter.FilterWarnings;
 import dev.fovea.search.query.filter.SearchFilters;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -61,7 +64,15 @@ public final class PhotoSearch {
 
     /** The same for a text already read with {@link #parse(String, Set)}, so a caller that looked at it parses once. */
     public SearchResults search(ParsedQuery parsed, SearchRequest request) {
-        return run(parsed, request, null, vector -> true);
+        return search(parsed, request, () -> false);
+    }
+
+    /**
+     * The same, stopping with a {@link CancellationException} once {@code abandoned} says nobody waits for the answer
+     * any more (the user typed on): checked between the search's stages and for every candidate it reads.
+     */
+    public SearchResults search(ParsedQuery parsed, SearchRequest request, BooleanSupplier abandoned) {
+        return run(parsed, request, null, vector -> true, abandoned);
     }
 
     /** Photos like the library photo {@code photoId}; the photo itself comes first. */
@@ -70,13 +81,18 @@ public final class PhotoSearch {
                 single(QueryTerm.Kind.PHOTO, Long.toString(photoId)),
                 similarRequest(filters, limit),
                 null,
-                vector -> true);
+                vector -> true,
+                () -> false);
     }
 
     /** Photos like an image file, in the library or not. */
     public SearchResults similarTo(Path image, SearchFilters filters, int limit) {
         return run(
-                single(QueryTerm.Kind.IMAGE, image.toString()), similarRequest(filters, limit), null, vector -> true);
+                single(QueryTerm.Kind.IMAGE, image.toString()),
+                similarRequest(filters, limit),
+                null,
+                vector -> true,
+                () -> false);
     }
 
     /** Photos and videos like the frame of a library video nearest to {@code seconds}; that video comes first. */
@@ -101,11 +117,20 @@ public final class PhotoSearch {
             String label, float[] unitVector, Predicate<float[]> belongs, SearchFilters filters, int limit) {
         ParsedQuery parsed = new ParsedQuery(
                 label, label, List.of(), SearchFilters.NONE, List.of(), List.of(), List.of(), List.of(), List.of());
-        return run(parsed, similarRequest(filters, limit), unitVector, belongs);
+        return run(parsed, similarRequest(filters, limit), unitVector, belongs, () -> false);
     }
 
     private SearchResults run(
-            ParsedQuery parsed, SearchRequest request, float[] givenVector, Predicate<float[]> belongs) {
+            ParsedQuery parsed,
+            SearchRequest request,
+            float[] givenVector,
+            Predicate<float[]> belongs,
+            BooleanSupplier abandoned) {
+        Runnable checkpoint = () -> {
+            if (abandoned.getAsBoolean()) {
+                throw new CancellationException("A newer search replaced this one");
+            }
+        };
         SearchFilters filters = parsed.filters().and(request.filters());
         Query filter = FilterQueries.toQuery(filters);
         try (IndexView view = index.view()) {
@@ -127,29 +152,35 @@ public final class PhotoSearch {
                             request.lessLike(),
                             view,
                             () -> sample(view).centroid(view.dimensions()));
+            checkpoint.run();
             int candidates = Math.min(
                     SearchRequest.MAX_LIMIT, request.limit() * (request.collapseDuplicates() ? COLLAPSE_HEADROOM : 1));
             Optional<LexicalQuery> lexical = LexicalQuery.build(parsed, view.searcher(), filter);
             if (query == null && lexical.isEmpty()) {
-                return newest(view, parsed, filter, filters, request.limit());
+                return newest(view, parsed, filter, filters, request.limit(), checkpoint);
             }
             float cutoff = query == null
                     ? Float.POSITIVE_INFINITY
                     : RelevanceCutoff.place(sample(view).scores(query));
+            checkpoint.run();
             List<VectorHit> semantic = query == null ? List.of() : view.nearest(query, candidates, filter);
+            checkpoint.run();
             int[] byName = lexical.map(l -> docs(view.search(l.query(), candidates).scoreDocs))
                     .orElse(new int[0]);
+            checkpoint.run();
             List<Candidate> ranking = Candidate.rank(semantic, byName, query, cutoff, view, belongs);
-            int[] leaderOf = request.collapseDuplicates()
-                    ? NearDuplicates.leaders(
+            // Groups are worked out only as far down the ranking as the results reach.
+            RankedGroups groups = request.collapseDuplicates()
+                    ? new RankedGroups(
                             ranking.stream().map(Candidate::vector).toArray(float[][]::new),
-                            NearDuplicates.DEFAULT_THRESHOLD)
+                            NearDuplicates.DEFAULT_THRESHOLD,
+                            checkpoint)
                     : null;
-            List<SearchHit> hits = new ArrayList<>();
+            List<Integer> shown = new ArrayList<>();
             int relevant = 0;
             boolean more = false;
-            for (int i = 0; i < ranking.size() && hits.size() < request.limit(); i++) {
-                if (leaderOf != null && leaderOf[i] != i) {
+            for (int i = 0; i < ranking.size() && shown.size() < request.limit(); i++) {
+                if (groups != null && !groups.leads(i)) {
                     continue;
                 }
                 Candidate candidate = ranking.get(i);
@@ -158,7 +189,12 @@ public final class PhotoSearch {
                     break;
                 }
                 relevant += candidate.relevant() ? 1 : 0;
-                hits.add(hit(view, ranking, i, leaderOf, lexical));
+                shown.add(i);
+            }
+            List<SearchHit> hits = new ArrayList<>(shown.size());
+            for (int i : shown) {
+                checkpoint.run();
+                hits.add(hit(view, ranking, i, groups, lexical));
             }
             List<String> warnings =
                     hits.isEmpty() && !more ? FilterWarnings.explain(view.searcher(), filters) : List.of();
@@ -167,7 +203,7 @@ public final class PhotoSearch {
     }
 
     private SearchHit hit(
-            IndexView view, List<Candidate> ranking, int i, int[] leaderOf, Optional<LexicalQuery> lexical) {
+            IndexView view, List<Candidate> ranking, int i, RankedGroups groups, Optional<LexicalQuery> lexical) {
         Candidate candidate = ranking.get(i);
         List<MatchReason> reasons = new ArrayList<>();
         if (candidate.aboveCut()) {
@@ -178,13 +214,11 @@ public final class PhotoSearch {
             reasons.addAll(lexical.orElseThrow().reasons(view.searcher(), candidate.doc()));
         }
         List<SearchHit> duplicates = new ArrayList<>();
-        if (leaderOf != null) {
-            for (int j = i + 1; j < leaderOf.length; j++) {
-                if (leaderOf[j] == i) {
-                    Candidate member = ranking.get(j);
-                    duplicates.add(new SearchHit(
-                            view.photo(member.doc()), member.similarity(), member.relevant(), List.of(), List.of()));
-                }
+        if (groups != null) {
+            for (int j : groups.membersOf(i)) {
+                Candidate member = ranking.get(j);
+                duplicates.add(new SearchHit(
+                        view.photo(member.doc()), member.similarity(), member.relevant(), List.of(), List.of()));
             }
         }
         return new SearchHit(
@@ -193,9 +227,10 @@ public final class PhotoSearch {
 
     /** Without anything to compare with, the photos that pass the filters (all of them without filters), newest first. */
     private static SearchResults newest(
-            IndexView view, ParsedQuery parsed, Query filter, SearchFilters filters, int limit) {
+            IndexView view, ParsedQuery parsed, Query filter, SearchFilters filters, int limit, Runnable checkpoint) {
         List<SearchHit> hits = new ArrayList<>();
         for (ScoreDoc scoreDoc : view.newest(filter, limit).scoreDocs) {
+            checkpoint.run();
             hits.add(new SearchHit(
                     view.photo(scoreDoc.doc),
                     Float.NaN,

@@ -339,6 +339,41 @@ class PhotoSearchTest {
     }
 
     @Test
+    void stackingReadsOnlyAsFarAsTheResultsReachAndGroupsTheSame() {
+        SearchResults strong = search.search(SearchRequest.of("red").withLimit(200));
+        SearchResults all = search.search(SearchRequest.of("red").withLimit(200).withBelowCut(true));
+        assertThat(strong.moreBelowCut()).isTrue();
+        assertThat(all.hits()).hasSizeGreaterThan(strong.hits().size());
+        assertThat(strong.hits())
+                .extracting(hit -> hit.photo().photoId(), hit -> ids(hit.duplicates()))
+                .containsExactlyElementsOf(all.relevant().stream()
+                        .map(hit ->
+                                org.assertj.core.groups.Tuple.tuple(hit.photo().photoId(), ids(hit.duplicates())))
+                        .toList());
+    }
+
+    @Test
+    void anAbandonedSearchStops() {
+        assertThatThrownBy(() -> search.search(search.parse("red"), SearchRequest.of("red"), () -> true))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(search.search(search.parse("red"), SearchRequest.of("red"), () -> false)
+                        .relevant())
+                .isNotEmpty();
+    }
+
+    @Test
+    void aLoneLetterMatchesNoNameButAWordPartDoes() {
+        // "EOS R5" is split into eos, r5, r and 5: the letter alone matched half the Canon photos by accident.
+        assertThat(search("r").hits())
+                .allSatisfy(hit -> assertThat(hit.reasons())
+                        .extracting(MatchReason::kind)
+                        .doesNotContain(MatchReason.Kind.CAMERA));
+        assertThat(search("r5").relevant())
+                .isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.reasons()).contains(new MatchReason(MatchReason.Kind.CAMERA, "r5")));
+    }
+
+    @Test
     void namesMatchLexicallyAndSayWhy() {
         SearchResults tram = search("tram");
         assertThat(tram.relevant()).singleElement().satisfies(hit -> {

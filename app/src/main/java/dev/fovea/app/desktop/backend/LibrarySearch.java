@@ -1,12 +1,21 @@
 package dev.fovea.app.desktop.backend;
 
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 /** Queries over the library: text, an indexed photo or any image file, always within filters. */
 public interface LibrarySearch {
 
     /** An empty query lists every photo that passes the filters, newest first. */
     ShownResults search(TypedSearch request);
+
+    /**
+     * The same, given up with a {@link java.util.concurrent.CancellationException} once {@code abandoned} says nobody
+     * waits for the answer any more (the user typed on).
+     */
+    default ShownResults search(TypedSearch request, BooleanSupplier abandoned) {
+        return search(request);
+    }
 
     /**
      * At most the first {@code photos} of what {@link #search} lists when browsing, which on a large library

@@ -4,20 +4,20 @@ import java.util.List;
 
 /**
  * @param hits best first (newest first when browsing)
- * @param belowCutoff how many more photos "show more" would add; 0 when they are already included
+ * @param moreBelowCut whether "show more" would add photos (weaker matches); false when they are already included
  * @param readAsFilters what the parser took from the query as filters, each undoable
  * @param weak nothing matched strongly: {@code hits} are the closest photos, shown under a plain heading
  */
-public record ShownResults(List<PhotoHit> hits, int belowCutoff, List<QueryFilter> readAsFilters, boolean weak) {
+public record ShownResults(List<PhotoHit> hits, boolean moreBelowCut, List<QueryFilter> readAsFilters, boolean weak) {
 
-    public static final ShownResults EMPTY = new ShownResults(List.of(), 0, List.of());
+    public static final ShownResults EMPTY = new ShownResults(List.of(), false, List.of());
 
     public ShownResults {
         hits = List.copyOf(hits);
         readAsFilters = List.copyOf(readAsFilters);
     }
 
-    public ShownResults(List<PhotoHit> hits, int belowCutoff, List<QueryFilter> readAsFilters) {
-        this(hits, belowCutoff, readAsFilters, false);
+    public ShownResults(List<PhotoHit> hits, boolean moreBelowCut, List<QueryFilter> readAsFilters) {
+        this(hits, moreBelowCut, readAsFilters, false);
     }
 }

@@ -12,6 +12,7 @@ import dev.fovea.indexer.SearchIndex;
 import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.search.query.PhotoSearch;
 import dev.fovea.search.query.SearchRequest;
+import dev.fovea.search.query.SearchResults;
 import dev.fovea.search.query.album.SmartAlbums;
 import dev.fovea.search.query.parse.ParsedQuery;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -88,7 +90,12 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
 
     @Override
     public ShownResults search(TypedSearch request) {
-        return search(request, LISTED);
+        return search(request, LISTED, () -> false);
+    }
+
+    @Override
+    public ShownResults search(TypedSearch request, BooleanSupplier abandoned) {
+        return search(request, LISTED, abandoned);
     }
 
     @Override
@@ -109,11 +116,11 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
                 // Listing ahead failed: list again, and let this attempt say why if it fails too.
             }
         }
-        return search(request, Math.min(photos, LISTED));
+        return search(request, Math.min(photos, LISTED), () -> false);
     }
 
     /** @param listed how many photos a listing (words that only filter, or nothing typed) holds at most */
-    private ShownResults search(TypedSearch request, int listed) {
+    private ShownResults search(TypedSearch request, int listed, BooleanSupplier abandoned) {
         return using(serving -> {
             PhotoSearch search = serving.search;
             SearchRequest asked = SearchRequest.of(request.query())
@@ -121,13 +128,21 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
                     .withKeptAsText(request.keptAsText())
                     .withCollapsedDuplicates(request.stackDuplicates())
                     .withFeedback(request.moreLike(), request.lessLike())
-                    .withBelowCut(true);
+                    .withBelowCut(request.includeBelowCutoff());
             // Words that only filter ("2019", "in Lisbon") list photos as browsing does: all of them, newest first.
             ParsedQuery parsed = search.parse(request.query(), request.keptAsText());
-            return SearchTranslation.results(
-                    search.search(
-                            parsed, asked.withLimit(parsed.filterOnly() && !request.hasFeedback() ? listed : RESULTS)),
-                    request.includeBelowCutoff());
+            if (parsed.filterOnly() && !request.hasFeedback()) {
+                return SearchTranslation.results(search.search(parsed, asked.withLimit(listed), abandoned), false);
+            }
+            // The strong matches alone: ranking what lies below the cut (and stacking its duplicates) costs most of
+            // a search, and is done only when "show more" asks for it.
+            SearchResults found = search.search(parsed, asked.withLimit(RESULTS), abandoned);
+            if (found.hits().isEmpty() && found.moreBelowCut()) {
+                // Nothing strong: the closest few instead, one more to tell whether there are others.
+                found = search.search(
+                        parsed, asked.withLimit(SearchTranslation.CLOSEST + 1).withBelowCut(true), abandoned);
+            }
+            return SearchTranslation.results(found, request.includeBelowCutoff());
         });
     }
 
@@ -142,7 +157,7 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
             listedAhead = new ListedAhead(listing, photos, libraryVersion.get(), page);
         }
         try {
-            page.complete(search(listing, Math.min(photos, LISTED)));
+            page.complete(search(listing, Math.min(photos, LISTED), () -> false));
         } catch (RuntimeException e) {
             page.completeExceptionally(e);
             throw e;

@@ -85,12 +85,12 @@ final class SearchTranslation {
     }
 
     /**
-     * The app's results from a search that included what lies below the cut: the relevant hits (the closest
-     * few when none is), and how many more "show more" adds, unless they are wanted already.
+     * The app's results: the relevant hits (the closest few when none is), and whether "show more" adds any, unless
+     * they are wanted already.
      */
     static ShownResults results(SearchResults found, boolean belowCutWanted) {
         List<SearchHit> shown = belowCutWanted ? found.hits() : found.strongOrClosest(CLOSEST);
-        int more = found.hits().size() - shown.size();
+        boolean more = !belowCutWanted && (found.moreBelowCut() || found.hits().size() > shown.size());
         List<QueryFilter> read = found.query().readFilters().stream()
                 .map(SearchTranslation::readFilter)
                 .toList();

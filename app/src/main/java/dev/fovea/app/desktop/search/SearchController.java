@@ -320,7 +320,7 @@ public final class SearchController {
                 browsing && settings.order() == ResultOrder.RELEVANCE ? ResultOrder.NEWEST : settings.order();
         ResultArrangement.Arranged arranged = new ResultArrangement(texts.locale(), texts.get("date.unknown"))
                 .arrange(hits, order, settings.grouping());
-        String more = results.belowCutoff() > 0 ? texts.format("search.showMore", results.belowCutoff()) : null;
+        String more = results.moreBelowCut() ? texts.get("search.showMore") : null;
         filterChips.show(answer);
         grid.setContent(arranged.hits(), arranged.sections(), more, sameQuery);
         summary.setText(summaryText(answer, browsing));
@@ -345,7 +345,7 @@ public final class SearchController {
     }
 
     private void showEmptyState(SearchState.Answer answer, boolean browsing) {
-        boolean empty = answer.results().hits().isEmpty() && answer.results().belowCutoff() == 0;
+        boolean empty = answer.results().hits().isEmpty() && !answer.results().moreBelowCut();
         emptyState.setVisible(empty);
         if (!empty) {
             return;

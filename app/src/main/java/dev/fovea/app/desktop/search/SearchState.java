@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.BooleanExpression;
@@ -29,7 +30,7 @@ import javafx.util.Duration;
 /**
  * The state of the photos page's search: what is typed, the panel's filters, the parsed filters the user
  * undid, "show more", and whether it is a similar-photo search instead. Every change, each keystroke included,
- * asks the backend again at once; while one question runs only the newest waits, and only its answer is shown.
+ * asks the backend again at once; a question still running is abandoned, and only the newest answer is shown.
  * The whole listing that follows a first page runs beside those questions: on a large library it takes seconds,
  * and a keystroke must not wait for it.
  */
@@ -99,6 +100,10 @@ public final class SearchState {
         similarTo = null;
         showAll = false;
         Query next = current();
+        // A space between words asks nothing new.
+        if (next.equals(query.get())) {
+            return;
+        }
         query.set(next);
         runner.request(next);
     }
@@ -300,7 +305,7 @@ public final class SearchState {
             query.set(whole);
             listings.set(listings.get() + 1);
             executor.run(
-                    ask(whole),
+                    ask(whole, () -> false),
                     listed -> {
                         // Shown before the search stops being busy, so what waits for the answer finds it.
                         if (whole.equals(query.get())) {
@@ -315,12 +320,14 @@ public final class SearchState {
         }
     }
 
-    private Callable<Answer> ask(Query asked) {
+    private Callable<Answer> ask(Query asked, BooleanSupplier abandoned) {
         return () -> {
             long start = System.nanoTime();
             ShownResults results = switch (asked) {
                 case TextQuery typed ->
-                    typed.firstPage() ? search.firstPage(typed.request(), FIRST_PAGE) : search.search(typed.request());
+                    typed.firstPage()
+                            ? search.firstPage(typed.request(), FIRST_PAGE)
+                            : search.search(typed.request(), abandoned);
                 case SimilarPhoto similar ->
                     search.similarToPhoto(similar.photo().photoId(), similar.filters());
                 case SimilarImage image -> search.similarToImage(image.image(), image.filters());

@@ -245,7 +245,11 @@ public final class LaunchProbe extends Application {
             }
             character++;
             String text = target.substring(0, character);
-            typedAt.put(text.strip(), System.nanoTime());
+            // A space after a word asks nothing new: the answer to the word is the one that counts.
+            if (character == 1
+                    || !text.strip().equals(target.substring(0, character - 1).strip())) {
+                typedAt.put(text.strip(), System.nanoTime());
+            }
             field.setText(text);
             if (character == target.length()) {
                 query++;

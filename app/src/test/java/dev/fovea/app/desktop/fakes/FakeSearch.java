@@ -78,7 +78,7 @@ public final class FakeSearch implements LibrarySearch {
         }
         Predicate<FakePhoto> passes = passes(filters);
         if (request.browsing() || (isZero(direction) && words.isEmpty())) {
-            return new ShownResults(browse(filters, request.stackDuplicates()), 0, read);
+            return new ShownResults(browse(filters, request.stackDuplicates()), false, read);
         }
         // Like a vector index: rank only what is above the cut-off, count the rest.
         List<PhotoHit> ranked = new ArrayList<>();
@@ -107,7 +107,7 @@ public final class FakeSearch implements LibrarySearch {
             }
         }
         ranked.sort(Comparator.comparing(PhotoHit::score).reversed());
-        return new ShownResults(stack(ranked, request.stackDuplicates()), below, read);
+        return new ShownResults(stack(ranked, request.stackDuplicates()), below > 0, read);
     }
 
     private record Browse(List<FakePhoto> photos, PanelFilters filters, boolean stack, List<PhotoHit> hits) {}
@@ -170,7 +170,7 @@ public final class FakeSearch implements LibrarySearch {
                 .sorted(Comparator.comparing(PhotoHit::score).reversed())
                 .limit(200)
                 .toList();
-        return new ShownResults(ranked, 0, List.of());
+        return new ShownResults(ranked, false, List.of());
     }
 
     /** Collapses each burst into its best photo. */

@@ -180,11 +180,20 @@ class HomeBackendsTest {
     void showMoreAddsWhatLiesBelowTheCut() {
         ShownResults cut = backend.search().search(text("yellow"));
         ShownResults all = backend.search().search(new TypedSearch("yellow", PanelFilters.NONE, Set.of(), true, false));
-        assertThat(cut.belowCutoff()).isPositive();
-        assertThat(all.belowCutoff()).isZero();
+        assertThat(cut.moreBelowCut()).isTrue();
+        assertThat(all.moreBelowCut()).isFalse();
         assertThat(all.hits())
-                .hasSize(cut.hits().size() + cut.belowCutoff())
+                .hasSizeGreaterThan(cut.hits().size())
                 .startsWith(cut.hits().toArray(PhotoHit[]::new));
+    }
+
+    @Test
+    void aSearchNobodyWaitsForStopsAndTheNextIsAnswered() {
+        assertThatThrownBy(() -> backend.search().search(text("yellow"), () -> true))
+                .isInstanceOf(java.util.concurrent.CancellationException.class);
+        assertThat(backend.search().search(text("yellow"), () -> false).hits())
+                .isEqualTo(backend.search().search(text("yellow")).hits())
+                .isNotEmpty();
     }
 
     @Test

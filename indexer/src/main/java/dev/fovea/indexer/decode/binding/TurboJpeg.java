@@ -35,8 +35,7 @@ public final class TurboJpeg {
 
     private static final Linker LINKER = Linker.nativeLinker();
     /** C's unsigned long: 64 bits on Linux and macOS, 32 on Windows. */
-    private static final ValueLayout C_LONG =
-            (ValueLayout) LINKER.canonicalLayouts().get("long");
+    static final ValueLayout C_LONG = (ValueLayout) LINKER.canonicalLayouts().get("long");
 
     private final MethodHandle init;
     private final MethodHandle destroy;
@@ -219,18 +218,18 @@ public final class TurboJpeg {
         }
     }
 
-    private static MethodHandle handle(SymbolLookup library, String name, FunctionDescriptor descriptor) {
+    static MethodHandle handle(SymbolLookup library, String name, FunctionDescriptor descriptor) {
         MemorySegment symbol =
                 library.find(name).orElseThrow(() -> new IllegalStateException("libturbojpeg lacks " + name));
         return LINKER.downcallHandle(symbol, descriptor);
     }
 
     /** Callers pass the JPEG's size as a Java long; where C's long is 32 bits the handle narrows it. */
-    private static MethodHandle withLongSize(MethodHandle handle, int parameter) {
+    static MethodHandle withLongSize(MethodHandle handle, int parameter) {
         return MethodHandles.explicitCastArguments(handle, handle.type().changeParameterType(parameter, long.class));
     }
 
-    private static RuntimeException rethrow(Throwable e) {
+    static RuntimeException rethrow(Throwable e) {
         if (e instanceof RuntimeException runtime) {
             return runtime;
         }

@@ -1,9 +1,5 @@
 package dev.fovea.search.query.duplicates;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.lucene.util.VectorUtil;
-
 /**
  * Groups near-identical photos (bursts, copies, light edits) in a ranked list: walking down the ranking,
  * a photo joins the first group whose leader's embedding is at least the threshold similar, else it leads
@@ -26,18 +22,17 @@ public final class NearDuplicates {
      * @param unitVectors embeddings in rank order
      */
     public static int[] leaders(float[][] unitVectors, float threshold) {
+        RankedGroups groups = new RankedGroups(unitVectors, threshold, () -> {});
         int[] leaderOf = new int[unitVectors.length];
-        List<Integer> leaders = new ArrayList<>();
         for (int i = 0; i < unitVectors.length; i++) {
             leaderOf[i] = i;
-            for (int leader : leaders) {
-                if (VectorUtil.dotProduct(unitVectors[i], unitVectors[leader]) >= threshold) {
-                    leaderOf[i] = leader;
-                    break;
+            groups.leads(i);
+        }
+        for (int i = 0; i < unitVectors.length; i++) {
+            if (groups.leads(i)) {
+                for (int member : groups.membersOf(i)) {
+                    leaderOf[member] = i;
                 }
-            }
-            if (leaderOf[i] == i) {
-                leaders.add(i);
             }
         }
         return leaderOf;
