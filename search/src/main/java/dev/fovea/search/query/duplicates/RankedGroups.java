@@ -6,7 +6,7 @@ import java.util.List;
 import org.apache.lucene.util.VectorUtil;
 
 /**
- * {@link NearDuplicates#leaders} worked out only as far down a ranking as a search reads it. Telling whether the
+ * The grouping of {@link NearDuplicates}, worked out only as far down a ranking as a search reads it. Telling whether the
  * photo at a rank leads its group needs the leaders above it alone; the members of the groups shown need each lower
  * photo compared with the leaders found so far, not with every leader below them. A search that shows 70 groups out
  * of 2,000 candidates thus compares each candidate with about 70 leaders instead of about 2,000: the same groups at a

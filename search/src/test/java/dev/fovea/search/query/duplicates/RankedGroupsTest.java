@@ -50,6 +50,34 @@ class RankedGroupsTest {
         return members;
     }
 
+    /** For each rank, the rank of its group's leader (itself when it leads), the whole ranking read. */
+    private static int[] leaderOfEach(float[][] ranked, float threshold) {
+        RankedGroups groups = new RankedGroups(ranked, threshold, () -> {});
+        groups.leads(ranked.length - 1);
+        int[] leaderOf = new int[ranked.length];
+        for (int rank = 0; rank < ranked.length; rank++) {
+            if (groups.leads(rank)) {
+                leaderOf[rank] = rank;
+                for (int member : groups.membersOf(rank)) {
+                    leaderOf[member] = rank;
+                }
+            }
+        }
+        return leaderOf;
+    }
+
+    private static float[] unit(float... values) {
+        double norm = 0;
+        for (float value : values) {
+            norm += value * value;
+        }
+        float[] unit = values.clone();
+        for (int i = 0; i < unit.length; i++) {
+            unit[i] /= (float) Math.sqrt(norm);
+        }
+        return unit;
+    }
+
     private static int[] leadersOfAll(float[][] ranked, float threshold) {
         int[] leaderOf = new int[ranked.length];
         for (int i = 0; i < ranked.length; i++) {
@@ -70,7 +98,7 @@ class RankedGroupsTest {
         for (long seed = 1; seed <= 5; seed++) {
             float[][] ranked = ranking(300, seed);
             int[] expected = leadersOfAll(ranked, 0.95f);
-            assertThat(NearDuplicates.leaders(ranked, 0.95f)).containsExactly(expected);
+            assertThat(leaderOfEach(ranked, 0.95f)).containsExactly(expected);
             for (int read : new int[] {0, 7, 60, 299}) {
                 RankedGroups groups = new RankedGroups(ranked, 0.95f, () -> {});
                 List<Integer> leaders = new ArrayList<>();
@@ -87,6 +115,20 @@ class RankedGroupsTest {
                 }
             }
         }
+    }
+
+    @Test
+    void eachPhotoJoinsTheFirstLeaderItMatches() {
+        float[][] ranked = {
+            unit(1, 0, 0), unit(0, 1, 0), unit(1, 0.1f, 0), unit(0, 1, 0.1f), unit(0.7f, 0.7f, 0), unit(1, 0, 0),
+        };
+        assertThat(leaderOfEach(ranked, 0.95f)).containsExactly(0, 1, 0, 1, 4, 0);
+    }
+
+    @Test
+    void nothingGroupsAtAThresholdAboveOne() {
+        float[][] ranked = {unit(1, 0), unit(1, 0)};
+        assertThat(leaderOfEach(ranked, 1.01f)).containsExactly(0, 1);
     }
 
     @Test
