@@ -177,10 +177,7 @@ public final class TurboJpeg {
         private TurboJpegException error() throws Throwable {
             MemorySegment message = (MemorySegment) errorString.invokeExact(handle);
             int code = (int) errorCode.invokeExact(handle);
-            String text = message.equals(MemorySegment.NULL)
-                    ? "unknown error"
-                    : message.reinterpret(1024).getString(0);
-            return new TurboJpegException(text, code == ERROR_WARNING);
+            return new TurboJpegException(errorText(message), code == ERROR_WARNING);
         }
 
         @Override
@@ -225,8 +222,15 @@ public final class TurboJpeg {
     }
 
     /** Callers pass the JPEG's size as a Java long; where C's long is 32 bits the handle narrows it. */
-    static MethodHandle withLongSize(MethodHandle handle, int parameter) {
+    private static MethodHandle withLongSize(MethodHandle handle, int parameter) {
         return MethodHandles.explicitCastArguments(handle, handle.type().changeParameterType(parameter, long.class));
+    }
+
+    /** The C string {@code tjGetErrorStr2} returns. */
+    static String errorText(MemorySegment message) {
+        return message.equals(MemorySegment.NULL)
+                ? "unknown error"
+                : message.reinterpret(1024).getString(0);
     }
 
     static RuntimeException rethrow(Throwable e) {

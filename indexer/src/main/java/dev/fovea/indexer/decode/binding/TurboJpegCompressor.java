@@ -96,7 +96,7 @@ public final class TurboJpegCompressor {
                 if (result != 0) {
                     MemorySegment message = (MemorySegment) errorString.invokeExact(handle);
                     throw new IllegalStateException("libjpeg-turbo could not compress a " + width + " x " + height
-                            + " picture: " + message.reinterpret(1024).getString(0));
+                            + " picture: " + TurboJpeg.errorText(message));
                 }
                 return output.asSlice(0, unsignedLong(outputSize)).toArray(ValueLayout.JAVA_BYTE);
             } finally {
