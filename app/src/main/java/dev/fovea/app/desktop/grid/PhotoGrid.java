@@ -37,7 +37,7 @@ public final class PhotoGrid extends Region {
     /** Room for the vertical scroll bar whether or not it shows, so columns do not jump when it appears. */
     private static final double SCROLLBAR_ALLOWANCE = 12;
 
-    private final RowFlow flow = new RowFlow();
+    private final RowFlow flow = new RowFlow(this);
     private final ThumbnailCache thumbnails;
     private final TileText text;
     private final PhotoSelection selection = new PhotoSelection();
@@ -60,7 +60,6 @@ public final class PhotoGrid extends Region {
         getStyleClass().add("photo-grid");
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.LIST_VIEW);
-        flow.setCellFactory(f -> new RowCell(this));
         flow.getStyleClass().add("photo-grid-flow");
         getChildren().add(flow);
         selection.onChange(this::repaintMarks);
@@ -232,22 +231,29 @@ public final class PhotoGrid extends Region {
             cell.showRow(layout.row(index), null);
             return;
         }
-        if (index < 0 || index >= layout.rowCount()) {
-            for (PhotoTile tile : cell.allTiles()) {
-                tile.release(thumbnails);
-            }
+        if (index < 0) {
+            // Parked by the flow, which rebinds every row to its new index right after (each keystroke's results):
+            // the row keeps its nodes and photos, so they are not taken out of the scene and styled afresh, nor
+            // their thumbnails cancelled and loaded again. A row left parked lets go of them after the layout.
+            cell.park();
+            return;
+        }
+        if (index >= layout.rowCount()) {
+            release(cell);
             cell.showRow(null, null);
             return;
         }
         GridLayout.Row row = layout.row(index);
         switch (row) {
             case GridLayout.HeaderRow header -> {
+                release(cell);
                 cell.header.setText(header.section().title());
                 cell.header.setAlignment(Pos.BOTTOM_LEFT);
                 cell.header.setPrefHeight(HEADER_HEIGHT);
                 cell.showRow(row, cell.header);
             }
             case GridLayout.FooterRow footer -> {
+                release(cell);
                 cell.more.setText(moreText);
                 cell.more.setOnAction(event -> onShowMore.run());
                 cell.showRow(row, cell.more);
@@ -273,6 +279,14 @@ public final class PhotoGrid extends Region {
             }
         }
         cell.requestLayout();
+    }
+
+    /** A row not showing tiles lets go of its photos, so thumbnails still loading for it are cancelled. */
+    void release(RowCell cell) {
+        for (PhotoTile tile : cell.allTiles()) {
+            tile.release(thumbnails);
+            tile.setVisible(false);
+        }
     }
 
     private double renderScale() {

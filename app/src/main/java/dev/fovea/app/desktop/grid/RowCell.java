@@ -44,6 +44,15 @@ final class RowCell extends IndexedCell<Void> {
         header.getStyleClass().add("photo-grid-header");
         header.setMaxWidth(Double.MAX_VALUE);
         more.getStyleClass().add("photo-grid-more");
+        // A row turns from heading to tiles and back as results change (a listing has date headings, a search none):
+        // all three stay in the row and only the one shown is visible, since a node put back into the scene is
+        // styled afresh with its whole subtree, which for a row of tiles cost more than the rest of a keystroke's grid
+        // update.
+        for (Node node : List.of(header, tilesPane, more)) {
+            node.managedProperty().bind(node.visibleProperty());
+            node.setVisible(false);
+        }
+        setGraphic(new Pane(header, tilesPane, more));
     }
 
     @Override
@@ -77,11 +86,17 @@ final class RowCell extends IndexedCell<Void> {
         return row;
     }
 
-    void showRow(GridLayout.Row newRow, Node graphic) {
+    /** Shows {@code newRow} with {@code shown}, one of the row's heading, tiles and footer, or none when null. */
+    void showRow(GridLayout.Row newRow, Node shown) {
         row = newRow;
-        if (getGraphic() != graphic) {
-            setGraphic(graphic);
-        }
+        header.setVisible(shown == header);
+        tilesPane.setVisible(shown == tilesPane);
+        more.setVisible(shown == more);
+    }
+
+    /** No row for now: parked by the flow, which binds it again at once, so what it shows stays. */
+    void park() {
+        row = null;
     }
 
     Pane tilesPane() {

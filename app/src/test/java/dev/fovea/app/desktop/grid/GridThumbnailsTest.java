@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -107,6 +108,53 @@ class GridThumbnailsTest extends ApplicationTest {
     void theSameResultsAgainWhileThumbnailsLoad() throws Exception {
         showTwiceBeforeAnyThumbnailArrives(hits(0, PHOTOS), hits(0, PHOTOS));
         awaitThumbnailsOnScreen();
+    }
+
+    /**
+     * Each keystroke's results rebind the rows on screen: their tiles stay in the scene (a node put back into the scene
+     * is styled afresh with its whole subtree, which cost more than the rest of a keystroke's grid update).
+     */
+    @Test
+    void newResultsRebindRowsWithoutTakingTilesOutOfTheScene() throws Exception {
+        AtomicInteger leftTheScene = new AtomicInteger();
+        interact(() -> {
+            grid.setContent(hits(0, PHOTOS), List.of(), null, false);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            for (Node tile : tilesOnScreen()) {
+                tile.sceneProperty().addListener((property, old, now) -> leftTheScene.incrementAndGet());
+            }
+            // The next keystrokes' results: other photos, in other places.
+            grid.setContent(hits(3, PHOTOS + 3), List.of(), null, false);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            grid.setContent(hits(1, PHOTOS - 1), List.of(), null, false);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+        assertThat(leftTheScene).hasValue(0);
+        awaitThumbnailsOnScreen();
+    }
+
+    /** Rows that fewer results leave empty let go of their photos: no thumbnail loads for a photo not shown. */
+    @Test
+    void fewerResultsLetGoOfThePhotosNoLongerShown() throws Exception {
+        interact(() -> {
+            grid.setContent(hits(0, PHOTOS), List.of(), null, false);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            grid.setContent(hits(0, 8), List.of(), null, false);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        });
+        List<PhotoTile> holding = WaitForAsyncUtils.asyncFx(() -> grid.lookupAll(".photo-tile").stream()
+                        .map(PhotoTile.class::cast)
+                        .filter(tile -> tile.hit() != null)
+                        .toList())
+                .get();
+        assertThat(holding)
+                .hasSize(8)
+                .allSatisfy(tile -> assertThat(tile.hit().photoId()).isLessThan(8));
     }
 
     private void showTwiceBeforeAnyThumbnailArrives(List<PhotoHit> first, List<PhotoHit> second) {

@@ -8,6 +8,7 @@ import dev.fovea.app.desktop.fakes.FakeBackend;
 import dev.fovea.app.desktop.fakes.FakeLibraryData;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,8 @@ class SearchAsYouTypeTest extends ShellTest {
                 .allSatisfy(hit -> assertThat(colourOf(hit)).isNotEqualTo("red"));
         int before = onFx(() -> grid().hits().size());
         clickOn(onFx(() -> grid().tileNode(0))).type(KeyCode.END);
-        clickOn(".photo-grid-more");
+        // Every row holds the button, shown only in the row that is the footer, on screen.
+        clickOn(lookup(".photo-grid-more").match(SearchAsYouTypeTest::shown).queryButton());
         await(() -> grid().hits().size() > before);
     }
 
@@ -99,5 +101,15 @@ class SearchAsYouTypeTest extends ShellTest {
     static {
         // Touch the palette so a renamed colour breaks the test at compile time.
         assertThat(FakeLibraryData.COLOURS).containsKeys("red", "yellow", "blue", "green");
+    }
+
+    /** The node and every node holding it are visible. */
+    private static boolean shown(Node node) {
+        for (Node shown = node; shown != null; shown = shown.getParent()) {
+            if (!shown.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 }
