@@ -23,11 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The desktop app's speed on a 100,000-photo library, each figure from a fresh JVM: window visible after launch
  * (against a bare JavaFX window in the same run), first results, keystroke-to-grid latency (against the search
  * call alone), and frame times scrolling through the whole library (against a plain ListView of as many rows).
- * Each run launches the app twice: cold (the home and the class path evicted from the page cache first, as after
- * a boot; skipped, and said, where that is not possible) and then warm.
+ * Each launch runs the built app as {@code ./fovea} does ({@link UserLaunch}: build it first with
+ * {@code ./mvnw -pl app -am package -DskipTests}), with and without an AOT cache trained by a first session, in
+ * alternating order; each runs cold (the home, the jars and the cache evicted from the page cache first, as after a
+ * boot; skipped, and said, where that is not possible) and then warm.
  * The app runs on the real backends over a home built by {@link BenchHome} (cached in the work folder,
  * {@code -Dfovea.bench.work}, default target/bench); {@code -Dfovea.bench.fake=true} adds a run over the
- * in-memory fake backend, which tells the UI's own share. Run with
+ * in-memory fake backend, which tells the UI's own share; {@code -Dfovea.bench.startupOnly=true} ends each launch
+ * once the library is listed (the start-up figures alone). Run with
  * {@code ./mvnw -pl app -am test -Dtest=UiBenchmarkTest -DexcludedGroups= -Dgroups=benchmark -Dsurefire.failIfNoSpecifiedTests=false};
  * prints JSON lines and writes them to target/bench/ui.json.
  */
