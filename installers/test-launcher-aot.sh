@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks ./fovea's AOT cache (see the launcher): a command never records one and prints exactly what it prints
-# without one; a broken cache changes nothing in a command's output; one older than the jars is dropped; the first
-# desktop launch records a cache, which is written once it ends and which the next launch maps.
+# without one; a broken cache changes nothing in a command's output; one older than the jars is dropped, and a killed
+# launch's leftovers are cleared; the first
+# desktop launch records a cache, which is written once it ends (not by a launch that only hands over to the open
+# window) and which the next launch maps.
 # Needs the built app (./mvnw -pl app -am package) and a display (DISPLAY; Xvfb in CI). About 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +21,7 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "test-launcher-aot: FAIL: $*" >&2; exit 1; }
 
-rm -f "$cache"
+rm -f "$cache" "$cache".*
 expected="$(./fovea --version)"
 [[ ! -e "$cache" ]] || fail "a command recorded a cache"
 
@@ -39,9 +41,18 @@ desktop_java() {
     done
     fail "the desktop app did not start"
 }
+# What a killed launch left: the next recording launch clears it.
+true &
+wait $!
+touch "$cache.$!.conf"
 ./fovea >/dev/null 2>&1 &
 desktop=$!
 sleep 8
+# A second launch hands over to the open window and ends at once: too short a session to make the cache.
+./fovea >/dev/null 2>&1
+sleep 3
+[[ ! -e "$cache" && -z "$(find "$app" -maxdepth 1 -name "$(basename "$cache").*" -newer "$app/fovea-app.jar" ! -name "*.$desktop.conf")" ]] \
+    || fail "a launch that handed over made a cache"
 kill -TERM "$(desktop_java "$desktop")"
 wait "$desktop" || true
 desktop=""
