@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Checks ./fovea's AOT cache (see the launcher): a command never records one and prints exactly what it prints
 # without one; a broken cache changes nothing in a command's output; one older than the jars is dropped, and a killed
-# launch's leftovers are cleared; the first
-# desktop launch records a cache, which is written once it ends (not by a launch that only hands over to the open
-# window) and which the next launch maps.
+# launch's leftovers are cleared; the first desktop launch records a cache, which is written once it ends (not by a
+# launch that only hands over to the open window) and which the next launch maps.
 # Needs the built app (./mvnw -pl app -am package) and a display (DISPLAY; Xvfb in CI). About 30 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
