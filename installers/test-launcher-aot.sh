@@ -14,7 +14,8 @@ home="$(mktemp -d "${TMPDIR:-/tmp}/fovea-aot-test.XXXXXX")"
 export FOVEA_HOME="$home"
 desktop=""
 cleanup() {
-    [[ -n "$desktop" ]] && kill "$desktop" 2>/dev/null
+    # While recording, the launcher waits for its JVM rather than becoming it: both are ended.
+    [[ -n "$desktop" ]] && kill $(pgrep -P "$desktop") "$desktop" 2>/dev/null
     rm -rf "$home"
 }
 trap cleanup EXIT
