@@ -33,9 +33,10 @@ import javafx.util.Duration;
 
 /**
  * Runs in a fresh JVM started by {@link UiBenchmarkTest}: shows either a bare JavaFX window (the baseline)
- * or Fovea, over a real home ({@code fovea HOME}: the real backends, as {@code ./fovea} opens them) or an
- * in-memory generated library ({@code fake PHOTOS WORK}); measures from JVM start, types queries, scrolls the
- * whole library, prints one JSON object and exits.
+ * or Fovea, over a real home ({@code fovea HOME STARTUP_ONLY}: the real backends, as {@code ./fovea} opens them) or
+ * an in-memory generated library ({@code fake PHOTOS WORK STARTUP_ONLY}); measures from JVM start, types queries,
+ * scrolls the whole library (unless STARTUP_ONLY is true: then it stops once the library is listed), prints one JSON
+ * object and exits.
  */
 public final class LaunchProbe extends Application {
     static final String RESULT_PREFIX = "PROBE ";
@@ -96,10 +97,10 @@ public final class LaunchProbe extends Application {
         stage.setWidth(1280);
         stage.setHeight(820);
         shell.start(Optional.empty());
-        waitForFirstResults(shell, stage);
+        waitForFirstResults(shell, stage, Boolean.parseBoolean(args.getLast()));
     }
 
-    private void waitForFirstResults(DesktopShell shell, Stage stage) {
+    private void waitForFirstResults(DesktopShell shell, Stage stage, boolean startupOnly) {
         Timeline poll = new Timeline();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(5), event -> {
             if (shell.main() != null && !result.containsKey("main_window_ms")) {
@@ -126,7 +127,7 @@ public final class LaunchProbe extends Application {
                                 shell.main().search().grid().hits().stream()
                                         .mapToInt(hit -> 1 + hit.stacked().size())
                                         .sum());
-                        Platform.runLater(() -> new Typist(shell, stage).start());
+                        Platform.runLater(startupOnly ? this::finish : () -> new Typist(shell, stage).start());
                     });
                 };
                 stage.getScene().addPostLayoutPulseListener(once[0]);
