@@ -20,18 +20,21 @@ final class EncoderStage implements Runnable {
     private final PhotoEncoder encoder;
     private final int batchSize;
     private final RunState state;
+    private final TensorPool tensorPool;
 
     EncoderStage(
             BlockingQueue<ToEncode> prepared,
             BlockingQueue<ToWrite> results,
             PhotoEncoder encoder,
             int batchSize,
-            RunState state) {
+            RunState state,
+            TensorPool tensorPool) {
         this.prepared = prepared;
         this.results = results;
         this.encoder = encoder;
         this.batchSize = batchSize;
         this.state = state;
+        this.tensorPool = tensorPool;
     }
 
     @Override
@@ -75,6 +78,7 @@ final class EncoderStage implements Runnable {
         int length = encoder.tensorLength();
         for (int i = 0; i < batch.size(); i++) {
             System.arraycopy(batch.get(i).tensor(), 0, tensors, i * length, length);
+            tensorPool.giveBack(batch.get(i).tensor());
         }
         float[][] vectors = encoder.encode(tensors, batch.size());
         if (vectors.length != batch.size()) {

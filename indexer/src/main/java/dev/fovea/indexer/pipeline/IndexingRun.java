@@ -159,8 +159,16 @@ public final class IndexingRun {
                 setup.thumbnails(),
                 options.perFileTimeout().toNanos() / 2);
         thumbnailTextGate = ThumbnailTextGate.forReading(setup.text());
+        TensorPool tensors = new TensorPool(setup.encoder().tensorLength());
         PhotoWorker worker = new PhotoWorker(
-                setup.decoder(), setup.encoder(), setup.thumbnails(), videos, thumbnailTextGate, state, stages);
+                setup.decoder(),
+                setup.encoder(),
+                setup.thumbnails(),
+                videos,
+                thumbnailTextGate,
+                state,
+                stages,
+                tensors);
         DecodeWorkers workers = new DecodeWorkers(work, worker, stages, state, options.perFileTimeout(), priority);
         ResultWriter writer = new ResultWriter(
                 results,
@@ -196,7 +204,7 @@ public final class IndexingRun {
         Thread encoderThread = IndexerThreads.start(
                 "fovea-encode",
                 priority,
-                new EncoderStage(prepared, results, setup.encoder(), options.batchSize(), state));
+                new EncoderStage(prepared, results, setup.encoder(), options.batchSize(), state, tensors));
         Thread writerThread = IndexerThreads.start("fovea-index-writer", priority, writer);
         IndexerThreads.start(
                 "fovea-scan",

@@ -17,7 +17,10 @@ public interface PhotoEncoder {
     /** Floats per preprocessed image. */
     int tensorLength();
 
-    /** Writes the model input for one picture at {@code offset}; thread-safe. */
+    /**
+     * Writes the model input for one picture to {@code target[offset .. offset + tensorLength())}, every element of it
+     * (the target holds an earlier picture's input); thread-safe.
+     */
     void preprocess(PixelImage image, float[] target, int offset);
 
     /** Embeds {@code count} preprocessed images laid out back to back; L2-normalised vectors. */

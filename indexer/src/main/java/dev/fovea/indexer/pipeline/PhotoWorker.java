@@ -37,6 +37,7 @@ final class PhotoWorker {
     private final ThumbnailTextGate textGate;
     private final RunState state;
     private final Stages stages;
+    private final TensorPool tensors;
 
     /** Where the worker hands its results; each call settles the job first and drops the result when it was abandoned. */
     interface Stages {
@@ -52,7 +53,8 @@ final class PhotoWorker {
             VideoWorker videos,
             ThumbnailTextGate textGate,
             RunState state,
-            Stages stages) {
+            Stages stages,
+            TensorPool tensors) {
         this.decoder = decoder;
         this.videos = videos;
         this.textGate = textGate;
@@ -60,6 +62,7 @@ final class PhotoWorker {
         this.thumbnails = thumbnails;
         this.state = state;
         this.stages = stages;
+        this.tensors = tensors;
     }
 
     void process(Job job) throws InterruptedException {
@@ -138,9 +141,10 @@ final class PhotoWorker {
             stages.toWriter(job, new PhotoOutcome.Reused(item, hash, metadata));
             return;
         }
-        float[] tensor = new float[encoder.tensorLength()];
+        float[] tensor = tensors.take();
         encoder.preprocess(decoded.image(), tensor, 0);
         if (!unchangedSinceScan(item)) {
+            tensors.giveBack(tensor);
             stages.toWriter(job, new PhotoOutcome.Unsettled(item, hash));
             return;
         }
