@@ -198,7 +198,7 @@ public final class PhotoGrid extends Region {
     }
 
     PhotoTile newTile() {
-        PhotoTile tile = new PhotoTile();
+        PhotoTile tile = new PhotoTile(index -> onExpandStack.accept(index));
         tile.addEventHandler(MouseEvent.MOUSE_PRESSED, event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 1) {
                 selection.click(tile.index(), event.isShortcutDown(), event.isShiftDown());
@@ -210,10 +210,6 @@ public final class PhotoGrid extends Region {
             if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 onOpen.accept(tile.index());
             }
-        });
-        tile.stackBadge().setOnMouseClicked(event -> {
-            onExpandStack.accept(tile.index());
-            event.consume();
         });
         tile.setOnDragDetected(event -> dragOut(tile));
         tile.setOnContextMenuRequested(event -> {
@@ -247,16 +243,16 @@ public final class PhotoGrid extends Region {
         switch (row) {
             case GridLayout.HeaderRow header -> {
                 release(cell);
-                cell.header.setText(header.section().title());
-                cell.header.setAlignment(Pos.BOTTOM_LEFT);
-                cell.header.setPrefHeight(HEADER_HEIGHT);
-                cell.showRow(row, cell.header);
+                cell.header().setText(header.section().title());
+                cell.header().setAlignment(Pos.BOTTOM_LEFT);
+                cell.header().setPrefHeight(HEADER_HEIGHT);
+                cell.showRow(row, cell.header());
             }
             case GridLayout.FooterRow footer -> {
                 release(cell);
-                cell.more.setText(moreText);
-                cell.more.setOnAction(event -> onShowMore.run());
-                cell.showRow(row, cell.more);
+                cell.more().setText(moreText);
+                cell.more().setOnAction(event -> onShowMore.run());
+                cell.showRow(row, cell.more());
             }
             case GridLayout.TilesRow tiles -> {
                 int count = tiles.end() - tiles.start();

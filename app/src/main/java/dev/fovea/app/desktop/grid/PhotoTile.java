@@ -2,16 +2,21 @@ package dev.fovea.app.desktop.grid;
 
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.search.query.Moments;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
@@ -28,25 +33,30 @@ final class PhotoTile extends StackPane {
     private static final PseudoClass LOADED = PseudoClass.getPseudoClass("loaded");
 
     private final ImageView view = new ImageView();
-    private final Label info = new Label();
-    private final Label stackBadge = new Label();
-    /** A video's play mark, with the moment its best frame shows ("0:42"). */
-    private final Label videoBadge = new Label();
-
-    private final StackPane check = new StackPane(new FontIcon(Feather.CHECK));
-    private final Tooltip why = new Tooltip();
+    private final IntConsumer onExpandStack;
     private final ChangeListener<Number> onLoaded = (property, old, progress) -> {
         if (progress.doubleValue() >= 1) {
             crop();
         }
     };
 
+    // The overlays and the tooltip are made when first needed (hover, a stack, a video, a selection): a screen of
+    // tiles made them all for each tile, ~4 times the nodes to build and style before the first photos showed.
+    private Label info;
+    private Label stackBadge;
+    /** A video's play mark, with the moment its best frame shows ("0:42"). */
+    private Label videoBadge;
+
+    private StackPane check;
+    private TileText text;
+
     private int index = -1;
     private PhotoHit hit;
     private Image image;
     private int imageBox;
 
-    PhotoTile() {
+    PhotoTile(IntConsumer onExpandStack) {
+        this.onExpandStack = onExpandStack;
         getStyleClass().add("photo-tile");
         setAccessibleRole(AccessibleRole.IMAGE_VIEW);
         setFocusTraversable(false);
@@ -55,25 +65,70 @@ final class PhotoTile extends StackPane {
 
         FontIcon placeholder = new FontIcon(Feather.IMAGE);
         placeholder.getStyleClass().add("photo-tile-placeholder");
+        getChildren().addAll(placeholder, view);
+        addEventHandler(MouseEvent.MOUSE_ENTERED, event -> hovered());
+    }
 
+    /** Date and score over the photo, and why it matched after a pause: made the first time the pointer comes. */
+    private void hovered() {
+        if (info != null) {
+            return;
+        }
+        info = new Label();
         info.getStyleClass().add("photo-tile-info");
         info.setMaxWidth(Double.MAX_VALUE);
         StackPane.setAlignment(info, Pos.BOTTOM_LEFT);
-
-        stackBadge.getStyleClass().add("photo-tile-badge");
-        stackBadge.setGraphic(new FontIcon(Feather.LAYERS));
-        StackPane.setAlignment(stackBadge, Pos.TOP_RIGHT);
-
-        videoBadge.getStyleClass().addAll("photo-tile-badge", "photo-tile-video");
-        videoBadge.setGraphic(new FontIcon(Feather.PLAY));
-        StackPane.setAlignment(videoBadge, Pos.BOTTOM_RIGHT);
-
-        check.getStyleClass().add("photo-tile-check");
-        StackPane.setAlignment(check, Pos.TOP_LEFT);
-
+        overlay(info);
+        Tooltip why = new Tooltip();
         why.setShowDelay(Duration.millis(700));
+        // Built when the tooltip opens, for the photo the tile shows then.
+        why.setOnShowing(event -> why.setText(hit == null ? "" : text.why(hit)));
         Tooltip.install(this, why);
-        getChildren().addAll(placeholder, view, info, stackBadge, videoBadge, check);
+        showHoverText();
+    }
+
+    private void showHoverText() {
+        if (info != null && hit != null) {
+            info.setText(text.hover(hit));
+        }
+    }
+
+    private Label stackBadge() {
+        if (stackBadge == null) {
+            stackBadge = new Label();
+            stackBadge.getStyleClass().add("photo-tile-badge");
+            stackBadge.setGraphic(new FontIcon(Feather.LAYERS));
+            StackPane.setAlignment(stackBadge, Pos.TOP_RIGHT);
+            stackBadge.setOnMouseClicked(event -> {
+                onExpandStack.accept(index);
+                event.consume();
+            });
+            overlay(stackBadge);
+        }
+        return stackBadge;
+    }
+
+    private Label videoBadge() {
+        if (videoBadge == null) {
+            videoBadge = new Label();
+            videoBadge.getStyleClass().addAll("photo-tile-badge", "photo-tile-video");
+            videoBadge.setGraphic(new FontIcon(Feather.PLAY));
+            StackPane.setAlignment(videoBadge, Pos.BOTTOM_RIGHT);
+            overlay(videoBadge);
+        }
+        return videoBadge;
+    }
+
+    /**
+     * Adds an overlay above the thumbnail in its fixed stacking order (hover text, stack badge, video badge, check),
+     * whichever came first: the video badge sits on the hover text's band.
+     */
+    private void overlay(Node node) {
+        List<Node> order = Arrays.asList(info, stackBadge, videoBadge, check);
+        int rank = order.indexOf(node);
+        int below =
+                (int) order.subList(0, rank).stream().filter(Objects::nonNull).count();
+        getChildren().add(2 + below, node);
     }
 
     int index() {
@@ -82,14 +137,6 @@ final class PhotoTile extends StackPane {
 
     PhotoHit hit() {
         return hit;
-    }
-
-    Label stackBadge() {
-        return stackBadge;
-    }
-
-    Label videoBadge() {
-        return videoBadge;
     }
 
     void show(int newIndex, PhotoHit newHit, TileText text, ThumbnailCache thumbnails, double side, int devicePixels) {
@@ -114,15 +161,17 @@ final class PhotoTile extends StackPane {
         }
         if (newHit != hit) {
             hit = newHit;
-            info.setText(text.hover(hit));
-            // Built when the tooltip opens, not for every tile scrolled past.
-            PhotoHit shown = hit;
-            why.setOnShowing(event -> why.setText(text.why(shown)));
+            this.text = text;
+            showHoverText();
             setAccessibleText(text.accessible(hit));
-            stackBadge.setText(Integer.toString(hit.stacked().size() + 1));
-            stackBadge.setVisible(!hit.stacked().isEmpty());
-            videoBadge.setText(hit.momentSeconds() == null ? "" : Moments.clock(hit.momentSeconds()));
-            videoBadge.setVisible(hit.video());
+            if (!hit.stacked().isEmpty() || stackBadge != null) {
+                stackBadge().setText(Integer.toString(hit.stacked().size() + 1));
+                stackBadge.setVisible(!hit.stacked().isEmpty());
+            }
+            if (hit.video() || videoBadge != null) {
+                videoBadge().setText(hit.momentSeconds() == null ? "" : Moments.clock(hit.momentSeconds()));
+                videoBadge.setVisible(hit.video());
+            }
         }
         if (getPrefWidth() != side) {
             setPrefSize(side, side);
@@ -134,6 +183,12 @@ final class PhotoTile extends StackPane {
     }
 
     void mark(boolean selected, boolean current) {
+        if (selected && check == null) {
+            check = new StackPane(new FontIcon(Feather.CHECK));
+            check.getStyleClass().add("photo-tile-check");
+            StackPane.setAlignment(check, Pos.TOP_LEFT);
+            overlay(check);
+        }
         pseudoClassStateChanged(SELECTED, selected);
         pseudoClassStateChanged(CURRENT, current);
     }

@@ -31,8 +31,10 @@ final class RowCell extends IndexedCell<Void> {
         }
     };
     private final List<PhotoTile> tiles = new ArrayList<>();
-    final Label header = new Label();
-    final Button more = new Button();
+    private final Pane shown = new Pane();
+    // Made the first time this row shows a heading or the footer: most rows only ever show tiles.
+    private Label header;
+    private Button more;
     private GridLayout.Row row;
 
     RowCell(PhotoGrid grid) {
@@ -41,18 +43,39 @@ final class RowCell extends IndexedCell<Void> {
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         setPadding(Insets.EMPTY);
         tilesPane.getStyleClass().add("photo-grid-tiles");
-        header.getStyleClass().add("photo-grid-header");
-        header.setMaxWidth(Double.MAX_VALUE);
-        more.getStyleClass().add("photo-grid-more");
-        // A row turns from heading to tiles and back as results change (a listing has date headings, a search none):
-        // all three stay in the row and only the one shown is visible, since a node put back into the scene is
-        // styled afresh with its whole subtree, which for a row of tiles cost more than the rest of a keystroke's grid
-        // update.
-        for (Node node : List.of(header, tilesPane, more)) {
-            node.managedProperty().bind(node.visibleProperty());
-            node.setVisible(false);
+        keep(tilesPane);
+        setGraphic(shown);
+    }
+
+    /**
+     * A row turns from heading to tiles and back as results change (a listing has date headings, a search none): once
+     * made, its heading, tiles and footer stay in the row and only the one shown is visible, since a node put back
+     * into the scene is styled afresh with its whole subtree, which for a row of tiles cost more than the rest of a
+     * keystroke's grid update.
+     */
+    private void keep(Node node) {
+        node.managedProperty().bind(node.visibleProperty());
+        node.setVisible(false);
+        shown.getChildren().add(node);
+    }
+
+    Label header() {
+        if (header == null) {
+            header = new Label();
+            header.getStyleClass().add("photo-grid-header");
+            header.setMaxWidth(Double.MAX_VALUE);
+            keep(header);
         }
-        setGraphic(new Pane(header, tilesPane, more));
+        return header;
+    }
+
+    Button more() {
+        if (more == null) {
+            more = new Button();
+            more.getStyleClass().add("photo-grid-more");
+            keep(more);
+        }
+        return more;
     }
 
     @Override
@@ -87,11 +110,11 @@ final class RowCell extends IndexedCell<Void> {
     }
 
     /** Shows {@code newRow} with {@code shown}, one of the row's heading, tiles and footer, or none when null. */
-    void showRow(GridLayout.Row newRow, Node shown) {
+    void showRow(GridLayout.Row newRow, Node node) {
         row = newRow;
-        header.setVisible(shown == header);
-        tilesPane.setVisible(shown == tilesPane);
-        more.setVisible(shown == more);
+        for (Node child : shown.getChildren()) {
+            child.setVisible(child == node);
+        }
     }
 
     /** No row for now: parked by the flow, which binds it again at once, so what it shows stays. */
