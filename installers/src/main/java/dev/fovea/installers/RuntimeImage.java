@@ -20,7 +20,7 @@ import java.util.zip.ZipInputStream;
 final class RuntimeImage {
     /**
      * jdeps over app/target finds java.base, java.compiler, java.desktop, java.logging, java.naming, java.net.http,
-     * java.sql, java.xml, jdk.incubator.vector and JavaFX; the rest are used without a static reference.
+     * java.sql, java.xml, jdk.incubator.vector, jdk.jfr and JavaFX; the rest are used without a static reference.
      */
     static final List<String> MODULES = List.of(
             "java.desktop", // ImageIO and the TwelveMonkeys plugins
@@ -35,6 +35,7 @@ final class RuntimeImage {
             "jdk.management",
             "jdk.unsupported", // sun.misc.Unsafe, which several libraries probe for
             "jdk.incubator.vector", // Lucene's SIMD vector search
+            "jdk.jfr", // the search's stages as flight-recorder events
             "jdk.localedata", // the Portuguese UI's dates and numbers (trimmed to en and pt below)
             "jdk.charsets", // EXIF text in non-UTF-8 encodings (Shift_JIS from Japanese cameras)
             "jdk.zipfs", // model archives

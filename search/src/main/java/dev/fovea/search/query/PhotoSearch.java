@@ -54,7 +54,13 @@ public final class PhotoSearch {
 
     /** The same, with the phrases the user asked to keep as words ({@link SearchRequest#keptAsText()}). */
     public ParsedQuery parse(String text, Set<String> keptAsText) {
-        return parser.parse(text, keptAsText);
+        SearchStages stages = new SearchStages(text);
+        stages.start("parse");
+        try {
+            return parser.parse(text, keptAsText);
+        } finally {
+            stages.end();
+        }
     }
 
     /** A search from the box; an empty one lists the photos that pass the filters, newest first. */
@@ -131,9 +137,12 @@ public final class PhotoSearch {
                 throw new CancellationException("A newer search replaced this one");
             }
         };
+        SearchStages stages = new SearchStages(parsed.text());
+        stages.start("filters");
         SearchFilters filters = parsed.filters().and(request.filters());
         Query filter = FilterQueries.toQuery(filters);
         try (IndexView view = index.view()) {
+            stages.start("embed");
             if (view.size() == 0) {
                 return new SearchResults(
                         parsed,
@@ -155,21 +164,28 @@ public final class PhotoSearch {
             checkpoint.run();
             int candidates = Math.min(
                     SearchRequest.MAX_LIMIT, request.limit() * (request.collapseDuplicates() ? COLLAPSE_HEADROOM : 1));
+            stages.start("lexical query");
             Optional<LexicalQuery> lexical = LexicalQuery.build(parsed, view.searcher(), filter);
             if (query == null && lexical.isEmpty()) {
+                stages.start("newest");
                 return newest(view, parsed, filter, filters, request.limit(), checkpoint);
             }
+            stages.start("cut");
             float cutoff = query == null
                     ? Float.POSITIVE_INFINITY
                     : RelevanceCutoff.place(sample(view).scores(query));
             checkpoint.run();
+            stages.start("nearest");
             List<VectorHit> semantic = query == null ? List.of() : view.nearest(query, candidates, filter);
             checkpoint.run();
+            stages.start("by name");
             int[] byName = lexical.map(l -> docs(view.search(l.query(), candidates).scoreDocs))
                     .orElse(new int[0]);
             checkpoint.run();
+            stages.start("rank");
             List<Candidate> ranking = Candidate.rank(semantic, byName, query, cutoff, view, belongs);
             // Groups are worked out only as far down the ranking as the results reach.
+            stages.start("groups");
             RankedGroups groups = request.collapseDuplicates()
                     ? new RankedGroups(
                             ranking.stream().map(Candidate::vector).toArray(float[][]::new),
@@ -191,14 +207,18 @@ public final class PhotoSearch {
                 relevant += candidate.relevant() ? 1 : 0;
                 shown.add(i);
             }
+            stages.start("hits");
             List<SearchHit> hits = new ArrayList<>(shown.size());
             for (int i : shown) {
                 checkpoint.run();
                 hits.add(hit(view, ranking, i, groups, lexical));
             }
+            stages.start("warnings");
             List<String> warnings =
                     hits.isEmpty() && !more ? FilterWarnings.explain(view.searcher(), filters) : List.of();
             return new SearchResults(parsed, hits, relevant, more, cutoff, warnings);
+        } finally {
+            stages.end();
         }
     }
 

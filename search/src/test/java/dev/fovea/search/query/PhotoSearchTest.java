@@ -22,12 +22,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.stream.LongStream;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -475,5 +479,36 @@ class PhotoSearchTest {
         search("blue yellow green");
         search("blue yellow green");
         assertThat(encoder.textCalls.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void eachStageOfASearchIsAFlightRecorderEvent() throws Exception {
+        Path file = dir.resolve("stages.jfr");
+        try (Recording recording = new Recording()) {
+            recording.enable("dev.fovea.SearchStage");
+            recording.start();
+            search.search(SearchRequest.of("red tram"));
+            recording.stop();
+            recording.dump(file);
+        }
+        List<RecordedEvent> stages = RecordingFile.readAllEvents(file).stream()
+                .sorted(Comparator.comparing(RecordedEvent::getStartTime))
+                .toList();
+        assertThat(stages)
+                .extracting(stage -> stage.getString("stage"))
+                .containsExactly(
+                        "parse",
+                        "filters",
+                        "embed",
+                        "lexical query",
+                        "cut",
+                        "nearest",
+                        "by name",
+                        "rank",
+                        "groups",
+                        "hits",
+                        "warnings");
+        assertThat(stages)
+                .allSatisfy(stage -> assertThat(stage.getString("query")).isEqualTo("red tram"));
     }
 }

@@ -3,6 +3,7 @@ package dev.fovea.app.desktop.home;
 import dev.fovea.app.album.LibraryAlbums;
 import dev.fovea.app.desktop.backend.LibrarySearch;
 import dev.fovea.app.desktop.backend.PanelFilters;
+import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.backend.ShownResults;
 import dev.fovea.app.desktop.backend.TypedSearch;
 import dev.fovea.app.setup.SearchSetup;
@@ -172,13 +173,35 @@ final class HomeSearch implements LibrarySearch, AutoCloseable {
     @Override
     public void warmUp(TypedSearch typing) {
         for (String text : WARM_UP_QUERIES) {
-            search(new TypedSearch(
-                    text,
-                    typing.filters(),
-                    typing.keptAsText(),
-                    typing.includeBelowCutoff(),
-                    typing.stackDuplicates()));
+            search(shapedAs(typing, text, List.of()));
         }
+        // Those texts match no name and find nothing strong. A first whole word that does both (a colour, a place)
+        // was slow in the app (JFR, search.md): Lucene's scored name search and its matches load their classes at
+        // first use, and a page of strong results is read. The newest photo's name, and photos like it, do both in
+        // any library.
+        List<PhotoHit> newest =
+                search(shapedAs(typing, "", List.of()), 1, () -> false).hits();
+        if (!newest.isEmpty()) {
+            PhotoHit photo = newest.getFirst();
+            search(shapedAs(typing, nameWithoutExtension(photo.path()), List.of(photo.photoId())));
+        }
+    }
+
+    private static TypedSearch shapedAs(TypedSearch typing, String text, List<Long> moreLike) {
+        return new TypedSearch(
+                text,
+                typing.filters(),
+                typing.keptAsText(),
+                typing.includeBelowCutoff(),
+                typing.stackDuplicates(),
+                moreLike,
+                List.of());
+    }
+
+    private static String nameWithoutExtension(Path path) {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     @Override

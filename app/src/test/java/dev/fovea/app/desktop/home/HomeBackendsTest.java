@@ -134,6 +134,18 @@ class HomeBackendsTest {
     }
 
     @Test
+    void theWarmUpRunsOnTheLibraryAndLeavesItsAnswersAsTheyWere() {
+        List<Long> before = backend.search().search(text("blue")).hits().stream()
+                .map(PhotoHit::photoId)
+                .toList();
+        backend.search().warmUp(text(""));
+        assertThat(backend.search().search(text("blue")).hits())
+                .extracting(PhotoHit::photoId)
+                .isNotEmpty()
+                .containsExactlyElementsOf(before);
+    }
+
+    @Test
     void panelFiltersKeepOnlyWhatPasses() {
         PanelFilters canonIn2022 = PanelFilters.NONE
                 .withCamera("Canon EOS R6")
