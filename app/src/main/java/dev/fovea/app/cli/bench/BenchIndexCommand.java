@@ -76,12 +76,13 @@ final class BenchIndexCommand extends FoveaSubcommand {
     @Option(
             names = "--warmup-rounds",
             paramLabel = "N",
-            defaultValue = "2",
+            defaultValue = "3",
             description = {
                 "Rounds measured and reported but left out of the medians, after one unmeasured warm-up of each stage"
                         + " and the pipeline (default: ${DEFAULT-VALUE}).",
-                "The pipeline's own code reaches the JIT's thresholds only in the second or third run of the photos;"
-                        + " 0 gives the bench as it was before (one warm-up run)."
+                "The pipeline's own code (HNSW inserts, the catalog's driver, name analysis) reaches the JIT's"
+                        + " thresholds over the first four runs of 128 photos; 0 gives the bench as it was before (one"
+                        + " warm-up run)."
             })
     int warmupRounds;
 
