@@ -36,12 +36,15 @@ class BenchIndexCommandTest {
                 temp.resolve("work").toString());
     }
 
+    private JsonNode benchResult(String warmupRounds, String rounds) throws Exception {
+        CliConsole cli = new CliConsole();
+        assertThat(bench(cli, warmupRounds, rounds)).as(cli.err()).isZero();
+        return Json.mapper().readTree(cli.out().strip());
+    }
+
     @Test
     void eachRoundMeasuresTheStagesThenThePipelineAndTheLineGivesTheirMedians() throws Exception {
-        CliConsole cli = new CliConsole();
-        assertThat(bench(cli, "0", "2")).as(cli.err()).isZero();
-
-        JsonNode result = Json.mapper().readTree(cli.out().strip());
+        JsonNode result = benchResult("0", "2");
         assertThat(result.get("embedded").asLong()).isEqualTo(4);
         JsonNode rounds = result.get("rounds");
         assertThat(rounds).hasSize(2);
@@ -81,10 +84,7 @@ class BenchIndexCommandTest {
 
     @Test
     void warmUpRoundsAreReportedApartAndTheOneWarmUpShareIsTheMedianOfTheFirstRounds() throws Exception {
-        CliConsole cli = new CliConsole();
-        assertThat(bench(cli, "1", "2")).as(cli.err()).isZero();
-
-        JsonNode result = Json.mapper().readTree(cli.out().strip());
+        JsonNode result = benchResult("1", "2");
         assertThat(result.get("warmup_runs").asInt()).isEqualTo(2);
         JsonNode warmup = result.get("warmup_rounds");
         JsonNode rounds = result.get("rounds");

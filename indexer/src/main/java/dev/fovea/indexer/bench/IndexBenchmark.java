@@ -109,8 +109,8 @@ public final class IndexBenchmark {
      * apart, and the median of the rounds is reported beside each round. The warm-up rounds are there because 128
      * photos bring the pipeline's own code (HNSW inserts, the catalog's driver, name analysis) to the JIT's thresholds
      * over several runs (JFR: ~940, 280, 160, 120, 75, 40 compilations in the first six), where a library of thousands
-     * pays that once; they are reported, with the
-     * share the first rounds gave, so that a reader sees what the extra warm-up changed.
+     * pays that once; they are reported, with the share the first rounds gave, so that a reader sees what the extra
+     * warm-up changed.
      */
     public Result run(
             EmbeddingModel model, PhotoDecoder decoder, int batchSize, int warmupRounds, int rounds, Path workDirectory)
