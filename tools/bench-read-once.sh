@@ -39,6 +39,17 @@ touch app/target/fovea-app.jar # the launcher then trusts the jar instead of reb
 checkouts+=("$(pwd)")
 commits+=("$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- search indexer app || echo +changes)")
 
+# Builds before the tenth session warm up with one indexing run; a build with --warmup-rounds is measured the same way
+# beside them, so that each compares like with like.
+warmup=()
+for checkout in "${checkouts[@]}"; do
+    if ! grep -q -- '--warmup-rounds' "$checkout/app/src/main/java/dev/fovea/app/cli/bench/BenchIndexCommand.java"; then
+        warmup=(--warmup-rounds 0)
+        echo "bench: a build without --warmup-rounds is measured: every build warms up with one run" >&2
+        break
+    fi
+done
+
 work="${TMPDIR:-/tmp}/fovea-bench-read-once"
 mkdir -p "$work"
 out="$work/results.jsonl"
@@ -47,8 +58,12 @@ for i in "${!checkouts[@]}"; do
     home=$(mktemp -d "$work/home-XXXX")
     echo "bench: ${commits[$i]} (${checkouts[$i]})" >&2
     # The measuring step runs at normal priority: builds and others' work run niced on the shared machine.
+    extra=()
+    if grep -q -- '--warmup-rounds' "${checkouts[$i]}/app/src/main/java/dev/fovea/app/cli/bench/BenchIndexCommand.java"; then
+        extra=("${warmup[@]}")
+    fi
     "${checkouts[$i]}/fovea" --home "$home" bench index --json --models "$model" --images "$images" \
-        --work-dir "$work" | sed "s/^{/{\"commit\":\"${commits[$i]}\",/" | tee -a "$out"
+        --work-dir "$work" "${extra[@]}" | sed "s/^{/{\"commit\":\"${commits[$i]}\",/" | tee -a "$out"
     rm -rf "$home"
 done
 

@@ -13,7 +13,7 @@ class BenchIndexCommandTest {
     @TempDir
     Path temp;
 
-    private int bench(CliConsole cli, String rounds) {
+    private int bench(CliConsole cli, String warmupRounds, String rounds) {
         return cli.run(
                 "--home",
                 temp.resolve("home").toString(),
@@ -28,18 +28,23 @@ class BenchIndexCommandTest {
                 "400x300",
                 "--seconds",
                 "0.05",
+                "--warmup-rounds",
+                warmupRounds,
                 "--rounds",
                 rounds,
                 "--work-dir",
                 temp.resolve("work").toString());
     }
 
+    private JsonNode benchResult(String warmupRounds, String rounds) throws Exception {
+        CliConsole cli = new CliConsole();
+        assertThat(bench(cli, warmupRounds, rounds)).as(cli.err()).isZero();
+        return Json.mapper().readTree(cli.out().strip());
+    }
+
     @Test
     void eachRoundMeasuresTheStagesThenThePipelineAndTheLineGivesTheirMedians() throws Exception {
-        CliConsole cli = new CliConsole();
-        assertThat(bench(cli, "2")).as(cli.err()).isZero();
-
-        JsonNode result = Json.mapper().readTree(cli.out().strip());
+        JsonNode result = benchResult("0", "2");
         assertThat(result.get("embedded").asLong()).isEqualTo(4);
         JsonNode rounds = result.get("rounds");
         assertThat(rounds).hasSize(2);
@@ -73,8 +78,40 @@ class BenchIndexCommandTest {
     @Test
     void noRoundsIsAUsageError() {
         CliConsole cli = new CliConsole();
-        assertThat(bench(cli, "0")).isNotZero();
+        assertThat(bench(cli, "2", "0")).isNotZero();
         assertThat(cli.err()).contains("--rounds");
+    }
+
+    @Test
+    void warmUpRoundsAreReportedApartAndTheOneWarmUpShareIsTheMedianOfTheFirstRounds() throws Exception {
+        JsonNode result = benchResult("1", "2");
+        assertThat(result.get("warmup_runs").asInt()).isEqualTo(2);
+        JsonNode warmup = result.get("warmup_rounds");
+        JsonNode rounds = result.get("rounds");
+        assertThat(warmup).hasSize(1);
+        assertThat(rounds).hasSize(2);
+        for (String figure : new String[] {"end_to_end_vs_bound", "cpu_share"}) {
+            double counted = (rounds.get(0).get(figure).asDouble()
+                            + rounds.get(1).get(figure).asDouble())
+                    / 2;
+            double oneWarmup = (warmup.get(0).get(figure).asDouble()
+                            + rounds.get(0).get(figure).asDouble())
+                    / 2;
+            assertThat(result.get(figure).asDouble()).as(figure).isCloseTo(counted, within(counted));
+            assertThat(result.get("one_warmup_" + figure).asDouble())
+                    .as(figure)
+                    .isCloseTo(oneWarmup, within(oneWarmup));
+        }
+        for (JsonNode round : rounds) {
+            assertThat(round.get("jit_compile_ms").asDouble()).isNotNegative();
+        }
+    }
+
+    @Test
+    void negativeWarmUpIsAUsageError() {
+        CliConsole cli = new CliConsole();
+        assertThat(bench(cli, "-1", "2")).isNotZero();
+        assertThat(cli.err()).contains("--warmup-rounds");
     }
 
     /** Figures computed from the same doubles, in another order: equal but for the last bits. */

@@ -10,6 +10,7 @@ import java.util.function.ToDoubleFunction;
  *
  * @param stageBoundImagesPerS {@code 1 / (1/decode + 1/preprocess + 1/encode)}
  * @param peakRssMb the pipeline's peak resident memory (VmHWM, reset when the stages' heap was handed back)
+ * @param jitCompileMs the JIT's compile time during the pipeline's run: near nothing once the run's code is compiled
  */
 public record IndexRound(
         double decodeImagesPerS,
@@ -23,9 +24,16 @@ public record IndexRound(
         double encodeCpuMsPerImage,
         double cpuMsPerImage,
         double cpuShare,
-        double peakRssMb) {
+        double peakRssMb,
+        double jitCompileMs) {
 
-    static IndexRound of(StageRate decode, StageRate preprocess, StageRate encode, StageRate endToEnd, double peak) {
+    static IndexRound of(
+            StageRate decode,
+            StageRate preprocess,
+            StageRate encode,
+            StageRate endToEnd,
+            double peak,
+            double jitCompileMs) {
         double bound =
                 1 / (1 / decode.imagesPerSecond() + 1 / preprocess.imagesPerSecond() + 1 / encode.imagesPerSecond());
         double stagesCpu = decode.cpuMillisPerImage() + preprocess.cpuMillisPerImage() + encode.cpuMillisPerImage();
@@ -41,7 +49,8 @@ public record IndexRound(
                 encode.cpuMillisPerImage(),
                 endToEnd.cpuMillisPerImage(),
                 stagesCpu / endToEnd.cpuMillisPerImage(),
-                peak);
+                peak,
+                jitCompileMs);
     }
 
     /** The median of one figure over the rounds (the mean of the middle two for an even count). */
