@@ -8,7 +8,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        UnpackedNatives.besideApp().ifPresent(natives -> UnpackedNatives.use(natives, System.getProperties()));
+        UnpackedNatives.useBesideApp();
         System.exit(FoveaCli.run(DesktopLauncher::launch, args));
     }
 }

@@ -17,8 +17,13 @@ import java.util.stream.Stream;
  * The installers unpack them too and set the same properties themselves; a property already set is kept, and a
  * folder that is not there changes nothing.
  */
-final class UnpackedNatives {
+public final class UnpackedNatives {
     private UnpackedNatives() {}
+
+    /** Before anything opens the catalog or loads a model: {@link #use} the folder beside the app, if any. */
+    public static void useBesideApp() {
+        besideApp().ifPresent(natives -> use(natives, System.getProperties()));
+    }
 
     static void use(Path folder, Properties system) {
         onlyLibrary(folder.resolve("sqlite")).ifPresent(library -> {
