@@ -1,7 +1,9 @@
 package dev.fovea.app.desktop;
 
+import dev.fovea.app.desktop.home.HomeBackends;
 import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.preferences.SettingsStore;
+import dev.fovea.app.desktop.shell.HomeOpening;
 import dev.fovea.app.instance.AppInstance;
 import dev.fovea.app.instance.LaunchRequest;
 import dev.fovea.indexer.FoveaHome;
@@ -17,6 +19,7 @@ public final class DesktopLauncher {
     private static volatile DesktopSettings settings;
     private static volatile long launchNanos;
     private static volatile AppInstance instance;
+    private static volatile HomeOpening opening;
 
     private DesktopLauncher() {}
 
@@ -43,6 +46,8 @@ public final class DesktopLauncher {
             // Read before the toolkit starts, so the window opens at its remembered size without disk work on the
             // FX thread.
             settings = new SettingsStore(foveaHome.settings()).load();
+            // This launch is the home's one instance: the library and its first page open beside JavaFX's start-up.
+            opening = HomeOpening.start(foveaHome, settings, HomeBackends::open);
             Application.launch(FoveaApplication.class);
             return 0;
         }
@@ -62,6 +67,10 @@ public final class DesktopLauncher {
 
     static DesktopSettings settings() {
         return settings;
+    }
+
+    static HomeOpening opening() {
+        return opening;
     }
 
     static long launchNanos() {

@@ -1,6 +1,5 @@
 package dev.fovea.app.desktop;
 
-import dev.fovea.app.desktop.home.HomeBackends;
 import dev.fovea.app.desktop.shell.DesktopShell;
 import dev.fovea.app.desktop.system.DesktopSystemActions;
 import dev.fovea.app.desktop.system.FxChoosers;
@@ -21,11 +20,10 @@ public final class FoveaApplication extends Application {
                 stage,
                 DesktopLauncher.home(),
                 DesktopLauncher.settings(),
-                HomeBackends::open,
                 executor -> new DesktopSystemActions(getHostServices(), executor),
                 new FxChoosers(),
                 Locale.getDefault());
-        shell.start(DesktopLauncher.similarTo());
+        shell.start(DesktopLauncher.similarTo(), DesktopLauncher.opening());
         DesktopLauncher.instance().onRequest(request -> Platform.runLater(() -> shell.take(request)));
         LOG.info("Window shown {} ms after launch", (System.nanoTime() - DesktopLauncher.launchNanos()) / 1_000_000);
     }

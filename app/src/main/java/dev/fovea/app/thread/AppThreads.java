@@ -31,6 +31,14 @@ public final class AppThreads {
         return SearchThreads.factory(name, Thread.NORM_PRIORITY).newThread(body);
     }
 
+    /**
+     * Opens the home's backend and lists its first page while JavaFX starts; it ends once that page is listed, and
+     * the app then uses what it opened.
+     */
+    public static Thread homeOpening(Runnable body) {
+        return SearchThreads.start("fovea-home-opening", Thread.NORM_PRIORITY, body);
+    }
+
     /** The single-instance listener; it ends when the app closes its server socket. */
     public static Thread instanceListener(Runnable body) {
         return SearchThreads.start("fovea-app-instance", Thread.NORM_PRIORITY, body);

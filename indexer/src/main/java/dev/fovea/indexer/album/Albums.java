@@ -26,11 +26,17 @@ public final class Albums {
     /** Long enough for any title a person types, short enough to fit a sidebar and a terminal line. */
     static final int LONGEST_NAME = 120;
 
-    /** The smart albums' names, which Fovea lists beside the user's: an album of the same name would hide one. */
-    private static final List<String> CATEGORY_NAMES = ZeroShotCategories.builtIn().stream()
-            .filter(Category::album)
-            .flatMap(category -> Stream.of(category.id(), category.label()))
-            .toList();
+    /**
+     * The smart albums' names, which Fovea lists beside the user's: an album of the same name would hide one. Read
+     * when an album is first named, not when the library opens: parsing them loads a JSON parser the first page does
+     * not need.
+     */
+    private static final class CategoryNames {
+        static final List<String> ALL = ZeroShotCategories.builtIn().stream()
+                .filter(Category::album)
+                .flatMap(category -> Stream.of(category.id(), category.label()))
+                .toList();
+    }
 
     private final Catalog catalog;
 
@@ -177,7 +183,7 @@ public final class Albums {
             throw new FoveaException("An album name can be at most " + LONGEST_NAME + " characters; this one has "
                     + clean.length() + ". Choose a shorter name.");
         }
-        for (String category : CATEGORY_NAMES) {
+        for (String category : CategoryNames.ALL) {
             if (category.equalsIgnoreCase(clean)) {
                 throw new FoveaException("'" + clean + "' is the name of an album Fovea makes by itself from what the"
                         + " photos show. Choose another name.");

@@ -4,8 +4,6 @@ import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
-import dev.fovea.indexer.decode.PhotoDecoder;
-import dev.fovea.indexer.pipeline.DecoderAdapter;
 
 /**
  * The desktop app's backends over a Fovea home: its library (creating the catalog on a first run), search
@@ -28,7 +26,7 @@ public final class HomeBackends {
                 search,
                 new StoreModels(ModelResolver.store(home)),
                 new StoreThumbnails(library.thumbnails()),
-                new DecoderAdapter(new PhotoDecoder())::preview,
+                new HomePreviews(),
                 new HomeAlbums(library.albums(), search),
                 () -> HomeDuplicates.groups(library));
     }

@@ -2,7 +2,6 @@ package dev.fovea.app.desktop.shell;
 
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.backend.IndexingStatus;
-import dev.fovea.app.desktop.backend.LibraryFolder;
 import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.background.BackgroundExecutor;
 import dev.fovea.app.desktop.background.FxValueRelay;
@@ -47,8 +46,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Puts the app on screen: shows the window at once (remembered size and place, system theme), opens the
- * backends in the background, then shows the first-run welcome or the main window. Owns the lifetime of
+ * Puts the app on screen: shows the window at once (remembered size and place, system theme), then, once the
+ * backends are open ({@link HomeOpening}), the first-run welcome or the main window. Owns the lifetime of
  * the executor and the backends.
  */
 public final class DesktopShell {
@@ -56,20 +55,10 @@ public final class DesktopShell {
     /** Decoded thumbnails kept in memory: about 2,000 tiles at 180 px on a 2x screen. */
     private static final long THUMBNAIL_MEMORY = 256L * 1024 * 1024;
 
-    /** Opens the real (or, in tests, a fake) backend; slow, so it runs in the background. */
-    @FunctionalInterface
-    public interface BackendOpener {
-        DesktopBackend open(FoveaHome home);
-    }
-
-    /** @param folders the library's folders when the first-run welcome shows (a home indexed without a model) */
-    private record Opened(DesktopBackend backend, boolean firstRun, List<Path> folders) {}
-
     private final Stage stage;
     private final FoveaHome home;
     private final SettingsStore store;
     private final DesktopSettings settings;
-    private final BackendOpener opener;
     private final Function<BackgroundExecutor, SystemActions> system;
     private final Choosers choosers;
     private final Texts texts;
@@ -91,7 +80,6 @@ public final class DesktopShell {
             Stage stage,
             FoveaHome home,
             DesktopSettings settings,
-            BackendOpener opener,
             Function<BackgroundExecutor, SystemActions> system,
             Choosers choosers,
             Locale locale) {
@@ -99,7 +87,6 @@ public final class DesktopShell {
         this.home = home;
         this.store = new SettingsStore(home.settings());
         this.settings = settings;
-        this.opener = opener;
         this.system = system;
         this.choosers = choosers;
         this.texts = new Texts(locale);
@@ -110,10 +97,10 @@ public final class DesktopShell {
     }
 
     /**
-     * Shows the window now; the backends open in the background and the first screen follows, searching for
+     * Shows the window now; once {@code opening} has opened the backends, the first screen follows, searching for
      * photos similar to {@code image} when one was given ("Open with Fovea").
      */
-    public void start(Optional<Path> image) {
+    public void start(Optional<Path> image, HomeOpening opening) {
         openingImage = image;
         page.getChildren().setAll(splash());
         Scene scene = new Scene(root, 1280, 820);
@@ -137,35 +124,10 @@ public final class DesktopShell {
         theme.use(settings.theme());
         markDark(theme.darkProperty().get());
         scene.getStylesheets().add(ThemeSwitcher.STYLESHEET);
-        executor.run(
-                () -> {
-                    DesktopBackend backend = opener.open(home);
-                    boolean hasFolders = backend.library().hasFolders();
-                    boolean firstRun = !hasFolders || backend.models().active().isEmpty();
-                    if (!firstRun) {
-                        // The index opens, and the first page is listed, while the main window is built.
-                        executor.run(
-                                () -> {
-                                    backend.search()
-                                            .open(
-                                                    SearchState.opening(settings.stackDuplicates()),
-                                                    SearchState.FIRST_PAGE);
-                                    return true;
-                                },
-                                ready -> {});
-                    }
-                    List<Path> folders = firstRun && hasFolders
-                            ? backend.library().folders().stream()
-                                    .map(LibraryFolder::path)
-                                    .toList()
-                            : List.of();
-                    return new Opened(backend, firstRun, folders);
-                },
-                this::opened,
-                failure -> {
-                    notifier.failure(failure);
-                    page.getChildren().setAll(new Label(texts.get("error.cannotOpen")));
-                });
+        executor.run(opening::await, this::opened, failure -> {
+            notifier.failure(failure);
+            page.getChildren().setAll(new Label(texts.get("error.cannotOpen")));
+        });
     }
 
     /**
@@ -222,7 +184,7 @@ public final class DesktopShell {
         return welcome;
     }
 
-    private void opened(Opened opened) {
+    private void opened(HomeOpening.Opened opened) {
         try {
             show(opened);
         } finally {
@@ -231,7 +193,7 @@ public final class DesktopShell {
         }
     }
 
-    private void show(Opened opened) {
+    private void show(HomeOpening.Opened opened) {
         DesktopBackend backend = opened.backend();
         FxValueRelay<IndexingStatus> indexing = new FxValueRelay<>(IndexingStatus.IDLE);
         backend.library().addIndexingListener(indexing::accept);

@@ -8,6 +8,7 @@ import dev.fovea.app.desktop.backend.PhotoLibrary;
 import dev.fovea.app.desktop.home.HomeBackends;
 import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
+import dev.fovea.app.desktop.shell.HomeOpening;
 import dev.fovea.indexer.Library;
 import dev.fovea.indexer.LibraryStatus;
 import java.util.Locale;
@@ -56,14 +57,9 @@ class RealRestartTest extends RealLibraryTest {
         interact(() -> {
             Stage second = new Stage();
             reopened[0] = new DesktopShell(
-                    second,
-                    home(),
-                    DesktopSettings.DEFAULTS,
-                    HomeBackends::open,
-                    executor -> system,
-                    choosers,
-                    Locale.ENGLISH);
-            reopened[0].start(Optional.empty());
+                    second, home(), DesktopSettings.DEFAULTS, executor -> system, choosers, Locale.ENGLISH);
+            reopened[0].start(
+                    Optional.empty(), HomeOpening.start(home(), DesktopSettings.DEFAULTS, HomeBackends::open));
             stage = second;
         });
         await(() -> reopened[0].context() != null

@@ -8,6 +8,7 @@ import dev.fovea.app.desktop.fakes.FakePhoto;
 import dev.fovea.app.desktop.grid.PhotoGrid;
 import dev.fovea.app.desktop.preferences.DesktopSettings;
 import dev.fovea.app.desktop.shell.DesktopShell;
+import dev.fovea.app.desktop.shell.HomeOpening;
 import dev.fovea.indexer.FoveaHome;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,15 +51,9 @@ abstract class ShellTest extends ApplicationTest {
     @Override
     public void start(Stage stage) {
         this.stage = stage;
-        shell = new DesktopShell(
-                stage,
-                new FoveaHome(work.resolve("home")),
-                settings(),
-                home -> backend(work),
-                executor -> system,
-                choosers,
-                Locale.ENGLISH);
-        shell.start(Optional.empty());
+        FoveaHome home = new FoveaHome(work.resolve("home"));
+        shell = new DesktopShell(stage, home, settings(), executor -> system, choosers, Locale.ENGLISH);
+        shell.start(Optional.empty(), HomeOpening.start(home, settings(), opened -> backend(work)));
         stage.setWidth(1280);
         stage.setHeight(820);
     }
