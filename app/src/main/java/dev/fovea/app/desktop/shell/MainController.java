@@ -355,7 +355,10 @@ public final class MainController {
     }
 
     private void showIndexing(IndexingStatus progress) {
-        boolean visible = progress.state() != IndexingStatus.State.IDLE;
+        // A run that found nothing to do (every photo indexed already) has nothing to report: "All photos indexed"
+        // over "No photos" and an empty bar said the opposite of the grid beside it.
+        boolean nothingToDo = progress.state() == IndexingStatus.State.FINISHED && progress.total() == 0;
+        boolean visible = progress.state() != IndexingStatus.State.IDLE && !nothingToDo;
         indexingBox.setVisible(visible);
         indexingBox.setManaged(visible);
         indexingTitle.setText(indexingTexts.title(progress));

@@ -5,10 +5,14 @@ import dev.fovea.app.desktop.backend.IndexingStatus;
 import dev.fovea.app.desktop.backend.PhotoHit;
 import dev.fovea.app.desktop.home.HomeBackends;
 import dev.fovea.app.desktop.testing.ColourPhotos;
+import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.app.setup.ModelResolver;
 import dev.fovea.indexer.FoveaHome;
 import dev.fovea.indexer.Library;
+import dev.fovea.indexer.pipeline.IndexingOptions;
 import dev.fovea.indexer.text.TextMode;
+import dev.fovea.search.encoder.EmbeddingModel;
+import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +51,25 @@ abstract class RealLibraryTest extends ShellTest {
             // The colour-only fixture model's text gate passes every picture, and Tesseract reading 30 camera
             // photos takes minutes: these tests are about other things (RealTextTest reads text).
             library.setTextMode(TextMode.OFF);
+        }
+    }
+
+    /**
+     * As {@code fovea index --model-dir}: {@link #photoCount} photos generated, their folder in the library and
+     * indexed with the fixture model, which is not installed in the home.
+     */
+    protected void indexWithoutInstallingTheModel(FoveaHome home) throws IOException {
+        generated = ColourPhotos.write(photos(), photoCount());
+        try (Library library = Library.open(home.root());
+                EmbeddingModel model = EmbeddingModel.open(ModelDirectory.open(TestData.fixtureModel()))) {
+            library.addRoot(photos());
+            library.setTextMode(TextMode.OFF);
+            IndexingSeams seams = IndexingSeams.over(model);
+            library.startIndexing(seams.encoder(), seams.decoder(), IndexingOptions.defaults(), null)
+                    .await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

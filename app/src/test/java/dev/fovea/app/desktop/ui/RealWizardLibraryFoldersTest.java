@@ -3,14 +3,7 @@ package dev.fovea.app.desktop.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.fovea.app.desktop.backend.LibraryFolder;
-import dev.fovea.app.desktop.testing.ColourPhotos;
-import dev.fovea.app.setup.IndexingSeams;
 import dev.fovea.indexer.FoveaHome;
-import dev.fovea.indexer.Library;
-import dev.fovea.indexer.pipeline.IndexingOptions;
-import dev.fovea.indexer.text.TextMode;
-import dev.fovea.search.encoder.EmbeddingModel;
-import dev.fovea.search.model.ModelDirectory;
 import dev.fovea.testing.TestData;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,18 +22,7 @@ class RealWizardLibraryFoldersTest extends RealLibraryTest {
 
     @Override
     protected void prepare(FoveaHome home) throws java.io.IOException {
-        generated = ColourPhotos.write(photos(), 4);
-        try (Library library = Library.open(home.root());
-                EmbeddingModel model = EmbeddingModel.open(ModelDirectory.open(TestData.fixtureModel()))) {
-            library.addRoot(photos());
-            library.setTextMode(TextMode.OFF);
-            IndexingSeams seams = IndexingSeams.over(model);
-            library.startIndexing(seams.encoder(), seams.decoder(), IndexingOptions.defaults(), null)
-                    .await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        indexWithoutInstallingTheModel(home);
     }
 
     @Test
