@@ -8,7 +8,6 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        UnpackedNatives.useBesideApp();
         System.exit(FoveaCli.run(DesktopLauncher::launch, args));
     }
 }

@@ -22,6 +22,11 @@ import org.sqlite.SQLiteException;
  * killed (only a power cut can lose the last few), which is what crash safety here relies on.
  */
 public final class Catalog implements AutoCloseable {
+    static {
+        // Before the first connection, at which sqlite-jdbc loads its native library.
+        SqliteNatives.prepare();
+    }
+
     private final Path file;
     private final Connection writeConnection;
     private final Connection readConnection;

@@ -1,6 +1,5 @@
 package dev.fovea.app.desktop.bench;
 
-import dev.fovea.app.UnpackedNatives;
 import dev.fovea.app.desktop.backend.DesktopBackend;
 import dev.fovea.app.desktop.fakes.FakeBackend;
 import dev.fovea.app.desktop.grid.PhotoGrid;
@@ -60,8 +59,6 @@ public final class LaunchProbe extends Application {
         private Main() {}
 
         public static void main(String[] args) {
-            // As the app's Main: sqlite-jdbc and ONNX Runtime load the natives the build unpacked.
-            UnpackedNatives.useBesideApp();
             if (!args[0].equals("bare")) {
                 boolean real = args[0].equals("fovea");
                 opening = HomeOpening.start(home(args), DesktopSettings.DEFAULTS, home -> {
