@@ -28,19 +28,17 @@ final class SqliteNatives {
         if (System.getProperty(PATH) != null) {
             return;
         }
-        NativesFolder.removeAbandoned("sqlite-*-" + LibraryLoaderUtil.getNativeLibName() + "*");
         String fileName = LibraryLoaderUtil.getNativeLibName();
-        Optional<Path> folder = NativesFolder.of("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-"
-                + OSInfo.getNativeLibFolderPathForCurrentOS().replace('/', '-'));
+        String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+        NativesFolder.removeAbandoned("sqlite-*-" + fileName + "*");
+        Optional<Path> folder =
+                NativesFolder.of("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform.replace('/', '-'));
         if (folder.isEmpty()) {
             return;
         }
         try {
             NativesFolder.unpack(
-                    SQLiteJDBCLoader.class,
-                    "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + fileName,
-                    folder.get(),
-                    fileName);
+                    SQLiteJDBCLoader.class, "/org/sqlite/native/" + platform + "/" + fileName, folder.get(), fileName);
             System.setProperty(PATH, folder.get().toString());
             System.setProperty(NAME, fileName);
         } catch (IOException | SecurityException e) {
