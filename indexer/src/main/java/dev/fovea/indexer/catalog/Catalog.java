@@ -22,6 +22,9 @@ import org.sqlite.SQLiteException;
  * killed (only a power cut can lose the last few), which is what crash safety here relies on.
  */
 public final class Catalog implements AutoCloseable {
+    /** How long a connection waits for another process's lock before it fails. */
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
     static {
         // Before the first connection, at which sqlite-jdbc loads its native library.
         SqliteNatives.prepare();
@@ -57,7 +60,7 @@ public final class Catalog implements AutoCloseable {
         }
         Connection write = null;
         try {
-            write = connect(file, false);
+            write = connectWhenFree(file);
             migrate(file, write);
             Connection read = connect(file, true);
             return new Catalog(file, write, read);
@@ -171,6 +174,31 @@ public final class Catalog implements AutoCloseable {
         closeQuietly(writeConnection);
     }
 
+    /**
+     * The writing connection. Opening a new catalog turns it to WAL, which needs the file to itself: a second process
+     * opening it at that moment (a {@code fovea status} while {@code fovea index} starts) gets SQLITE_BUSY at once,
+     * as SQLite returns it rather than wait where waiting could deadlock. It tries again, as long as the busy timeout
+     * would have waited.
+     */
+    private static Connection connectWhenFree(Path file) throws SQLException {
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+        while (true) {
+            try {
+                return connect(file, false);
+            } catch (SQLiteException e) {
+                if (e.getResultCode() != SQLiteErrorCode.SQLITE_BUSY || System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLiteException("Interrupted while the catalog was busy", SQLiteErrorCode.SQLITE_BUSY);
+            }
+        }
+    }
+
     private static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         if (!readOnly) {
@@ -180,7 +208,7 @@ public final class Catalog implements AutoCloseable {
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
