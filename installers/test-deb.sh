@@ -57,6 +57,10 @@ started=$(date +%s%N)
 version="$(fovea --version 2>/dev/null)"
 echo "test-deb: fovea --version took $(seconds_since "$started") s"
 check "fovea --version names the bundled Java 25" grep -q "Java 25" <<<"$version"
+# The AOT cache the package ships (trained when it was built): moved to /opt/fovea, the JVM still takes the app's
+# classes from it, which it would refuse if the jars were not the ones it was trained with.
+check "the installed app takes its classes from the AOT cache it ships" \
+    bash -c "JAVA_TOOL_OPTIONS=-Xlog:class+load fovea --version 2>/dev/null | grep -q 'dev.fovea.app.Main source: shared objects file'"
 
 model="$repo/search/src/test/fixture-model"
 top_hit() {  # QUERY: the path of the first result of the installed fovea's search

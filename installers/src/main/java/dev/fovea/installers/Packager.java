@@ -71,6 +71,19 @@ public final class Packager implements Callable<Integer> {
             description = "Sign the macOS app and .dmg with this Developer ID certificate.")
     String macSigningIdentity;
 
+    @Option(
+            names = "--without-aot-cache",
+            description = "Package without the AOT cache that makes the app start sooner (Linux), e.g. where there"
+                    + " is no display to train it on.")
+    boolean withoutAotCache;
+
+    @Option(
+            names = "--aot-training-model",
+            defaultValue = "search/src/test/fixture-model",
+            paramLabel = "DIR",
+            description = "The model the AOT cache's training session indexes with (default: ${DEFAULT-VALUE}).")
+    Path aotTrainingModel;
+
     @Option(names = "--verbose", description = "Show the jlink and jpackage commands and their output.")
     boolean verbose;
 
@@ -128,9 +141,18 @@ public final class Packager implements Callable<Integer> {
                         installers.appImageOptions(),
                         output);
 
+        Optional<Path> aotCache = Optional.empty();
+        if (platform.isLinux() && !withoutAotCache) {
+            progress("Training the AOT cache on a desktop session");
+            aotCache = Optional.of(new AotCache(appImage, work).train(aotTrainingModel));
+        }
+
         List<String> report = new ArrayList<>();
         report.add(line("app image " + output.relativize(appImage), Outputs.size(appImage)));
         report.add(line("  of which the runtime", Outputs.size(runtime)));
+        if (aotCache.isPresent()) {
+            report.add(line("  of which the AOT cache", Outputs.size(aotCache.get())));
+        }
         for (String type : wanted) {
             if (!type.equals("app-image")) {
                 progress("Building the " + type);

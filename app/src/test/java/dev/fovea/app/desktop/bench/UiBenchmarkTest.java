@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * call alone), and frame times scrolling through the whole library (against a plain ListView of as many rows).
  * Each launch runs the built app as {@code ./fovea} does ({@link UserLaunch}: build it first with
  * {@code ./mvnw -pl app -am package -DskipTests}), with and without an AOT cache trained by a first session, in
- * alternating order; each runs cold (the home, the jars and the cache evicted from the page cache first, as after a
+ * alternating order; {@code -Dfovea.bench.appImage=DIR} runs a packaged Linux app image instead, as its launcher
+ * does, with and without the AOT cache it ships; each runs cold (the home, the jars and the cache evicted from the page cache first, as after a
  * boot; skipped, and said, where that is not possible) and then warm.
  * The app runs on the real backends over a home built by {@link BenchHome} (cached in the work folder,
  * {@code -Dfovea.bench.work}, default target/bench); {@code -Dfovea.bench.fake=true} adds a run over the
@@ -43,14 +44,23 @@ class UiBenchmarkTest {
     /** Each launch ends once the library is listed: the start-up figures alone, in a fraction of the time. */
     private static final boolean STARTUP_ONLY = Boolean.getBoolean("fovea.bench.startupOnly");
 
+    /** A packaged app image to launch as its launcher does, measured with the AOT cache it ships. */
+    private static final String APP_IMAGE = System.getProperty("fovea.bench.appImage", "");
+
     private static final String REAL_BACKEND = "real (Library, serving Lucene index, fixture model)";
 
     @Test
     void launchTypeAndScroll() throws Exception {
         Path work = Files.createDirectories(WORK.toAbsolutePath());
         FoveaHome home = BenchHome.prepare(work, PHOTOS, System.out::println);
-        UserLaunch launch = UserLaunch.prepare(work.resolve("launch"));
-        Path cache = trainAotCache(launch, home, work.resolve("launch").resolve("fovea.aot"));
+        UserLaunch launch = APP_IMAGE.isEmpty()
+                ? UserLaunch.prepare(work.resolve("launch"))
+                : UserLaunch.prepareAppImage(
+                        work.resolve("launch"), Path.of(APP_IMAGE).toAbsolutePath());
+        Optional<Path> shipped = launch.shippedCache();
+        Path cache = shipped.isPresent()
+                ? shipped.get()
+                : trainAotCache(launch, home, work.resolve("launch").resolve("fovea.aot"));
         List<String> lines = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
             ObjectNode bare = probe(launch, Optional.empty(), List.of("bare", Integer.toString(PHOTOS)));
