@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,10 @@ final class AotCache {
     /** What the app logs once the folders of the home it opened were checked: the session has done its start-up. */
     private static final String STARTED_UP = "Indexing run ended";
 
-    private static final Duration COMMAND_LIMIT = Duration.ofMinutes(2);
-    private static final Duration SESSION_LIMIT = Duration.ofMinutes(1);
+    /** Limits that only a hung app reaches: a command and the start-up take seconds, writing the cache about ten. */
+    private static final Duration COMMAND_LIMIT = Duration.ofMinutes(10);
+
+    private static final Duration SESSION_LIMIT = Duration.ofMinutes(5);
     /** Once started up: the grid's thumbnails and the idle UI's classes load in this time. */
     private static final Duration SETTLE = Duration.ofSeconds(3);
 
@@ -59,7 +62,8 @@ final class AotCache {
         Path photos = writePhotos(work.resolve("aot-photos"));
         run(List.of("--home", home.toString(), "model", "import", fixtureModel.toString()), "model-import");
         run(List.of("--home", home.toString(), "index", photos.toString()), "index");
-        Path cache = appFolder().resolve(FILE);
+        Path cache = appFolder(appImage).resolve(FILE).toAbsolutePath();
+        pinJarTimes(appImage);
         session(home, cache);
         for (Path launcherConfig : launcherConfigs()) {
             addJavaOptions(launcherConfig);
@@ -171,14 +175,35 @@ final class AotCache {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     }
 
+    /**
+     * The time all the app image's jars have once the cache is trained, to the second. The JVM uses a cache only with
+     * jars of the times it was trained with, and jpackage's copies for the .deb and the .rpm do not keep them: the
+     * packages set them back (the .deb's postinst, the .rpm's spec).
+     */
+    static long jarTimeSeconds(Path appImage) throws IOException {
+        return Files.getLastModifiedTime(appFolder(appImage).resolve(AppInput.MAIN_JAR))
+                .to(TimeUnit.SECONDS);
+    }
+
+    private static void pinJarTimes(Path appImage) throws IOException {
+        FileTime time = FileTime.from(jarTimeSeconds(appImage), TimeUnit.SECONDS);
+        for (Path jar : filesEndingWith(appFolder(appImage), ".jar")) {
+            Files.setLastModifiedTime(jar, time);
+        }
+    }
+
     /** Where jpackage puts the jars and each launcher's configuration on Linux. */
-    private Path appFolder() {
+    private static Path appFolder(Path appImage) {
         return appImage.resolve("lib").resolve("app");
     }
 
     private List<Path> launcherConfigs() throws IOException {
-        try (Stream<Path> files = Files.list(appFolder())) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".cfg"))
+        return filesEndingWith(appFolder(appImage), ".cfg");
+    }
+
+    private static List<Path> filesEndingWith(Path folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(suffix))
                     .toList();
         }
     }

@@ -18,6 +18,7 @@ final class LinuxInstallers extends Installers {
     static final String INSTALL_DIR = "/opt/" + Release.PACKAGE_NAME;
 
     static final String LAUNCHER = INSTALL_DIR + "/bin/" + Release.NAME;
+    static final String APP_FOLDER = INSTALL_DIR + "/lib/app";
     static final String COMMAND = "/usr/bin/" + Release.PACKAGE_NAME;
     /** Where jpackage puts the desktop entry it makes from our template, and where the package copies it. */
     static final String DESKTOP_SOURCE = INSTALL_DIR + "/lib/" + Release.PACKAGE_NAME + "-" + Release.NAME + ".desktop";
@@ -82,11 +83,14 @@ final class LinuxInstallers extends Installers {
         Files.createDirectories(resources);
         Files.writeString(resources.resolve(Release.NAME + ".desktop"), desktopEntry());
         Files.copy(icon(icons), resources.resolve(Release.NAME + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        String jarTime = Long.toString(AotCache.jarTimeSeconds(appImage));
         if (type.equals("deb")) {
-            writeScript(resources.resolve("postinst"), template("postinst"));
+            writeScript(resources.resolve("postinst"), template("postinst").replace("@JAR_TIME@", jarTime));
             writeScript(resources.resolve("prerm"), template("prerm"));
         } else {
-            Files.writeString(resources.resolve(Release.PACKAGE_NAME + ".spec"), template("fovea.spec"));
+            Files.writeString(
+                    resources.resolve(Release.PACKAGE_NAME + ".spec"),
+                    template("fovea.spec").replace("@JAR_TIME@", jarTime));
         }
         List<String> arguments = commonOptions(type, appImage, output);
         arguments.addAll(List.of(
@@ -116,6 +120,7 @@ final class LinuxInstallers extends Installers {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("@LAUNCHER@", LAUNCHER)
+                    .replace("@APP_FOLDER@", APP_FOLDER)
                     .replace("@COMMAND@", COMMAND)
                     .replace("@DESKTOP_SOURCE@", DESKTOP_SOURCE)
                     .replace("@DESKTOP_FILE@", DESKTOP_FILE)

@@ -49,6 +49,7 @@ class LinuxInstallersTest {
     @Test
     void thePathConstantsAgreeWithJpackagesLayout() {
         assertThat(LinuxInstallers.LAUNCHER).isEqualTo("/opt/fovea/bin/Fovea");
+        assertThat(LinuxInstallers.APP_FOLDER).isEqualTo("/opt/fovea/lib/app");
         assertThat(LinuxInstallers.DESKTOP_SOURCE).isEqualTo("/opt/fovea/lib/fovea-Fovea.desktop");
     }
 

@@ -59,6 +59,7 @@ final class HomeIndexing implements AutoCloseable {
                             library,
                             IndexingOptions.defaults().withExact(library.exactDecoding()),
                             this::progress,
+                            // The packager's AOT cache training (installers AotCache) waits for this line.
                             summary -> LOG.info("Indexing run ended: {}", summary));
             searchChanged.run();
         } catch (RuntimeException e) {
