@@ -32,10 +32,10 @@ final class AotCache {
     /** What the app logs once the folders of the home it opened were checked: the session has done its start-up. */
     private static final String STARTED_UP = "Indexing run ended";
 
-    /** Limits that only a hung app reaches: a command and the start-up take seconds, writing the cache about ten. */
+    // Limits that only a hung app reaches: a command and the start-up take seconds, writing the cache about ten.
     private static final Duration COMMAND_LIMIT = Duration.ofMinutes(10);
-
     private static final Duration SESSION_LIMIT = Duration.ofMinutes(5);
+
     /** Once started up: the grid's thumbnails and the idle UI's classes load in this time. */
     private static final Duration SETTLE = Duration.ofSeconds(3);
 
