@@ -34,13 +34,13 @@ class ExactIndexingTest {
 
         @Override
         public DecodedImage decode(Path file, int minShortSide) {
-            return decode(file, null, 1, DecodeRequest.atLeast(minShortSide));
+            return decode(file, null, 0, 1, DecodeRequest.atLeast(minShortSide));
         }
 
         @Override
-        public DecodedImage decode(Path file, byte[] content, int orientation, DecodeRequest request) {
+        public DecodedImage decode(Path file, byte[] content, int length, int orientation, DecodeRequest request) {
             requests.add(request);
-            return decoder.decode(file, content, orientation, request);
+            return decoder.decode(file, content, length, orientation, request);
         }
     }
 

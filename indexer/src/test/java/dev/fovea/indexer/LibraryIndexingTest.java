@@ -1,6 +1,7 @@
 package dev.fovea.indexer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.fovea.indexer.catalog.PhotoRow;
 import dev.fovea.indexer.catalog.PhotoStatus;
@@ -12,11 +13,14 @@ import dev.fovea.indexer.testing.ColourEncoder;
 import dev.fovea.indexer.testing.FileVectorStores;
 import dev.fovea.indexer.testing.ImageIoDecoding;
 import dev.fovea.indexer.testing.TestPhotos;
+import dev.fovea.testing.ThreadNice;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +170,25 @@ class LibraryIndexingTest {
             assertThat(library.status().filesSeen()).isEqualTo(10);
             assertThat(library.status().roots().getFirst().online()).isFalse();
         }
+    }
+
+    /** At the bench's normal priority the encoder keeps the starting thread's nice value; decoding yields to it. */
+    @Test
+    void decodeWorkersRunFiveNiceLevelsBelowTheRun() throws Exception {
+        assumeTrue(ThreadNice.available());
+        Set<Integer> decoderNice = ConcurrentHashMap.newKeySet();
+        PhotoDecoding recording = (file, side) -> {
+            decoderNice.add(ThreadNice.ofCurrentThread());
+            return decoder.decode(file, side);
+        };
+        try (Library library = Library.open(home, new FileVectorStores())) {
+            library.addRoot(photos);
+            IndexingOptions options =
+                    IndexingOptions.defaults().withDecodeThreads(2).withThreadPriority(Thread.NORM_PRIORITY);
+            library.startIndexing(encoder, recording, options, null).await();
+        }
+
+        assertThat(decoderNice).containsExactly(Math.min(19, ThreadNice.ofCurrentThread() + 5));
     }
 
     @Test

@@ -106,24 +106,26 @@ public final class PhotoDecoder {
      * null the file is read.
      */
     public DecodedImage decode(Path file, byte[] content, DecodeRequest request) {
-        return decode(file, content, null, request);
+        return decode(file, content, content == null ? 0 : content.length, null, request);
     }
 
     /**
      * Decodes a photo whose orientation its metadata already gave ({@link PhotoOrientation#of}: EXIF value 1 to 8,
-     * anything else leaves the picture as stored), so the decoder does not parse the metadata again.
-     * {@code content} may be null (then the file is read).
+     * anything else leaves the picture as stored), so the decoder does not parse the metadata again. The photo is
+     * {@code content[0 .. length)}, in an array the caller may reuse once this returns; {@code content} may be null
+     * (then the file is read).
      */
-    public DecodedImage decode(Path file, byte[] content, int orientation, DecodeRequest request) {
-        return decode(file, content, ExifTransform.fromExif(orientation), request);
+    public DecodedImage decode(Path file, byte[] content, int length, int orientation, DecodeRequest request) {
+        return decode(file, content, length, ExifTransform.fromExif(orientation), request);
     }
 
-    private DecodedImage decode(Path file, byte[] content, ExifTransform knownOrientation, DecodeRequest request) {
+    private DecodedImage decode(
+            Path file, byte[] content, int length, ExifTransform knownOrientation, DecodeRequest request) {
         try {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            return decodeFile(file, content, knownOrientation, request);
+            return decodeFile(file, content, length, knownOrientation, request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UndecodableImageException(
@@ -139,14 +141,15 @@ public final class PhotoDecoder {
         }
     }
 
-    private DecodedImage decodeFile(Path file, byte[] content, ExifTransform knownOrientation, DecodeRequest request)
+    private DecodedImage decodeFile(
+            Path file, byte[] content, int length, ExifTransform knownOrientation, DecodeRequest request)
             throws IOException, InterruptedException {
         byte[] header = new byte[FormatSniffer.HEADER_LENGTH];
         long size;
         int headerLength;
         if (content != null) {
-            size = content.length;
-            headerLength = Math.min(header.length, content.length);
+            size = length;
+            headerLength = Math.min(header.length, length);
             System.arraycopy(content, 0, header, 0, headerLength);
         } else {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -168,7 +171,7 @@ public final class PhotoDecoder {
         StoredPicture stored = switch (format) {
             case JPEG -> {
                 byte[] data = source.all();
-                yield decodeJpeg(file, data, 0, data.length, request);
+                yield decodeJpeg(file, data, 0, (int) source.size, request);
             }
             case HEIF, AVIF -> {
                 HeifDecoder decoder = heif.orElseThrow(() -> new UndecodableImageException(
@@ -177,22 +180,23 @@ public final class PhotoDecoder {
                         (format == ImageFormat.AVIF ? "AVIF" : "HEIC")
                                 + " needs libheif, which is not installed (Debian/Ubuntu: apt install libheif1; "
                                 + "macOS: brew install libheif), or point fovea.libheif.path at it."));
-                yield decoder.decode(file, source.all(), format);
+                yield decoder.decode(file, source.exact(), format);
             }
             case RAW ->
                 RawPreviewDecoder.decode(
                         file,
-                        source.all(),
-                        (bytes, offset, length) -> decodeJpeg(file, bytes, offset, length, request));
+                        source.exact(),
+                        (bytes, offset, previewLength) -> decodeJpeg(file, bytes, offset, previewLength, request));
             case WEBP -> {
                 Optional<StoredPicture> decoded =
-                        webp.isPresent() ? webp.get().decode(file, source.all()) : Optional.empty();
+                        webp.isPresent() ? webp.get().decode(file, source.exact()) : Optional.empty();
                 yield decoded.isPresent() ? decoded.get() : decodeWithImageIo(source, format, header, request);
             }
             default -> decodeWithImageIo(source, format, header, request);
         };
-        ExifTransform orientation =
-                knownOrientation != null ? knownOrientation : PhotoOrientation.read(file, format, source.content);
+        ExifTransform orientation = knownOrientation != null
+                ? knownOrientation
+                : PhotoOrientation.read(file, format, source.inMemory() ? source.exact() : null);
         PixelImage upright = orientation.apply(stored.image());
         boolean swap = orientation.swapsAxes();
         return new DecodedImage(
@@ -208,17 +212,20 @@ public final class PhotoDecoder {
         // A file is opened through its Path, not a File: a File's name is a String, which loses bytes that are not
         // UTF-8.
         try (InputStream stream = source.inMemory()
-                        ? new ByteArrayInputStream(source.content)
+                        ? new ByteArrayInputStream(source.content, 0, (int) source.size)
                         : new BufferedInputStream(Files.newInputStream(source.file));
                 ImageInputStream input = new MemoryCacheImageInputStream(stream)) {
             return imageIo.decode(source.file, input, format, header, request);
         }
     }
 
-    /** The photo's bytes: given by the caller, or read from the file once, when a decoder needs all of them. */
+    /**
+     * The photo's bytes, {@code content[0 .. size)}: given by the caller, or read from the file once, when a decoder
+     * needs all of them.
+     */
     private final class Content {
         private final Path file;
-        private final long size;
+        private long size;
         private byte[] content;
 
         Content(Path file, byte[] content, long size) {
@@ -231,11 +238,22 @@ public final class PhotoDecoder {
             return content != null;
         }
 
+        /** The array the bytes start in; past {@code size} it may hold another photo's. */
         byte[] all() throws IOException {
             if (content == null) {
                 content = readAll(file, size);
+                size = content.length; // a file that shrank since it was measured
             }
             return content;
+        }
+
+        /**
+         * The bytes in an array of their own length, for the decoders that take a whole array (a copy when the caller's
+         * array is longer: JPEG, the photos indexing reads, takes a length instead).
+         */
+        byte[] exact() throws IOException {
+            byte[] all = all();
+            return all.length == size ? all : java.util.Arrays.copyOf(all, (int) size);
         }
     }
 

@@ -50,14 +50,15 @@ public final class PhotoOrientation {
      * (or names one Pillow does not apply, such as 0 or 9).
      *
      * @param heif whether the photo is HEIF or AVIF (then libheif has applied its own rotation)
-     * @param content the photo's bytes, when in memory (HEIF's XMP is found in them); may be null
+     * @param content the photo's bytes, {@code content[0 .. length)}, when in memory (HEIF's XMP is found in them); may
+     *     be null
      */
-    public static Integer of(Metadata metadata, boolean heif, byte[] content) {
+    public static Integer of(Metadata metadata, boolean heif, byte[] content, int length) {
         ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
         if (heif) {
             boolean turned = metadata.getDirectoriesOfType(HeifDirectory.class).stream()
                     .anyMatch(directory -> directory.containsTag(HeifDirectory.TAG_IMAGE_ROTATION));
-            return exif == null && !turned && content != null ? valid(xmpPacketOrientation(content)) : null;
+            return exif == null && !turned && content != null ? valid(xmpPacketOrientation(content, length)) : null;
         }
         if (exif == null) {
             exif = rawProfileExif(metadata);
@@ -88,7 +89,7 @@ public final class PhotoOrientation {
                 case HEIF, AVIF -> HeifMetadataReader.readMetadata(in);
                 default -> ImageMetadataReader.readMetadata(in, content != null ? content.length : Files.size(file));
             };
-            Integer orientation = of(metadata, heif, content);
+            Integer orientation = of(metadata, heif, content, content == null ? 0 : content.length);
             return orientation == null ? ExifTransform.NORMAL : ExifTransform.fromExif(orientation);
         } catch (Exception | StackOverflowError e) {
             LOG.debug("No readable orientation in {}: {}", file, e.toString());
@@ -139,21 +140,20 @@ public final class PhotoOrientation {
      * libheif reads the XMP item but metadata-extractor does not: the packet is found by its wrapper, as the XMP
      * specification's packet scanning does, and matched with Pillow's pattern.
      */
-    private static Integer xmpPacketOrientation(byte[] content) {
-        int start = indexOf(content, XMP_START, 0);
+    private static Integer xmpPacketOrientation(byte[] content, int length) {
+        int start = indexOf(content, length, XMP_START, 0);
         if (start < 0) {
             return null;
         }
-        int end = indexOf(content, XMP_END, start);
-        String packet =
-                new String(content, start, (end < 0 ? content.length : end) - start, StandardCharsets.ISO_8859_1);
+        int end = indexOf(content, length, XMP_END, start);
+        String packet = new String(content, start, (end < 0 ? length : end) - start, StandardCharsets.ISO_8859_1);
         Matcher matcher = XMP_ORIENTATION_PATTERN.matcher(packet);
         return matcher.find() ? Integer.valueOf(matcher.group(2)) : null;
     }
 
-    private static int indexOf(byte[] content, byte[] pattern, int from) {
+    private static int indexOf(byte[] content, int length, byte[] pattern, int from) {
         outer:
-        for (int i = from; i <= content.length - pattern.length; i++) {
+        for (int i = from; i <= length - pattern.length; i++) {
             for (int j = 0; j < pattern.length; j++) {
                 if (content[i + j] != pattern[j]) {
                     continue outer;

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Arrays;
 
 /**
  * A photo's identity: SHA-256 of the whole file, as lower-case hex.
@@ -43,16 +42,18 @@ public final class ContentHash {
     }
 
     /**
-     * A file read whole into one array of its scanned size, hashed chunk by chunk as it arrives, while each chunk is
-     * still in the CPU's cache (hashing the array afterwards read all of it from memory a second time).
+     * A file read whole into an array of at least its scanned size, hashed chunk by chunk as it arrives, while each
+     * chunk is still in the CPU's cache (hashing the array afterwards read all of it from memory a second time).
      *
      * @param hash whether to hash at all (not for content already known by path, size and modification time)
+     * @param buffer where to read when it holds {@code size} bytes (a decode worker keeps one between photos), else
+     *     null or too small for a fresh array of {@code size}
      * @return null when the file grew past {@code size} since the scan (the caller streams it instead); a file that
      *     shrank gives what it holds
      */
-    public static Content read(Path file, int size, boolean hash) throws IOException {
+    public static Content read(Path file, int size, boolean hash, byte[] buffer) throws IOException {
         MessageDigest digest = hash ? Sha256.newDigest() : null;
-        byte[] content = new byte[size];
+        byte[] content = buffer != null && buffer.length >= size ? buffer : new byte[size];
         int filled = 0;
         try (InputStream in = Files.newInputStream(file)) {
             // Chunks of the hash buffer's size: the channel copies each read through a temporary native buffer of
@@ -67,12 +68,14 @@ public final class ContentHash {
                 return null;
             }
         }
-        return new Content(
-                filled == size ? content : Arrays.copyOf(content, filled), digest == null ? null : Sha256.hex(digest));
+        return new Content(content, filled, digest == null ? null : Sha256.hex(digest));
     }
 
-    /** A file's bytes, and their hash when it was asked for. */
-    public record Content(byte[] bytes, String hash) {}
+    /**
+     * A file's bytes, {@code bytes[0 .. length)} (what follows in a reused array is another file's), and their hash
+     * when it was asked for.
+     */
+    public record Content(byte[] bytes, int length, String hash) {}
 
     public static String of(byte[] content) {
         MessageDigest digest = Sha256.newDigest();

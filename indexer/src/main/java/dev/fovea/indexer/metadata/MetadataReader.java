@@ -54,10 +54,13 @@ public final class MetadataReader {
         }
     }
 
-    /** From the photo's bytes already in memory ({@code file} names it and gives the extension's type as a fallback). */
-    public PhotoMetadata read(Path file, byte[] content) {
-        try (InputStream in = new ByteArrayInputStream(content)) {
-            return read(file, in, content.length, content);
+    /**
+     * From the photo's bytes already in memory, {@code content[0 .. length)} of an array the caller may reuse for the
+     * next photo ({@code file} names it and gives the extension's type as a fallback).
+     */
+    public PhotoMetadata read(Path file, byte[] content, int length) {
+        try (InputStream in = new ByteArrayInputStream(content, 0, length)) {
+            return read(file, in, length, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayInputStream does not fail
         }
@@ -92,7 +95,7 @@ public final class MetadataReader {
                 positive(rational(sub, ExifDirectoryBase.TAG_FOCAL_LENGTH)),
                 location[0],
                 location[1],
-                PhotoOrientation.of(metadata, heifBrand != null, content));
+                PhotoOrientation.of(metadata, heifBrand != null, content, (int) size));
     }
 
     /** As {@link ImageMetadataReader#readMetadata(InputStream, long)}, a JPEG's segments but the ones read here skipped. */

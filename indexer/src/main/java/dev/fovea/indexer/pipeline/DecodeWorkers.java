@@ -2,6 +2,7 @@ package dev.fovea.indexer.pipeline;
 
 import dev.fovea.indexer.metadata.PhotoMetadata;
 import dev.fovea.indexer.thread.IndexerThreads;
+import dev.fovea.search.thread.LowPriority;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -18,6 +19,15 @@ import org.slf4j.LoggerFactory;
  */
 final class DecodeWorkers {
     private static final Logger LOG = LoggerFactory.getLogger(DecodeWorkers.class);
+
+    /**
+     * How far below the run's other threads the workers run (Linux nice levels, about a third of the CPU share when
+     * both want a core). The encoder is the slower stage: when its threads wake (ONNX Runtime's two threads meet at
+     * every operator) and find the cores taken by decoding, they wait, and each batch costs more. Yielding the cores
+     * to the encoder while its queue has work, the workers fill the rest: on 2 cores the run came closer to the stage
+     * bound (docs/indexing.md, eleventh session).
+     */
+    private static final int BELOW_ENCODER = 5;
 
     private final BlockingQueue<ToDecode> work;
     private final PhotoWorker worker;
@@ -113,6 +123,7 @@ final class DecodeWorkers {
     }
 
     private void run(Slot slot) {
+        LowPriority.lowerCurrentThreadBy(BELOW_ENCODER);
         try {
             while (true) {
                 if (!(work.take() instanceof WorkItem item)) {

@@ -28,9 +28,9 @@ public final class DecoderAdapter implements PhotoDecoding {
     }
 
     @Override
-    public DecodedImage decode(Path file, byte[] content, int orientation, DecodeRequest request) {
+    public DecodedImage decode(Path file, byte[] content, int length, int orientation, DecodeRequest request) {
         try {
-            return decoder.decode(file, content, orientation, request);
+            return decoder.decode(file, content, length, orientation, request);
         } catch (UndecodableImageException e) {
             throw new PhotoSkippedException(e.reason(), e.getMessage(), e);
         }

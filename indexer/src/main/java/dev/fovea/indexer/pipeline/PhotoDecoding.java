@@ -17,11 +17,12 @@ public interface PhotoDecoding {
      * Decodes a photo whose bytes and orientation the caller already has, so the file is not read and its metadata
      * not parsed again; decoders that cannot decode from memory read the file.
      *
-     * @param content the whole file, or null when it was too large to hold
+     * @param content the whole file in {@code content[0 .. length)} (the array is reused for the next photo once this
+     *     returns), or null when it was too large to hold
      * @param orientation EXIF orientation 1..8 from the photo's metadata, anything else for none
      * @param request how small the picture may be decoded, or exact
      */
-    default DecodedImage decode(Path file, byte[] content, int orientation, DecodeRequest request) {
+    default DecodedImage decode(Path file, byte[] content, int length, int orientation, DecodeRequest request) {
         return decode(file, request.minShortSide());
     }
 }

@@ -28,6 +28,12 @@ final class PhotoWorker {
     /** Photos and camera RAW files are far smaller; a larger file is streamed rather than held per worker. */
     private static final int MAX_BYTES_IN_MEMORY = 128 << 20;
 
+    /**
+     * The largest file array a decode worker keeps for the next photo: camera JPEGs and most RAW files fit. A fresh
+     * array for each photo was half of a worker's garbage, zeroed before it was read into (JFR, bench index).
+     */
+    private static final int KEPT_FILE_BYTES = 32 << 20;
+
     private final PhotoDecoding decoder;
     private final PhotoEncoder encoder;
     private final ThumbnailStore thumbnails;
@@ -38,6 +44,8 @@ final class PhotoWorker {
     private final RunState state;
     private final Stages stages;
     private final TensorPool tensors;
+    /** Per thread: a worker abandoned in a stuck decode may still read its array while its replacement runs. */
+    private final ThreadLocal<byte[]> fileBuffers = ThreadLocal.withInitial(() -> new byte[0]);
 
     /** Where the worker hands its results; each call settles the job first and drops the result when it was abandoned. */
     interface Stages {
@@ -81,15 +89,15 @@ final class PhotoWorker {
         }
         String hash;
         PhotoMetadata metadata;
-        byte[] content;
+        ContentHash.Content read;
         try {
-            ContentHash.Content read = readOnce(path, item.file().size(), !item.contentUnchanged());
-            content = read == null ? null : read.bytes();
+            read = readOnce(path, item.file().size(), !item.contentUnchanged());
             hash = item.contentUnchanged()
                     ? item.known().contentHash()
                     : read != null ? read.hash() : ContentHash.of(path);
             job.hash = hash;
-            metadata = content != null ? metadataReader.read(path, content) : metadataReader.read(path);
+            metadata =
+                    read != null ? metadataReader.read(path, read.bytes(), read.length()) : metadataReader.read(path);
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException();
@@ -113,7 +121,8 @@ final class PhotoWorker {
         try {
             decoded = decoder.decode(
                     path,
-                    content,
+                    read == null ? null : read.bytes(),
+                    read == null ? 0 : read.length(),
                     metadata.orientation() == null ? 1 : metadata.orientation(),
                     DecodeSize.request(encoder.inputSize(), state.exact));
         } catch (PhotoSkippedException e) {
@@ -155,10 +164,20 @@ final class PhotoWorker {
      * The whole file, hashed as it is read when asked, or null when it is larger than a photo read into memory may be
      * or grew since the scan (then each step streams it: a huge TIFF is hashed in chunks and decoded row by row).
      */
-    private static ContentHash.Content readOnce(Path path, long scannedSize, boolean hash) throws IOException {
-        // One array of the scanned size, filled in place: reading up to the limit grows and copies buffers, which
-        // doubled the garbage of every photo. A file that changed since the scan is settled in a later pass anyway.
-        return scannedSize > MAX_BYTES_IN_MEMORY ? null : ContentHash.read(path, (int) scannedSize, hash);
+    private ContentHash.Content readOnce(Path path, long scannedSize, boolean hash) throws IOException {
+        if (scannedSize > MAX_BYTES_IN_MEMORY) {
+            return null;
+        }
+        // An array of at least the scanned size, filled in place: reading up to the limit grows and copies buffers,
+        // which doubled the garbage of every photo. A file that changed since the scan is settled in a later pass.
+        int size = (int) scannedSize;
+        byte[] buffer = fileBuffers.get();
+        if (buffer.length < size && size <= KEPT_FILE_BYTES) {
+            // A quarter to spare, so a slightly larger photo next does not replace it again.
+            buffer = new byte[Math.min(KEPT_FILE_BYTES, size + size / 4)];
+            fileBuffers.set(buffer);
+        }
+        return ContentHash.read(path, size, hash, buffer);
     }
 
     /** A video is always sampled, even when its content is embedded: its catalog row takes size, date and place from it. */

@@ -63,6 +63,30 @@ class PhotoDecoderTest {
         assertThat(decoded.sourceHeight()).isEqualTo(120);
     }
 
+    /** The pipeline reuses one array per decode worker: what follows the photo in it is an earlier, larger photo. */
+    @Test
+    void aPhotoAtTheStartOfALongerArrayDecodesAsFromItsFile() throws IOException {
+        Path larger = TestPictures.jpeg(
+                SyntheticImages.generate(900, 700, PixelLayout.RGB, 5), dir.resolve("larger.jpg"), 0.95f);
+        Path jpeg = TestPictures.jpeg(
+                SyntheticImages.generate(640, 480, PixelLayout.RGB, 6), dir.resolve("photo.jpg"), 0.8f);
+        Path png = SyntheticImages.writePng(
+                SyntheticImages.generate(50, 40, PixelLayout.RGB, 7), dir.resolve("photo.png"));
+        for (Path photo : new Path[] {jpeg, png}) {
+            byte[] reused = Files.readAllBytes(larger);
+            byte[] bytes = Files.readAllBytes(photo);
+            assertThat(bytes.length).isLessThan(reused.length);
+            System.arraycopy(bytes, 0, reused, 0, bytes.length);
+
+            DecodedImage fromArray = decoder.decode(photo, reused, bytes.length, 1, DecodeRequest.fullResolution());
+            DecodedImage fromFile = decoder.decode(photo, DecodeRequest.fullResolution());
+
+            assertThat(fromArray.sourceWidth()).isEqualTo(fromFile.sourceWidth());
+            assertThat(fromArray.image().pixels()).isEqualTo(fromFile.image().pixels());
+            assertThat(fromArray.warning()).isNull();
+        }
+    }
+
     @Test
     void formatComesFromTheContentNotTheName() {
         Path png = SyntheticImages.writePng(

@@ -88,10 +88,18 @@ class PillowOrientationTest {
         PhotoDecoder decoder = new PhotoDecoder();
         PixelImage fromFile =
                 decoder.decode(photo, DecodeRequest.fullResolution()).image();
-        byte[] content = Files.readAllBytes(photo);
-        Integer orientation = new MetadataReader().read(photo, content).orientation();
+        // As indexing hands them over: in an array of a larger photo's size, whose rest is not this photo's.
+        byte[] bytes = Files.readAllBytes(photo);
+        byte[] content = java.util.Arrays.copyOf(bytes, bytes.length + 4096);
+        java.util.Arrays.fill(content, bytes.length, content.length, (byte) 0x55);
+        Integer orientation =
+                new MetadataReader().read(photo, content, bytes.length).orientation();
         PixelImage fromMetadata = decoder.decode(
-                        photo, content, orientation == null ? 1 : orientation, DecodeRequest.fullResolution())
+                        photo,
+                        content,
+                        bytes.length,
+                        orientation == null ? 1 : orientation,
+                        DecodeRequest.fullResolution())
                 .image();
         for (PixelImage image : List.of(fromFile, fromMetadata)) {
             assertThat(List.of(image.width(), image.height()))

@@ -23,9 +23,10 @@ class ContentHashTest {
     void readingWhileHashingGivesTheBytesAndTheStreamedHash() throws Exception {
         Path file = file(3 * 256 * 1024 + 12_345);
 
-        ContentHash.Content read = ContentHash.read(file, (int) Files.size(file), true);
+        ContentHash.Content read = ContentHash.read(file, (int) Files.size(file), true, null);
 
         assertThat(read.bytes()).isEqualTo(Files.readAllBytes(file));
+        assertThat(read.length()).isEqualTo(read.bytes().length);
         assertThat(read.hash()).isEqualTo(ContentHash.of(file)).isEqualTo(ContentHash.of(Files.readAllBytes(file)));
     }
 
@@ -33,7 +34,7 @@ class ContentHashTest {
     void knownContentIsReadWithoutHashing() throws Exception {
         Path file = file(1000);
 
-        ContentHash.Content read = ContentHash.read(file, 1000, false);
+        ContentHash.Content read = ContentHash.read(file, 1000, false, null);
 
         assertThat(read.bytes()).isEqualTo(Files.readAllBytes(file));
         assertThat(read.hash()).isNull();
@@ -43,16 +44,42 @@ class ContentHashTest {
     void aFileThatShrankSinceTheScanGivesWhatItHolds() throws Exception {
         Path file = file(600_000);
 
-        ContentHash.Content read = ContentHash.read(file, 700_000, true);
+        ContentHash.Content read = ContentHash.read(file, 700_000, true, null);
 
-        assertThat(read.bytes()).isEqualTo(Files.readAllBytes(file));
+        assertThat(read.length()).isEqualTo(600_000);
+        assertThat(java.util.Arrays.copyOf(read.bytes(), read.length())).isEqualTo(Files.readAllBytes(file));
         assertThat(read.hash()).isEqualTo(ContentHash.of(file));
+    }
+
+    @Test
+    void aBufferLargeEnoughIsReadIntoAndOnlyItsStartIsTheFile() throws Exception {
+        Path file = file(600_000);
+        byte[] buffer = new byte[1 << 20];
+        java.util.Arrays.fill(buffer, (byte) 0x55);
+
+        ContentHash.Content read = ContentHash.read(file, 600_000, true, buffer);
+
+        assertThat(read.bytes()).isSameAs(buffer);
+        assertThat(read.length()).isEqualTo(600_000);
+        assertThat(java.util.Arrays.copyOf(read.bytes(), read.length())).isEqualTo(Files.readAllBytes(file));
+        assertThat(read.hash()).isEqualTo(ContentHash.of(file));
+    }
+
+    @Test
+    void aBufferTooSmallIsLeftAlone() throws Exception {
+        Path file = file(600_000);
+        byte[] buffer = new byte[1000];
+
+        ContentHash.Content read = ContentHash.read(file, 600_000, false, buffer);
+
+        assertThat(read.bytes()).isNotSameAs(buffer).isEqualTo(Files.readAllBytes(file));
+        assertThat(buffer).containsOnly(0);
     }
 
     @Test
     void aFileThatGrewSinceTheScanIsLeftToStreaming() throws Exception {
         Path file = file(600_000);
 
-        assertThat(ContentHash.read(file, 500_000, true)).isNull();
+        assertThat(ContentHash.read(file, 500_000, true, new byte[1 << 20])).isNull();
     }
 }

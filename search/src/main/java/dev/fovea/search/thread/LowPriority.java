@@ -22,6 +22,25 @@ public final class LowPriority {
 
     private LowPriority() {}
 
+    /**
+     * Lowers the calling thread {@code niceLevels} below where it runs now, at the OS level (Linux, where {@code nice}
+     * changes the calling thread only; elsewhere nothing); best effort, never fails.
+     */
+    public static void lowerCurrentThreadBy(int niceLevels) {
+        CALLS.ifPresent(calls -> {
+            try {
+                if ((int) calls[2].invokeExact(niceLevels) == -1) {
+                    LOG.debug(
+                            "nice({}) may have failed for thread {}",
+                            niceLevels,
+                            Thread.currentThread().getName());
+                }
+            } catch (Throwable e) {
+                LOG.debug("Cannot lower the thread's priority: {}", e.toString());
+            }
+        });
+    }
+
     /** Lowers the calling thread at the OS level; best effort, never fails. */
     public static void lowerCurrentThread() {
         CALLS.ifPresent(calls -> {
@@ -50,7 +69,9 @@ public final class LowPriority {
                     libc.find("setpriority").orElseThrow(),
                     FunctionDescriptor.of(
                             ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
-            return Optional.of(new MethodHandle[] {gettid, setpriority});
+            MethodHandle nice = linker.downcallHandle(
+                    libc.find("nice").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            return Optional.of(new MethodHandle[] {gettid, setpriority, nice});
         } catch (RuntimeException | Error e) {
             LOG.debug("No setpriority here ({}); background threads use Java priorities only", e.toString());
             return Optional.empty();
