@@ -67,7 +67,7 @@ top_hit() {  # QUERY: the path of the first result of the installed fovea's sear
     fovea --home "$work/home" --model-dir "$model" search --json --limit 4 "$1" | grep -o '"path" *: *"[^"]*"' | head -n 1
 }
 photos="$work/photos"
-"$JAVA_HOME/bin/java" installers/src/test-deb/MakePhotos.java "$photos"
+"$JAVA_HOME/bin/java" -cp installers/target/fovea-installers.jar installers/src/test-deb/MakePhotos.java "$photos"
 mkdir "$work/tmp"
 set +e
 # Its own temporary folder, to see below that no native library gets unpacked there.

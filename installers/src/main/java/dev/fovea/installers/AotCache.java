@@ -1,9 +1,6 @@
 package dev.fovea.installers;
 
 import java.awt.Color;
-import java.awt.GradientPaint;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * The AOT cache (JDK 25, JEP 483 and 514) the Linux packages carry: the classes a desktop session of this very app
@@ -112,13 +108,7 @@ final class AotCache {
         Files.createDirectories(folder);
         Color[] colours = {Color.RED, Color.ORANGE, Color.YELLOW, Color.GREEN, Color.CYAN, Color.BLUE, Color.MAGENTA};
         for (int i = 0; i < colours.length; i++) {
-            BufferedImage image = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
-            Graphics2D graphics = image.createGraphics();
-            graphics.setPaint(new GradientPaint(0, 0, colours[i], 640, 480, colours[i].darker()));
-            graphics.fillRect(0, 0, 640, 480);
-            graphics.dispose();
-            ImageIO.write(
-                    image, "jpg", folder.resolve("photo-" + (i + 1) + ".jpg").toFile());
+            PlainPhotos.write(folder.resolve("photo-" + (i + 1) + ".jpg"), colours[i]);
         }
         return folder;
     }
