@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.Optional;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
@@ -253,7 +254,7 @@ public final class PhotoDecoder {
          */
         byte[] exact() throws IOException {
             byte[] all = all();
-            return all.length == size ? all : java.util.Arrays.copyOf(all, (int) size);
+            return all.length == size ? all : Arrays.copyOf(all, (int) size);
         }
     }
 
@@ -285,9 +286,7 @@ public final class PhotoDecoder {
                 read = channel.read(buffer);
             } while (read >= 0 && buffer.hasRemaining());
             // A file that shrank since it was measured just ends early; its decoder says so.
-            return buffer.position() == size
-                    ? buffer.array()
-                    : java.util.Arrays.copyOf(buffer.array(), buffer.position());
+            return buffer.position() == size ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
         }
     }
 
